@@ -1,0 +1,58 @@
+import { parseArgs } from "node:util";
+import type { Language } from "@costplan/core";
+
+/** A command line, understood. */
+export interface Invocation {
+  readonly command: "run" | "validate" | "help" | "version";
+  readonly positionals: readonly string[];
+  readonly json: boolean;
+  readonly debug: boolean;
+  readonly scenario: string | undefined;
+  readonly lang: Language | undefined;
+}
+
+/** A command line that cannot be understood; exit code 2. */
+export class UsageError extends Error {
+  override readonly name = "UsageError";
+}
+
+const COMMANDS = ["run", "validate", "help", "version"] as const;
+
+/** Reads argv (without node and the script) into an invocation, or throws UsageError. */
+export function parseInvocation(argv: readonly string[]): Invocation {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        json: { type: "boolean", default: false },
+        debug: { type: "boolean", default: false },
+        scenario: { type: "string" },
+        lang: { type: "string" },
+        help: { type: "boolean", short: "h", default: false },
+        version: { type: "boolean", short: "v", default: false },
+      },
+    });
+  } catch (error) {
+    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+  }
+  const { values, positionals } = parsed;
+  const [first, ...rest] = positionals;
+  const command = values.help ? "help" : values.version ? "version" : (first ?? "help");
+  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}"; expected one of ${COMMANDS.join(", ")}`);
+  const lang = values.lang;
+  if (lang !== undefined && lang !== "vi" && lang !== "en") throw new UsageError(`--lang expects "vi" or "en", got "${lang}"`);
+  const positionalsAfter = values.help || values.version ? [] : rest;
+  if (command === "run" && positionalsAfter.length > 1) throw new UsageError(`run takes at most one model file, got ${positionalsAfter.length}`);
+  if (command === "validate" && positionalsAfter.length > 1) throw new UsageError(`validate takes at most one model file, got ${positionalsAfter.length}`);
+  return {
+    command: command as Invocation["command"],
+    positionals: positionalsAfter,
+    json: values.json,
+    debug: values.debug,
+    scenario: values.scenario,
+    lang,
+  };
+}

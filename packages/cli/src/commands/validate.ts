@@ -1,0 +1,22 @@
+import type { Invocation } from "../args.js";
+import { chooseLanguage } from "../language.js";
+import { problemLines, readModel } from "../model-source.js";
+import type { Output } from "../output.js";
+
+/** `costplan validate [MODEL]`: exit 0 when valid, else 1 with one line per problem on stderr. */
+export function validateCommand(inv: Invocation, out: Output): number {
+  const source = readModel(inv.positionals[0], inv.scenario);
+  const lang = chooseLanguage(inv.lang, source.ok ? source.model.programme.language : undefined);
+  if (!source.ok) {
+    for (const line of problemLines(source.problems, lang)) out.err(line);
+    out.err(lang === "vi" ? `${source.problems.length} lỗi trong ${source.name}` : `${source.problems.length} problem(s) in ${source.name}`);
+    return 1;
+  }
+  const m = source.model;
+  out.out(
+    lang === "vi"
+      ? `${source.name}: hợp lệ (${m.facilities.length} cơ sở, ${m.costItems.length} khoản chi phí, ${m.programme.firstYear}-${m.programme.lastYear})`
+      : `${source.name}: valid (${m.facilities.length} facilities, ${m.costItems.length} cost items, ${m.programme.firstYear}-${m.programme.lastYear})`,
+  );
+  return 0;
+}

@@ -1,0 +1,108 @@
+import { readFileSync } from "node:fs";
+import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
+import { messages, type Language } from "@costplan/core";
+
+/** A line of output naming where a problem is and what is expected. */
+export interface Located {
+  readonly where: string;
+  readonly message: Readonly<Record<Language, string>>;
+}
+
+/** A model file read from disk: the parsed document and a way to find a JSON path's line. */
+export type Loaded =
+  | { readonly ok: true; readonly document: unknown; readonly locate: (jsonPath: string) => string }
+  | { readonly ok: false; readonly problems: readonly Located[] };
+
+const SYNTAX: Readonly<Record<string, { en: string; vi: string }>> = {
+  InvalidSymbol: { en: "unexpected character", vi: "ký tự không hợp lệ" },
+  InvalidNumberFormat: { en: "malformed number", vi: "số viết sai" },
+  PropertyNameExpected: { en: "expected a field name in double quotes", vi: "cần tên trường trong dấu ngoặc kép" },
+  ValueExpected: { en: "expected a value", vi: "cần một giá trị" },
+  ColonExpected: { en: "expected ':' after the field name", vi: "cần dấu ':' sau tên trường" },
+  CommaExpected: { en: "expected ',' between entries", vi: "cần dấu ',' giữa các phần tử" },
+  CloseBraceExpected: { en: "expected '}' to close the object", vi: "cần dấu '}' để đóng đối tượng" },
+  CloseBracketExpected: { en: "expected ']' to close the list", vi: "cần dấu ']' để đóng danh sách" },
+  EndOfFileExpected: { en: "expected the end of the file after the document", vi: "cần kết thúc tệp sau tài liệu" },
+  InvalidCommentToken: { en: "comments are not allowed in JSON", vi: "JSON không cho phép chú thích" },
+  UnexpectedEndOfComment: { en: "comments are not allowed in JSON", vi: "JSON không cho phép chú thích" },
+  UnexpectedEndOfString: { en: "a string is not closed with '\"'", vi: "chuỗi chưa được đóng bằng '\"'" },
+  UnexpectedEndOfNumber: { en: "malformed number", vi: "số viết sai" },
+  InvalidUnicode: { en: "invalid \\u escape", vi: "mã \\u không hợp lệ" },
+  InvalidEscapeCharacter: { en: "invalid escape character", vi: "ký tự thoát không hợp lệ" },
+  InvalidCharacter: { en: "invalid character in a string", vi: "ký tự không hợp lệ trong chuỗi" },
+};
+
+/**
+ * Reads a JSON model file. Syntax errors are reported with line and column; a valid
+ * document comes with `locate`, which turns a JSON path from validation into
+ * `file:line:column` so people can jump to the value.
+ */
+export function loadJson(file: string, display = file): Loaded {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? { en: "no such file", vi: "không có tệp này" } : { en: "cannot be read", vi: "không đọc được tệp" };
+    return { ok: false, problems: [{ where: display, message: { en: `${reason.en}; expected a model file (.json)`, vi: `${reason.vi}; cần một tệp mô hình (.json)` } }] };
+  }
+  return parseJsonText(text.replace(/^\uFEFF/, ""), display);
+}
+
+/** Parses JSON text, as {@link loadJson} does for a file. */
+export function parseJsonText(text: string, display: string): Loaded {
+  const errors: ParseError[] = [];
+  const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const at = lineColumn(text);
+  if (errors.length > 0 || tree === undefined) {
+    const list = errors.length > 0 ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError];
+    return {
+      ok: false,
+      problems: list.slice(0, 20).map((e) => {
+        const words = SYNTAX[printParseErrorCode(e.error)] ?? { en: "invalid JSON", vi: "JSON không hợp lệ" };
+        return { where: `${display}:${at(e.offset)}`, message: { en: messages("json-syntax", { detail: words.en }).en, vi: messages("json-syntax", { detail: words.vi }).vi } };
+      }),
+    };
+  }
+  return {
+    ok: true,
+    document: JSON.parse(text) as unknown,
+    locate: (jsonPath) => `${display}:${at(nodeFor(tree, jsonPath).offset)}`,
+  };
+}
+
+function nodeFor(tree: Node, jsonPath: string): Node {
+  const segments = segmentsOf(jsonPath);
+  for (let n = segments.length; n >= 0; n -= 1) {
+    const node = findNodeAtLocation(tree, segments.slice(0, n));
+    // Point at the value's key for a field, so an unknown field shows on its own line.
+    if (node !== undefined) return n === segments.length && node.parent?.type === "property" ? node.parent : node;
+  }
+  return tree;
+}
+
+/** Splits `$.a[0]["b c"].d` into ["a", 0, "b c", "d"]. */
+export function segmentsOf(jsonPath: string): (string | number)[] {
+  const out: (string | number)[] = [];
+  const re = /\.([A-Za-z_$][A-Za-z0-9_$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g;
+  for (const m of jsonPath.matchAll(re)) {
+    if (m[1] !== undefined) out.push(m[1]);
+    else if (m[2] !== undefined) out.push(Number(m[2]));
+    else if (m[3] !== undefined) out.push(JSON.parse(m[3]) as string);
+  }
+  return out;
+}
+
+function lineColumn(text: string): (offset: number) => string {
+  const starts = [0];
+  for (let i = 0; i < text.length; i += 1) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return `${lo + 1}:${offset - starts[lo]! + 1}`;
+  };
+}

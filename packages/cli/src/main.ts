@@ -1,0 +1,50 @@
+import { CostplanError } from "@costplan/core";
+import { parseInvocation, UsageError, type Invocation } from "./args.js";
+import { runCommand } from "./commands/run.js";
+import { validateCommand } from "./commands/validate.js";
+import { chooseLanguage } from "./language.js";
+import { processOutput, type Output } from "./output.js";
+import { usage } from "./usage.js";
+import { version } from "../package.json";
+
+/**
+ * Runs the command line and returns its exit code: 0 ok, 1 invalid input, 2 usage
+ * error. Never lets a stack trace reach the user unless --debug is given.
+ */
+export function main(argv: readonly string[], out: Output = processOutput): number {
+  let inv: Invocation;
+  try {
+    inv = parseInvocation(argv);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      out.err(`costplan: ${error.message}`);
+      out.err(usage(chooseLanguage(undefined)));
+      return 2;
+    }
+    throw error;
+  }
+  try {
+    switch (inv.command) {
+      case "help":
+        out.out(usage(chooseLanguage(inv.lang)));
+        return 0;
+      case "version":
+        out.out(version);
+        return 0;
+      case "validate":
+        return validateCommand(inv, out);
+      case "run":
+        return runCommand(inv, out);
+    }
+  } catch (error) {
+    const lang = chooseLanguage(inv.lang);
+    if (error instanceof CostplanError) {
+      out.err(`costplan: ${error.messages[lang]}`);
+      if (inv.debug) out.err(error.stack ?? "");
+      return 1;
+    }
+    out.err(lang === "vi" ? `costplan: lỗi nội bộ: ${(error as Error).message}. Hãy báo lỗi này kèm tệp mô hình; chạy lại với --debug để xem chi tiết.` : `costplan: internal error: ${(error as Error).message}. Please report it with the model file; run again with --debug for details.`);
+    if (inv.debug) out.err((error as Error).stack ?? "");
+    return 70;
+  }
+}

@@ -1,0 +1,221 @@
+import {
+  CATEGORY_LABELS,
+  FACILITY_KIND_LABELS,
+  FUNDING_KIND_LABELS,
+  OWNERSHIP_LABELS,
+  SAVING_KIND_LABELS,
+  formatMoney,
+  type Breakdown,
+  type CurrencyCode,
+  type Language,
+  type Model,
+  type RunResult,
+  type Series,
+} from "@costplan/core";
+import { table } from "./table.js";
+
+const T = {
+  en: {
+    title: "costplan: programme cost",
+    model: "Model",
+    scenario: "Scenario",
+    years: "Years",
+    summary: "Summary",
+    figure: "Figure",
+    value: "Value",
+    basis: "Basis",
+    source: "source",
+    assumption: "assumption *",
+    totalCost: "Total cost paid (cash, nominal)",
+    public: "  of which public facilities",
+    private: "  of which private facilities",
+    accrual: "Expensed in the years (accrual: depreciation + recurring + one-off)",
+    pv: "Present value of cash at the discount rate",
+    eac: "Equivalent annual cost of capital items",
+    book: "Book value left at the end",
+    savings: "Savings reported (not netted)",
+    units: "Units on EMR",
+    target: "Target",
+    attainment: "Attainment",
+    reconciliation: "Check against the source",
+    reported: "Reported",
+    computed: "Computed",
+    match: "Match",
+    byYear: "Budget by year",
+    year: "Year",
+    cashNominal: "Cash, nominal",
+    cashConstant: "Cash, constant",
+    accrualNominal: "Accrual, nominal",
+    accrualConstant: "Accrual, constant",
+    savingsCol: "Savings",
+    total: "Total",
+    byCategory: "Cash by category",
+    byKind: "Cash by facility kind",
+    byOwnership: "Cash by ownership",
+    byFunding: "Cash by funding source",
+    byFacility: "By facility",
+    facility: "Facility",
+    cash: "Cash",
+    accrualCol: "Accrual",
+    savingsTitle: "Savings by kind",
+    note: (n: number) => `* rests on assumptions: figures not in the source (${n} assumptions in the model, each with its reason; see --json "assumptions").`,
+    constantNote: (y: number) => `Constant prices are in ${y} prices, by the model's price index.`,
+    yes: "yes",
+    no: "NO",
+  },
+  vi: {
+    title: "costplan: chi phí chương trình",
+    model: "Mô hình",
+    scenario: "Kịch bản",
+    years: "Giai đoạn",
+    summary: "Tổng quan",
+    figure: "Chỉ tiêu",
+    value: "Giá trị",
+    basis: "Căn cứ",
+    source: "nguồn",
+    assumption: "giả định *",
+    totalCost: "Tổng chi phí đã chi (tiền mặt, giá hiện hành)",
+    public: "  trong đó cơ sở công lập",
+    private: "  trong đó cơ sở tư nhân",
+    accrual: "Chi phí ghi nhận trong kỳ (khấu hao + thường xuyên + một lần)",
+    pv: "Giá trị hiện tại theo tỷ lệ chiết khấu",
+    eac: "Chi phí tương đương hằng năm của tài sản",
+    book: "Giá trị còn lại cuối kỳ",
+    savings: "Khoản tiết kiệm (báo cáo riêng, không trừ)",
+    units: "Số đơn vị triển khai BAĐT",
+    target: "Chỉ tiêu",
+    attainment: "Tỷ lệ hoàn thành",
+    reconciliation: "Đối chiếu với nguồn",
+    reported: "Theo nguồn",
+    computed: "Tính được",
+    match: "Khớp",
+    byYear: "Ngân sách theo năm",
+    year: "Năm",
+    cashNominal: "Chi, giá hiện hành",
+    cashConstant: "Chi, giá so sánh",
+    accrualNominal: "Ghi nhận, giá hiện hành",
+    accrualConstant: "Ghi nhận, giá so sánh",
+    savingsCol: "Tiết kiệm",
+    total: "Tổng",
+    byCategory: "Chi theo nhóm chi phí",
+    byKind: "Chi theo loại cơ sở",
+    byOwnership: "Chi theo loại hình sở hữu",
+    byFunding: "Chi theo nguồn vốn",
+    byFacility: "Theo cơ sở",
+    facility: "Cơ sở",
+    cash: "Chi",
+    accrualCol: "Ghi nhận",
+    savingsTitle: "Tiết kiệm theo loại",
+    note: (n: number) => `* dựa trên giả định: số liệu không có trong nguồn (mô hình có ${n} giả định, mỗi giả định kèm lý do; xem --json "assumptions").`,
+    constantNote: (y: number) => `Giá so sánh theo giá năm ${y}, dùng chỉ số giá của mô hình.`,
+    yes: "có",
+    no: "KHÔNG",
+  },
+} as const;
+
+/** Options of the report. */
+export interface ReportOptions {
+  readonly modelName: string;
+  readonly scenario: string | undefined;
+}
+
+/** The human report of a run: readable tables, amounts for people, assumptions marked. */
+export function renderRun(model: Model, result: RunResult, lang: Language, options: ReportOptions): string {
+  const t = T[lang];
+  const cur = result.currency;
+  const money = (a: number): string => formatMoney(a, cur, lang);
+  const compact = (a: number): string => formatMoney(a, cur, lang, { compact: true });
+  const star = (s: Series | undefined): string => (s?.assumption === true ? " *" : "");
+  const s = result.summary;
+  const basis = (key: string): string => (s.provenance[key] === "source" ? t.source : t.assumption);
+  const parts: string[] = [];
+
+  parts.push(`${t.title}: ${result.programme.name}`);
+  parts.push(`${t.model}: ${options.modelName}${options.scenario === undefined ? "" : `   ${t.scenario}: ${options.scenario}`}   ${t.years}: ${result.years[0]}-${result.years[result.years.length - 1]}`);
+
+  const summaryRows: string[][] = [
+    [t.totalCost, money(s.totalCost), compact(s.totalCost), basis("totalCost")],
+    [t.public, money(s.byOwnership.public), compact(s.byOwnership.public), basis("byOwnership.public")],
+    [t.private, money(s.byOwnership.private), compact(s.byOwnership.private), basis("byOwnership.private")],
+    [t.accrual, money(s.accrualTotal), compact(s.accrualTotal), basis("accrualTotal")],
+    [t.pv, money(s.presentValue), compact(s.presentValue), basis("presentValue")],
+    [t.eac, money(s.equivalentAnnualCost), compact(s.equivalentAnnualCost), basis("equivalentAnnualCost")],
+    [t.book, money(s.bookValueAtEnd), compact(s.bookValueAtEnd), basis("bookValueAtEnd")],
+    [t.savings, money(s.savingsTotal), compact(s.savingsTotal), basis("savingsTotal")],
+    [t.units, String(s.units), "", basis("units")],
+  ];
+  if (s.target !== undefined && s.attainment !== undefined) {
+    summaryRows.push([t.target, String(s.target), "", basis("target")]);
+    summaryRows.push([t.attainment, percent(s.attainment, lang), `${s.units}/${s.target}`, basis("attainment")]);
+  }
+  parts.push(section(t.summary, table([t.figure, t.value, "", t.basis], summaryRows)));
+
+  if (result.reconciliation.length > 0) {
+    const rows = result.reconciliation.map((r) => [r.figure, r.figure === "summary.units" ? String(r.reported) : money(r.reported), r.figure === "summary.units" ? String(r.computed) : money(r.computed), r.matches ? t.yes : t.no]);
+    parts.push(section(t.reconciliation, table([t.figure, t.reported, t.computed, t.match], rows)));
+  }
+
+  const { cash, accrual } = result.budget;
+  const yearRows = result.years.map((y) => {
+    const k = String(y);
+    const row = [k, money(cash.nominal.total.byYear[k]!)];
+    if (cash.constant !== undefined) row.push(money(cash.constant.total.byYear[k]!));
+    row.push(money(accrual.nominal.total.byYear[k]!));
+    if (accrual.constant !== undefined) row.push(money(accrual.constant.total.byYear[k]!));
+    row.push(money(result.savings.total.byYear[k] ?? 0));
+    return row;
+  });
+  const totals = [t.total, money(cash.nominal.total.total)];
+  if (cash.constant !== undefined) totals.push(money(cash.constant.total.total));
+  totals.push(money(accrual.nominal.total.total));
+  if (accrual.constant !== undefined) totals.push(money(accrual.constant.total.total));
+  totals.push(money(result.savings.total.total));
+  const head = [t.year, t.cashNominal + star(cash.nominal.total)];
+  if (cash.constant !== undefined) head.push(t.cashConstant + star(cash.constant.total));
+  head.push(t.accrualNominal + star(accrual.nominal.total));
+  if (accrual.constant !== undefined) head.push(t.accrualConstant + star(accrual.constant.total));
+  head.push(t.savingsCol + star(result.savings.total));
+  parts.push(section(t.byYear, table(head, [...yearRows, totals]) + (cash.constant === undefined ? "" : `\n${t.constantNote(result.programme.baseYear)}`)));
+
+  const label = <K extends string>(labels: Readonly<Record<K, Readonly<Record<Language, string>>>>) => (key: string): string =>
+    (labels as Readonly<Record<string, Readonly<Record<Language, string>>>>)[key]?.[lang] ?? key;
+  parts.push(section(t.byCategory, byYearTable(cash.nominal.byCategory, label(CATEGORY_LABELS), result, cur, lang, t.total)));
+  parts.push(section(t.byKind, byYearTable(cash.nominal.byKind, label(FACILITY_KIND_LABELS), result, cur, lang, t.total)));
+  parts.push(section(t.byOwnership, byYearTable(cash.nominal.byOwnership, label(OWNERSHIP_LABELS), result, cur, lang, t.total)));
+  const sourceNames = new Map(model.fundingSources.map((f) => [f.id, `${f.name} (${FUNDING_KIND_LABELS[f.kind][lang]})`]));
+  parts.push(section(t.byFunding, byYearTable(cash.nominal.byFundingSource, (id) => sourceNames.get(id) ?? id, result, cur, lang, t.total)));
+
+  const names = new Map<string, string>([...model.facilities.map((f) => [f.id, `${f.id} ${f.name}`] as const), ...model.pools.map((p) => [p.id, `${p.id} ${p.name}`] as const)]);
+  const facilityRows = Object.entries(cash.nominal.byFacility).map(([id, series]) => [
+    (names.get(id) ?? id) + star(series),
+    money(series.total),
+    money(accrual.nominal.byFacility[id]?.total ?? 0),
+    money(result.savings.byFacility[id]?.total ?? 0),
+  ]);
+  parts.push(section(t.byFacility, table([t.facility, t.cash, t.accrualCol, t.savingsCol], facilityRows)));
+
+  if (Object.keys(result.savings.byKind).length > 0) {
+    parts.push(section(t.savingsTitle, byYearTable(result.savings.byKind, label(SAVING_KIND_LABELS), result, cur, lang, t.total)));
+  }
+  parts.push(t.note(result.assumptions.length));
+  return parts.join("\n\n");
+}
+
+function section(title: string, body: string): string {
+  return `${title}\n${body}`;
+}
+
+function byYearTable(group: Breakdown["byCategory"], name: (key: string) => string, result: RunResult, cur: CurrencyCode, lang: Language, totalLabel: string): string {
+  const money = (a: number): string => formatMoney(a, cur, lang, { compact: true, digits: 2 });
+  const rows = Object.entries(group).map(([key, series]) => [
+    name(key) + (series.assumption ? " *" : ""),
+    ...result.years.map((y) => money(series.byYear[String(y)]!)),
+    formatMoney(series.total, cur, lang),
+  ]);
+  return table(["", ...result.years.map(String), totalLabel], rows);
+}
+
+function percent(ratio: number, lang: Language): string {
+  const text = (Math.round(ratio * 1000) / 10).toFixed(1);
+  return `${lang === "vi" ? text.replace(".", ",") : text} %`;
+}

@@ -1,0 +1,51 @@
+export { CURRENCY_CODES, isCurrencyCode, minorUnits, type CurrencyCode } from "./money/currency.js";
+export { allocate } from "./money/allocate.js";
+export { formatMoney, formatNumber, type FormatOptions } from "./money/format.js";
+export { assertMinor, money, MoneyRangeError, postMinor, toMajor, toMinor, type Money } from "./money/money.js";
+export { round, roundToStep, ROUNDING_MODES, type RoundingMode } from "./money/rounding.js";
+export { LANGUAGES, message, messages, type Language, type MessageCode, type MessageParams } from "./errors/catalogue.js";
+export { CostplanError } from "./errors/costplan-error.js";
+export { parseModel, type ParseOptions, type ParseResult } from "./model/parse.js";
+export { jsonPath, type Problem } from "./model/problem.js";
+export {
+  modelSchema,
+  type CapitalItem,
+  type CostItem,
+  type Facility,
+  type FundingSource,
+  type Model,
+  type ModelInput,
+  type OneOffItem,
+  type Pool,
+  type Programme,
+  type RecurringItem,
+  type Saving,
+  type Scenario,
+} from "./model/schema.js";
+export {
+  CATEGORIES,
+  CATEGORY_LABELS,
+  DEFAULT_HOSPITAL_CLASSES,
+  DEPRECIATION_METHOD_LABELS,
+  DEPRECIATION_METHODS,
+  FACILITY_KIND_LABELS,
+  FACILITY_KINDS,
+  FUNDING_KIND_LABELS,
+  FUNDING_KINDS,
+  OWNERSHIP_LABELS,
+  OWNERSHIPS,
+  SAVING_KIND_LABELS,
+  SAVING_KINDS,
+  type Category,
+  type DepreciationMethod,
+  type FacilityKind,
+  type FundingKind,
+  type Ownership,
+  type SavingKind,
+} from "./model/vocabulary.js";
+export { modelJsonSchema } from "./model/json-schema.js";
+export { depreciationSchedule, equivalentAnnualCost, type Asset, type YearAmount } from "./schedule/depreciation.js";
+export { runModel, type BudgetView, type RunResult, type ScheduleResult, type Summary } from "./budget/run.js";
+export type { Breakdown, Series } from "./budget/breakdown.js";
+export type { SavingsResult } from "./budget/savings.js";
+export type { AssumptionNote, Reconciliation } from "./budget/provenance.js";

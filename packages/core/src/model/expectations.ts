@@ -1,0 +1,53 @@
+import type { Language } from "../errors/catalogue.js";
+import { CATEGORIES, DEPRECIATION_METHODS, FACILITY_KINDS, FUNDING_KINDS, OWNERSHIPS, SAVING_KINDS } from "./vocabulary.js";
+import { CURRENCY_CODES } from "../money/currency.js";
+
+const oneOf = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(", ");
+
+/**
+ * What each kind of field expects, in words for the person fixing the file.
+ * The schema tags every leaf with one of these keys (`expect:KEY`).
+ */
+const EXPECTATIONS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
+  text: { en: "non-empty text", vi: "một đoạn văn bản không rỗng" },
+  id: {
+    en: "an id: letters, digits, '.', '_' or '-', starting with a letter or digit, at most 64 characters",
+    vi: "một mã gồm chữ cái, chữ số, '.', '_' hoặc '-', bắt đầu bằng chữ cái hoặc chữ số, tối đa 64 ký tự",
+  },
+  year: { en: "a year as a whole number, such as 2021", vi: "một năm là số nguyên, ví dụ 2021" },
+  yearKey: { en: "a year such as \"2021\" as the key", vi: "khóa là một năm, ví dụ \"2021\"" },
+  amount: {
+    en: "an amount of money: a whole number ≥ 0 in the currency's minor unit (đồng for VND), such as 1500000000",
+    vi: "một số tiền: số nguyên ≥ 0 theo đơn vị nhỏ nhất của tiền tệ (đồng với VND), ví dụ 1500000000",
+  },
+  yearMonth: { en: "a month \"YYYY-MM\" or a date \"YYYY-MM-DD\", such as \"2021-07\"", vi: "một tháng \"YYYY-MM\" hoặc ngày \"YYYY-MM-DD\", ví dụ \"2021-07\"" },
+  rate: { en: "a rate as a decimal number between -0.99 and 10, such as 0.08 for 8 %", vi: "một tỷ lệ dạng số thập phân từ -0,99 đến 10, ví dụ 0.08 cho 8 %" },
+  share: { en: "a share greater than 0 and at most 1, such as 0.6", vi: "một tỷ lệ lớn hơn 0 và không quá 1, ví dụ 0.6" },
+  usefulLife: { en: "a useful life in whole years, from 1 to 100", vi: "thời gian sử dụng là số năm nguyên, từ 1 đến 100" },
+  count: { en: "a whole number ≥ 0", vi: "một số nguyên ≥ 0" },
+  index: { en: "a price index value greater than 0, such as 1.035", vi: "một chỉ số giá lớn hơn 0, ví dụ 1.035" },
+  factor: { en: "a rate factor greater than 0 and at most 10, such as 2", vi: "một hệ số lớn hơn 0 và không quá 10, ví dụ 2" },
+  boolean: { en: "true or false", vi: "true hoặc false" },
+  object: { en: "an object { ... }", vi: "một đối tượng { ... }" },
+  list: { en: "a list [ ... ] with at least one entry", vi: "một danh sách [ ... ] có ít nhất một phần tử" },
+  fundingList: { en: "a non-empty list of { \"source\", \"share\" }", vi: "một danh sách { \"source\", \"share\" } không rỗng" },
+  funding: {
+    en: "a funding source id, or a list of { \"source\": id, \"share\": 0..1 }",
+    vi: "mã một nguồn vốn, hoặc danh sách { \"source\": mã, \"share\": 0..1 }",
+  },
+  escalation: { en: "a yearly growth rate such as 0.05, or \"index\"", vi: "tỷ lệ tăng hằng năm, ví dụ 0.05, hoặc \"index\"" },
+  currency: { en: `a currency code: ${oneOf(CURRENCY_CODES)}`, vi: `mã tiền tệ: ${oneOf(CURRENCY_CODES)}` },
+  language: { en: "\"vi\" or \"en\"", vi: "\"vi\" hoặc \"en\"" },
+  facilityKind: { en: `one of ${oneOf(FACILITY_KINDS)}`, vi: `một trong ${oneOf(FACILITY_KINDS)}` },
+  ownership: { en: `one of ${oneOf(OWNERSHIPS)}`, vi: `một trong ${oneOf(OWNERSHIPS)}` },
+  category: { en: `one of ${oneOf(CATEGORIES)}`, vi: `một trong ${oneOf(CATEGORIES)}` },
+  fundingKind: { en: `one of ${oneOf(FUNDING_KINDS)}`, vi: `một trong ${oneOf(FUNDING_KINDS)}` },
+  method: { en: `one of ${oneOf(DEPRECIATION_METHODS)}`, vi: `một trong ${oneOf(DEPRECIATION_METHODS)}` },
+  savingKind: { en: `one of ${oneOf(SAVING_KINDS)}`, vi: `một trong ${oneOf(SAVING_KINDS)}` },
+  nature: { en: "\"nature\": \"capital\", \"recurring\" or \"one-off\"", vi: "\"nature\": \"capital\", \"recurring\" hoặc \"one-off\"" },
+};
+
+/** The words for what a field expects, or a generic phrase for an unknown key. */
+export function expectation(key: string): Readonly<Record<Language, string>> {
+  return EXPECTATIONS[key] ?? { en: "a valid value", vi: "một giá trị hợp lệ" };
+}

@@ -1,0 +1,47 @@
+import { checkReferences } from "./references.js";
+import { problem, type Problem } from "./problem.js";
+import { modelSchema, type Model } from "./schema.js";
+import { applyOverrides } from "./overrides.js";
+import { problemsFromZod } from "./zod-issues.js";
+
+/** The outcome of reading a model: the typed model, or every problem found. */
+export type ParseResult = { readonly ok: true; readonly model: Model } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/** Options of {@link parseModel}. */
+export interface ParseOptions {
+  /** Name of a scenario of the document whose overrides are applied before validation. */
+  readonly scenario?: string | undefined;
+}
+
+/**
+ * Validates a model document (already parsed from JSON) and applies its defaults.
+ * Every problem is reported at once, each with its JSON path, a code and a message in
+ * English and Vietnamese; the input is never changed.
+ *
+ * @param input - the document, as `JSON.parse` returns it
+ * @param options - a scenario to apply first
+ * @returns `{ ok: true, model }` or `{ ok: false, problems }`
+ * @example
+ * const result = parseModel(JSON.parse(text));
+ * if (!result.ok) for (const p of result.problems) console.log(`${p.path}: ${p.message.en}`);
+ */
+export function parseModel(input: unknown, options: ParseOptions = {}): ParseResult {
+  const base = validate(input);
+  if (!base.ok || options.scenario === undefined) return base;
+  const scenario = base.model.scenarios.find((s) => s.name === options.scenario);
+  if (scenario === undefined) {
+    const known = base.model.scenarios.map((s) => `"${s.name}"`).join(", ") || "(none)";
+    return { ok: false, problems: [problem("$.scenarios", "unknown-scenario", { name: options.scenario, known })] };
+  }
+  const index = base.model.scenarios.indexOf(scenario);
+  const applied = applyOverrides(input, scenario.overrides, `$.scenarios[${index}].overrides`);
+  if (!applied.ok) return applied;
+  return validate(applied.document);
+}
+
+function validate(input: unknown): ParseResult {
+  const shape = modelSchema.safeParse(input, { reportInput: true });
+  if (!shape.success) return { ok: false, problems: problemsFromZod(shape.error.issues) };
+  const problems = checkReferences(shape.data);
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, model: shape.data };
+}

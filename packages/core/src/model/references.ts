@@ -1,0 +1,116 @@
+import { Dec } from "../internal/decimal.js";
+import { problem, type Problem } from "./problem.js";
+import type { Model } from "./schema.js";
+import { DEFAULT_HOSPITAL_CLASSES } from "./vocabulary.js";
+
+/**
+ * Checks what a schema cannot see one field at a time: ids that must be unique, ids
+ * that must exist, years that must fall in order and inside the programme, funding
+ * shares that must add up to one. Runs on a document whose shape is already valid.
+ */
+export function checkReferences(model: Model): Problem[] {
+  const out: Problem[] = [];
+  const { programme } = model;
+  const first = programme.firstYear;
+  const last = programme.lastYear;
+
+  if (last < first) {
+    out.push(problem("$.programme.lastYear", "year-order", { first, last }));
+    return out; // every other year check depends on a sane programme span
+  }
+  const inRange = (year: number, path: string): void => {
+    if (year < first || year > last) out.push(problem(path, "year-out-of-range", { year, first, last }));
+  };
+  const inOrder = (from: number, to: number, path: string): boolean => {
+    if (to < from) out.push(problem(path, "year-order", { first: from, last: to }));
+    return to >= from;
+  };
+
+  if (programme.baseYear !== undefined) inRange(programme.baseYear, "$.programme.baseYear");
+  const index = programme.priceIndex;
+  if (index !== undefined) {
+    for (let y = first; y <= last; y += 1) {
+      if (index[String(y)] === undefined) out.push(problem("$.programme.priceIndex", "missing-index-year", { year: y, first, last }));
+    }
+  }
+
+  const classes = programme.hospitalClasses ?? DEFAULT_HOSPITAL_CLASSES;
+  const units = uniqueIds(
+    [...model.facilities.map((f, i) => ({ id: f.id, path: `$.facilities[${i}].id` })), ...model.pools.map((p, i) => ({ id: p.id, path: `$.pools[${i}].id` }))],
+    out,
+  );
+  model.facilities.forEach((f, i) => {
+    if (f.class !== undefined && !classes.includes(f.class)) {
+      out.push(problem(`$.facilities[${i}].class`, "unknown-reference", { what: "hospital class", whatVi: "hạng bệnh viện", id: f.class, known: listed(classes) }));
+    }
+  });
+  const sources = uniqueIds(model.fundingSources.map((s, i) => ({ id: s.id, path: `$.fundingSources[${i}].id` })), out);
+  uniqueIds(model.costItems.map((c, i) => ({ id: c.id, path: `$.costItems[${i}].id` })), out);
+  uniqueIds(model.savings.map((s, i) => ({ id: s.id, path: `$.savings[${i}].id` })), out);
+  uniqueIds(model.scenarios.map((s, i) => ({ id: s.name, path: `$.scenarios[${i}].name` })), out);
+
+  const unit = (ref: string, path: string): void => {
+    if (!units.has(ref)) out.push(problem(path, "unknown-reference", { what: "facility or pool", whatVi: "cơ sở hoặc hạng mục dùng chung", id: ref, known: listed([...units]) }));
+  };
+  const source = (ref: string, path: string): void => {
+    if (!sources.has(ref)) out.push(problem(path, "unknown-reference", { what: "funding source", whatVi: "nguồn vốn", id: ref, known: listed([...sources]) }));
+  };
+
+  model.costItems.forEach((item, i) => {
+    const at = `$.costItems[${i}]`;
+    unit(item.facility, `${at}.facility`);
+    if (typeof item.funding === "string") source(item.funding, `${at}.funding`);
+    else {
+      item.funding.forEach((f, j) => source(f.source, `${at}.funding[${j}].source`));
+      const sum = item.funding.reduce((a, f) => a.plus(f.share), new Dec(0));
+      if (!sum.eq(1)) out.push(problem(`${at}.funding`, "shares-not-one", { sum: sum.toString() }));
+    }
+    switch (item.nature) {
+      case "capital": {
+        if (item.salvage > item.cost) out.push(problem(`${at}.salvage`, "salvage-above-cost", { salvage: item.salvage, cost: item.cost }));
+        const serviceYear = Number(item.inService.slice(0, 4));
+        if (item.paidYear === undefined) inRange(serviceYear, `${at}.inService`);
+        else {
+          inRange(item.paidYear, `${at}.paidYear`);
+          if (serviceYear > last) inRange(serviceYear, `${at}.inService`);
+        }
+        break;
+      }
+      case "recurring":
+        if (inOrder(item.firstYear, item.lastYear, `${at}.lastYear`)) {
+          inRange(item.firstYear, `${at}.firstYear`);
+          inRange(item.lastYear, `${at}.lastYear`);
+        }
+        if (item.escalation === "index" && index === undefined) {
+          out.push(problem(`${at}.escalation`, "missing-index-year", { year: item.firstYear, first, last }));
+        }
+        break;
+      case "one-off":
+        inRange(item.year, `${at}.year`);
+        break;
+    }
+  });
+
+  model.savings.forEach((saving, i) => {
+    const at = `$.savings[${i}]`;
+    unit(saving.facility, `${at}.facility`);
+    inRange(saving.firstYear, `${at}.firstYear`);
+    if (saving.lastYear !== undefined && inOrder(saving.firstYear, saving.lastYear, `${at}.lastYear`)) inRange(saving.lastYear, `${at}.lastYear`);
+  });
+  return out;
+}
+
+function uniqueIds(entries: readonly { id: string; path: string }[], out: Problem[]): Set<string> {
+  const seen = new Map<string, string>();
+  for (const { id, path } of entries) {
+    const first = seen.get(id);
+    if (first === undefined) seen.set(id, path);
+    else out.push(problem(path, "duplicate-id", { id, first }));
+  }
+  return new Set(seen.keys());
+}
+
+function listed(ids: readonly string[]): string {
+  const shownIds = ids.slice(0, 8).map((id) => `"${id}"`);
+  return ids.length > 8 ? `${shownIds.join(", ")} (and ${ids.length - 8} more)` : shownIds.join(", ");
+}

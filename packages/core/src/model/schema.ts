@@ -1,0 +1,235 @@
+import { z } from "zod";
+import {
+  CATEGORIES,
+  DEPRECIATION_METHODS,
+  FACILITY_KINDS,
+  FUNDING_KINDS,
+  OWNERSHIPS,
+  SAVING_KINDS,
+} from "./vocabulary.js";
+import { CURRENCY_CODES } from "../money/currency.js";
+
+/*
+ * The model document, validated once at the boundary. Each leaf carries an
+ * `expect:KEY` error so that problems name what is expected in the reader's language
+ * (see `expectations.ts`), whatever zod's own wording is.
+ */
+
+const expect = (key: string) => ({ error: `expect:${key}` });
+
+const text = z.string(expect("text")).trim().min(1, expect("text"));
+const id = z.string(expect("id")).regex(/^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/, expect("id"));
+const year = z.number(expect("year")).int(expect("year")).min(1900, expect("year")).max(2200, expect("year"));
+const amount = z
+  .number(expect("amount"))
+  .int(expect("amount"))
+  .min(0, expect("amount"))
+  .max(Number.MAX_SAFE_INTEGER, expect("amount"))
+  .meta({ description: "Whole amount in the currency's minor unit (đồng for VND, cents for USD)." });
+const yearMonth = z
+  .string(expect("yearMonth"))
+  .regex(/^(19|20|21)\d{2}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/, expect("yearMonth"))
+  .meta({ description: "Month (YYYY-MM) or date (YYYY-MM-DD) the asset was put into service." });
+const rate = z.number(expect("rate")).min(-0.99, expect("rate")).max(10, expect("rate"));
+const share = z.number(expect("share")).gt(0, expect("share")).max(1, expect("share"));
+const positiveYears = z.number(expect("usefulLife")).int(expect("usefulLife")).min(1, expect("usefulLife")).max(100, expect("usefulLife"));
+const count = z.number(expect("count")).int(expect("count")).min(0, expect("count"));
+const indexValue = z.number(expect("index")).gt(0, expect("index"));
+
+/** Where a figure comes from: a citation of the source, or the reason for an assumption. */
+const provenance = {
+  source: text.optional().meta({ description: "Citation of the source this figure is quoted from." }),
+  assumption: text.optional().meta({ description: "Short reason: this figure is NOT from the source, and is shown as an assumption." }),
+};
+
+const target = z.strictObject(
+  {
+    units: count.meta({ description: "Number of units the programme aims to bring onto EMR." }),
+    description: text.optional(),
+    ...provenance,
+  },
+  expect("object"),
+);
+
+const reported = z.strictObject(
+  {
+    totalCost: amount.optional(),
+    units: count.optional().meta({ description: "Units the source says took part." }),
+    byOwnership: z.strictObject({ public: amount.optional(), private: amount.optional() }, expect("object")).optional(),
+    ...provenance,
+  },
+  expect("object"),
+).meta({ description: "Figures the source reports; each run checks the model reproduces them." });
+
+const programme = z.strictObject(
+  {
+    id,
+    name: text,
+    currency: z.enum(CURRENCY_CODES as [string, ...string[]], expect("currency")),
+    firstYear: year,
+    lastYear: year,
+    baseYear: year.optional().meta({ description: "Year of constant prices and of discounting; the first year when absent." }),
+    discountRate: rate.default(0).meta({ description: "Annual real discount rate for present values and equivalent annual cost, e.g. 0.08." }),
+    priceIndex: z
+      .record(z.string().regex(/^\d{4}$/, expect("yearKey")), indexValue, expect("object"))
+      .optional()
+      .meta({ description: "Price index by year (any base), e.g. CPI; needed for constant prices and index escalation." }),
+    language: z.enum(["vi", "en"], expect("language")).default("vi"),
+    prorateFirstYear: z
+      .boolean(expect("boolean"))
+      .default(false)
+      .meta({ description: "Depreciate the first year in proportion to the months in service (default: a full year)." }),
+    hospitalClasses: z.array(text, expect("list")).min(1, expect("list")).optional(),
+    target: target.optional(),
+    reported: reported.optional(),
+    ...provenance,
+  },
+  expect("object"),
+);
+
+const facility = z.strictObject(
+  {
+    id,
+    name: text,
+    kind: z.enum(FACILITY_KINDS, expect("facilityKind")),
+    ownership: z.enum(OWNERSHIPS, expect("ownership")),
+    class: text.optional().meta({ description: "Hospital class (special, I, II, III, IV...)." }),
+    beds: count.optional(),
+    goLive: yearMonth.optional(),
+    ...provenance,
+  },
+  expect("object"),
+);
+
+const pool = z.strictObject(
+  {
+    id,
+    name: text,
+    ownership: z.enum(OWNERSHIPS, expect("ownership")),
+    ...provenance,
+  },
+  expect("object"),
+).meta({ description: "A shared or provincial pool of cost that belongs to no single facility." });
+
+const fundingSource = z.strictObject(
+  {
+    id,
+    name: text,
+    kind: z.enum(FUNDING_KINDS, expect("fundingKind")),
+    ...provenance,
+  },
+  expect("object"),
+);
+
+const fundingShare = z.strictObject({ source: id, share }, expect("object"));
+const funding = z.union([id, z.array(fundingShare, expect("fundingList")).min(1, expect("fundingList"))], expect("funding"));
+
+const itemBase = {
+  id,
+  name: text,
+  facility: id.meta({ description: "Id of the facility or pool that carries the cost." }),
+  category: z.enum(CATEGORIES, expect("category")),
+  funding,
+  ...provenance,
+};
+
+const capitalItem = z.strictObject(
+  {
+    ...itemBase,
+    nature: z.literal("capital"),
+    cost: amount,
+    salvage: amount.default(0),
+    inService: yearMonth,
+    usefulLife: positiveYears.meta({ description: "Useful life in years." }),
+    method: z.enum(DEPRECIATION_METHODS, expect("method")).default("straight-line"),
+    factor: z.number(expect("factor")).gt(0, expect("factor")).max(10, expect("factor")).optional()
+      .meta({ description: "Rate factor of double-declining balance (Excel DDB), 2 by default." }),
+    paidYear: year.optional().meta({ description: "Year the cost is paid (cash view); the in-service year when absent." }),
+    prorateFirstYear: z.boolean(expect("boolean")).optional(),
+  },
+  expect("object"),
+);
+
+const recurringItem = z.strictObject(
+  {
+    ...itemBase,
+    nature: z.literal("recurring"),
+    amountPerYear: amount.meta({ description: "Amount per year at the prices of the first year." }),
+    firstYear: year,
+    lastYear: year,
+    escalation: z
+      .union([rate, z.literal("index")], expect("escalation"))
+      .default(0)
+      .meta({ description: "Yearly growth rate (0.05 = 5 %), or \"index\" to follow the programme's price index." }),
+  },
+  expect("object"),
+);
+
+const oneOffItem = z.strictObject(
+  {
+    ...itemBase,
+    nature: z.literal("one-off"),
+    amount,
+    year,
+  },
+  expect("object"),
+);
+
+const costItem = z.discriminatedUnion("nature", [capitalItem, recurringItem, oneOffItem], expect("nature"));
+
+const saving = z.strictObject(
+  {
+    id,
+    facility: id,
+    kind: z.enum(SAVING_KINDS, expect("savingKind")),
+    name: text.optional(),
+    amountPerYear: amount,
+    firstYear: year,
+    lastYear: year.optional(),
+    ...provenance,
+  },
+  expect("object"),
+);
+
+const scenario = z.strictObject(
+  {
+    name: id,
+    description: text.optional(),
+    overrides: z
+      .record(z.string(), z.unknown(), expect("object"))
+      .meta({ description: "Path -> value, e.g. {\"programme.discountRate\": 0.05, \"costItems[PH01-SW].usefulLife\": 8}." }),
+  },
+  expect("object"),
+);
+
+const list = <T extends z.ZodType>(item: T) => z.array(item, expect("list"));
+
+/** The zod schema of a model document. */
+export const modelSchema = z.strictObject(
+  {
+    $schema: z.string().optional(),
+    programme,
+    fundingSources: list(fundingSource).min(1, expect("list")),
+    facilities: list(facility).min(1, expect("list")),
+    pools: list(pool).default([]),
+    costItems: list(costItem),
+    savings: list(saving).default([]),
+    scenarios: list(scenario).default([]),
+  },
+  expect("object"),
+).meta({ title: "costplan model", description: "A healthcare IT programme: facilities, cost items, funding, savings and scenarios." });
+
+/** A model document as written (defaults not yet applied). */
+export type ModelInput = z.input<typeof modelSchema>;
+/** A validated model with defaults applied. */
+export type Model = z.output<typeof modelSchema>;
+export type Programme = Model["programme"];
+export type Facility = Model["facilities"][number];
+export type Pool = Model["pools"][number];
+export type FundingSource = Model["fundingSources"][number];
+export type CostItem = Model["costItems"][number];
+export type CapitalItem = Extract<CostItem, { nature: "capital" }>;
+export type RecurringItem = Extract<CostItem, { nature: "recurring" }>;
+export type OneOffItem = Extract<CostItem, { nature: "one-off" }>;
+export type Saving = Model["savings"][number];
+export type Scenario = Model["scenarios"][number];

@@ -1,0 +1,42 @@
+import type { z } from "zod";
+import { expectation } from "./expectations.js";
+import { jsonPath, problem, shown, type Problem } from "./problem.js";
+
+/**
+ * Turns zod's issues into problems a finance officer can act on. The schema tags each
+ * leaf with `expect:KEY`, so the message says what that field expects in both languages
+ * and quotes what was found.
+ */
+export function problemsFromZod(issues: readonly z.core.$ZodIssue[]): Problem[] {
+  return issues.flatMap((issue) => fromIssue(issue));
+}
+
+function fromIssue(issue: z.core.$ZodIssue): Problem[] {
+  const path = jsonPath(issue.path);
+  const key = issue.message.startsWith("expect:") ? issue.message.slice("expect:".length) : "";
+  const words = expectation(key);
+  const hasInput = "input" in issue && issue.input !== undefined;
+  const received = shown(hasInput ? issue.input : undefined);
+
+  switch (issue.code) {
+    case "unrecognized_keys":
+      return issue.keys.map((k) => problem(jsonPath([...issue.path, k]), "unknown-key", { key: k }));
+    case "invalid_union":
+      if (issue.discriminator !== undefined && issue.errors.length === 0) {
+        const found = isRecord(issue.input) ? issue.input[issue.discriminator] : undefined;
+        if (found === undefined) return [problem(path, "required", { expected: words.en, expectedVi: words.vi })];
+        return [problem(path, "invalid-format", { expected: words.en, expectedVi: words.vi, received: shown(found) })];
+      }
+      break;
+    case "invalid_type":
+      if (!hasInput) return [problem(path, "required", { expected: words.en, expectedVi: words.vi })];
+      break;
+    default:
+      break;
+  }
+  return [problem(path, "expected-type", { expected: words.en, expectedVi: words.vi, received })];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

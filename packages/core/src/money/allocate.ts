@@ -1,0 +1,73 @@
+import { CostplanError } from "../errors/costplan-error.js";
+import { dec, type DecimalInput } from "../internal/decimal.js";
+import { assertMinor } from "./money.js";
+
+/**
+ * Splits a whole amount of minor units in proportion to weights, by largest remainder
+ * (Hamilton's method), so that the parts add up to the total exactly.
+ *
+ * Each part first gets the whole part of its exact quota `total * weight / Σ weights`;
+ * the units left over go one each to the parts with the largest fractional remainders.
+ * Ties are broken by the larger weight, then by input order (earlier first), so the
+ * result never depends on anything but the input. Every part is within one minor unit
+ * of its exact quota. A negative total is split as its magnitude and negated, so
+ * `allocate(-t, w)` is `allocate(t, w)` with signs flipped.
+ *
+ * The quotas are compared exactly (integers, never floats), so no rounding drift can
+ * move a unit to the wrong part.
+ *
+ * @param total - a whole number of minor units (a safe integer)
+ * @param weights - non-negative weights: numbers, decimal strings or Decimals
+ * @returns one whole amount per weight, summing to `total`
+ * @throws CostplanError `allocate-bad-weight` for a negative or non-finite weight,
+ *   `allocate-no-weight` when all weights are 0 and the total is not
+ * @example allocate(100, [1, 1, 1]) // [34, 33, 33]
+ * @example allocate(10, [2, 1]) // [7, 3]
+ */
+export function allocate(total: number, weights: readonly DecimalInput[]): number[] {
+  assertMinor(total);
+  const magnitude = Math.abs(total);
+  const scaled = scaleWeights(weights);
+  const weightSum = scaled.reduce((a, b) => a + b, 0n);
+  if (weightSum === 0n) {
+    if (magnitude === 0) return weights.map(() => 0);
+    throw new CostplanError("allocate-no-weight", { total });
+  }
+  const t = BigInt(magnitude);
+  const parts: bigint[] = [];
+  const remainders: bigint[] = [];
+  let given = 0n;
+  for (const w of scaled) {
+    const product = t * w;
+    const part = product / weightSum;
+    parts.push(part);
+    remainders.push(product - part * weightSum);
+    given += part;
+  }
+  const order = scaled.map((_, i) => i).sort((a, b) => compareDesc(remainders[a]!, remainders[b]!) || compareDesc(scaled[a]!, scaled[b]!) || a - b);
+  for (let k = 0; k < Number(t - given); k += 1) {
+    const i = order[k]!;
+    parts[i] = parts[i]! + 1n;
+  }
+  return parts.map((p) => (total < 0 ? -Number(p) : Number(p)) + 0);
+}
+
+function compareDesc(a: bigint, b: bigint): number {
+  return a === b ? 0 : a > b ? -1 : 1;
+}
+
+/** Turns weights into integers with one common power-of-ten scale, exactly. */
+function scaleWeights(weights: readonly DecimalInput[]): bigint[] {
+  const decimals = weights.map((w, index) => {
+    let d;
+    try {
+      d = dec(w);
+    } catch {
+      throw new CostplanError("allocate-bad-weight", { index, received: String(w) });
+    }
+    if (!d.isFinite() || d.lt(0)) throw new CostplanError("allocate-bad-weight", { index, received: d.toString() });
+    return d;
+  });
+  const places = decimals.reduce((m, d) => Math.max(m, d.decimalPlaces()), 0);
+  return decimals.map((d) => BigInt(d.mul(dec(10).pow(places)).toFixed(0)));
+}

@@ -1,0 +1,75 @@
+import { Dec, dec, type DecimalInput } from "../internal/decimal.js";
+import { minorUnits, type CurrencyCode } from "./currency.js";
+import { decimalRounding, type RoundingMode } from "./rounding.js";
+
+/**
+ * An amount of money at rest: a whole number of the currency's minor unit
+ * (đồng for VND, cents for USD), always a safe integer.
+ */
+export interface Money {
+  readonly amount: number;
+  readonly currency: CurrencyCode;
+}
+
+/** Thrown when an amount is not a whole, safe number of minor units. */
+export class MoneyRangeError extends RangeError {
+  override readonly name = "MoneyRangeError";
+  readonly code = "money-not-safe-integer";
+}
+
+/**
+ * Checks that a number is a whole, safe number of minor units and returns it.
+ *
+ * @throws MoneyRangeError when it is fractional, not finite or beyond ±9,007,199,254,740,991
+ * @example assertMinor(1_000) // 1000
+ */
+export function assertMinor(amount: number): number {
+  if (!Number.isSafeInteger(amount)) {
+    throw new MoneyRangeError(`expected a whole number of minor units within ±9,007,199,254,740,991, got ${String(amount)}`);
+  }
+  return amount;
+}
+
+/**
+ * Makes a Money value from a whole number of minor units.
+ *
+ * @throws MoneyRangeError when `amount` is not a safe integer
+ * @example money(292_600_000_000, "VND") // { amount: 292600000000, currency: "VND" }
+ */
+export function money(amount: number, currency: CurrencyCode): Money {
+  return { amount: assertMinor(amount), currency };
+}
+
+/**
+ * Posts a decimal amount in minor units to a whole number of minor units by a named mode.
+ * This is the one place where money is rounded to the minor unit.
+ *
+ * @param value - an amount in minor units, possibly fractional
+ * @param mode - rounding mode, `half-up` (Excel ROUND) by default
+ * @returns a safe integer
+ * @throws MoneyRangeError when the result is beyond the safe range
+ * @example postMinor("1234.5") // 1235
+ */
+export function postMinor(value: DecimalInput, mode: RoundingMode = "half-up"): number {
+  const rounded = dec(value).toDecimalPlaces(0, decimalRounding(mode));
+  return assertMinor(rounded.toNumber());
+}
+
+/**
+ * Converts an amount in major units (dollars, đồng) to whole minor units by a named mode.
+ *
+ * @example toMinor("12.345", "USD") // 1235
+ * @example toMinor(1500, "VND") // 1500
+ */
+export function toMinor(major: DecimalInput, currency: CurrencyCode, mode: RoundingMode = "half-up"): number {
+  return postMinor(dec(major).mul(new Dec(10).pow(minorUnits(currency))), mode);
+}
+
+/**
+ * Converts whole minor units to an exact decimal amount in major units.
+ *
+ * @example toMajor(1235, "USD").toString() // "12.35"
+ */
+export function toMajor(amount: number, currency: CurrencyCode): Dec {
+  return dec(amount).div(new Dec(10).pow(minorUnits(currency)));
+}

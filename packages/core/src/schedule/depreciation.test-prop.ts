@@ -1,0 +1,53 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { DEPRECIATION_METHODS } from "../model/vocabulary.js";
+import { depreciationSchedule } from "./depreciation.js";
+
+const assets = fc
+  .record({
+    cost: fc.integer({ min: 0, max: 1e13 }),
+    salvageShare: fc.integer({ min: 0, max: 100 }),
+    usefulLife: fc.integer({ min: 1, max: 30 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    method: fc.constantFrom(...DEPRECIATION_METHODS),
+    factor: fc.option(fc.constantFrom(1, 1.5, 2, 3), { nil: undefined }),
+    prorateFirstYear: fc.boolean(),
+  })
+  .map(({ cost, salvageShare, month, ...rest }) => ({
+    ...rest,
+    cost,
+    salvage: Math.floor((cost * salvageShare) / 100),
+    inService: `2021-${String(month).padStart(2, "0")}`,
+  }));
+
+describe("depreciationSchedule (properties)", () => {
+  it("sums exactly to cost minus salvage, with no negative year, in consecutive years", () => {
+    fc.assert(
+      fc.property(assets, (a) => {
+        const schedule = depreciationSchedule(a);
+        expect(schedule.reduce((s, y) => s + y.amount, 0)).toBe(a.cost - a.salvage);
+        schedule.forEach((y, i) => {
+          expect(y.amount).toBeGreaterThanOrEqual(0);
+          expect(Number.isSafeInteger(y.amount)).toBe(true);
+          expect(y.year).toBe(2021 + i);
+        });
+        const extra = a.prorateFirstYear && a.inService !== "2021-01" ? 1 : 0;
+        expect(schedule.length).toBe(a.usefulLife + extra);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("never lets accumulated depreciation pass cost minus salvage", () => {
+    fc.assert(
+      fc.property(assets, (a) => {
+        let taken = 0;
+        for (const y of depreciationSchedule(a)) {
+          taken += y.amount;
+          expect(taken).toBeLessThanOrEqual(a.cost - a.salvage);
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});

@@ -1,0 +1,121 @@
+import { db, pmt, syd, vdb } from "../finance/index.js";
+import { Dec, type Dec as DecValue } from "../internal/decimal.js";
+import { allocate } from "../money/allocate.js";
+import { postMinor } from "../money/money.js";
+import type { DepreciationMethod } from "../model/vocabulary.js";
+
+/** What a depreciation schedule needs to know of an asset. */
+export interface Asset {
+  /** Cost in whole minor units. */
+  readonly cost: number;
+  /** Salvage value in whole minor units, at most the cost. */
+  readonly salvage: number;
+  /** Useful life in whole years. */
+  readonly usefulLife: number;
+  /** Month or date put into service, `YYYY-MM` or `YYYY-MM-DD`. */
+  readonly inService: string;
+  readonly method: DepreciationMethod;
+  /** Rate factor of double-declining balance; 2 when absent. */
+  readonly factor?: number | undefined;
+  /** Depreciate the first year for the months in service only, carrying the rest into one extra year. */
+  readonly prorateFirstYear: boolean;
+}
+
+/** Depreciation (or amortisation) of one fiscal year, in whole minor units. */
+export interface YearAmount {
+  readonly year: number;
+  readonly amount: number;
+}
+
+/**
+ * The yearly depreciation schedule of an asset, in whole minor units, summing exactly to
+ * cost minus salvage.
+ *
+ * Straight line is the Vietnamese public-sector rule (Circular 23/2023/TT-BTC). Without
+ * proration an asset depreciates a full year from the year it enters service; with it,
+ * the first year takes the months in service and one extra year takes the rest. Sum of
+ * years' digits and double-declining balance (switching to straight line, as Excel's VDB
+ * does, so the asset reaches its salvage value) split each asset year across fiscal
+ * years the same way. Declining balance follows Excel's DB, whose `month` argument is
+ * itself the proration; because DB rounds its rate to three decimals it does not land on
+ * the salvage value, so the last year takes what is left.
+ *
+ * Exact yearly amounts are posted to whole minor units by largest remainder, so the
+ * schedule reconciles to the đồng.
+ *
+ * @example
+ * depreciationSchedule({ cost: 1000, salvage: 0, usefulLife: 3, inService: "2021-01", method: "straight-line", prorateFirstYear: false })
+ * // [{ year: 2021, amount: 334 }, { year: 2022, amount: 333 }, { year: 2023, amount: 333 }]
+ */
+export function depreciationSchedule(asset: Asset): YearAmount[] {
+  const startYear = Number(asset.inService.slice(0, 4));
+  const month = Number(asset.inService.slice(5, 7));
+  const monthsInFirstYear = asset.prorateFirstYear ? 13 - month : 12;
+  const exact = asset.method === "declining-balance" ? decliningBalance(asset, monthsInFirstYear) : spread(assetYears(asset), monthsInFirstYear);
+  const amounts = allocate(asset.cost - asset.salvage, exact);
+  return amounts.map((amount, i) => ({ year: startYear + i, amount }));
+}
+
+/** Exact depreciation of each asset year (year 1 = the first twelve months in service). */
+function assetYears(asset: Asset): DecValue[] {
+  const { cost, salvage, usefulLife: n } = asset;
+  const years: DecValue[] = [];
+  for (let p = 1; p <= n; p += 1) {
+    switch (asset.method) {
+      case "straight-line":
+        years.push(new Dec(cost - salvage).div(n));
+        break;
+      case "sum-of-years":
+        years.push(syd(cost, salvage, n, p));
+        break;
+      case "double-declining":
+        years.push(cost === 0 ? new Dec(0) : vdb(cost, salvage, n, p - 1, p, asset.factor ?? 2, false));
+        break;
+      case "declining-balance":
+        throw new Error("declining balance is computed by decliningBalance");
+    }
+  }
+  return years;
+}
+
+/** Splits each asset year into the fiscal years it spans when the first fiscal year is partial. */
+function spread(years: readonly DecValue[], monthsInFirstYear: number): DecValue[] {
+  if (monthsInFirstYear === 12) return [...years];
+  const head = new Dec(monthsInFirstYear).div(12);
+  const tail = new Dec(1).minus(head);
+  const fiscal = years.map((a) => a.mul(head));
+  years.forEach((a, j) => {
+    if (j + 1 < fiscal.length) fiscal[j + 1] = fiscal[j + 1]!.plus(a.mul(tail));
+    else fiscal.push(a.mul(tail));
+  });
+  return fiscal;
+}
+
+function decliningBalance(asset: Asset, monthsInFirstYear: number): DecValue[] {
+  const { cost, salvage, usefulLife: n } = asset;
+  const depreciable = new Dec(cost - salvage);
+  const periods = monthsInFirstYear === 12 ? n : n + 1;
+  if (cost === 0 || depreciable.isZero()) return Array.from({ length: periods }, () => new Dec(0));
+  const out: DecValue[] = [];
+  let taken = new Dec(0);
+  for (let p = 1; p <= periods; p += 1) {
+    const left = depreciable.minus(taken);
+    const amount = p === periods ? left : Dec.min(db(cost, salvage, n, p, monthsInFirstYear), left);
+    out.push(Dec.max(amount, 0));
+    taken = taken.plus(out[out.length - 1]!);
+  }
+  return out;
+}
+
+/**
+ * Equivalent annual cost of an asset: the level yearly payment over its useful life
+ * whose present value at `rate` equals the cost less the discounted salvage,
+ * EAC = (C - S/(1+r)^n) * r / (1 - (1+r)^-n), or (C - S)/n at a zero rate. Posted to whole
+ * minor units, half up.
+ *
+ * @example equivalentAnnualCost({ cost: 1_000_000, salvage: 0, usefulLife: 5 }, 0.08) // 250456
+ */
+export function equivalentAnnualCost(asset: Pick<Asset, "cost" | "salvage" | "usefulLife">, rate: number): number {
+  // PMT pays out what PV receives: EAC = -PMT(r, n, C, -S).
+  return postMinor(pmt(rate, asset.usefulLife, asset.cost, -asset.salvage).neg());
+}
