@@ -103,7 +103,7 @@ export function readCases(path: string): FinancialCase[] {
     }
     return {
       fn: fn as GoldenFunction,
-      args: args as CaseArg[],
+      args,
       ...(note === undefined ? {} : { note }),
       ...(excelExpected === undefined ? {} : { excelExpected }),
     };
@@ -190,7 +190,8 @@ export async function recalculate(
 
     const outDir = join(work, "out");
     soffice(profile, ["--convert-to", `csv:${CSV_FILTER}`, "--outdir", outDir, input]);
-    const output = join(outDir, "financial.csv");
+    // Calc names a one-sheet export after the workbook and the sheet.
+    const output = join(outDir, "financial-Cases.csv");
     // soffice exits 0 even when it could not convert (profile locked, filter missing, ...).
     if (!existsSync(output)) throw new Error(`LibreOffice wrote no ${output}`);
     const lines = readFileSync(output, "utf8").split(/\r?\n/);

@@ -5,5 +5,5 @@ export const BUILTIN_NAME = "(built-in) examples/bac-ninh/model.json";
 
 /** The Bac Ninh EMR programme, bundled so `costplan run` works with no file. */
 export function builtinModel(): unknown {
-  return structuredClone(bacNinh) as unknown;
+  return structuredClone(bacNinh);
 }

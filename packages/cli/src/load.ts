@@ -54,20 +54,22 @@ export function parseJsonText(text: string, display: string): Loaded {
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const at = lineColumn(text);
   if (errors.length > 0 || tree === undefined) {
-    const list = errors.length > 0 ? errors : [{ error: 4, offset: 0, length: 0 } as ParseError];
-    return {
-      ok: false,
-      problems: list.slice(0, 20).map((e) => {
-        const words = SYNTAX[printParseErrorCode(e.error)] ?? { en: "invalid JSON", vi: "JSON không hợp lệ" };
-        return { where: `${display}:${at(e.offset)}`, message: { en: messages("json-syntax", { detail: words.en }).en, vi: messages("json-syntax", { detail: words.vi }).vi } };
-      }),
-    };
+    const problems: Located[] = errors.slice(0, 20).map((e) => {
+      const words = SYNTAX[printParseErrorCode(e.error)] ?? { en: "invalid JSON", vi: "JSON không hợp lệ" };
+      return { where: `${display}:${at(e.offset)}`, message: syntaxMessage(words) };
+    });
+    if (problems.length === 0) problems.push({ where: `${display}:1:1`, message: syntaxMessage({ en: "the file is empty", vi: "tệp rỗng" }) });
+    return { ok: false, problems };
   }
   return {
     ok: true,
     document: JSON.parse(text) as unknown,
     locate: (jsonPath) => `${display}:${at(nodeFor(tree, jsonPath).offset)}`,
   };
+}
+
+function syntaxMessage(words: { en: string; vi: string }): Located["message"] {
+  return { en: messages("json-syntax", { detail: words.en }).en, vi: messages("json-syntax", { detail: words.vi }).vi };
 }
 
 function nodeFor(tree: Node, jsonPath: string): Node {

@@ -8,8 +8,8 @@ export function validateCommand(inv: Invocation, out: Output): number {
   const source = readModel(inv.positionals[0], inv.scenario);
   const lang = chooseLanguage(inv.lang, source.ok ? source.model.programme.language : undefined);
   if (!source.ok) {
+    // Exactly one line per problem, so other tools can count and parse them.
     for (const line of problemLines(source.problems, lang)) out.err(line);
-    out.err(lang === "vi" ? `${source.problems.length} lỗi trong ${source.name}` : `${source.problems.length} problem(s) in ${source.name}`);
     return 1;
   }
   const m = source.model;

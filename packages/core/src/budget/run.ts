@@ -186,10 +186,10 @@ function collectAssumptions(model: Model): AssumptionNote[] {
   };
   note("$.programme", model.programme.name, model.programme.assumption);
   if (model.programme.target !== undefined) note("$.programme.target", "target", model.programme.target.assumption);
-  model.fundingSources.forEach((s, i) => note(`$.fundingSources[${i}]`, s.id, s.assumption));
-  model.facilities.forEach((f, i) => note(`$.facilities[${i}]`, f.id, f.assumption));
-  model.pools.forEach((p, i) => note(`$.pools[${i}]`, p.id, p.assumption));
-  model.costItems.forEach((c, i) => note(`$.costItems[${i}]`, c.id, c.assumption));
-  model.savings.forEach((s, i) => note(`$.savings[${i}]`, s.id, s.assumption));
+  model.fundingSources.forEach((s, i) => { note(`$.fundingSources[${i}]`, s.id, s.assumption); });
+  model.facilities.forEach((f, i) => { note(`$.facilities[${i}]`, f.id, f.assumption); });
+  model.pools.forEach((p, i) => { note(`$.pools[${i}]`, p.id, p.assumption); });
+  model.costItems.forEach((c, i) => { note(`$.costItems[${i}]`, c.id, c.assumption); });
+  model.savings.forEach((s, i) => { note(`$.savings[${i}]`, s.id, s.assumption); });
   return notes;
 }

@@ -38,9 +38,10 @@ export function db(
   const s = num("DB", "salvage", salvage);
   const n = num("DB", "life", life);
   const p = num("DB", "period", period);
-  const m = optionalNum("DB", "month", month, 12).floor();
+  const monthGiven = optionalNum("DB", "month", month, 12);
+  const m = monthGiven.floor();
 
-  if (m.lt(1) || m.gt(12)) fail("#NUM!", "DB", `month must be between 1 and 12, got ${m.toString()}`);
+  if (m.lt(1) || m.gt(12)) fail("#NUM!", "DB", `month must be between 1 and 12, got ${monthGiven.toString()}`);
   if (c.lte(0)) fail("#NUM!", "DB", `cost must be greater than 0, got ${c.toString()}`);
   if (s.lt(0)) fail("#NUM!", "DB", `salvage must not be negative, got ${s.toString()}`);
   if (s.gt(c)) fail("#NUM!", "DB", `salvage (${s.toString()}) must not be greater than cost (${c.toString()})`);

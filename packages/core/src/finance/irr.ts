@@ -53,7 +53,7 @@ export function irr(values: readonly DecimalInput[], guess: DecimalInput | null 
     fail(
       "#NUM!",
       "IRR",
-      `no rate found within ${NEWTON_STEPS} Newton steps from guess ${start.toString()} nor between -99% and 1000%; try another guess`,
+      `found no rate within ${NEWTON_STEPS} Newton steps from the guess ${start.toString()}, nor between -99% and 1000%; try another guess`,
     );
   }
   return finite("IRR", root);

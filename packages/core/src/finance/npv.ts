@@ -28,7 +28,7 @@ export function npv(rate: DecimalInput, ...values: readonly CashFlows[]): Dec {
   const flows = values.flat().map((value, index) => num("NPV", `value ${index + 1}`, value));
   if (flows.length === 0) fail("#VALUE!", "NPV", "expected at least one value after the rate");
   // Excel answers #DIV/0! here; LibreOffice reports the overflow as #NUM!.
-  if (r.eq(-1)) fail("#DIV/0!", "NPV", "rate must not be -1");
+  if (r.eq(-1)) fail("#DIV/0!", "NPV", "rate must not be -1, which discounts every amount by 0");
 
   // Horner's rule from the last period back: each step discounts everything after it once more.
   const growth = r.plus(1);

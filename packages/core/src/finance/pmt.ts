@@ -47,6 +47,14 @@ export function pmt(
   // Paying at the start of each period divides by (1 + rate): at rate -1 there is nothing to divide by.
   let annuity = growth.minus(1);
   if (atStart) annuity = annuity.times(r.plus(1));
-  if (annuity.isZero()) fail("#NUM!", "PMT", `no payment settles these amounts at rate ${r.toString()}`);
+  if (annuity.isZero()) {
+    fail(
+      "#NUM!",
+      "PMT",
+      atStart && r.eq(-1)
+        ? "rate must not be -1 when payments fall at the start of each period (type 1)"
+        : `(1 + rate) ^ nper is 1 for rate ${r.toString()} and nper ${n.toString()}, so no payment settles the amounts`,
+    );
+  }
   return finite("PMT", future.plus(present.times(growth)).times(r).div(annuity).neg());
 }

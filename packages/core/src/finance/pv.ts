@@ -41,7 +41,7 @@ export function pv(
     fail("#NUM!", "PV", `(1 + rate) ^ nper is not a real number for rate ${r.toString()} and nper ${n.toString()}`);
   }
   // Excel answers #DIV/0! here; LibreOffice reports the overflow as #NUM!.
-  if (growth.isZero() || !growth.isFinite()) fail("#DIV/0!", "PV", `rate must not be -1 (nper ${n.toString()})`);
+  if (growth.isZero() || !growth.isFinite()) fail("#DIV/0!", "PV", "rate must not be -1, which discounts every amount by 0");
   const payments = payment.times(r.times(atStart ? 1 : 0).plus(1)).times(growth.minus(1)).div(r);
   return finite("PV", future.plus(payments).div(growth).neg());
 }

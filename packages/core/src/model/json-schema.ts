@@ -7,5 +7,5 @@ import { modelSchema } from "./schema.js";
  * package is this object, written out (a test keeps the two identical).
  */
 export function modelJsonSchema(): Record<string, unknown> {
-  return z.toJSONSchema(modelSchema, { io: "input", target: "draft-2020-12" }) as Record<string, unknown>;
+  return z.toJSONSchema(modelSchema, { io: "input", target: "draft-2020-12" });
 }

@@ -61,7 +61,7 @@ export function checkReferences(model: Model): Problem[] {
     unit(item.facility, `${at}.facility`);
     if (typeof item.funding === "string") source(item.funding, `${at}.funding`);
     else {
-      item.funding.forEach((f, j) => source(f.source, `${at}.funding[${j}].source`));
+      item.funding.forEach((f, j) => { source(f.source, `${at}.funding[${j}].source`); });
       const sum = item.funding.reduce((a, f) => a.plus(f.share), new Dec(0));
       if (!sum.eq(1)) out.push(problem(`${at}.funding`, "shares-not-one", { sum: sum.toString() }));
     }

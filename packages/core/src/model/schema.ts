@@ -69,7 +69,7 @@ const programme = z.strictObject(
     firstYear: year,
     lastYear: year,
     baseYear: year.optional().meta({ description: "Year of constant prices and of discounting; the first year when absent." }),
-    discountRate: rate.default(0).meta({ description: "Annual real discount rate for present values and equivalent annual cost, e.g. 0.08." }),
+    discountRate: rate.default(0).meta({ description: "Annual discount rate applied to nominal amounts for present values and equivalent annual cost, e.g. 0.08." }),
     priceIndex: z
       .record(z.string().regex(/^\d{4}$/, expect("yearKey")), indexValue, expect("object"))
       .optional()

@@ -1,0 +1,149 @@
+/**
+ * The Bac Ninh EMR programme as a model document, built from the source
+ * figures and a small set of stated assumptions.
+ *
+ * Source (see ../../shared/seed/FACTS.md): 56 units on EMR (15 public hospitals, 16
+ * medical centres, 23 private hospitals, 2 centres for disease control) against a target
+ * of 54; about 292.6 billion VND in 2020-2025, of which 212.3 billion public facilities
+ * and 80.3 billion private hospitals.
+ *
+ * Everything else (the split by facility, category and year, useful lives, funding,
+ * savings, price index) is an assumption, written into the model with its reason. The
+ * split goes through `allocate`, so the model reproduces the source totals to the đồng.
+ *
+ */
+import { allocate, type ModelInput } from "@costplan/core";
+
+type Unit = { id: string; name: string; kind: "public-hospital" | "medical-centre" | "private-hospital" | "cdc"; ownership: "public" | "private"; class?: string; beds: number; goLive: string };
+
+const SOURCE = "Bac Ninh provincial newspaper, 22 Sep 2025 (shared/seed/FACTS.md)";
+const TOTAL = 292_600_000_000;
+const PUBLIC = 212_300_000_000;
+const PRIVATE = TOTAL - PUBLIC;
+const POOL = 1_200_000_000;
+
+const pad = (n: number): string => String(n).padStart(2, "0");
+
+// Beds, classes and go-live months: assumptions shaped like a province of this size.
+const publicBeds = [1200, 700, 600, 500, 450, 400, 400, 350, 300, 250, 250, 200, 200, 150, 150];
+const publicClass = ["I", "I", "I", "II", "II", "II", "II", "II", "II", "III", "III", "III", "III", "III", "III"];
+const centreBeds = [300, 280, 260, 250, 240, 220, 200, 200, 180, 180, 160, 150, 150, 140, 130, 120];
+const privateBeds = [300, 250, 220, 200, 180, 160, 150, 150, 120, 120, 100, 100, 100, 90, 80, 80, 70, 60, 60, 50, 50, 50, 50];
+const goLive = (i: number, n: number, from: number, to: number): string => {
+  const span = (to - from) * 12;
+  const month = Math.round((i * span) / Math.max(1, n - 1));
+  return `${from + Math.floor(month / 12)}-${pad((month % 12) + 1)}`;
+};
+
+const units: Unit[] = [
+  ...publicBeds.map((beds, i): Unit => ({ id: `PH${pad(i + 1)}`, name: `Bệnh viện công lập ${pad(i + 1)}`, kind: "public-hospital", ownership: "public", class: publicClass[i]!, beds, goLive: goLive(i, 15, 2020, 2023) })),
+  ...centreBeds.map((beds, i): Unit => ({ id: `MC${pad(i + 1)}`, name: `Trung tâm Y tế ${pad(i + 1)}`, kind: "medical-centre", ownership: "public", class: "III", beds, goLive: goLive(i, 16, 2021, 2024) })),
+  ...privateBeds.map((beds, i): Unit => ({ id: `PR${pad(i + 1)}`, name: `Bệnh viện tư nhân ${pad(i + 1)}`, kind: "private-hospital", ownership: "private", class: beds >= 150 ? "II" : beds >= 80 ? "III" : "unclassified", beds, goLive: goLive(i, 23, 2022, 2025) })),
+  { id: "CDC1", name: "Trung tâm Kiểm soát bệnh tật tỉnh Bắc Ninh số 1", kind: "cdc", ownership: "public", beds: 0, goLive: "2025-03" },
+  { id: "CDC2", name: "Trung tâm Kiểm soát bệnh tật tỉnh Bắc Ninh số 2", kind: "cdc", ownership: "public", beds: 0, goLive: "2025-06" },
+];
+
+// A unit's share of its ownership total: beds plus a fixed 150-bed-equivalent for the
+// core system every unit needs whatever its size.
+const weight = (u: Unit): number => u.beds + 150;
+const publicUnits = units.filter((u) => u.ownership === "public");
+const privateUnits = units.filter((u) => u.ownership === "private");
+const unitTotal = new Map<string, number>();
+allocate(PUBLIC - POOL, publicUnits.map(weight)).forEach((a, i) => unitTotal.set(publicUnits[i]!.id, a));
+allocate(PRIVATE, privateUnits.map(weight)).forEach((a, i) => unitTotal.set(privateUnits[i]!.id, a));
+
+// Category shares of a unit's spending (assumption): infrastructure, software deployment,
+// digital signatures, maintenance, connectivity; training takes what rounding leaves.
+const SHARES = { infrastructure: 40, deployment: 28, signatures: 4, maintenance: 14, connectivity: 8, training: 6 } as const;
+
+const costItems: ModelInput["costItems"] = [];
+const savings: NonNullable<ModelInput["savings"]> = [];
+for (const u of units) {
+  const total = unitTotal.get(u.id)!;
+  const [infra, deploy, sig, maint, conn] = allocate(total, Object.values(SHARES));
+  const year = Number(u.goLive.slice(0, 4));
+  const later = 2025 - year; // years of running costs after go-live, within the programme
+  const isPublic = u.ownership === "public";
+  const capitalFunding = u.kind === "cdc"
+    ? "provincial-budget"
+    : isPublic
+      ? [{ source: "provincial-budget", share: u.kind === "medical-centre" ? 0.7 : 0.5 }, { source: "own-revenue", share: u.kind === "medical-centre" ? 0.3 : 0.5 }]
+      : "private-capital";
+  const runningFunding = u.kind === "cdc" ? "provincial-budget" : isPublic ? "own-revenue" : "private-capital";
+  const why = "split of the unit's total by category is an assumption (40 % infrastructure, 28 % deployment, 4 % signatures, 14 % maintenance, 8 % connectivity, 6 % training)";
+  costItems.push(
+    { id: `${u.id}-INFRA`, name: "Máy chủ, mạng, máy trạm", facility: u.id, category: "infrastructure", nature: "capital", cost: infra!, inService: u.goLive, usefulLife: 5, funding: capitalFunding, assumption: `${why}; servers and workstations depreciate over 5 years` },
+    { id: `${u.id}-EMR`, name: "Triển khai phần mềm bệnh án điện tử", facility: u.id, category: "software-deployment", nature: "capital", cost: deploy!, inService: u.goLive, usefulLife: 5, funding: capitalFunding, assumption: `${why}; software is an intangible asset amortised over 5 years (Hanoi's list of intangible assets)` },
+  );
+  let leftover = total - infra! - deploy!;
+  const running: [string, string, "digital-signatures" | "maintenance" | "connectivity", number][] = [
+    ["SIG", "Chứng thư chữ ký số", "digital-signatures", sig!],
+    ["MAINT", "Bảo trì, hỗ trợ phần mềm và hạ tầng", "maintenance", maint!],
+    ["CONN", "Kết nối, liên thông dữ liệu", "connectivity", conn!],
+  ];
+  for (const [suffix, name, category, amount] of running) {
+    if (later === 0) continue;
+    const perYear = Math.floor(amount / later / 1000) * 1000; // quoted in thousands of đồng
+    costItems.push({ id: `${u.id}-${suffix}`, name, facility: u.id, category, nature: "recurring", amountPerYear: perYear, firstYear: year + 1, lastYear: 2025, funding: runningFunding, assumption: `${why}; paid yearly from the year after go-live` });
+    leftover -= perYear * later;
+  }
+  costItems.push({ id: `${u.id}-TRAIN`, name: "Đào tạo, chuyển giao", facility: u.id, category: "training", nature: "one-off", amount: leftover, year, funding: runningFunding, assumption: `${why}; training also takes what the rounding of yearly amounts leaves, so the unit total is exact` });
+
+  if (u.beds > 0) {
+    const from = Math.min(year + 1, 2025);
+    savings.push(
+      { id: `${u.id}-FILM`, facility: u.id, kind: "imaging-film", amountPerYear: u.beds * 400_000, firstYear: from, assumption: "400,000 đồng of imaging film per bed per year no longer printed" },
+      { id: `${u.id}-PRINT`, facility: u.id, kind: "printed-results", amountPerYear: u.beds * 150_000, firstYear: from, assumption: "150,000 đồng of printed test sheets per bed per year" },
+      { id: `${u.id}-STORE`, facility: u.id, kind: "paper-storage", amountPerYear: u.beds * 100_000, firstYear: from, assumption: "100,000 đồng of paper record storage per bed per year" },
+    );
+  }
+}
+costItems.push({ id: "DOH-EVAL", name: "Thẩm định, đánh giá bệnh án điện tử cấp tỉnh", facility: "DOH", category: "other", nature: "one-off", amount: POOL, year: 2025, funding: "provincial-budget", assumption: "the Department of Health's evaluation of the 56 units in 2025 is assumed to cost 1.2 billion đồng of the public total" });
+
+/** The Bac Ninh model document, exactly as examples/bac-ninh/model.json holds it. */
+export function bacNinhModel(): ModelInput {
+  return {
+  $schema: "../../packages/core/model.schema.json",
+  programme: {
+    id: "bac-ninh-emr-2020-2025",
+    name: "Bệnh án điện tử tỉnh Bắc Ninh 2020-2025",
+    currency: "VND",
+    firstYear: 2020,
+    lastYear: 2025,
+    baseYear: 2020,
+    discountRate: 0.08,
+    priceIndex: { "2020": 100, "2021": 101.84, "2022": 105.05, "2023": 108.46, "2024": 112.4, "2025": 116.11 },
+    language: "vi",
+    prorateFirstYear: false,
+    target: { units: 54, description: "bedded facilities to finish EMR by 30 Sep 2025: 15 public hospitals, 16 medical centres, 23 private hospitals", source: SOURCE },
+    reported: { totalCost: TOTAL, units: 56, byOwnership: { public: PUBLIC, private: PRIVATE }, source: `${SOURCE}: about 292.6 billion VND, public facilities more than 212.3 billion` },
+    source: SOURCE,
+    assumption: "discount rate 8 % and the price index (2020 = 100, from average CPI growth of 1.84, 3.15, 3.25, 3.63 and an estimated 3.3 % a year) are assumptions",
+  },
+  fundingSources: [
+    { id: "provincial-budget", name: "Ngân sách tỉnh", kind: "state-budget", assumption: "which costs the provincial budget paid is not in the source" },
+    { id: "own-revenue", name: "Nguồn thu sự nghiệp của đơn vị", kind: "own-revenue", assumption: "which costs public units paid from their own revenue is not in the source" },
+    { id: "private-capital", name: "Vốn của bệnh viện tư nhân", kind: "private-capital", assumption: "private hospitals are assumed to fund their EMR themselves" },
+  ],
+  facilities: units.map((u) => ({
+    id: u.id,
+    name: u.name,
+    kind: u.kind,
+    ownership: u.ownership,
+    ...(u.class === undefined ? {} : { class: u.class }),
+    beds: u.beds,
+    goLive: u.goLive,
+    ...(u.kind === "cdc"
+      ? { source: SOURCE, assumption: "the two CDCs are named in the source; their go-live month is an assumption" }
+      : { assumption: "the source gives only the number of units of each kind; names, beds, class and go-live month are assumptions" }),
+  })),
+  pools: [{ id: "DOH", name: "Sở Y tế tỉnh Bắc Ninh (dùng chung)", ownership: "public", assumption: "a provincial evaluation cost is assumed" }],
+  costItems,
+  savings,
+  scenarios: [
+    { name: "discount-5", description: "Discount at 5 % instead of 8 %", overrides: { "programme.discountRate": 0.05 } },
+    { name: "prorate", description: "Depreciate the first year by months in service", overrides: { "programme.prorateFirstYear": true } },
+    { name: "software-8y", description: "Amortise the provincial general hospital's EMR software over 8 years", overrides: { "costItems[PH01-EMR].usefulLife": 8 } },
+  ],
+};
+}
