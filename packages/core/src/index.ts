@@ -49,3 +49,4 @@ export { runModel, type BudgetView, type RunResult, type ScheduleResult, type Su
 export type { Breakdown, Series } from "./budget/breakdown.js";
 export type { SavingsResult } from "./budget/savings.js";
 export type { AssumptionNote, Reconciliation } from "./budget/provenance.js";
+export { db, ddb, fv, irr, npv, pmt, pv, sln, syd, vdb, FinancialFunctionError, type CashFlows, type FinancialErrorCode, type FinancialFunctionName } from "./finance/index.js";
