@@ -83,7 +83,7 @@ const T = {
     book: "Giá trị còn lại cuối kỳ",
     savings: "Khoản tiết kiệm (báo cáo riêng, không trừ)",
     units: "Số đơn vị triển khai BAĐT",
-    target: "Chỉ tiêu",
+    target: "Mục tiêu",
     attainment: "Tỷ lệ hoàn thành",
     reconciliation: "Đối chiếu với nguồn",
     reported: "Theo nguồn",
