@@ -105,6 +105,54 @@ const CATALOGUE = {
     en: (p) => `weight ${s(p, "index")} is ${s(p, "received")}; expected a finite number at least 0`,
     vi: (p) => `trọng số ${s(p, "index")} là ${s(p, "received")}; cần một số hữu hạn lớn hơn hoặc bằng 0`,
   },
+  "alloc-unknown-centre": {
+    en: (p) => `${s(p, "where")} names centre "${s(p, "id")}", which is not one of the centres; expected one of ${s(p, "known")}`,
+    vi: (p) => `${s(p, "whereVi")} có trung tâm "${s(p, "id")}" không nằm trong danh sách trung tâm; cần một trong ${s(p, "known")}`,
+  },
+  "alloc-usage-from-operating": {
+    en: (p) => `"${s(p, "id")}" is an operating centre: only support centres allocate their cost, so it cannot have a usage row`,
+    vi: (p) => `"${s(p, "id")}" là trung tâm trực tiếp: chỉ trung tâm hỗ trợ mới phân bổ chi phí, nên không được có dòng tiêu thức phân bổ`,
+  },
+  "alloc-bad-usage": {
+    en: (p) => `usage of support centre "${s(p, "support")}" by "${s(p, "receiver")}" is ${s(p, "received")}; expected a number ≥ 0`,
+    vi: (p) => `tiêu thức của trung tâm hỗ trợ "${s(p, "support")}" cho "${s(p, "receiver")}" là ${s(p, "received")}; cần một số ≥ 0`,
+  },
+  "alloc-no-receiver": {
+    en: (p) => `support centre "${s(p, "id")}" has no eligible receiver for the ${s(p, "method")} method; expected usage greater than 0 by at least one ${s(p, "what")}`,
+    vi: (p) => `trung tâm hỗ trợ "${s(p, "id")}" không có nơi nhận hợp lệ theo phương pháp ${s(p, "method")}; cần tiêu thức lớn hơn 0 cho ít nhất một ${s(p, "whatVi")}`,
+  },
+  "alloc-no-operating": {
+    en: () => "there is no operating centre; expected at least one centre with \"kind\": \"operating\" to receive the costs",
+    vi: () => "không có trung tâm trực tiếp nào; cần ít nhất một trung tâm có \"kind\": \"operating\" để nhận chi phí",
+  },
+  "alloc-order-missing": {
+    en: (p) => `the step-down order leaves out support centre(s) ${s(p, "ids")}; expected every support centre exactly once`,
+    vi: (p) => `thứ tự phân bổ bậc thang thiếu trung tâm hỗ trợ ${s(p, "ids")}; cần mỗi trung tâm hỗ trợ đúng một lần`,
+  },
+  "alloc-order-repeated": {
+    en: (p) => `the step-down order names "${s(p, "id")}" more than once; expected every support centre exactly once`,
+    vi: (p) => `thứ tự phân bổ bậc thang có "${s(p, "id")}" nhiều lần; cần mỗi trung tâm hỗ trợ đúng một lần`,
+  },
+  "alloc-order-not-support": {
+    en: (p) => `the step-down order names "${s(p, "id")}", which is an operating centre; expected support centres only`,
+    vi: (p) => `thứ tự phân bổ bậc thang có "${s(p, "id")}" là trung tâm trực tiếp; chỉ được gồm các trung tâm hỗ trợ`,
+  },
+  "alloc-singular": {
+    en: (p) => `support centres ${s(p, "ids")} only serve each other, so their cost never reaches an operating centre and the reciprocal equations cannot be solved; expected at least one of them to record usage by an operating centre`,
+    vi: (p) => `các trung tâm hỗ trợ ${s(p, "ids")} chỉ phục vụ lẫn nhau nên chi phí không đến được trung tâm trực tiếp nào, hệ phương trình phân bổ qua lại không giải được; cần ít nhất một trung tâm trong số đó có tiêu thức cho một trung tâm trực tiếp`,
+  },
+  "amount-precision": {
+    en: (p) => `expected an amount with at most ${s(p, "places")} decimal places in ${s(p, "currency")}, got ${s(p, "received")}`,
+    vi: (p) => `cần số tiền có tối đa ${s(p, "places")} chữ số thập phân theo ${s(p, "currency")}, nhận được ${s(p, "received")}`,
+  },
+  "alloc-too-large": {
+    en: (p) => `support centre "${s(p, "id")}" would allocate ${s(p, "amount")} minor units, beyond the largest exact amount (9,007,199,254,740,991); its services to other support centres nearly all come back to it, so check its usage figures`,
+    vi: (p) => `trung tâm hỗ trợ "${s(p, "id")}" sẽ phân bổ ${s(p, "amount")} đơn vị tiền, vượt quá số lớn nhất tính chính xác được (9.007.199.254.740.991); dịch vụ của nó cho các trung tâm hỗ trợ khác gần như quay lại chính nó, hãy kiểm tra tiêu thức phân bổ`,
+  },
+  "unknown-centre": {
+    en: (p) => `no centre "${s(p, "id")}"; expected one of ${s(p, "known")}`,
+    vi: (p) => `không có trung tâm "${s(p, "id")}"; cần một trong ${s(p, "known")}`,
+  },
 } satisfies Record<string, Message>;
 
 /** A code naming one kind of problem; each has an English and a Vietnamese message. */

@@ -44,6 +44,12 @@ const EXPECTATIONS: Readonly<Record<string, Readonly<Record<Language, string>>>>
   fundingKind: { en: `one of ${oneOf(FUNDING_KINDS)}`, vi: `một trong ${oneOf(FUNDING_KINDS)}` },
   method: { en: `one of ${oneOf(DEPRECIATION_METHODS)}`, vi: `một trong ${oneOf(DEPRECIATION_METHODS)}` },
   savingKind: { en: `one of ${oneOf(SAVING_KINDS)}`, vi: `một trong ${oneOf(SAVING_KINDS)}` },
+  majorAmount: {
+    en: "an amount ≥ 0 in the currency's major unit (đồng, dollars), such as 20000 or \"1250.50\"",
+    vi: "một số tiền ≥ 0 theo đơn vị chính của tiền tệ (đồng, đô la), ví dụ 20000 hoặc \"1250.50\"",
+  },
+  allocationMethod: { en: "\"direct\", \"step-down\" or \"reciprocal\"", vi: "\"direct\", \"step-down\" hoặc \"reciprocal\"" },
+  centreKind: { en: "\"support\" or \"operating\"", vi: "\"support\" hoặc \"operating\"" },
   nature: { en: "\"nature\": \"capital\", \"recurring\" or \"one-off\"", vi: "\"nature\": \"capital\", \"recurring\" hoặc \"one-off\"" },
 };
 

@@ -1,0 +1,97 @@
+import { describe, expect, it } from "vitest";
+import { allocateCosts } from "./allocate-costs.js";
+import { parseAllocationProblem } from "./parse.js";
+import type { AllocationProblemInput } from "./problem.js";
+
+const solve = (input: AllocationProblemInput) => {
+  const parsed = parseAllocationProblem(input);
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message.en}`).join("\n"));
+  return allocateCosts(parsed.problem);
+};
+
+// Two support centres serving each other and two operating centres.
+const hospital = (method: "direct" | "step-down" | "reciprocal", order?: string[]): AllocationProblemInput => ({
+  method,
+  currency: "VND",
+  centres: [
+    { id: "ADMIN", kind: "support", cost: 100_000 },
+    { id: "IT", kind: "support", cost: 60_000 },
+    { id: "OPD", kind: "operating", cost: 300_000 },
+    { id: "WARD", kind: "operating", cost: 500_000 },
+  ],
+  usage: { ADMIN: { IT: 20, OPD: 40, WARD: 40 }, IT: { ADMIN: 10, OPD: 30, WARD: 60 } },
+  ...(order === undefined ? {} : { order }),
+});
+
+describe("allocateCosts", () => {
+  it("direct: ignores services between support centres", () => {
+    const r = solve(hospital("direct"));
+    // ADMIN 100,000 split 40:40; IT 60,000 split 30:60
+    expect(r.final).toEqual({ OPD: 300_000 + 50_000 + 20_000, WARD: 500_000 + 50_000 + 40_000 });
+    expect(r.support).toEqual({ ADMIN: 100_000, IT: 60_000 });
+  });
+
+  it("step-down: follows the given order, closing each centre once it has allocated", () => {
+    const r = solve(hospital("step-down", ["ADMIN", "IT"]));
+    // ADMIN: 20,000 to IT, 40,000 each to OPD and WARD; IT: 80,000 split 30:60
+    expect(r.flows.map((f) => [f.from, f.to, f.amount])).toEqual([
+      ["ADMIN", "IT", 20_000],
+      ["ADMIN", "OPD", 40_000],
+      ["ADMIN", "WARD", 40_000],
+      ["IT", "OPD", 26_667],
+      ["IT", "WARD", 53_333],
+    ]);
+    expect(r.support).toEqual({ ADMIN: 100_000, IT: 80_000 });
+    expect(r.final).toEqual({ OPD: 366_667, WARD: 593_333 });
+  });
+
+  it("step-down: by default the centre serving the most others goes first, ties by larger cost", () => {
+    expect(solve(hospital("step-down")).order).toEqual(["ADMIN", "IT"]);
+    const tie = hospital("step-down");
+    tie.centres = tie.centres.map((c) => (c.id === "IT" ? { ...c, cost: 200_000 } : c));
+    expect(solve(tie).order).toEqual(["IT", "ADMIN"]);
+  });
+
+  it("reciprocal: solves the mutual services exactly", () => {
+    // A = 100,000 + 0.1 I; I = 60,000 + 0.2 A  =>  A = 106,000 / 0.98 = 108,163.27, I = 81,632.65
+    const r = solve(hospital("reciprocal"));
+    expect(r.support).toEqual({ ADMIN: 108_163, IT: 81_633 });
+    // OPD = 300,000 + 0.4 A + 0.3 I = 367,755.10; WARD = 592,244.90
+    expect(r.final).toEqual({ OPD: 367_755, WARD: 592_245 });
+    expect(r.final["OPD"]! + r.final["WARD"]!).toBe(r.total);
+  });
+
+  it("ignores a support centre's use of itself", () => {
+    const withSelf = hospital("reciprocal");
+    withSelf.usage = { ...withSelf.usage, ADMIN: { ADMIN: 1_000, IT: 20, OPD: 40, WARD: 40 } };
+    expect(solve(withSelf).final).toEqual(solve(hospital("reciprocal")).final);
+  });
+
+  it("keeps every support centre's books balanced: cost + received = sent", () => {
+    for (const method of ["direct", "step-down", "reciprocal"] as const) {
+      const r = solve(hospital(method));
+      for (const [s, sent] of Object.entries(r.support)) {
+        const cost = hospital(method).centres.find((c) => c.id === s)!.cost as number;
+        const received = r.flows.filter((f) => f.to === s).reduce((a, f) => a + f.amount, 0);
+        expect(r.flows.filter((f) => f.from === s).reduce((a, f) => a + f.amount, 0)).toBe(sent);
+        expect(cost + received).toBe(sent);
+      }
+    }
+  });
+
+  it("takes costs in major units and rounds to the minor unit of the currency", () => {
+    const r = solve({
+      method: "direct",
+      currency: "USD",
+      centres: [
+        { id: "S", kind: "support", cost: "100.00" },
+        { id: "A", kind: "operating", cost: 0.5 },
+        { id: "B", kind: "operating", cost: 0 },
+        { id: "C", kind: "operating", cost: 0 },
+      ],
+      usage: { S: { A: 1, B: 1, C: 1 } },
+    });
+    expect(r.final).toEqual({ A: 3_384, B: 3_333, C: 3_333 });
+    expect(r.total).toBe(10_050);
+  });
+});

@@ -1,0 +1,17 @@
+import type { AllocationProblem } from "./problem.js";
+
+/**
+ * The default step-down order (the Medicare cost-report rule): the support centre that
+ * serves the most other centres goes first; ties go to the larger direct cost, then to
+ * the earlier centre in the input, so the order never depends on anything else.
+ *
+ * @example defaultOrder(problem) // ["LAUNDRY", "HOUSEKEEPING", "ADMIN"]
+ */
+export function defaultOrder(problem: Pick<AllocationProblem, "centres" | "usage">): string[] {
+  const supports = problem.centres.map((c, index) => ({ ...c, index })).filter((c) => c.kind === "support");
+  const served = (id: string): number => Object.entries(problem.usage[id] ?? {}).filter(([t, v]) => t !== id && v > 0).length;
+  return supports
+    .map((c) => ({ id: c.id, served: served(c.id), cost: c.cost, index: c.index }))
+    .sort((a, b) => b.served - a.served || b.cost - a.cost || a.index - b.index)
+    .map((c) => c.id);
+}

@@ -1,0 +1,131 @@
+import { dec } from "../internal/decimal.js";
+import { minorUnits, type CurrencyCode } from "../money/currency.js";
+import { postMinor } from "../money/money.js";
+import { jsonPath, problem, shown, type Problem } from "../model/problem.js";
+import { problemsFromZod } from "../model/zod-issues.js";
+import { defaultOrder } from "./order.js";
+import { allocationProblemSchema, type AllocationMethod, type AllocationProblem, type Centre } from "./problem.js";
+import { closedGroups } from "./reach.js";
+
+/** The outcome of reading an allocation problem: the checked problem, or every problem found. */
+export type AllocationParseResult = { readonly ok: true; readonly problem: AllocationProblem } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * Validates an allocation problem document and checks that it can be solved by its
+ * method: known and unique centre ids, non-negative numeric usage, usage rows only for
+ * support centres, a complete step-down order, an eligible receiver for every support
+ * centre, and (reciprocal) no group of support centres that only serve each other.
+ * Problems name the centres involved.
+ *
+ * @param input - the document, as `JSON.parse` returns it
+ * @returns `{ ok: true, problem }` with costs in whole minor units, or `{ ok: false, problems }`
+ * @example
+ * parseAllocationProblem({ method: "direct", currency: "VND", centres: [
+ *   { id: "IT", kind: "support", cost: 100 }, { id: "OPD", kind: "operating", cost: 0 }],
+ *   usage: { IT: { OPD: 1 } } }).ok // true
+ */
+export function parseAllocationProblem(input: unknown): AllocationParseResult {
+  const shape = allocationProblemSchema.safeParse(input, { reportInput: true });
+  if (!shape.success) return { ok: false, problems: problemsFromZod(shape.error.issues) };
+  const doc = shape.data;
+  const currency = doc.currency as CurrencyCode;
+  const out: Problem[] = [];
+
+  const seen = new Map<string, number>();
+  const centres: Centre[] = [];
+  doc.centres.forEach((c, i) => {
+    const first = seen.get(c.id);
+    if (first !== undefined) out.push(problem(`$.centres[${i}].id`, "duplicate-id", { id: c.id, first: `$.centres[${first}].id` }));
+    else seen.set(c.id, i);
+    const places = minorUnits(currency);
+    const amount = dec(c.cost);
+    if (amount.decimalPlaces() > places) {
+      out.push(problem(`$.centres[${i}].cost`, "amount-precision", { places, currency, received: shown(c.cost) }));
+      return;
+    }
+    centres.push({ id: c.id, kind: c.kind, cost: postMinor(amount.mul(dec(10).pow(places))) });
+  });
+  if (!centres.some((c) => c.kind === "operating")) out.push(problem("$.centres", "alloc-no-operating", {}));
+  if (out.length > 0) return { ok: false, problems: out };
+
+  const kind = new Map(centres.map((c) => [c.id, c.kind]));
+  const known = listed(centres.map((c) => c.id));
+  const usage: Record<string, Record<string, number>> = {};
+  for (const [from, row] of Object.entries(doc.usage)) {
+    if (!kind.has(from)) {
+      out.push(problem(jsonPath(["usage", from]), "alloc-unknown-centre", { where: "usage", whereVi: "tiêu thức phân bổ", id: from, known }));
+      continue;
+    }
+    if (kind.get(from) === "operating") {
+      out.push(problem(jsonPath(["usage", from]), "alloc-usage-from-operating", { id: from }));
+      continue;
+    }
+    const clean: Record<string, number> = {};
+    for (const [to, value] of Object.entries(row)) {
+      const at = jsonPath(["usage", from, to]);
+      if (!kind.has(to)) out.push(problem(at, "alloc-unknown-centre", { where: `usage of "${from}"`, whereVi: `tiêu thức của "${from}"`, id: to, known }));
+      else if (typeof value !== "number" || !Number.isFinite(value) || value < 0) out.push(problem(at, "alloc-bad-usage", { support: from, receiver: to, received: shown(value) }));
+      else clean[to] = value;
+    }
+    usage[from] = clean;
+  }
+
+  let order: string[] | undefined;
+  if (doc.order !== undefined) {
+    const supports = centres.filter((c) => c.kind === "support").map((c) => c.id);
+    const inOrder = new Set<string>();
+    doc.order.forEach((idInOrder, i) => {
+      const at = `$.order[${i}]`;
+      if (!kind.has(idInOrder)) out.push(problem(at, "alloc-unknown-centre", { where: "the step-down order", whereVi: "thứ tự phân bổ", id: idInOrder, known }));
+      else if (kind.get(idInOrder) === "operating") out.push(problem(at, "alloc-order-not-support", { id: idInOrder }));
+      else if (inOrder.has(idInOrder)) out.push(problem(at, "alloc-order-repeated", { id: idInOrder }));
+      inOrder.add(idInOrder);
+    });
+    const missing = supports.filter((s) => !inOrder.has(s));
+    if (missing.length > 0) out.push(problem("$.order", "alloc-order-missing", { ids: listed(missing) }));
+    order = doc.order;
+  }
+  if (out.length > 0) return { ok: false, problems: out };
+
+  const checked: AllocationProblem = { method: doc.method, currency, centres, usage, order };
+  out.push(...solvability(checked));
+  return out.length > 0 ? { ok: false, problems: out } : { ok: true, problem: checked };
+}
+
+/** Every support centre must have somewhere to send its cost under the problem's method. */
+function solvability(p: AllocationProblem): Problem[] {
+  const out: Problem[] = [];
+  const kind = new Map(p.centres.map((c) => [c.id, c.kind]));
+  const positive = (s: string, eligible: (t: string) => boolean): boolean => Object.entries(p.usage[s] ?? {}).some(([t, v]) => t !== s && v > 0 && eligible(t));
+  const noReceiver = (s: string, method: AllocationMethod, what: string, whatVi: string): Problem =>
+    problem(jsonPath(["usage", s]), "alloc-no-receiver", { id: s, method, what, whatVi });
+  const supports = p.centres.filter((c) => c.kind === "support").map((c) => c.id);
+
+  switch (p.method) {
+    case "direct":
+      for (const s of supports) if (!positive(s, (t) => kind.get(t) === "operating")) out.push(noReceiver(s, "direct", "operating centre", "trung tâm trực tiếp"));
+      break;
+    case "step-down": {
+      const order = p.order ?? defaultOrder(p);
+      const closed = new Set<string>();
+      for (const s of order) {
+        closed.add(s);
+        if (!positive(s, (t) => !closed.has(t))) out.push(noReceiver(s, "step-down", "operating centre or support centre later in the order", "trung tâm trực tiếp hoặc trung tâm hỗ trợ đứng sau trong thứ tự"));
+      }
+      break;
+    }
+    case "reciprocal": {
+      const lonely = supports.filter((s) => !positive(s, () => true));
+      for (const s of lonely) out.push(noReceiver(s, "reciprocal", "other centre", "trung tâm khác"));
+      if (lonely.length === 0) {
+        for (const group of closedGroups(p)) out.push(problem("$.usage", "alloc-singular", { ids: listed(group) }));
+      }
+      break;
+    }
+  }
+  return out;
+}
+
+function listed(ids: readonly string[]): string {
+  return ids.map((id) => `"${id}"`).join(", ");
+}

@@ -1,0 +1,57 @@
+import { z } from "zod";
+import { CURRENCY_CODES, type CurrencyCode } from "../money/currency.js";
+
+/** How support centres' costs reach operating centres. */
+export type AllocationMethod = "direct" | "step-down" | "reciprocal";
+
+/** The allocation methods, in a stable order. */
+export const ALLOCATION_METHODS: readonly AllocationMethod[] = ["direct", "step-down", "reciprocal"];
+
+/** A cost centre: a support centre (IT, administration) serves others; an operating centre produces services. */
+export interface Centre {
+  readonly id: string;
+  readonly kind: "support" | "operating";
+  /** Direct cost in whole minor units. */
+  readonly cost: number;
+}
+
+/**
+ * One allocation problem, checked: costs in whole minor units, usage as non-negative
+ * numbers. `usage[s][t]` is how much of support centre s's allocation base centre t uses.
+ */
+export interface AllocationProblem {
+  readonly method: AllocationMethod;
+  readonly currency: CurrencyCode;
+  readonly centres: readonly Centre[];
+  readonly usage: Readonly<Record<string, Readonly<Record<string, number>>>>;
+  /** Step-down order of the support centres; the default rule applies when absent. */
+  readonly order?: readonly string[] | undefined;
+}
+
+const expect = (key: string) => ({ error: `expect:${key}` });
+const id = z.string(expect("id")).regex(/^[A-Za-z0-9][A-Za-z0-9 ._/&()-]{0,63}$/, expect("id"));
+const decimalAmount = z.union([
+  z.number(expect("majorAmount")).min(0, expect("majorAmount")).max(9e15, expect("majorAmount")),
+  z.string(expect("majorAmount")).regex(/^\d{1,16}(\.\d+)?$/, expect("majorAmount")),
+], expect("majorAmount"));
+
+/**
+ * The allocation problem file (`costplan allocate PROBLEM.json`): costs in major units
+ * (đồng, dollars) with at most the currency's decimals; results are rounded to its minor unit.
+ */
+export const allocationProblemSchema = z.strictObject(
+  {
+    $schema: z.string().optional(),
+    method: z.enum(["direct", "step-down", "reciprocal"], expect("allocationMethod")),
+    currency: z.enum(CURRENCY_CODES as [string, ...string[]], expect("currency")),
+    centres: z
+      .array(z.strictObject({ id, name: z.string().optional(), kind: z.enum(["support", "operating"], expect("centreKind")), cost: decimalAmount }, expect("object")), expect("list"))
+      .min(1, expect("list")),
+    usage: z.record(z.string(), z.record(z.string(), z.unknown(), expect("object")), expect("object")).default({}),
+    order: z.array(z.string(expect("id")), expect("list")).optional(),
+  },
+  expect("object"),
+);
+
+/** An allocation problem file as written. */
+export type AllocationProblemInput = z.input<typeof allocationProblemSchema>;

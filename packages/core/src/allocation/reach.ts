@@ -1,0 +1,49 @@
+import type { AllocationProblem } from "./problem.js";
+
+/**
+ * Groups of support centres whose cost can never reach an operating centre: they serve
+ * only each other (or centres that do). For reciprocal allocation such a group makes the
+ * equations singular, so it is reported, naming the centres, rather than solved. Groups
+ * are the connected pieces of the trapped centres, each in input order.
+ */
+export function closedGroups(problem: Pick<AllocationProblem, "centres" | "usage">): string[][] {
+  const kind = new Map(problem.centres.map((c) => [c.id, c.kind]));
+  const supports = problem.centres.filter((c) => c.kind === "support").map((c) => c.id);
+  const edges = new Map<string, string[]>();
+  for (const s of supports) edges.set(s, Object.entries(problem.usage[s] ?? {}).filter(([t, v]) => t !== s && v > 0).map(([t]) => t));
+
+  // Walk backwards from operating centres: a support centre escapes if it sends to one that escapes.
+  const escapes = new Set<string>(problem.centres.filter((c) => c.kind === "operating").map((c) => c.id));
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const s of supports) {
+      if (!escapes.has(s) && edges.get(s)!.some((t) => escapes.has(t))) {
+        escapes.add(s);
+        changed = true;
+      }
+    }
+  }
+  const trapped = supports.filter((s) => !escapes.has(s));
+  const groupOf = new Map<string, number>();
+  const groups: string[][] = [];
+  for (const start of trapped) {
+    if (groupOf.has(start)) continue;
+    const group: string[] = [];
+    const stack = [start];
+    groupOf.set(start, groups.length);
+    while (stack.length > 0) {
+      const s = stack.pop()!;
+      group.push(s);
+      const neighbours = [...edges.get(s)!, ...trapped.filter((o) => edges.get(o)!.includes(s))];
+      for (const t of neighbours) {
+        if (kind.get(t) === "support" && !escapes.has(t) && !groupOf.has(t)) {
+          groupOf.set(t, groups.length);
+          stack.push(t);
+        }
+      }
+    }
+    groups.push(trapped.filter((s) => group.includes(s)));
+  }
+  return groups;
+}
