@@ -45,7 +45,7 @@ export function parseAllocationProblem(input: unknown): AllocationParseResult {
     }
     centres.push({ id: c.id, kind: c.kind, cost: postMinor(amount.mul(dec(10).pow(places))) });
   });
-  if (!centres.some((c) => c.kind === "operating")) out.push(problem("$.centres", "alloc-no-operating", {}));
+  if (!doc.centres.some((c) => c.kind === "operating")) out.push(problem("$.centres", "alloc-no-operating", {}));
   if (out.length > 0) return { ok: false, problems: out };
 
   const kind = new Map(centres.map((c) => [c.id, c.kind]));

@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { parseAllocationProblem } from "./parse.js";
+import type { AllocationProblemInput } from "./problem.js";
+
+const base = (): AllocationProblemInput => ({
+  method: "step-down",
+  currency: "VND",
+  centres: [
+    { id: "ADMIN", kind: "support", cost: 20_000 },
+    { id: "IT", kind: "support", cost: 10_000 },
+    { id: "SURG", kind: "operating", cost: 40_000 },
+    { id: "PHARM", kind: "operating", cost: 30_000 },
+  ],
+  usage: { ADMIN: { IT: 1, SURG: 4, PHARM: 2 }, IT: { ADMIN: 1, SURG: 1 } },
+});
+
+const problems = (input: unknown): string[] => {
+  const r = parseAllocationProblem(input);
+  return r.ok ? [] : r.problems.map((p) => `${p.path}: ${p.message.en}`);
+};
+
+describe("parseAllocationProblem", () => {
+  it("accepts a well-formed problem and converts costs to minor units", () => {
+    const r = parseAllocationProblem({ ...base(), currency: "USD", centres: [{ id: "S", kind: "support", cost: "12.5" }, { id: "O", kind: "operating", cost: 1 }], usage: { S: { O: 1 } } });
+    expect(r.ok && r.problem.centres.map((c) => c.cost)).toEqual([1250, 100]);
+  });
+
+  describe("errors name the centres involved", () => {
+    it("unknown centre ids in usage and order", () => {
+      const p = base();
+      p.usage = { ADMIN: { SURGERY: 1, PHARM: 1 }, NURSING: { SURG: 1 }, IT: { SURG: 1 } };
+      expect(problems(p)).toMatchInlineSnapshot(`
+        [
+          "$.usage.ADMIN.SURGERY: usage of "ADMIN" names centre "SURGERY", which is not one of the centres; expected one of "ADMIN", "IT", "SURG", "PHARM"",
+          "$.usage.NURSING: usage names centre "NURSING", which is not one of the centres; expected one of "ADMIN", "IT", "SURG", "PHARM"",
+        ]
+      `);
+    });
+
+    it("negative and non-numeric usage", () => {
+      const p = base();
+      p.usage = { ADMIN: { SURG: -4, PHARM: "two" }, IT: { SURG: 1 } };
+      expect(problems(p)).toMatchInlineSnapshot(`
+        [
+          "$.usage.ADMIN.SURG: usage of support centre "ADMIN" by "SURG" is -4; expected a number ≥ 0",
+          "$.usage.ADMIN.PHARM: usage of support centre "ADMIN" by "PHARM" is "two"; expected a number ≥ 0",
+        ]
+      `);
+    });
+
+    it("a usage row for an operating centre", () => {
+      const p = base();
+      p.usage = { ...p.usage, SURG: { PHARM: 1 } };
+      expect(problems(p)).toMatchInlineSnapshot(`
+        [
+          "$.usage.SURG: "SURG" is an operating centre: only support centres allocate their cost, so it cannot have a usage row",
+        ]
+      `);
+    });
+
+    it("a support centre with no eligible receiver", () => {
+      const direct = { ...base(), method: "direct", usage: { ADMIN: { IT: 1, SURG: 1 }, IT: { ADMIN: 3, IT: 5 } } };
+      expect(problems(direct)).toMatchInlineSnapshot(`
+        [
+          "$.usage.IT: support centre "IT" has no eligible receiver for the direct method; expected usage greater than 0 by at least one operating centre",
+        ]
+      `);
+      const stepDown = { ...base(), order: ["ADMIN", "IT"], usage: { ADMIN: { SURG: 1 }, IT: { ADMIN: 1 } } };
+      expect(problems(stepDown)).toMatchInlineSnapshot(`
+        [
+          "$.usage.IT: support centre "IT" has no eligible receiver for the step-down method; expected usage greater than 0 by at least one operating centre or support centre later in the order",
+        ]
+      `);
+    });
+
+    it("an order that misses, repeats or misnames a support centre", () => {
+      expect(problems({ ...base(), order: ["ADMIN"] })).toMatchInlineSnapshot(`
+        [
+          "$.order: the step-down order leaves out support centre(s) "IT"; expected every support centre exactly once",
+        ]
+      `);
+      expect(problems({ ...base(), order: ["ADMIN", "IT", "ADMIN"] })).toMatchInlineSnapshot(`
+        [
+          "$.order[2]: the step-down order names "ADMIN" more than once; expected every support centre exactly once",
+        ]
+      `);
+      expect(problems({ ...base(), order: ["ADMIN", "IT", "SURG"] })).toMatchInlineSnapshot(`
+        [
+          "$.order[2]: the step-down order names "SURG", which is an operating centre; expected support centres only",
+        ]
+      `);
+    });
+
+    it("a reciprocal system that cannot be solved: support centres serving only each other", () => {
+      const p: AllocationProblemInput = {
+        ...base(),
+        method: "reciprocal",
+        centres: [...base().centres, { id: "LAUNDRY", kind: "support", cost: 5_000 }, { id: "KITCHEN", kind: "support", cost: 5_000 }],
+        usage: { ADMIN: { IT: 1, SURG: 4 }, IT: { ADMIN: 1, SURG: 1 }, LAUNDRY: { KITCHEN: 2 }, KITCHEN: { LAUNDRY: 1 } },
+      };
+      expect(problems(p)).toMatchInlineSnapshot(`
+        [
+          "$.usage: support centres "LAUNDRY", "KITCHEN" only serve each other, so their cost never reaches an operating centre and the reciprocal equations cannot be solved; expected at least one of them to record usage by an operating centre",
+        ]
+      `);
+    });
+
+    it("duplicate centres, no operating centre, too many decimals and a bad method", () => {
+      expect(problems({ ...base(), centres: [{ id: "A", kind: "support", cost: 1 }, { id: "A", kind: "support", cost: 1 }] })).toMatchInlineSnapshot(`
+        [
+          "$.centres[1].id: duplicate id "A": it is already used at $.centres[0].id; ids must be unique",
+          "$.centres: there is no operating centre; expected at least one centre with "kind": "operating" to receive the costs",
+        ]
+      `);
+      expect(problems({ ...base(), currency: "VND", centres: [{ id: "A", kind: "operating", cost: 1.5 }] })).toMatchInlineSnapshot(`
+        [
+          "$.centres[0].cost: expected an amount with at most 0 decimal places in VND, got 1.5",
+        ]
+      `);
+      expect(problems({ ...base(), method: "waterfall" })).toMatchInlineSnapshot(`
+        [
+          "$.method: expected "direct", "step-down" or "reciprocal", got "waterfall"",
+        ]
+      `);
+    });
+  });
+});
