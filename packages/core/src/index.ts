@@ -50,3 +50,17 @@ export type { Breakdown, Series } from "./budget/breakdown.js";
 export type { SavingsResult } from "./budget/savings.js";
 export type { AssumptionNote, Reconciliation } from "./budget/provenance.js";
 export { db, ddb, fv, irr, npv, pmt, pv, sln, syd, vdb, FinancialFunctionError, type CashFlows, type FinancialErrorCode, type FinancialFunctionName } from "./finance/index.js";
+export { allocateCosts, type AllocationResult, type Flow } from "./allocation/allocate-costs.js";
+export { explainAllocation, EXPLAIN_PATH_LIMIT, type CostPath, type Explanation, type Origin } from "./allocation/explain.js";
+export { defaultOrder } from "./allocation/order.js";
+export { parseAllocationProblem, type AllocationParseResult } from "./allocation/parse.js";
+export { ALLOCATION_METHODS, allocationProblemSchema, type AllocationMethod, type AllocationProblem, type AllocationProblemInput, type Centre } from "./allocation/problem.js";
+export {
+  parseTimeDrivenProblem,
+  timeDrivenCosts,
+  timeDrivenProblemSchema,
+  type ResourceUse,
+  type TimeDrivenProblem,
+  type TimeDrivenProblemInput,
+  type TimeDrivenResult,
+} from "./allocation/time-driven.js";

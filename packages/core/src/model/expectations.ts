@@ -50,6 +50,9 @@ const EXPECTATIONS: Readonly<Record<string, Readonly<Record<Language, string>>>>
   },
   allocationMethod: { en: "\"direct\", \"step-down\" or \"reciprocal\"", vi: "\"direct\", \"step-down\" hoặc \"reciprocal\"" },
   centreKind: { en: "\"support\" or \"operating\"", vi: "\"support\" hoặc \"operating\"" },
+  nonNegative: { en: "a number ≥ 0", vi: "một số ≥ 0" },
+  capacity: { en: "a practical capacity in minutes, greater than 0", vi: "công suất thực tế tính bằng phút, lớn hơn 0" },
+  timeDriven: { en: "\"time-driven\"", vi: "\"time-driven\"" },
   nature: { en: "\"nature\": \"capital\", \"recurring\" or \"one-off\"", vi: "\"nature\": \"capital\", \"recurring\" hoặc \"one-off\"" },
 };
 
