@@ -3,12 +3,13 @@ import type { Language } from "@costplan/core";
 
 /** A command line, understood. */
 export interface Invocation {
-  readonly command: "run" | "validate" | "help" | "version";
+  readonly command: "run" | "validate" | "allocate" | "help" | "version";
   readonly positionals: readonly string[];
   readonly json: boolean;
   readonly debug: boolean;
   readonly scenario: string | undefined;
   readonly lang: Language | undefined;
+  readonly explain: string | undefined;
 }
 
 /** A command line that cannot be understood; exit code 2. */
@@ -16,7 +17,7 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-const COMMANDS = ["run", "validate", "help", "version"] as const;
+const COMMANDS = ["run", "validate", "allocate", "help", "version"] as const;
 
 /** Reads argv (without node and the script) into an invocation, or throws UsageError. */
 export function parseInvocation(argv: readonly string[]): Invocation {
@@ -31,6 +32,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         debug: { type: "boolean", default: false },
         scenario: { type: "string" },
         lang: { type: "string" },
+        explain: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -47,6 +49,8 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   const positionalsAfter = values.help || values.version ? [] : rest;
   if (command === "run" && positionalsAfter.length > 1) throw new UsageError(`run takes at most one model file, got ${positionalsAfter.length}`);
   if (command === "validate" && positionalsAfter.length > 1) throw new UsageError(`validate takes at most one model file, got ${positionalsAfter.length}`);
+  if (command === "allocate" && positionalsAfter.length !== 1) throw new UsageError(`allocate takes one problem file (costplan allocate PROBLEM.json), got ${positionalsAfter.length}`);
+  if (values.explain !== undefined && command !== "allocate") throw new UsageError("--explain goes with allocate");
   return {
     command: command as Invocation["command"],
     positionals: positionalsAfter,
@@ -54,5 +58,6 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     debug: values.debug,
     scenario: values.scenario,
     lang,
+    explain: values.explain,
   };
 }

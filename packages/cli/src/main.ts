@@ -1,5 +1,6 @@
-import { CostplanError } from "@costplan/core";
+import { CostplanError, MoneyRangeError } from "@costplan/core";
 import { parseInvocation, UsageError, type Invocation } from "./args.js";
+import { allocateCommand } from "./commands/allocate.js";
 import { runCommand } from "./commands/run.js";
 import { validateCommand } from "./commands/validate.js";
 import { chooseLanguage } from "./language.js";
@@ -35,12 +36,18 @@ export function main(argv: readonly string[], out: Output = processOutput): numb
         return validateCommand(inv, out);
       case "run":
         return runCommand(inv, out);
+      case "allocate":
+        return allocateCommand(inv, out);
     }
   } catch (error) {
     const lang = chooseLanguage(inv.lang);
     if (error instanceof CostplanError) {
       out.err(`costplan: ${error.messages[lang]}`);
       if (inv.debug) out.err(error.stack ?? "");
+      return 1;
+    }
+    if (error instanceof MoneyRangeError) {
+      out.err(lang === "vi" ? `costplan: số tiền vượt quá phạm vi tính chính xác: ${error.message}` : `costplan: an amount is beyond the exact range: ${error.message}`);
       return 1;
     }
     out.err(lang === "vi" ? `costplan: lỗi nội bộ: ${(error as Error).message}. Hãy báo lỗi này kèm tệp mô hình; chạy lại với --debug để xem chi tiết.` : `costplan: internal error: ${(error as Error).message}. Please report it with the model file; run again with --debug for details.`);

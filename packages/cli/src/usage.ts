@@ -8,12 +8,14 @@ export function usage(lang: Language): string {
 Lệnh:
   run [MÔ_HÌNH]        Tính ngân sách, khấu hao, chi phí theo năm (mặc định: mô hình Bắc Ninh có sẵn)
   validate [MÔ_HÌNH]   Kiểm tra tệp mô hình; mỗi lỗi một dòng, chỉ rõ vị trí
+  allocate BÀI_TOÁN    Phân bổ chi phí: trực tiếp, bậc thang, qua lại, TDABC (tệp .json)
   help                 Hiện trợ giúp này
 
 Tùy chọn:
   --scenario TÊN       Áp dụng một kịch bản của mô hình
   --json               In toàn bộ kết quả dạng JSON
   --lang vi|en         Ngôn ngữ hiển thị
+  --explain TRUNG_TÂM  (allocate) Giải trình nguồn gốc chi phí của một trung tâm
   --debug              Hiện chi tiết kỹ thuật khi có lỗi
 
 Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai cú pháp lệnh.`;
@@ -23,12 +25,14 @@ Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai cú pháp l�
 Commands:
   run [MODEL]          Budget, depreciation and cost by year (default: the built-in Bac Ninh model)
   validate [MODEL]     Check a model file; one line per problem, naming where it is
+  allocate PROBLEM     Allocate costs: direct, step-down, reciprocal, time-driven (.json)
   help                 Show this help
 
 Options:
   --scenario NAME      Apply one of the model's scenarios
   --json               Print the whole result as JSON
   --lang vi|en         Language of the output
+  --explain CENTRE     (allocate) Trace where one centre's cost comes from
   --debug              Show technical detail on errors
 
 Exit codes: 0 ok, 1 invalid input, 2 usage error.`;

@@ -27,7 +27,7 @@ function problemOf(shape: Shape, method: AllocationMethod, order?: string[]): Al
   const ids = [...Array.from({ length: shape.supports }, (_, i) => `S${i}`), ...Array.from({ length: shape.operating }, (_, i) => `O${i}`)];
   const usage: Record<string, Record<string, number>> = {};
   shape.usage.forEach((row, s) => {
-    usage[`S${s}`] = Object.fromEntries(row.map((v, t) => [ids[t]!, v]).filter(([, v]) => v !== 0));
+    usage[`S${s}`] = Object.fromEntries(row.flatMap((v, t): [string, number][] => (v !== 0 ? [[ids[t]!, v]] : [])));
     // every support centre serves at least its own operating centre, so most problems solve
     usage[`S${s}`]![`O${s % shape.operating}`] ??= 1;
   });

@@ -44,7 +44,7 @@ export function allocateCosts(problem: AllocationProblem): AllocationResult {
   const costs = problem.centres.map((c) => c.cost);
   const rounded = roundAllocation(exact, costs);
   const final: Record<string, number> = {};
-  for (const [i, amount] of rounded.final) final[exact.ids[i]!] = amount;
+  for (const i of exact.final.keys()) final[exact.ids[i]!] = rounded.final.get(i)!;
   const support: Record<string, number> = {};
   for (const s of exact.sequence) support[exact.ids[s]!] = rounded.allocated.get(s)!;
   return {

@@ -15,6 +15,10 @@ export interface RoundedAllocation {
   readonly allocated: ReadonlyMap<number, number>;
 }
 
+const HALF = new Dec("0.5");
+const NEAR = new Dec("1e-20");
+const ONE_LESS_NEAR = new Dec(1).minus(NEAR);
+
 interface Edge {
   readonly from: number;
   readonly to: number;
@@ -88,15 +92,15 @@ export function roundAllocation(exact: ExactAllocation, costs: readonly number[]
       const floor = e.amount.floor();
       const fraction = e.amount.minus(floor);
       // A value within 10^-20 of a whole number may be either side of it.
-      const nearWhole = widen && (fraction.lt("1e-20") || fraction.gt(new Dec(1).minus("1e-20")));
-      const start = pinned ?? (fraction.gte("0.5") ? floor.toNumber() + 1 : floor.toNumber());
+      const nearWhole = widen && (fraction.lt(NEAR) || fraction.gt(ONE_LESS_NEAR));
+      const start = pinned ?? (fraction.gte(HALF) ? floor.toNumber() + 1 : floor.toNumber());
       value[i] = start;
       excess[e.from] = excess[e.from]! - start;
       excess[e.to] = excess[e.to]! + start;
       if (pinned !== undefined || (fraction.isZero() && !nearWhole)) continue;
       // Each free edge starts at its nearest whole amount and may move to the other side.
-      if (nearWhole || fraction.lt("0.5")) up[i] = network.addEdge(e.from, e.to, 1);
-      if ((nearWhole || fraction.gte("0.5")) && start > 0) down[i] = network.addEdge(e.to, e.from, 1);
+      if (nearWhole || fraction.lt(HALF)) up[i] = network.addEdge(e.from, e.to, 1);
+      if ((nearWhole || fraction.gte(HALF)) && start > 0) down[i] = network.addEdge(e.to, e.from, 1);
     }
     let needed = 0;
     excess.forEach((x, v) => {

@@ -28,12 +28,10 @@ function fromIssue(issue: z.core.$ZodIssue): Problem[] {
         return [problem(path, "invalid-format", { expected: words.en, expectedVi: words.vi, received: shown(found) })];
       }
       break;
-    case "invalid_type":
-      if (!hasInput) return [problem(path, "required", { expected: words.en, expectedVi: words.vi })];
-      break;
     default:
       break;
   }
+  if (!hasInput) return [problem(path, "required", { expected: words.en, expectedVi: words.vi })];
   return [problem(path, "expected-type", { expected: words.en, expectedVi: words.vi, received })];
 }
 

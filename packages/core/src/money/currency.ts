@@ -17,6 +17,13 @@ const MINOR_UNITS = {
   KHR: 2,
   SGD: 2,
   AUD: 2,
+  CAD: 2,
+  CHF: 2,
+  INR: 2,
+  IDR: 2,
+  KES: 2,
+  MYR: 2,
+  PHP: 2,
 } as const;
 
 /** An ISO 4217 currency code costplan supports. */
