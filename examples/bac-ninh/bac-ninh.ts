@@ -43,6 +43,89 @@ const units: Unit[] = [
   { id: "CDC2", name: "Trung tâm Kiểm soát bệnh tật tỉnh Bắc Ninh số 2", kind: "cdc", ownership: "public", beds: 0, goLive: "2025-06" },
 ];
 
+// Cost centres of one representative facility of each kind (assumption): support centres
+// allocate by employees (administration), EMR workstations (IT) and floor area
+// (facilities); direct costs are yearly non-EMR costs in đồng.
+type Centres = NonNullable<ModelInput["facilities"][number]["costCentres"]>;
+const CENTRES_WHY = "cost centres, their yearly direct costs and allocation bases are assumptions for a representative facility of this kind";
+const centresOf: Record<string, Centres> = {
+  PH01: {
+    method: "reciprocal",
+    emrCentre: "IT",
+    centres: [
+      { id: "ADMIN", name: "Phòng Hành chính - Quản trị", kind: "support", directCost: 60_000_000_000 },
+      { id: "IT", name: "Phòng Công nghệ thông tin", kind: "support", directCost: 8_000_000_000 },
+      { id: "FACILITIES", name: "Tổ Điện nước - Bảo trì", kind: "support", directCost: 30_000_000_000 },
+      { id: "OPD", name: "Khoa Khám bệnh", kind: "operating", directCost: 120_000_000_000 },
+      { id: "EMERGENCY", name: "Khoa Cấp cứu", kind: "operating", directCost: 60_000_000_000 },
+      { id: "MED", name: "Khoa Nội", kind: "operating", directCost: 250_000_000_000 },
+      { id: "SURG", name: "Khoa Ngoại", kind: "operating", directCost: 300_000_000_000 },
+      { id: "LAB", name: "Khoa Xét nghiệm", kind: "operating", directCost: 90_000_000_000 },
+      { id: "IMAGING", name: "Khoa Chẩn đoán hình ảnh", kind: "operating", directCost: 70_000_000_000 },
+    ],
+    usage: {
+      ADMIN: { IT: 25, FACILITIES: 30, OPD: 180, EMERGENCY: 90, MED: 320, SURG: 360, LAB: 110, IMAGING: 85 },
+      IT: { ADMIN: 40, FACILITIES: 5, OPD: 120, EMERGENCY: 45, MED: 150, SURG: 140, LAB: 60, IMAGING: 50 },
+      FACILITIES: { ADMIN: 2_500, IT: 400, OPD: 6_000, EMERGENCY: 2_500, MED: 12_000, SURG: 14_000, LAB: 3_000, IMAGING: 2_800 },
+    },
+    bases: { ADMIN: "employees", IT: "EMR workstations", FACILITIES: "floor area (m²)" },
+    assumption: CENTRES_WHY,
+  },
+  MC01: {
+    method: "step-down",
+    emrCentre: "IT",
+    centres: [
+      { id: "ADMIN", name: "Phòng Tổ chức - Hành chính", kind: "support", directCost: 15_000_000_000 },
+      { id: "IT", name: "Tổ Công nghệ thông tin", kind: "support", directCost: 1_500_000_000 },
+      { id: "OPD", name: "Khoa Khám bệnh", kind: "operating", directCost: 35_000_000_000 },
+      { id: "INPATIENT", name: "Khoa Nội tổng hợp", kind: "operating", directCost: 60_000_000_000 },
+      { id: "LAB", name: "Khoa Xét nghiệm", kind: "operating", directCost: 18_000_000_000 },
+      { id: "IMAGING", name: "Khoa Chẩn đoán hình ảnh", kind: "operating", directCost: 12_000_000_000 },
+    ],
+    usage: {
+      ADMIN: { IT: 6, OPD: 60, INPATIENT: 110, LAB: 35, IMAGING: 25 },
+      IT: { ADMIN: 12, OPD: 40, INPATIENT: 55, LAB: 20, IMAGING: 15 },
+    },
+    bases: { ADMIN: "employees", IT: "EMR workstations" },
+    assumption: CENTRES_WHY,
+  },
+  PR01: {
+    method: "direct",
+    emrCentre: "IT",
+    centres: [
+      { id: "ADMIN", name: "Phòng Hành chính", kind: "support", directCost: 20_000_000_000 },
+      { id: "IT", name: "Phòng CNTT", kind: "support", directCost: 3_000_000_000 },
+      { id: "OPD", name: "Khoa Khám bệnh", kind: "operating", directCost: 45_000_000_000 },
+      { id: "INPATIENT", name: "Khoa Nội trú", kind: "operating", directCost: 70_000_000_000 },
+      { id: "LAB", name: "Khoa Xét nghiệm", kind: "operating", directCost: 20_000_000_000 },
+      { id: "IMAGING", name: "Khoa Chẩn đoán hình ảnh", kind: "operating", directCost: 16_000_000_000 },
+    ],
+    usage: {
+      ADMIN: { OPD: 70, INPATIENT: 120, LAB: 30, IMAGING: 25 },
+      IT: { ADMIN: 10, OPD: 45, INPATIENT: 50, LAB: 20, IMAGING: 15 },
+    },
+    bases: { ADMIN: "employees", IT: "EMR workstations" },
+    assumption: CENTRES_WHY,
+  },
+  CDC1: {
+    method: "step-down",
+    emrCentre: "IT",
+    centres: [
+      { id: "ADMIN", name: "Phòng Tổ chức - Hành chính", kind: "support", directCost: 8_000_000_000 },
+      { id: "IT", name: "Tổ Công nghệ thông tin", kind: "support", directCost: 800_000_000 },
+      { id: "LAB", name: "Khoa Xét nghiệm", kind: "operating", directCost: 12_000_000_000 },
+      { id: "VACCINATION", name: "Khoa Tiêm chủng", kind: "operating", directCost: 9_000_000_000 },
+      { id: "CLINIC", name: "Phòng khám đa khoa", kind: "operating", directCost: 6_000_000_000 },
+    ],
+    usage: {
+      ADMIN: { IT: 4, LAB: 40, VACCINATION: 35, CLINIC: 20 },
+      IT: { ADMIN: 8, LAB: 20, VACCINATION: 18, CLINIC: 10 },
+    },
+    bases: { ADMIN: "employees", IT: "EMR workstations" },
+    assumption: CENTRES_WHY,
+  },
+};
+
 // A unit's share of its ownership total: beds plus a fixed 150-bed-equivalent for the
 // core system every unit needs whatever its size.
 const weight = (u: Unit): number => u.beds + 150;
@@ -87,7 +170,7 @@ for (const u of units) {
     costItems.push({ id: `${u.id}-${suffix}`, name, facility: u.id, category, nature: "recurring", amountPerYear: perYear, firstYear: year + 1, lastYear: 2025, funding: runningFunding, assumption: `${why}; paid yearly from the year after go-live` });
     leftover -= perYear * later;
   }
-  costItems.push({ id: `${u.id}-TRAIN`, name: "Đào tạo, chuyển giao", facility: u.id, category: "training", nature: "one-off", amount: leftover, year, funding: runningFunding, assumption: `${why}; training also takes what the rounding of yearly amounts leaves, so the unit total is exact` });
+  costItems.push({ id: `${u.id}-TRAIN`, name: "Đào tạo, chuyển giao", facility: u.id, ...(centresOf[u.id] === undefined ? {} : { centre: "ADMIN" }), category: "training", nature: "one-off", amount: leftover, year, funding: runningFunding, assumption: `${why}; training also takes what the rounding of yearly amounts leaves, so the unit total is exact` });
 
   if (u.beds > 0) {
     const from = Math.min(year + 1, 2025);
@@ -133,6 +216,7 @@ export function bacNinhModel(): ModelInput {
     ...(u.class === undefined ? {} : { class: u.class }),
     beds: u.beds,
     goLive: u.goLive,
+    ...(centresOf[u.id] === undefined ? {} : { costCentres: centresOf[u.id] }),
     ...(u.kind === "cdc"
       ? { source: SOURCE, assumption: "the two CDCs are named in the source; their go-live month is an assumption" }
       : { assumption: "the source gives only the number of units of each kind; names, beds, class and go-live month are assumptions" }),

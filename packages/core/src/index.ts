@@ -10,6 +10,7 @@ export { jsonPath, type Problem } from "./model/problem.js";
 export {
   modelSchema,
   type CapitalItem,
+  type CostCentres,
   type CostItem,
   type Facility,
   type FundingSource,
@@ -64,3 +65,4 @@ export {
   type TimeDrivenProblemInput,
   type TimeDrivenResult,
 } from "./allocation/time-driven.js";
+export type { CentreYear, FacilityAllocation } from "./budget/centres.js";

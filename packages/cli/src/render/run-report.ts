@@ -58,6 +58,8 @@ const T = {
     cash: "Cash",
     accrualCol: "Accrual",
     savingsTitle: "Savings by kind",
+    allocationTitle: (id: string, method: string, order: string) => `EMR cost (accrual) reaching each operating centre of ${id}, ${method} allocation (${order})`,
+    centreTotal: "All operating centres",
     note: (n: number) => `* rests on assumptions: figures not in the source (${n} assumptions in the model, each with its reason; see --json "assumptions").`,
     constantNote: (y: number) => `Constant prices are in ${y} prices, by the model's price index.`,
     yes: "yes",
@@ -106,6 +108,8 @@ const T = {
     cash: "Chi",
     accrualCol: "Ghi nhận",
     savingsTitle: "Tiết kiệm theo loại",
+    allocationTitle: (id: string, method: string, order: string) => `Chi phí BAĐT (ghi nhận) phân bổ đến từng khoa trực tiếp của ${id}, phương pháp ${method} (${order})`,
+    centreTotal: "Tổng các khoa trực tiếp",
     note: (n: number) => `* dựa trên giả định: số liệu không có trong nguồn (mô hình có ${n} giả định, mỗi giả định kèm lý do; xem --json "assumptions").`,
     constantNote: (y: number) => `Giá so sánh theo giá năm ${y}, dùng chỉ số giá của mô hình.`,
     yes: "có",
@@ -193,6 +197,18 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
     money(result.savings.byFacility[id]?.total ?? 0),
   ]);
   parts.push(section(t.byFacility, table([t.facility, t.cash, t.accrualCol, t.savingsCol], facilityRows)));
+
+  for (const a of result.allocation) {
+    const centreNames = new Map(a.centres.map((c) => [c.id, `${c.id} ${c.name}`]));
+    const rows = Object.entries(a.emrByCentre).map(([id, series]) => [
+      (centreNames.get(id) ?? id) + (a.assumption ? " *" : ""),
+      ...result.years.map((y) => formatMoney(series.byYear[String(y)]!, cur, lang, { compact: true, digits: 2 })),
+      money(series.total),
+    ]);
+    const yearTotals = result.years.map((y) => Object.values(a.emrByCentre).reduce((sum, x) => sum + x.byYear[String(y)]!, 0));
+    rows.push([t.centreTotal, ...yearTotals.map((v) => formatMoney(v, cur, lang, { compact: true, digits: 2 })), money(yearTotals.reduce((x, y) => x + y, 0))]);
+    parts.push(section(t.allocationTitle(a.facility, a.method, a.method === "step-down" ? a.order.join(" → ") : a.centres.filter((c) => c.kind === "support").map((c) => c.id).join(", ")), table(["", ...result.years.map(String), t.total], rows)));
+  }
 
   if (Object.keys(result.savings.byKind).length > 0) {
     parts.push(section(t.savingsTitle, byYearTable(result.savings.byKind, label(SAVING_KIND_LABELS), result, cur, lang, t.total)));

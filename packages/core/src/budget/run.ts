@@ -5,6 +5,7 @@ import { CATEGORIES, FACILITY_KINDS, FUNDING_KINDS, OWNERSHIPS } from "../model/
 import { equivalentAnnualCost } from "../schedule/depreciation.js";
 import { atomsOf, type Atom } from "./atoms.js";
 import { breakdown, deflate, presentValue, type Breakdown, type Grouped, type Series } from "./breakdown.js";
+import { allocateFacilities, type FacilityAllocation } from "./centres.js";
 import { itemFlows } from "./item-flows.js";
 import { savingsOf, type SavingsResult } from "./savings.js";
 import { provenanceOf, reconcile, type AssumptionNote, type Reconciliation } from "./provenance.js";
@@ -67,6 +68,8 @@ export interface RunResult {
   readonly budget: { readonly cash: BudgetView; readonly accrual: BudgetView };
   readonly schedules: readonly ScheduleResult[];
   readonly savings: SavingsResult;
+  /** EMR cost allocated through the cost centres of facilities that declare them. */
+  readonly allocation: readonly FacilityAllocation[];
   readonly reconciliation: readonly Reconciliation[];
   readonly assumptions: readonly AssumptionNote[];
 }
@@ -154,6 +157,7 @@ export function runModel(model: Model): RunResult {
     budget: { cash, accrual },
     schedules,
     savings,
+    allocation: allocateFacilities(model, flows, years),
     reconciliation,
     assumptions: collectAssumptions(model),
   };

@@ -153,6 +153,10 @@ const CATALOGUE = {
     en: (p) => `service "${s(p, "service")}" uses resource "${s(p, "id")}", which is not one of the resources; expected one of ${s(p, "known")}`,
     vi: (p) => `dịch vụ "${s(p, "service")}" dùng nguồn lực "${s(p, "id")}" không có trong danh sách nguồn lực; cần một trong ${s(p, "known")}`,
   },
+  "no-cost-centres": {
+    en: (p) => `facility "${s(p, "id")}" declares no cost centres; expected "costCentres" on the facility before a cost item names a centre`,
+    vi: (p) => `cơ sở "${s(p, "id")}" chưa khai báo trung tâm chi phí; cần "costCentres" cho cơ sở trước khi khoản chi phí chỉ định trung tâm`,
+  },
   "unknown-centre": {
     en: (p) => `no centre "${s(p, "id")}"; expected one of ${s(p, "known")}`,
     vi: (p) => `không có trung tâm "${s(p, "id")}"; cần một trong ${s(p, "known")}`,

@@ -1,6 +1,7 @@
 import { Dec } from "../internal/decimal.js";
 import { problem, type Problem } from "./problem.js";
-import type { Model } from "./schema.js";
+import { parseAllocationProblem } from "../allocation/parse.js";
+import type { CostCentres, Model } from "./schema.js";
 import { DEFAULT_HOSPITAL_CLASSES } from "./vocabulary.js";
 
 /**
@@ -56,9 +57,19 @@ export function checkReferences(model: Model): Problem[] {
     if (!sources.has(ref)) out.push(problem(path, "unknown-reference", { what: "funding source", whatVi: "nguồn vốn", id: ref, known: listed([...sources]) }));
   };
 
+  model.facilities.forEach((f, i) => {
+    if (f.costCentres !== undefined) out.push(...checkCentres(f.costCentres, `$.facilities[${i}].costCentres`));
+  });
+  const facilityCentres = new Map(model.facilities.map((f) => [f.id, f.costCentres?.centres.map((c) => c.id)]));
+
   model.costItems.forEach((item, i) => {
     const at = `$.costItems[${i}]`;
     unit(item.facility, `${at}.facility`);
+    if (item.centre !== undefined && units.has(item.facility)) {
+      const centres = facilityCentres.get(item.facility);
+      if (centres === undefined) out.push(problem(`${at}.centre`, "no-cost-centres", { id: item.facility }));
+      else if (!centres.includes(item.centre)) out.push(problem(`${at}.centre`, "unknown-reference", { what: `cost centre of ${item.facility}`, whatVi: `trung tâm chi phí của ${item.facility}`, id: item.centre, known: listed(centres) }));
+    }
     if (typeof item.funding === "string") source(item.funding, `${at}.funding`);
     else {
       item.funding.forEach((f, j) => { source(f.source, `${at}.funding[${j}].source`); });
@@ -97,6 +108,22 @@ export function checkReferences(model: Model): Problem[] {
     inRange(saving.firstYear, `${at}.firstYear`);
     if (saving.lastYear !== undefined && inOrder(saving.firstYear, saving.lastYear, `${at}.lastYear`)) inRange(saving.lastYear, `${at}.lastYear`);
   });
+  return out;
+}
+
+/** A facility's cost centres must form a solvable allocation problem, and its EMR centre must exist. */
+function checkCentres(cc: CostCentres, at: string): Problem[] {
+  const out: Problem[] = [];
+  const ids = cc.centres.map((c) => c.id);
+  if (!ids.includes(cc.emrCentre)) out.push(problem(`${at}.emrCentre`, "unknown-reference", { what: "cost centre", whatVi: "trung tâm chi phí", id: cc.emrCentre, known: listed(ids) }));
+  const parsed = parseAllocationProblem({
+    method: cc.method,
+    currency: "VND",
+    centres: cc.centres.map((c) => ({ id: c.id, kind: c.kind, cost: 0 })),
+    usage: cc.usage,
+    ...(cc.order === undefined ? {} : { order: cc.order }),
+  });
+  if (!parsed.ok) for (const p of parsed.problems) out.push({ ...p, path: p.path.replace(/^\$/, at) });
   return out;
 }
 

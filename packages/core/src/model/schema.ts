@@ -87,6 +87,34 @@ const programme = z.strictObject(
   expect("object"),
 );
 
+const costCentre = z.strictObject(
+  {
+    id,
+    name: text,
+    kind: z.enum(["support", "operating"], expect("centreKind")),
+    directCost: amount.default(0).meta({ description: "Yearly cost of the centre other than EMR (salaries, supplies...), for its full cost." }),
+    ...provenance,
+  },
+  expect("object"),
+);
+
+const costCentres = z
+  .strictObject(
+    {
+      method: z.enum(["direct", "step-down", "reciprocal"], expect("allocationMethod")).default("step-down"),
+      order: z.array(id, expect("list")).optional().meta({ description: "Step-down order of the support centres; the default rule applies when absent." }),
+      emrCentre: id.meta({ description: "Centre that carries EMR cost items that name no centre (usually IT)." }),
+      centres: z.array(costCentre, expect("list")).min(2, expect("list")),
+      usage: z
+        .record(z.string(), z.record(z.string(), z.number(expect("nonNegative")).min(0, expect("nonNegative")), expect("object")), expect("object"))
+        .meta({ description: "Allocation bases: usage[support][centre] = how much of the support centre's base the centre uses (employees, m², EMR users...)." }),
+      bases: z.record(z.string(), text, expect("object")).optional().meta({ description: "What each support centre's base measures, e.g. {\"IT\": \"EMR workstations\"}." }),
+      ...provenance,
+    },
+    expect("object"),
+  )
+  .meta({ description: "The facility's cost centres, their direct costs and allocation bases; EMR cost is allocated through them." });
+
 const facility = z.strictObject(
   {
     id,
@@ -96,6 +124,7 @@ const facility = z.strictObject(
     class: text.optional().meta({ description: "Hospital class (special, I, II, III, IV...)." }),
     beds: count.optional(),
     goLive: yearMonth.optional(),
+    costCentres: costCentres.optional(),
     ...provenance,
   },
   expect("object"),
@@ -128,6 +157,7 @@ const itemBase = {
   id,
   name: text,
   facility: id.meta({ description: "Id of the facility or pool that carries the cost." }),
+  centre: id.optional().meta({ description: "Cost centre of the facility that carries the cost; the facility's emrCentre when absent." }),
   category: z.enum(CATEGORIES, expect("category")),
   funding,
   ...provenance,
@@ -225,6 +255,7 @@ export type ModelInput = z.input<typeof modelSchema>;
 export type Model = z.output<typeof modelSchema>;
 export type Programme = Model["programme"];
 export type Facility = Model["facilities"][number];
+export type CostCentres = NonNullable<Facility["costCentres"]>;
 export type Pool = Model["pools"][number];
 export type FundingSource = Model["fundingSources"][number];
 export type CostItem = Model["costItems"][number];
