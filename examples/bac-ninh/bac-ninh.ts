@@ -38,7 +38,7 @@ const goLive = (i: number, n: number, from: number, to: number): string => {
 const units: Unit[] = [
   ...publicBeds.map((beds, i): Unit => ({ id: `PH${pad(i + 1)}`, name: `Bệnh viện công lập ${pad(i + 1)}`, kind: "public-hospital", ownership: "public", class: publicClass[i]!, beds, goLive: goLive(i, 15, 2020, 2023) })),
   ...centreBeds.map((beds, i): Unit => ({ id: `MC${pad(i + 1)}`, name: `Trung tâm Y tế ${pad(i + 1)}`, kind: "medical-centre", ownership: "public", class: "III", beds, goLive: goLive(i, 16, 2021, 2024) })),
-  ...privateBeds.map((beds, i): Unit => ({ id: `PR${pad(i + 1)}`, name: `Bệnh viện tư nhân ${pad(i + 1)}`, kind: "private-hospital", ownership: "private", class: beds >= 150 ? "II" : beds >= 80 ? "III" : "unclassified", beds, goLive: goLive(i, 23, 2022, 2025) })),
+  ...privateBeds.map((beds, i): Unit => ({ id: `PR${pad(i + 1)}`, name: `Bệnh viện tư nhân ${pad(i + 1)}`, kind: "private-hospital", ownership: "private", class: beds >= 150 ? "II" : beds >= 80 ? "III" : "IV", beds, goLive: goLive(i, 23, 2022, 2025) })),
   { id: "CDC1", name: "Trung tâm Kiểm soát bệnh tật tỉnh Bắc Ninh số 1", kind: "cdc", ownership: "public", beds: 0, goLive: "2025-03" },
   { id: "CDC2", name: "Trung tâm Kiểm soát bệnh tật tỉnh Bắc Ninh số 2", kind: "cdc", ownership: "public", beds: 0, goLive: "2025-06" },
 ];
@@ -183,6 +183,51 @@ for (const u of units) {
 }
 costItems.push({ id: "DOH-EVAL", name: "Thẩm định, đánh giá bệnh án điện tử cấp tỉnh", facility: "DOH", category: "other", nature: "one-off", amount: POOL, year: 2025, funding: "provincial-budget", assumption: "the Department of Health's evaluation of the 56 units in 2025 is assumed to cost 1.2 billion đồng of the public total" });
 
+const C39 = "Circular 39/2018/TT-BYT, Appendix I (examination) and Appendix II row 2 (ICU bed-day), insurance prices by hospital class";
+const ILLUSTRATIVE = "illustrative price and volume, not from a public price table available to us";
+type Lists = NonNullable<ModelInput["serviceLists"]>;
+
+/** Price lists by hospital class (volumes per bed) and for the two CDCs; assumptions except the cited prices. */
+function serviceLists(): Lists {
+  const exam = (price: number, centre: string) => ({ code: "KB", name: "Khám bệnh", category: "examination" as const, centre, volumePerBed: 300, currentPrice: price, source: C39, assumption: "volume: 300 visits a year per bed" });
+  const icu = (price: number, centre: string) => ({ code: "NG-HSTC", name: "Ngày giường hồi sức tích cực (ICU)", category: "bed-day" as const, bedType: "ICU", centre, volumePerBed: 10, weight: 2.5, currentPrice: price, source: C39, assumption: "volume: 10 ICU bed-days a year per bed; weight 2.5 against an ordinary bed-day" });
+  const bedMed = (price: number, centre: string) => ({ code: "NG-NOI", name: "Ngày giường bệnh Nội khoa", category: "bed-day" as const, bedType: "internal medicine", centre, volumePerBed: 150, currentPrice: price, assumption: ILLUSTRATIVE });
+  const xray = (centre: string) => ({ code: "XQ", name: "Chụp X-quang số hóa 1 phim", category: "technical" as const, centre, volumePerBed: 40, currentPrice: 65_400, maxPrice: 70_000, assumption: `${ILLUSTRATIVE}; the maximum price is illustrative too` });
+  const cbc = (centre: string) => ({ code: "XN-TPT", name: "Tổng phân tích tế bào máu ngoại vi", category: "test" as const, centre, volumePerBed: 400, weight: 0.5, currentPrice: 46_200, assumption: ILLUSTRATIVE });
+  return [
+    {
+      id: "class-I",
+      class: "I",
+      insuredShare: 0.9,
+      coverage: 0.8,
+      assumption: "90 % of volume insured, the fund paying 80 % on average: assumptions",
+      services: [
+        { ...exam(37_000, "OPD"), costElements: { personnel: 21_000, direct: 16_000 } },
+        icu(411_000, "EMERGENCY"),
+        bedMed(199_100, "MED"),
+        { code: "NG-NGOAI", name: "Ngày giường bệnh Ngoại khoa", category: "bed-day", bedType: "surgery", centre: "SURG", volumePerBed: 120, weight: 1.2, currentPrice: 230_000, assumption: ILLUSTRATIVE },
+        { code: "CT", name: "Chụp CT 64 dãy", category: "technical", centre: "IMAGING", volumePerBed: 15, weight: 6, currentPrice: 522_000, maxPrice: 530_000, assumption: `${ILLUSTRATIVE}; the maximum price is illustrative too` },
+        cbc("LAB"),
+      ],
+    },
+    { id: "class-II", class: "II", insuredShare: 0.9, coverage: 0.8, assumption: "90 % of volume insured, the fund paying 80 % on average: assumptions", services: [exam(33_000, "OPD"), icu(314_000, "INPATIENT"), bedMed(178_000, "INPATIENT"), xray("IMAGING"), cbc("LAB")] },
+    { id: "class-III", class: "III", insuredShare: 0.9, coverage: 0.8, assumption: "90 % of volume insured, the fund paying 80 % on average: assumptions", services: [exam(29_000, "OPD"), icu(272_000, "INPATIENT"), bedMed(157_000, "INPATIENT"), xray("IMAGING"), cbc("LAB")] },
+    { id: "class-IV", class: "IV", insuredShare: 0.85, coverage: 0.8, assumption: "85 % of volume insured, the fund paying 80 % on average: assumptions", services: [exam(26_000, "OPD"), icu(242_000, "INPATIENT"), bedMed(142_000, "INPATIENT"), xray("IMAGING"), cbc("LAB")] },
+    ...["CDC1", "CDC2"].map((id) => ({
+      id: `${id}-list`,
+      facility: id,
+      insuredShare: 0.5,
+      coverage: 0.8,
+      assumption: "CDC services, volumes and insured share are assumptions; the clinic examination is priced as class III",
+      services: [
+        { code: "KB", name: "Khám bệnh (phòng khám)", category: "examination" as const, centre: "CLINIC", volume: 30_000, currentPrice: 29_000, source: C39 },
+        { code: "TIEM", name: "Tiêm chủng (dịch vụ tiêm)", category: "technical" as const, centre: "VACCINATION", volume: 60_000, currentPrice: 20_000, assumption: ILLUSTRATIVE },
+        { code: "XN-HIV", name: "Xét nghiệm HIV nhanh", category: "test" as const, centre: "LAB", volume: 25_000, currentPrice: 53_600, assumption: ILLUSTRATIVE },
+      ],
+    })),
+  ];
+}
+
 /** The Bac Ninh model document, exactly as examples/bac-ninh/model.json holds it. */
 export function bacNinhModel(): ModelInput {
   return {
@@ -224,10 +269,27 @@ export function bacNinhModel(): ModelInput {
   pools: [{ id: "DOH", name: "Sở Y tế tỉnh Bắc Ninh (dùng chung)", ownership: "public", assumption: "a provincial evaluation cost is assumed" }],
   costItems,
   savings,
+  pricing: {
+    costBasis: "depreciation",
+    excludeStateBudget: true,
+    offsetSavings: false,
+    phaseIn: 1,
+    priceStep: 100,
+    rounding: "half-up",
+    capAtMaximum: true,
+    year: 2025,
+    assumption: "defaults of the proposal as modelled: accounting depreciation, state-budget-funded costs excluded (Circular 21/2024/TT-BYT), prices rounded half up to 100 đồng",
+  },
+  serviceLists: serviceLists(),
   scenarios: [
     { name: "discount-5", description: "Discount at 5 % instead of 8 %", overrides: { "programme.discountRate": 0.05 } },
     { name: "prorate", description: "Depreciate the first year by months in service", overrides: { "programme.prorateFirstYear": true } },
     { name: "software-8y", description: "Amortise the provincial general hospital's EMR software over 8 years", overrides: { "costItems[PH01-EMR].usefulLife": 8 } },
+    { name: "recover-10y", description: "Recover capital and one-off EMR costs through prices over 10 years", overrides: { "pricing.recoveryYears": 10 } },
+    { name: "include-state-budget", description: "Also put state-budget-funded EMR costs into prices", overrides: { "pricing.excludeStateBudget": false } },
+    { name: "offset-savings", description: "Net EMR savings (film, printing, storage) off the cost to recover", overrides: { "pricing.offsetSavings": true } },
+    { name: "phase-in-50", description: "Build half of the EMR cost into prices", overrides: { "pricing.phaseIn": 0.5 } },
+    { name: "eac", description: "Recover capital at equivalent annual cost instead of depreciation", overrides: { "pricing.costBasis": "equivalent-annual-cost" } },
   ],
 };
 }

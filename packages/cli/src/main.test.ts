@@ -121,3 +121,33 @@ describe("usage", () => {
     expect(stdout).toContain("Usage: costplan <command>");
   });
 });
+
+describe("costplan run: prices", () => {
+  it("adds prices (one entry per service) and payers to the JSON", () => {
+    const r = JSON.parse(cli("run", "--json").stdout) as {
+      prices: { facility: string; class?: string; code: string; currentPrice: number; emrComponent: string; proposedPrice: number; increasePct: string; fundImpact: number; patientImpact: number }[];
+      payers: { byYear: Record<string, { fund: number; patients: number; increase: number }> };
+    };
+    const exam = r.prices.find((p) => p.facility === "PH01" && p.code === "KB")!;
+    expect(Object.keys(exam)).toEqual(expect.arrayContaining(["currentPrice", "emrComponent", "proposedPrice", "increasePct", "fundImpact", "patientImpact"]));
+    expect(exam.currentPrice).toBe(37_000);
+    for (const y of Object.values(r.payers.byYear)) expect(y.fund + y.patients).toBe(y.increase);
+  });
+
+  it("shows the price structure by service and class, and the fund's cost by year", () => {
+    const en = cli("run", "--lang", "en").stdout;
+    expect(en).toContain("Price structure 2025: EMR component of each service, by hospital class");
+    expect(en).toMatch(/│ I \*\s+│ KB Khám bệnh\s+│/);
+    expect(en).toMatch(/│ III \*\s+│ NG-NOI Ngày giường bệnh Nội khoa\s+│/);
+    expect(en).toContain("Cost of the price increases to the insurance fund and to patients, by year");
+    const vi = cli("run", "--lang", "vi").stdout;
+    expect(vi).toContain("Cấu phần BAĐT");
+    expect(vi).toContain("Quỹ BHYT");
+  });
+
+  it("applies a pricing scenario", () => {
+    const base = JSON.parse(cli("run", "--json").stdout) as { payers: { byYear: Record<string, { fund: number }> } };
+    const half = JSON.parse(cli("run", "--json", "--scenario", "phase-in-50").stdout) as { payers: { byYear: Record<string, { fund: number }> } };
+    expect(half.payers.byYear["2025"]!.fund).toBeLessThan(base.payers.byYear["2025"]!.fund);
+  });
+});

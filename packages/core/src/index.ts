@@ -66,3 +66,6 @@ export {
   type TimeDrivenResult,
 } from "./allocation/time-driven.js";
 export type { CentreYear, FacilityAllocation } from "./budget/centres.js";
+export { listFor, type FacilityPriceYear, type FacilityPrices, type ServicePrice, type ServiceYear } from "./pricing/prices.js";
+export type { Payers, PriceEntry, PriceStructure, PricingResult } from "./pricing/pricing.js";
+export type { PricingOptions, Service, ServiceList } from "./model/schema.js";

@@ -5,6 +5,7 @@ import {
   OWNERSHIP_LABELS,
   SAVING_KIND_LABELS,
   formatMoney,
+  formatNumber,
   type Breakdown,
   type CurrencyCode,
   type Language,
@@ -58,6 +59,28 @@ const T = {
     cash: "Cash",
     accrualCol: "Accrual",
     savingsTitle: "Savings by kind",
+    priceTitle: (y: number) => `Price structure ${y}: EMR component of each service, by hospital class (price list)`,
+    list: "Class / list",
+    service: "Service",
+    facilitiesCol: "Facilities",
+    volume: "Volume",
+    currentPrice: "Current price",
+    emrComponent: "EMR component",
+    proposedPrice: "Proposed price",
+    increasePct: "Increase",
+    fund: "Insurance fund",
+    patients: "Patients",
+    priceNote: "EMR component and proposed price: volume-weighted mean over the list's facilities, with the range where facilities differ; fund and patient columns: the year's cost of the increases. ^ = capped at the maximum price for some facilities.",
+    payersTitle: "Cost of the price increases to the insurance fund and to patients, by year",
+    recoverable: "EMR cost to recover",
+    recovered: "Recovered by prices",
+    rounding: "Rounding",
+    unrecovered: "Unrecovered (caps)",
+    recoveryTitle: (y: number) => `Recovery by facility (${y} and over all pricing years)`,
+    breakEven: "Break-even year",
+    never: "not within the years",
+    outlay: "Own outlay (all years)",
+    recoveredAll: "Recovered (all years)",
     allocationTitle: (id: string, method: string, order: string) => `EMR cost (accrual) reaching each operating centre of ${id}, ${method} allocation (${order})`,
     centreTotal: "All operating centres",
     note: (n: number) => `* rests on assumptions: figures not in the source (${n} assumptions in the model, each with its reason; see --json "assumptions").`,
@@ -108,6 +131,28 @@ const T = {
     cash: "Chi",
     accrualCol: "Ghi nhận",
     savingsTitle: "Tiết kiệm theo loại",
+    priceTitle: (y: number) => `Cơ cấu giá năm ${y}: cấu phần BAĐT trong giá từng dịch vụ, theo hạng bệnh viện (bảng giá)`,
+    list: "Hạng / bảng giá",
+    service: "Dịch vụ",
+    facilitiesCol: "Số cơ sở",
+    volume: "Số lượt",
+    currentPrice: "Giá hiện hành",
+    emrComponent: "Cấu phần BAĐT",
+    proposedPrice: "Giá đề xuất",
+    increasePct: "Tăng",
+    fund: "Quỹ BHYT",
+    patients: "Người bệnh",
+    priceNote: "Cấu phần BAĐT và giá đề xuất: bình quân theo số lượt của các cơ sở dùng bảng giá, kèm khoảng khi các cơ sở khác nhau; cột quỹ BHYT và người bệnh: chi phí tăng thêm trong năm. ^ = bị giới hạn ở giá tối đa tại một số cơ sở.",
+    payersTitle: "Chi phí tăng giá đối với quỹ BHYT và người bệnh, theo năm",
+    recoverable: "Chi phí BAĐT cần thu hồi",
+    recovered: "Thu hồi qua giá",
+    rounding: "Chênh lệch làm tròn",
+    unrecovered: "Không thu hồi (giá trần)",
+    recoveryTitle: (y: number) => `Thu hồi theo cơ sở (năm ${y} và cả giai đoạn tính giá)`,
+    breakEven: "Năm hòa vốn",
+    never: "chưa hòa vốn",
+    outlay: "Chi của đơn vị (cả giai đoạn)",
+    recoveredAll: "Thu hồi (cả giai đoạn)",
     allocationTitle: (id: string, method: string, order: string) => `Chi phí BAĐT (ghi nhận) phân bổ đến từng khoa trực tiếp của ${id}, phương pháp ${method} (${order})`,
     centreTotal: "Tổng các khoa trực tiếp",
     note: (n: number) => `* dựa trên giả định: số liệu không có trong nguồn (mô hình có ${n} giả định, mỗi giả định kèm lý do; xem --json "assumptions").`,
@@ -210,11 +255,65 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
     parts.push(section(t.allocationTitle(a.facility, a.method, a.method === "step-down" ? a.order.join(" → ") : a.centres.filter((c) => c.kind === "support").map((c) => c.id).join(", ")), table(["", ...result.years.map(String), t.total], rows)));
   }
 
+  if (result.prices.length > 0) parts.push(...pricingSections(result, lang, money));
+
   if (Object.keys(result.savings.byKind).length > 0) {
     parts.push(section(t.savingsTitle, byYearTable(result.savings.byKind, label(SAVING_KIND_LABELS), result, cur, lang, t.total)));
   }
   parts.push(t.note(result.assumptions.length));
   return parts.join("\n\n");
+}
+
+function pricingSections(result: RunResult, lang: Language, money: (a: number) => string): string[] {
+  const t = T[lang];
+  const cur = result.currency;
+  const year = result.pricing.priceYear;
+  const compact = (a: number): string => formatMoney(a, cur, lang, { compact: true, digits: 2 });
+  const groups = new Map<string, RunResult["prices"][number][]>();
+  for (const p of result.prices) {
+    const key = `${p.list}\u0000${p.code}`;
+    groups.set(key, [...(groups.get(key) ?? []), p]);
+  }
+  const range = (values: readonly number[], mean: number, places: number): string => {
+    const lo = Math.min(...values);
+    const hi = Math.max(...values);
+    const m = formatNumber(String(mean), lang, places);
+    return lo === hi ? m : `${m} (${formatNumber(lo, lang, places)}–${formatNumber(hi, lang, places)})`;
+  };
+  const rows = [...groups.values()].map((ps) => {
+    const first = ps[0]!;
+    const volume = ps.reduce((a, p) => a + p.volume, 0);
+    const emr = ps.reduce((a, p) => a + p.byYear[String(year)]!.emrCost, 0);
+    const proposed = ps.reduce((a, p) => a + p.proposedPrice * p.volume, 0);
+    const weighted = (total: number): number => (volume > 0 ? Math.round(total / volume) : 0);
+    const current = ps.reduce((a, p) => a + p.currentPrice * p.volume, 0);
+    const increasePct = current > 0 ? ((proposed - current) * 100) / current : 0;
+    const label = first.class !== undefined && !first.list.startsWith(first.facility) ? first.class : first.facility;
+    return [
+      label + (ps.some((p) => p.assumption) ? " *" : ""),
+      `${first.code} ${first.name}`,
+      String(ps.length),
+      formatNumber(volume, lang),
+      range(ps.map((p) => p.currentPrice), weighted(current), 0),
+      range(ps.map((p) => Number(p.emrComponent)), weighted(emr), 0),
+      range(ps.map((p) => p.proposedPrice), weighted(proposed), 0) + (ps.some((p) => p.capped) ? " ^" : ""),
+      `${formatNumber(increasePct.toFixed(2), lang, 2)} %`,
+      compact(ps.reduce((a, p) => a + p.fundImpact, 0)),
+      compact(ps.reduce((a, p) => a + p.patientImpact, 0)),
+    ];
+  });
+  const out: string[] = [];
+  out.push(section(t.priceTitle(year), `${table([t.list, t.service, t.facilitiesCol, t.volume, t.currentPrice, t.emrComponent, t.proposedPrice, t.increasePct, t.fund, t.patients], rows, 2)}\n${t.priceNote}`));
+
+  const payerRows = Object.entries(result.payers.byYear).map(([y, p]) => [y, money(p.recoverable), money(p.recovered), money(p.fund), money(p.patients), money(p.roundingDifference), money(p.unrecoveredByCap)]);
+  out.push(section(t.payersTitle, table([t.year, t.recoverable, t.recovered, t.fund, t.patients, t.rounding, t.unrecovered], payerRows)));
+
+  const facilityRows = Object.entries(result.payers.byFacility).map(([id, f]) => {
+    const y = f.byYear[String(year)]!;
+    return [id, compact(y.recoverable), compact(y.recovered), compact(y.fund), compact(y.patients), compact(f.totalOutlay), compact(f.totalRecovered), f.breakEvenYear === null ? t.never : String(f.breakEvenYear)];
+  });
+  out.push(section(t.recoveryTitle(year), table([t.facility, t.recoverable, t.recovered, t.fund, t.patients, t.outlay, t.recoveredAll, t.breakEven], facilityRows)));
+  return out;
 }
 
 function section(title: string, body: string): string {

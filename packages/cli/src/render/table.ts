@@ -1,11 +1,11 @@
 import Table from "cli-table3";
 
-/** A plain table: a header row, then rows; columns after the first are right-aligned numbers. */
-export function table(head: readonly string[], rows: readonly (readonly string[])[]): string {
+/** A plain table: a header row, then rows; the first `textColumns` columns are left-aligned text, the rest right-aligned numbers. */
+export function table(head: readonly string[], rows: readonly (readonly string[])[], textColumns = 1): string {
   const t = new Table({
     head: [...head],
     style: { head: [], border: [], compact: true },
-    colAligns: head.map((_, i) => (i === 0 ? "left" : "right")),
+    colAligns: head.map((_, i) => (i < textColumns ? "left" : "right")),
     chars: { mid: "", "left-mid": "", "mid-mid": "", "right-mid": "" },
   });
   for (const row of rows) t.push([...row]);

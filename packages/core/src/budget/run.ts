@@ -7,6 +7,7 @@ import { atomsOf, type Atom } from "./atoms.js";
 import { breakdown, deflate, presentValue, type Breakdown, type Grouped, type Series } from "./breakdown.js";
 import { allocateFacilities, type FacilityAllocation } from "./centres.js";
 import { itemFlows } from "./item-flows.js";
+import { priceModel, type PricingResult } from "../pricing/pricing.js";
 import { savingsOf, type SavingsResult } from "./savings.js";
 import { provenanceOf, reconcile, type AssumptionNote, type Reconciliation } from "./provenance.js";
 import { sum, yearsOf } from "./years.js";
@@ -70,6 +71,12 @@ export interface RunResult {
   readonly savings: SavingsResult;
   /** EMR cost allocated through the cost centres of facilities that declare them. */
   readonly allocation: readonly FacilityAllocation[];
+  /** Pricing options, years and the price year. */
+  readonly pricing: Omit<PricingResult, "prices" | "payers">;
+  /** One entry per service and facility: the EMR component and the proposed price. */
+  readonly prices: PricingResult["prices"];
+  /** The increases' cost to the insurance fund and to patients, and each facility's recovery. */
+  readonly payers: PricingResult["payers"];
   readonly reconciliation: readonly Reconciliation[];
   readonly assumptions: readonly AssumptionNote[];
 }
@@ -149,6 +156,7 @@ export function runModel(model: Model): RunResult {
     provenance: {},
   };
   const reconciliation = reconcile(model, summary);
+  const { prices, payers, ...pricing } = priceModel(model, flows);
   return {
     programme: { id: programme.id, name: programme.name, firstYear: programme.firstYear, lastYear, baseYear, discountRate: programme.discountRate },
     currency: programme.currency as CurrencyCode,
@@ -158,6 +166,9 @@ export function runModel(model: Model): RunResult {
     schedules,
     savings,
     allocation: allocateFacilities(model, flows, years),
+    pricing,
+    prices,
+    payers,
     reconciliation,
     assumptions: collectAssumptions(model),
   };

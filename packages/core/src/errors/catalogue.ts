@@ -157,6 +157,26 @@ const CATALOGUE = {
     en: (p) => `facility "${s(p, "id")}" declares no cost centres; expected "costCentres" on the facility before a cost item names a centre`,
     vi: (p) => `cơ sở "${s(p, "id")}" chưa khai báo trung tâm chi phí; cần "costCentres" cho cơ sở trước khi khoản chi phí chỉ định trung tâm`,
   },
+  "list-target": {
+    en: () => `a price list applies either to one facility ("facility") or to a hospital class ("class"); expected exactly one of them`,
+    vi: () => `bảng giá áp dụng cho một cơ sở ("facility") hoặc cho một hạng bệnh viện ("class"); cần đúng một trong hai`,
+  },
+  "duplicate-list": {
+    en: (p) => `${s(p, "target")} already has a price list at ${s(p, "first")}; expected one list per facility and per class`,
+    vi: (p) => `${s(p, "target")} đã có bảng giá tại ${s(p, "first")}; mỗi cơ sở và mỗi hạng chỉ có một bảng giá`,
+  },
+  "volume-choice": {
+    en: () => `expected exactly one of "volume" (services a year) and "volumePerBed"`,
+    vi: () => `cần đúng một trong hai: "volume" (số lượt mỗi năm) hoặc "volumePerBed"`,
+  },
+  "no-beds": {
+    en: (p) => `service "${s(p, "code")}" gives its volume per bed, but facility "${s(p, "id")}" has no beds; expected "beds" on the facility or a "volume"`,
+    vi: (p) => `dịch vụ "${s(p, "code")}" tính số lượt theo giường nhưng cơ sở "${s(p, "id")}" không có giường; cần khai báo "beds" cho cơ sở hoặc dùng "volume"`,
+  },
+  "service-centre": {
+    en: (p) => `service "${s(p, "code")}" at facility "${s(p, "id")}" ${s(p, "problem")}; expected one of the facility's operating centres: ${s(p, "known")}`,
+    vi: (p) => `dịch vụ "${s(p, "code")}" tại cơ sở "${s(p, "id")}" ${s(p, "problemVi")}; cần một trong các khoa trực tiếp của cơ sở: ${s(p, "known")}`,
+  },
   "unknown-centre": {
     en: (p) => `no centre "${s(p, "id")}"; expected one of ${s(p, "known")}`,
     vi: (p) => `không có trung tâm "${s(p, "id")}"; cần một trong ${s(p, "known")}`,

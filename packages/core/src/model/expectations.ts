@@ -53,6 +53,10 @@ const EXPECTATIONS: Readonly<Record<string, Readonly<Record<Language, string>>>>
   nonNegative: { en: "a number ≥ 0", vi: "một số ≥ 0" },
   capacity: { en: "a practical capacity in minutes, greater than 0", vi: "công suất thực tế tính bằng phút, lớn hơn 0" },
   timeDriven: { en: "\"time-driven\"", vi: "\"time-driven\"" },
+  serviceCategory: { en: "\"examination\", \"bed-day\", \"technical\" or \"test\"", vi: "\"examination\", \"bed-day\", \"technical\" hoặc \"test\"" },
+  weight: { en: "a relative weight greater than 0, such as 1 or 2.5", vi: "trọng số tương đối lớn hơn 0, ví dụ 1 hoặc 2.5" },
+  costBasis: { en: "\"depreciation\" or \"equivalent-annual-cost\"", vi: "\"depreciation\" hoặc \"equivalent-annual-cost\"" },
+  rounding: { en: "\"half-up\", \"half-even\", \"down\" or \"up\"", vi: "\"half-up\", \"half-even\", \"down\" hoặc \"up\"" },
   nature: { en: "\"nature\": \"capital\", \"recurring\" or \"one-off\"", vi: "\"nature\": \"capital\", \"recurring\" hoặc \"one-off\"" },
 };
 

@@ -102,6 +102,8 @@ export function checkReferences(model: Model): Problem[] {
     }
   });
 
+  checkServiceLists(model, classes, out);
+
   model.savings.forEach((saving, i) => {
     const at = `$.savings[${i}]`;
     unit(saving.facility, `${at}.facility`);
@@ -109,6 +111,60 @@ export function checkReferences(model: Model): Problem[] {
     if (saving.lastYear !== undefined && inOrder(saving.firstYear, saving.lastYear, `${at}.lastYear`)) inRange(saving.lastYear, `${at}.lastYear`);
   });
   return out;
+}
+
+/** Price lists: one target each, known facilities and classes, volumes that can be worked out, centres that exist. */
+function checkServiceLists(model: Model, classes: readonly string[], out: Problem[]): void {
+  const targets = new Map<string, string>();
+  model.serviceLists.forEach((list, i) => {
+    const at = `$.serviceLists[${i}]`;
+    if ((list.facility === undefined) === (list.class === undefined)) {
+      out.push(problem(at, "list-target", {}));
+      return;
+    }
+    const target = list.facility !== undefined ? `facility "${list.facility}"` : `class "${list.class!}"`;
+    const first = targets.get(target);
+    if (first !== undefined) out.push(problem(at, "duplicate-list", { target, first }));
+    else targets.set(target, at);
+    if (list.facility !== undefined && !model.facilities.some((f) => f.id === list.facility)) {
+      out.push(problem(`${at}.facility`, "unknown-reference", { what: "facility", whatVi: "cơ sở", id: list.facility, known: listed(model.facilities.map((f) => f.id)) }));
+    }
+    if (list.class !== undefined && !classes.includes(list.class)) {
+      out.push(problem(`${at}.class`, "unknown-reference", { what: "hospital class", whatVi: "hạng bệnh viện", id: list.class, known: listed(classes) }));
+    }
+    const codes = new Map<string, number>();
+    list.services.forEach((service, j) => {
+      const sat = `${at}.services[${j}]`;
+      const firstCode = codes.get(service.code);
+      if (firstCode !== undefined) out.push(problem(`${sat}.code`, "duplicate-id", { id: service.code, first: `${at}.services[${firstCode}].code` }));
+      else codes.set(service.code, j);
+      if ((service.volume === undefined) === (service.volumePerBed === undefined)) out.push(problem(sat, "volume-choice", {}));
+    });
+  });
+  // Each facility a list applies to must be able to work out volumes and place services at its centres.
+  for (const facility of model.facilities) {
+    const index = model.serviceLists.findIndex((l) => l.facility === facility.id);
+    const listIndex = index >= 0 ? index : model.serviceLists.findIndex((l) => l.facility === undefined && l.class !== undefined && l.class === facility.class);
+    if (listIndex < 0) continue;
+    const list = model.serviceLists[listIndex]!;
+    const operating = facility.costCentres?.centres.filter((c) => c.kind === "operating").map((c) => c.id);
+    list.services.forEach((service, j) => {
+      const sat = `$.serviceLists[${listIndex}].services[${j}]`;
+      if (service.volumePerBed !== undefined && service.volume === undefined && (facility.beds ?? 0) === 0) out.push(problem(`${sat}.volumePerBed`, "no-beds", { code: service.code, id: facility.id }));
+      if (operating !== undefined && (service.centre === undefined || !operating.includes(service.centre))) {
+        const missing = service.centre === undefined;
+        out.push(
+          problem(`${sat}.centre`, "service-centre", {
+            code: service.code,
+            id: facility.id,
+            problem: missing ? "names no centre" : `names "${service.centre!}", which is not one of its operating centres`,
+            problemVi: missing ? "chưa chỉ định khoa" : `chỉ định "${service.centre!}" không phải khoa trực tiếp của cơ sở`,
+            known: listed(operating),
+          }),
+        );
+      }
+    });
+  }
 }
 
 /** A facility's cost centres must form a solvable allocation problem, and its EMR centre must exist. */

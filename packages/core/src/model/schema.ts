@@ -234,6 +234,72 @@ const scenario = z.strictObject(
 
 const list = <T extends z.ZodType>(item: T) => z.array(item, expect("list"));
 
+const costElements = z
+  .strictObject(
+    {
+      personnel: amount.default(0),
+      direct: amount.default(0),
+      depreciation: amount.default(0),
+      generalAdministrative: amount.default(0),
+      accumulation: amount.default(0),
+    },
+    expect("object"),
+  )
+  .meta({ description: "Current cost elements of one unit of service (Law 15/2023/QH15 Art. 110): personnel; direct costs; depreciation; general & administrative (incl. IT); accumulation." });
+
+const service = z.strictObject(
+  {
+    code: id,
+    name: text,
+    category: z.enum(["examination", "bed-day", "technical", "test"], expect("serviceCategory")),
+    bedType: text.optional().meta({ description: "For bed-days: the kind of bed (internal medicine, ICU...)." }),
+    centre: id.optional().meta({ description: "Operating cost centre that provides the service (needed where the facility declares cost centres)." }),
+    volume: count.optional().meta({ description: "Services a year at the facility." }),
+    volumePerBed: z.number(expect("nonNegative")).min(0, expect("nonNegative")).optional().meta({ description: "Services a year per bed, for lists that apply to a hospital class." }),
+    weight: z.number(expect("weight")).gt(0, expect("weight")).default(1).meta({ description: "Relative weight: how much of its centre's cost one unit takes, against the centre's other services." }),
+    currentPrice: amount.meta({ description: "Current price of one unit (the insurance price where one is set)." }),
+    costElements: costElements.optional(),
+    maxPrice: amount.optional().meta({ description: "Regulatory maximum price of one unit." }),
+    insuredShare: share.or(z.literal(0)).optional().meta({ description: "Share of the volume used by insured patients (0..1); the list's value when absent." }),
+    coverage: share.optional().meta({ description: "Share of the price the insurance fund pays for insured patients: 0.8, 0.95 or 1; the list's value when absent." }),
+    ...provenance,
+  },
+  expect("object"),
+);
+
+const serviceList = z.strictObject(
+  {
+    id,
+    facility: id.optional().meta({ description: "The facility this price list is for." }),
+    class: text.optional().meta({ description: "Hospital class this list applies to, for facilities of that class without a list of their own." }),
+    insuredShare: share.or(z.literal(0)).default(0.9),
+    coverage: share.default(0.8),
+    services: z.array(service, expect("list")).min(1, expect("list")),
+    ...provenance,
+  },
+  expect("object"),
+);
+
+const pricing = z
+  .strictObject(
+    {
+      costBasis: z.enum(["depreciation", "equivalent-annual-cost"], expect("costBasis")).default("depreciation")
+        .meta({ description: "Annual cost of capital items: accounting depreciation, or equivalent annual cost at the discount rate." }),
+      recoveryYears: positiveYears.optional().meta({ description: "Years over which capital and one-off EMR costs are recovered through prices; each item's useful life (one-off: its year) when absent." }),
+      offsetSavings: z.boolean(expect("boolean")).default(false).meta({ description: "Subtract the facility's EMR savings from the cost to be recovered." }),
+      excludeStateBudget: z.boolean(expect("boolean")).default(true)
+        .meta({ description: "Leave out costs the state budget paid (Circular 21/2024/TT-BYT excludes them from prices)." }),
+      phaseIn: z.number(expect("share")).min(0, expect("share")).max(1, expect("share")).default(1).meta({ description: "Share of the EMR cost built into prices, 0..1." }),
+      priceStep: amount.default(100).meta({ description: "Prices are rounded to a multiple of this (minor units), e.g. 100 đồng." }),
+      rounding: z.enum(["half-up", "half-even", "down", "up"], expect("rounding")).default("half-up"),
+      capAtMaximum: z.boolean(expect("boolean")).default(true).meta({ description: "Cap proposed prices at the service's regulatory maximum and report what is not recovered." }),
+      year: year.optional().meta({ description: "Year whose prices the price table shows; the programme's last year when absent." }),
+      ...provenance,
+    },
+    expect("object"),
+  )
+  .meta({ description: "How EMR cost is built into service prices; every option may be overridden by a scenario." });
+
 /** The zod schema of a model document. */
 export const modelSchema = z.strictObject(
   {
@@ -245,6 +311,16 @@ export const modelSchema = z.strictObject(
     costItems: list(costItem),
     savings: list(saving).default([]),
     scenarios: list(scenario).default([]),
+    pricing: pricing.default({
+      costBasis: "depreciation",
+      offsetSavings: false,
+      excludeStateBudget: true,
+      phaseIn: 1,
+      priceStep: 100,
+      rounding: "half-up",
+      capAtMaximum: true,
+    }),
+    serviceLists: list(serviceList).default([]),
   },
   expect("object"),
 ).meta({ title: "costplan model", description: "A healthcare IT programme: facilities, cost items, funding, savings and scenarios." });
@@ -264,3 +340,6 @@ export type RecurringItem = Extract<CostItem, { nature: "recurring" }>;
 export type OneOffItem = Extract<CostItem, { nature: "one-off" }>;
 export type Saving = Model["savings"][number];
 export type Scenario = Model["scenarios"][number];
+export type PricingOptions = Model["pricing"];
+export type ServiceList = Model["serviceLists"][number];
+export type Service = ServiceList["services"][number];
