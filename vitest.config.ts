@@ -4,7 +4,7 @@ import { defineConfig } from "vitest/config";
 const src = (pkg: string): string => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
 
 // Tests resolve workspace packages to their source, never a stale dist/.
-const alias = { "@costplan/core": src("core") };
+const alias = { "@costplan/core": src("core"), "@costplan/xlsx": src("xlsx") };
 
 export default defineConfig({
   resolve: { alias },
