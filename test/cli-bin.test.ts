@@ -8,7 +8,7 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const bin = fileURLToPath(new URL("../node_modules/.bin/costplan", import.meta.url));
 
 function costplan(...args: string[]) {
-  const r = spawnSync(bin, args, { cwd: root, encoding: "utf8", env: { ...process.env, COSTPLAN_LANG: "en" } });
+  const r = spawnSync(bin, args, { cwd: root, encoding: "utf8", maxBuffer: 256 * 1024 * 1024, env: { ...process.env, COSTPLAN_LANG: "en" } });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
