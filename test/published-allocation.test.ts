@@ -17,10 +17,10 @@ interface Expected {
 const folder = new URL("./fixtures/allocation/published/", import.meta.url);
 const files = readdirSync(folder).filter((f) => f.endsWith(".problem.json")).sort();
 
-function allocateJson(file: string): { final: Record<string, number | string>; support: Record<string, number | string>; total: number | string } {
+async function allocateJson(file: string): Promise<{ final: Record<string, number | string>; support: Record<string, number | string>; total: number | string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(["allocate", fileURLToPath(new URL(file, folder)), "--json"], { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await main(["allocate", fileURLToPath(new URL(file, folder)), "--json"], { out: (t) => out.push(t), err: (t) => err.push(t) });
   if (code !== 0) throw new Error(err.join("\n"));
   return JSON.parse(out.join("\n")) as never;
 }
@@ -32,10 +32,10 @@ describe("published worked examples of support-department cost allocation", () =
     expect(files.filter((f) => f.includes("hospital")).length).toBeGreaterThanOrEqual(2);
   });
 
-  it.each(files)("%s matches the published answer", (file) => {
+  it.each(files)("%s matches the published answer", async (file) => {
     const fixture = JSON.parse(readFileSync(new URL(file.replace(".problem.json", ".expected.json"), folder), "utf8")) as Expected;
     expect(fixture.source.url).toMatch(/^https:\/\//);
-    const result = allocateJson(file);
+    const result = await allocateJson(file);
     for (const [centre, published] of Object.entries(fixture.expected.final)) {
       expect(Math.abs(Number(result.final[centre]) - published), `${centre}: ${String(result.final[centre])} vs published ${published}`).toBeLessThanOrEqual(fixture.expected.tolerance);
     }

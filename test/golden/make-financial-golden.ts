@@ -13,12 +13,11 @@
  * keeps when it writes a value out in any format, far inside the golden test's 1e-9.
  * Set COSTPLAN_GOLDEN_KEEP=1 to keep the temporary workbooks and profile.
  */
-import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import ExcelJS from "exceljs";
+import { calcSession } from "../support/libreoffice.js";
 
 /** Function names the golden table covers. */
 export const GOLDEN_FUNCTIONS = ["sln", "syd", "db", "ddb", "vdb", "pmt", "pv", "fv", "npv", "irr"] as const;
@@ -147,31 +146,12 @@ export function formulaFor(testCase: FinancialCase, flowsRow: number): { formula
   return { formula: `${name}(${args.map(literal).join(",")})` };
 }
 
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
-<oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-</oor:items>
-`;
-
-function soffice(profileDir: string, args: readonly string[]): string {
-  return execFileSync(
-    "soffice",
-    [`-env:UserInstallation=${pathToFileURL(profileDir).href}`, "--headless", "--norestore", "--nologo", ...args],
-    { encoding: "utf8", timeout: 180_000, stdio: ["ignore", "pipe", "pipe"] },
-  );
-}
-
 /** Recalculates formulas in LibreOffice; returns its version and one value or error string per formula. */
 export async function recalculate(
   cells: readonly { formula: string; flows?: readonly number[] }[],
 ): Promise<{ engine: string; values: (number | string)[] }> {
-  const work = mkdtempSync(join(tmpdir(), "costplan-golden-"));
+  const calc = calcSession();
   try {
-    const profile = join(work, "profile");
-    mkdirSync(join(profile, "user"), { recursive: true });
-    writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
-
     const workbook = new ExcelJS.Workbook();
     const sheet = workbook.addWorksheet("Cases");
     const flows = workbook.addWorksheet(FLOWS_SHEET);
@@ -184,28 +164,21 @@ export async function recalculate(
       target.value = { formula: cell.formula, date1904: false };
       target.numFmt = FULL_PRECISION;
     });
-    const input = join(work, "in", "financial.xlsx");
-    mkdirSync(dirname(input));
+    const input = join(calc.work, "in", "financial.xlsx");
+    mkdirSync(dirname(input), { recursive: true });
     await workbook.xlsx.writeFile(input);
 
-    const outDir = join(work, "out");
-    soffice(profile, ["--convert-to", `csv:${CSV_FILTER}`, "--outdir", outDir, input]);
-    // Calc names a one-sheet export after the workbook and the sheet.
-    const output = join(outDir, "financial-Cases.csv");
-    // soffice exits 0 even when it could not convert (profile locked, filter missing, ...).
-    if (!existsSync(output)) throw new Error(`LibreOffice wrote no ${output}`);
-    const lines = readFileSync(output, "utf8").split(/\r?\n/);
+    // Calc names a one-sheet CSV export after the workbook and the sheet.
+    const lines = readFileSync(calc.convert(input, `csv:${CSV_FILTER}`, "financial-Cases.csv"), "utf8").split(/\r?\n/);
     const values = cells.map((cell, index) => {
       const text = lines[index]?.trim() ?? "";
       if (text === "") throw new Error(`no recalculated value for ${cell.formula}`);
       return /^-?\d/.test(text) ? Number(text) : text;
     });
-    const engine = soffice(profile, ["--version"]).trim();
+    const engine = calc.soffice(["--version"]).trim();
     return { engine, values };
   } finally {
-    // Set COSTPLAN_GOLDEN_KEEP=1 to look at the workbooks LibreOffice read and wrote.
-    if (process.env["COSTPLAN_GOLDEN_KEEP"] === "1") console.error(`kept ${work}`);
-    else rmSync(work, { recursive: true, force: true });
+    calc.dispose();
   }
 }
 

@@ -4,16 +4,16 @@ import { main } from "./main.js";
 
 const example = (name: string): string => fileURLToPath(new URL(`../../../examples/allocation/${name}`, import.meta.url));
 
-function cli(...argv: string[]): { code: number; stdout: string; stderr: string } {
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
   return { code, stdout: out.join("\n"), stderr: err.join("\n") };
 }
 
 describe("costplan allocate", () => {
-  it("prints the result in the documented JSON shape, final costs adding up to the total", () => {
-    const { code, stdout } = cli("allocate", example("hospital-step-down.json"), "--json");
+  it("prints the result in the documented JSON shape, final costs adding up to the total", async () => {
+    const { code, stdout } = (await cli("allocate", example("hospital-step-down.json"), "--json"));
     expect(code).toBe(0);
     const r = JSON.parse(stdout) as { method: string; currency: string; final: Record<string, number>; support: Record<string, number>; flows: { from: string; to: string; amount: number }[]; total: number };
     expect(Object.keys(r)).toEqual(["method", "currency", "final", "support", "flows", "total", "order"]);
@@ -22,25 +22,25 @@ describe("costplan allocate", () => {
     expect(r.flows[0]).toEqual({ from: "ADMIN", to: "IT", amount: 2_857, share: "0.142857142857" });
   });
 
-  it("prints a readable table of flows", () => {
-    const { stdout } = cli("allocate", example("hospital-step-down.json"), "--lang", "en");
+  it("prints a readable table of flows", async () => {
+    const { stdout } = (await cli("allocate", example("hospital-step-down.json"), "--lang", "en"));
     expect(stdout).toContain("Cost allocation, step-down method");
     expect(stdout).toContain("Order: ADMIN → IT → LAUNDRY");
     expect(stdout).toMatch(/│ LAUNDRY │\s+SURG │\s+0.3 │\s+VND 2,229 │/);
   });
 
-  it("explains one centre's cost", () => {
-    const { code, stdout } = cli("allocate", example("hospital-step-down.json"), "--explain", "SURG", "--json");
+  it("explains one centre's cost", async () => {
+    const { code, stdout } = (await cli("allocate", example("hospital-step-down.json"), "--explain", "SURG", "--json"));
     expect(code).toBe(0);
     const e = JSON.parse(stdout) as { amount: number; origins: { centre: string; amount: number }[] };
     expect(e.amount).toBe(52_188);
     expect(e.origins.map((o) => o.centre)).toEqual(["ADMIN", "IT", "LAUNDRY", "SURG"]);
     expect(e.origins.reduce((a, o) => a + o.amount, 0)).toBe(52_188);
-    expect(cli("allocate", example("hospital-step-down.json"), "--explain", "ICU").stderr).toContain('no centre "ICU"');
+    expect((await cli("allocate", example("hospital-step-down.json"), "--explain", "ICU")).stderr).toContain('no centre "ICU"');
   });
 
-  it("costs services by time-driven activity-based costing", () => {
-    const { code, stdout } = cli("allocate", example("emr-time-driven.json"), "--json");
+  it("costs services by time-driven activity-based costing", async () => {
+    const { code, stdout } = (await cli("allocate", example("emr-time-driven.json"), "--json"));
     expect(code).toBe(0);
     const r = JSON.parse(stdout) as { resources: Record<string, { ratePerMinute: string; unused: number }>; services: Record<string, { total: number; unitCost: string }>; total: number; unused: number };
     expect(r.resources["EMR-HELPDESK"]!.ratePerMinute).toBe("2500");
@@ -49,20 +49,20 @@ describe("costplan allocate", () => {
     expect(Object.values(r.services).reduce((a, s) => a + s.total, 0) + r.unused).toBe(r.total);
   });
 
-  it("writes amounts of a currency with cents in major units", () => {
+  it("writes amounts of a currency with cents in major units", async () => {
     const fixture = fileURLToPath(new URL("../../../test/fixtures/allocation/published/uregina-bus388-hr-dp-rm-reciprocal.problem.json", import.meta.url));
-    const r = JSON.parse(cli("allocate", fixture, "--json").stdout) as { final: Record<string, number> };
+    const r = JSON.parse((await cli("allocate", fixture, "--json")).stdout) as { final: Record<string, number> };
     expect(r.final).toEqual({ MACHINING: 107_276.42, ASSEMBLY: 132_723.58 });
   });
 
-  it("refuses an unsolvable problem with exit code 1, naming the centres", () => {
+  it("refuses an unsolvable problem with exit code 1, naming the centres", async () => {
     const broken = fileURLToPath(new URL("../../../test/fixtures/allocation/singular.json", import.meta.url));
-    const { code, stderr } = cli("allocate", broken, "--lang", "en");
+    const { code, stderr } = (await cli("allocate", broken, "--lang", "en"));
     expect(code).toBe(1);
     expect(stderr).toMatch(/singular\.json:\d+:\d+: \$\.usage: support centres "LAUNDRY", "KITCHEN" only serve each other/);
   });
 
-  it("needs exactly one problem file", () => {
-    expect(cli("allocate").code).toBe(2);
+  it("needs exactly one problem file", async () => {
+    expect((await cli("allocate")).code).toBe(2);
   });
 });

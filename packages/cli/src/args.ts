@@ -3,13 +3,14 @@ import type { Language } from "@costplan/core";
 
 /** A command line, understood. */
 export interface Invocation {
-  readonly command: "run" | "validate" | "allocate" | "help" | "version";
+  readonly command: "run" | "validate" | "allocate" | "template" | "help" | "version";
   readonly positionals: readonly string[];
   readonly json: boolean;
   readonly debug: boolean;
   readonly scenario: string | undefined;
   readonly lang: Language | undefined;
   readonly explain: string | undefined;
+  readonly xlsx: string | undefined;
 }
 
 /** A command line that cannot be understood; exit code 2. */
@@ -17,7 +18,7 @@ export class UsageError extends Error {
   override readonly name = "UsageError";
 }
 
-const COMMANDS = ["run", "validate", "allocate", "help", "version"] as const;
+const COMMANDS = ["run", "validate", "allocate", "template", "help", "version"] as const;
 
 /** Reads argv (without node and the script) into an invocation, or throws UsageError. */
 export function parseInvocation(argv: readonly string[]): Invocation {
@@ -33,6 +34,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         scenario: { type: "string" },
         lang: { type: "string" },
         explain: { type: "string" },
+        xlsx: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -51,6 +53,11 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (command === "validate" && positionalsAfter.length > 1) throw new UsageError(`validate takes at most one model file, got ${positionalsAfter.length}`);
   if (command === "allocate" && positionalsAfter.length !== 1) throw new UsageError(`allocate takes one problem file (costplan allocate PROBLEM.json), got ${positionalsAfter.length}`);
   if (values.explain !== undefined && command !== "allocate") throw new UsageError("--explain goes with allocate");
+  if (values.xlsx !== undefined && command !== "run") throw new UsageError("--xlsx goes with run");
+  if (values.xlsx !== undefined && !values.xlsx.toLowerCase().endsWith(".xlsx")) throw new UsageError(`--xlsx expects a file name ending in .xlsx, got "${values.xlsx}"`);
+  if (command === "template" && (positionalsAfter.length < 1 || positionalsAfter.length > 2 || !positionalsAfter[0]!.toLowerCase().endsWith(".xlsx"))) {
+    throw new UsageError("template takes the workbook to write (FILE.xlsx) and, optionally, a model to fill it with: costplan template FILE.xlsx [MODEL]");
+  }
   return {
     command: command as Invocation["command"],
     positionals: positionalsAfter,
@@ -59,5 +66,6 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     scenario: values.scenario,
     lang,
     explain: values.explain,
+    xlsx: values.xlsx,
   };
 }

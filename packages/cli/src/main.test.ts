@@ -4,17 +4,17 @@ import { main } from "./main.js";
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../../test/fixtures/models/${name}`, import.meta.url));
 
-function cli(...argv: string[]): { code: number; stdout: string; stderr: string } {
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
   const strip = (s: string): string => s.replaceAll(fileURLToPath(new URL("../../../", import.meta.url)), "");
   return { code, stdout: strip(out.join("\n")), stderr: strip(err.join("\n")) };
 }
 
 describe("costplan run", () => {
-  it("runs the built-in Bac Ninh model and reproduces the source figures exactly", () => {
-    const { code, stdout } = cli("run", "--json");
+  it("runs the built-in Bac Ninh model and reproduces the source figures exactly", async () => {
+    const { code, stdout } = (await cli("run", "--json"));
     expect(code).toBe(0);
     const r = JSON.parse(stdout) as { summary: Record<string, unknown> };
     expect(r.summary).toMatchObject({
@@ -26,54 +26,54 @@ describe("costplan run", () => {
     });
   });
 
-  it("gives byte-identical output for the same input", () => {
-    expect(cli("run", "--json").stdout).toBe(cli("run", "--json").stdout);
-    expect(cli("run", "--lang", "vi").stdout).toBe(cli("run", "--lang", "vi").stdout);
+  it("gives byte-identical output for the same input", async () => {
+    expect((await cli("run", "--json")).stdout).toBe((await cli("run", "--json")).stdout);
+    expect((await cli("run", "--lang", "vi")).stdout).toBe((await cli("run", "--lang", "vi")).stdout);
   });
 
-  it("writes readable tables in Vietnamese or English, marking assumptions", () => {
-    const vi = cli("run", "--lang", "vi").stdout;
+  it("writes readable tables in Vietnamese or English, marking assumptions", async () => {
+    const vi = (await cli("run", "--lang", "vi")).stdout;
     expect(vi).toContain("292.600.000.000 ₫");
     expect(vi).toContain("292,6 tỷ đồng");
     expect(vi).toContain("giả định *");
     expect(vi).toContain("Đối chiếu với nguồn");
-    const en = cli("run", "--lang", "en").stdout;
+    const en = (await cli("run", "--lang", "en")).stdout;
     expect(en).toContain("VND 292,600,000,000");
     expect(en).toContain("VND 212.3 billion");
     expect(en).toContain("assumption *");
   });
 
-  it("applies a named scenario", () => {
-    const base = JSON.parse(cli("run", "--json").stdout) as { summary: { presentValue: number } };
-    const alt = JSON.parse(cli("run", "--json", "--scenario", "discount-5").stdout) as { scenario: string; summary: { presentValue: number; totalCost: number } };
+  it("applies a named scenario", async () => {
+    const base = JSON.parse((await cli("run", "--json")).stdout) as { summary: { presentValue: number } };
+    const alt = JSON.parse((await cli("run", "--json", "--scenario", "discount-5")).stdout) as { scenario: string; summary: { presentValue: number; totalCost: number } };
     expect(alt.scenario).toBe("discount-5");
     expect(alt.summary.totalCost).toBe(292_600_000_000);
     expect(alt.summary.presentValue).toBeGreaterThan(base.summary.presentValue);
   });
 
-  it("runs a model file", () => {
-    const { code, stdout } = cli("run", fixture("small.json"), "--json");
+  it("runs a model file", async () => {
+    const { code, stdout } = (await cli("run", fixture("small.json"), "--json"));
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { summary: { totalCost: number } }).summary.totalCost).toBe(900_000_000 + 120_000_000 + 40_000_000);
   });
 
-  it("refuses an invalid model with exit code 1 and located problems", () => {
-    const { code, stdout, stderr } = cli("run", fixture("unknown-facility.json"));
+  it("refuses an invalid model with exit code 1 and located problems", async () => {
+    const { code, stdout, stderr } = (await cli("run", fixture("unknown-facility.json")));
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toContain('$.costItems[2].facility: unknown facility or pool "H7"');
   });
 
-  it("names an unknown scenario", () => {
-    const { code, stderr } = cli("run", "--scenario", "nope");
+  it("names an unknown scenario", async () => {
+    const { code, stderr } = (await cli("run", "--scenario", "nope"));
     expect(code).toBe(1);
     expect(stderr).toMatch(/no scenario named "nope"; expected one of "discount-5", "prorate", "software-8y"/);
   });
 });
 
 describe("costplan validate", () => {
-  it("accepts a valid model with exit code 0", () => {
-    const { code, stdout } = cli("validate", fixture("small.json"));
+  it("accepts a valid model with exit code 0", async () => {
+    const { code, stdout } = (await cli("validate", fixture("small.json")));
     expect(code).toBe(0);
     expect(stdout).toMatch(/valid \(2 facilities, 3 cost items, 2021-2023\)$/);
   });
@@ -85,8 +85,8 @@ describe("costplan validate", () => {
     ["duplicate-ids.json", [':28:7: $.facilities[1].id: duplicate id "H1"', ':59:7: $.costItems[2].id: duplicate id "H1-SRV"', ":61:7: $.costItems[2].facility"]],
     ["last-year-before-first.json", [":7:5: $.programme.lastYear: the last year (2019) is before the first year (2021)"]],
     ["malformed.json", [":5:5: the file is not valid JSON: expected ',' between entries"]],
-  ])("rejects %s with exit code 1 and one line per problem", (name, expected) => {
-    const { code, stderr } = cli("validate", fixture(name), "--lang", "en");
+  ])("rejects %s with exit code 1 and one line per problem", async (name, expected) => {
+    const { code, stderr } = (await cli("validate", fixture(name), "--lang", "en"));
     expect(code).toBe(1);
     const lines = stderr.split("\n");
     expect(lines).toHaveLength(expected.length);
@@ -97,34 +97,34 @@ describe("costplan validate", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 
-  it("writes problems in Vietnamese", () => {
-    expect(cli("validate", fixture("wrong-types.json"), "--lang", "vi").stderr).toContain('$.facilities[0].beds: cần một số nguyên ≥ 0, nhận được "many"');
+  it("writes problems in Vietnamese", async () => {
+    expect((await cli("validate", fixture("wrong-types.json"), "--lang", "vi")).stderr).toContain('$.facilities[0].beds: cần một số nguyên ≥ 0, nhận được "many"');
   });
 
-  it("names a missing file", () => {
-    const { code, stderr } = cli("validate", "no/such/model.json", "--lang", "en");
+  it("names a missing file", async () => {
+    const { code, stderr } = (await cli("validate", "no/such/model.json", "--lang", "en"));
     expect(code).toBe(1);
     expect(stderr).toBe("no/such/model.json: no such file; expected a model file (.json)");
   });
 });
 
 describe("usage", () => {
-  it("exits 2 on an unknown command, flag or language", () => {
-    expect(cli("frobnicate").code).toBe(2);
-    expect(cli("run", "--colour").code).toBe(2);
-    expect(cli("run", "--lang", "fr").stderr).toContain('--lang expects "vi" or "en", got "fr"');
+  it("exits 2 on an unknown command, flag or language", async () => {
+    expect((await cli("frobnicate")).code).toBe(2);
+    expect((await cli("run", "--colour")).code).toBe(2);
+    expect((await cli("run", "--lang", "fr")).stderr).toContain('--lang expects "vi" or "en", got "fr"');
   });
 
-  it("prints help with exit code 0", () => {
-    const { code, stdout } = cli("help", "--lang", "en");
+  it("prints help with exit code 0", async () => {
+    const { code, stdout } = (await cli("help", "--lang", "en"));
     expect(code).toBe(0);
     expect(stdout).toContain("Usage: costplan <command>");
   });
 });
 
 describe("costplan run: prices", () => {
-  it("adds prices (one entry per service) and payers to the JSON", () => {
-    const r = JSON.parse(cli("run", "--json").stdout) as {
+  it("adds prices (one entry per service) and payers to the JSON", async () => {
+    const r = JSON.parse((await cli("run", "--json")).stdout) as {
       prices: { facility: string; class?: string; code: string; currentPrice: number; emrComponent: string; proposedPrice: number; increasePct: string; fundImpact: number; patientImpact: number }[];
       payers: { byYear: Record<string, { fund: number; patients: number; increase: number }> };
     };
@@ -134,20 +134,20 @@ describe("costplan run: prices", () => {
     for (const y of Object.values(r.payers.byYear)) expect(y.fund + y.patients).toBe(y.increase);
   });
 
-  it("shows the price structure by service and class, and the fund's cost by year", () => {
-    const en = cli("run", "--lang", "en").stdout;
+  it("shows the price structure by service and class, and the fund's cost by year", async () => {
+    const en = (await cli("run", "--lang", "en")).stdout;
     expect(en).toContain("Price structure 2025: EMR component of each service, by hospital class");
     expect(en).toMatch(/│ I \*\s+│ KB Khám bệnh\s+│/);
     expect(en).toMatch(/│ III \*\s+│ NG-NOI Ngày giường bệnh Nội khoa\s+│/);
     expect(en).toContain("Cost of the price increases to the insurance fund and to patients, by year");
-    const vi = cli("run", "--lang", "vi").stdout;
+    const vi = (await cli("run", "--lang", "vi")).stdout;
     expect(vi).toContain("Cấu phần BAĐT");
     expect(vi).toContain("Quỹ BHYT");
   });
 
-  it("applies a pricing scenario", () => {
-    const base = JSON.parse(cli("run", "--json").stdout) as { payers: { byYear: Record<string, { fund: number }> } };
-    const half = JSON.parse(cli("run", "--json", "--scenario", "phase-in-50").stdout) as { payers: { byYear: Record<string, { fund: number }> } };
+  it("applies a pricing scenario", async () => {
+    const base = JSON.parse((await cli("run", "--json")).stdout) as { payers: { byYear: Record<string, { fund: number }> } };
+    const half = JSON.parse((await cli("run", "--json", "--scenario", "phase-in-50")).stdout) as { payers: { byYear: Record<string, { fund: number }> } };
     expect(half.payers.byYear["2025"]!.fund).toBeLessThan(base.payers.byYear["2025"]!.fund);
   });
 });

@@ -2,6 +2,7 @@ import { CostplanError, MoneyRangeError } from "@costplan/core";
 import { parseInvocation, UsageError, type Invocation } from "./args.js";
 import { allocateCommand } from "./commands/allocate.js";
 import { runCommand } from "./commands/run.js";
+import { templateCommand } from "./commands/template.js";
 import { validateCommand } from "./commands/validate.js";
 import { chooseLanguage } from "./language.js";
 import { processOutput, type Output } from "./output.js";
@@ -12,7 +13,7 @@ import { version } from "../package.json";
  * Runs the command line and returns its exit code: 0 ok, 1 invalid input, 2 usage
  * error. Never lets a stack trace reach the user unless --debug is given.
  */
-export function main(argv: readonly string[], out: Output = processOutput): number {
+export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
   let inv: Invocation;
   try {
     inv = parseInvocation(argv);
@@ -33,11 +34,13 @@ export function main(argv: readonly string[], out: Output = processOutput): numb
         out.out(version);
         return 0;
       case "validate":
-        return validateCommand(inv, out);
+        return await validateCommand(inv, out);
       case "run":
-        return runCommand(inv, out);
+        return await runCommand(inv, out);
       case "allocate":
         return allocateCommand(inv, out);
+      case "template":
+        return await templateCommand(inv, out);
     }
   } catch (error) {
     const lang = chooseLanguage(inv.lang);

@@ -1,4 +1,6 @@
+import { readFileSync } from "node:fs";
 import { parseModel, type Language, type Model } from "@costplan/core";
+import { readInputs } from "@costplan/xlsx";
 import { BUILTIN_NAME, builtinModel } from "./builtin.js";
 import { loadJson, parseJsonText, type Located } from "./load.js";
 
@@ -7,18 +9,30 @@ export type ModelSource =
   | { readonly ok: true; readonly model: Model; readonly name: string }
   | { readonly ok: false; readonly problems: readonly Located[]; readonly name: string };
 
-/** Reads and validates a model file (the built-in Bac Ninh model when `file` is absent). */
-export function readModel(file: string | undefined, scenario: string | undefined): ModelSource {
+/**
+ * Reads and validates a model: a JSON file, a filled workbook (.xlsx), or the built-in
+ * Bac Ninh model when `file` is absent. Problems are located in the file: line and column
+ * for JSON, Sheet!Cell for a workbook.
+ */
+export async function readModel(file: string | undefined, scenario: string | undefined): Promise<ModelSource> {
   const name = file ?? BUILTIN_NAME;
-  const loaded = file === undefined ? parseJsonText(JSON.stringify(builtinModel(), null, 2), name) : loadJson(file);
+  let loaded: { ok: true; document: unknown; locate: (path: string) => string } | { ok: false; problems: readonly Located[] };
+  if (file !== undefined && file.toLowerCase().endsWith(".xlsx")) {
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(file);
+    } catch {
+      return { ok: false, name, problems: [{ where: file, message: { en: "no such file, or it cannot be read; expected a workbook (.xlsx)", vi: "không có tệp này hoặc không đọc được; cần một sổ tính (.xlsx)" } }] };
+    }
+    loaded = await readInputs(bytes);
+  } else {
+    loaded = file === undefined ? parseJsonText(JSON.stringify(builtinModel(), null, 2), name) : loadJson(file);
+  }
   if (!loaded.ok) return { ok: false, problems: loaded.problems, name };
   const parsed = parseModel(loaded.document, { scenario });
   if (parsed.ok) return { ok: true, model: parsed.model, name };
-  return {
-    ok: false,
-    name,
-    problems: parsed.problems.map((p) => ({ where: `${loaded.locate(p.path)}: ${p.path}`, message: p.message })),
-  };
+  const locate = loaded.locate;
+  return { ok: false, name, problems: parsed.problems.map((p) => ({ where: `${locate(p.path)}: ${p.path}`, message: p.message })) };
 }
 
 /** One line per problem: where, then what is expected. */

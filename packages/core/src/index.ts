@@ -46,7 +46,7 @@ export {
 } from "./model/vocabulary.js";
 export { modelJsonSchema } from "./model/json-schema.js";
 export { depreciationSchedule, equivalentAnnualCost, type Asset, type YearAmount } from "./schedule/depreciation.js";
-export { runModel, type BudgetView, type RunResult, type ScheduleResult, type Summary } from "./budget/run.js";
+export { runModel, type BudgetView, type ItemResult, type RunResult, type ScheduleResult, type Summary } from "./budget/run.js";
 export type { Breakdown, Series } from "./budget/breakdown.js";
 export type { SavingsResult } from "./budget/savings.js";
 export type { AssumptionNote, Reconciliation } from "./budget/provenance.js";

@@ -4,8 +4,8 @@ import { problemLines, readModel } from "../model-source.js";
 import type { Output } from "../output.js";
 
 /** `costplan validate [MODEL]`: exit 0 when valid, else 1 with one line per problem on stderr. */
-export function validateCommand(inv: Invocation, out: Output): number {
-  const source = readModel(inv.positionals[0], inv.scenario);
+export async function validateCommand(inv: Invocation, out: Output): Promise<number> {
+  const source = await readModel(inv.positionals[0], inv.scenario);
   const lang = chooseLanguage(inv.lang, source.ok ? source.model.programme.language : undefined);
   if (!source.ok) {
     // Exactly one line per problem, so other tools can count and parse them.

@@ -39,6 +39,17 @@ export interface ScheduleResult {
   readonly assumption: boolean;
 }
 
+/** What one cost item pays (cash) and expenses (accrual) in each programme year. */
+export interface ItemResult {
+  readonly id: string;
+  readonly facility: string;
+  readonly category: string;
+  readonly nature: "capital" | "recurring" | "one-off";
+  readonly cash: Readonly<Record<string, number>>;
+  readonly accrual: Readonly<Record<string, number>>;
+  readonly assumption: boolean;
+}
+
 /** The headline figures. */
 export interface Summary {
   /** Everything paid in the programme years (cash view, nominal). */
@@ -68,6 +79,8 @@ export interface RunResult {
   readonly summary: Summary;
   readonly budget: { readonly cash: BudgetView; readonly accrual: BudgetView };
   readonly schedules: readonly ScheduleResult[];
+  /** Every cost item's amounts by year: the rows every budget figure adds up. */
+  readonly items: readonly ItemResult[];
   readonly savings: SavingsResult;
   /** EMR cost allocated through the cost centres of facilities that declare them. */
   readonly allocation: readonly FacilityAllocation[];
@@ -164,6 +177,15 @@ export function runModel(model: Model): RunResult {
     summary: { ...summary, provenance: provenanceOf(model, summary, reconciliation, cash.nominal) },
     budget: { cash, accrual },
     schedules,
+    items: flows.map(({ item, cash: c, accrual: a }) => ({
+      id: item.id,
+      facility: item.facility,
+      category: item.category,
+      nature: item.nature,
+      cash: Object.fromEntries(years.map((y, t) => [String(y), c[t]!])),
+      accrual: Object.fromEntries(years.map((y, t) => [String(y), a[t]!])),
+      assumption: atoms.some((x) => x.itemId === item.id && x.assumption),
+    })),
     savings,
     allocation: allocateFacilities(model, flows, years),
     pricing,

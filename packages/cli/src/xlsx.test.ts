@@ -1,0 +1,90 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, describe, expect, it } from "vitest";
+import { main } from "./main.js";
+
+const dir = mkdtempSync(join(tmpdir(), "costplan-cli-xlsx-"));
+afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+
+async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
+}
+
+describe("workbooks on the command line", () => {
+  it("run --xlsx writes the model-and-results workbook, the same bytes every time, and reads it back", async () => {
+    const a = join(dir, "a.xlsx");
+    const b = join(dir, "b.xlsx");
+    expect((await cli("run", "--xlsx", a, "--lang", "en")).code).toBe(0);
+    expect((await cli("run", "--xlsx", b, "--lang", "en")).code).toBe(0);
+    expect(readFileSync(a).equals(readFileSync(b))).toBe(true);
+    const back = await cli("run", a, "--json");
+    expect(back.code).toBe(0);
+    expect((JSON.parse(back.stdout) as { summary: { totalCost: number } }).summary.totalCost).toBe(292_600_000_000);
+  }, 120_000);
+
+  it("template writes a workbook filled from a model that runs to the same result", async () => {
+    const t = join(dir, "filled.xlsx");
+    expect((await cli("template", t, "examples/bac-ninh/model.json", "--lang", "vi")).code).toBe(0);
+    const fromJson = JSON.parse((await cli("run", "--json")).stdout) as Record<string, unknown>;
+    const fromXlsx = JSON.parse((await cli("run", t, "--json")).stdout) as Record<string, unknown>;
+    expect({ ...fromXlsx, model: null }).toEqual({ ...fromJson, model: null });
+  });
+
+  it("validate names the sheet and cell of each problem in a filled template", async () => {
+    const t = join(dir, "broken.xlsx");
+    expect((await cli("template", t, "test/fixtures/models/small.json")).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(t);
+    const items = wb.getWorksheet("CostItems")!;
+    let costColumn = 0;
+    items.getRow(2).eachCell((cell, n) => {
+      if (cell.value === "cost") costColumn = n;
+    });
+    items.getCell(3, costColumn).value = "abc";
+    await wb.xlsx.writeFile(t);
+    const typed = await cli("validate", t, "--lang", "en");
+    expect(typed.code).toBe(1);
+    expect(typed.stderr).toBe(`CostItems!${items.getCell(3, costColumn).address}: expected an amount in đồng (a whole number ≥ 0), got "abc"`);
+
+    // Once every cell holds a value of the right kind, the model's own checks name cells too.
+    items.getCell(3, costColumn).value = 900_000_000;
+    wb.getWorksheet("Facilities")!.getCell(4, 1).value = "H1";
+    await wb.xlsx.writeFile(t);
+    const { code, stderr } = await cli("validate", t, "--lang", "en");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^Facilities!A4: \$\.facilities\[1\]\.id: duplicate id "H1"/);
+  });
+
+  it("refuses a bad --xlsx target without leaving a half-written file", async () => {
+    const target = join(dir, "no-such-folder", "out.xlsx");
+    const { code, stderr } = await cli("run", "--xlsx", target, "--lang", "en");
+    expect(code).toBe(1);
+    expect(stderr).toContain("cannot write the file");
+    expect(existsSync(target)).toBe(false);
+    expect((await cli("run", "--xlsx", "out.csv")).code).toBe(2);
+    expect((await cli("template")).code).toBe(2);
+  });
+
+  it("writes text that looks like a formula as text", async () => {
+    const model = JSON.parse(readFileSync("test/fixtures/models/small.json", "utf8")) as { facilities: { name: string }[] };
+    model.facilities[0]!.name = "=HYPERLINK(\"http://x\")";
+    const file = join(dir, "inject.json");
+    writeFileSync(file, JSON.stringify(model));
+    const out = join(dir, "inject.xlsx");
+    expect((await cli("run", file, "--xlsx", out)).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    let found = false;
+    wb.getWorksheet("Facilities")!.eachRow((row) => { row.eachCell((cell) => {
+        if (typeof cell.value === "string" && cell.value.startsWith("=HYPERLINK")) found = true;
+        expect(typeof cell.value === "object" && cell.value !== null && "formula" in cell.value).toBe(false);
+      }); },
+    );
+    expect(found).toBe(true);
+  });
+});

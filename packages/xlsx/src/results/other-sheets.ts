@@ -1,0 +1,163 @@
+import type ExcelJS from "exceljs";
+import { formatMoney, parseModel, runModel, type Language, type Model, type RunResult } from "@costplan/core";
+import type { InputCells } from "../layout.js";
+import type { BudgetCells } from "./budget-sheet.js";
+import { AuditLog, computed, formula, header, MONEY, RATIO } from "./sheet-kit.js";
+
+const SOURCE_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
+const ASSUMED_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFCE4D6" } };
+const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+const VALUE_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } };
+
+/** The cover: what the workbook is, how to read it, and the headline figures (live). */
+export function addCoverSheet(ws: ExcelJS.Worksheet, result: RunResult, inputs: InputCells, budget: BudgetCells, lang: Language): void {
+  const vi = lang === "vi";
+  ws.getColumn(1).width = 44;
+  ws.getColumn(2).width = 24;
+  ws.getColumn(3).width = 22;
+  ws.getColumn(4).width = 14;
+  ws.getCell("A1").value = result.programme.name;
+  ws.getCell("A1").font = { bold: true, size: 15 };
+  const lines = vi
+    ? [
+        `Sổ tính costplan: mô hình và kết quả, ${result.years[0]}-${result.years.at(-1)}, đơn vị tiền ${result.currency}.`,
+        "Các trang nhập liệu (Programme ... Scenarios) giữ mọi số liệu đầu vào; các trang kết quả (Depreciation, Flows, Budget, Allocation, Prices) tính bằng công thức Excel tham chiếu đến chúng.",
+        "Ô có công thức tự tính lại khi bạn sửa đầu vào. Ô nền xám là giá trị do costplan tính (Excel không có hàm tương ứng); trang Audit nêu lý do từng vùng.",
+      ]
+    : [
+        `costplan workbook: model and results, ${result.years[0]}-${result.years.at(-1)}, amounts in ${result.currency}.`,
+        "Input sheets (Programme ... Scenarios) hold every input; result sheets (Depreciation, Flows, Budget, Allocation, Prices) compute from them with Excel formulas.",
+        "Formula cells recalculate when you change an input. Grey cells are values costplan computed where Excel has no native function; the Audit sheet says why for each range.",
+      ];
+  lines.forEach((text, i) => {
+    ws.mergeCells(3 + i, 1, 3 + i, 4);
+    const cell = ws.getCell(3 + i, 1);
+    cell.value = text;
+    cell.alignment = { wrapText: true, vertical: "top" };
+    ws.getRow(3 + i).height = 32;
+  });
+  ws.getCell(7, 1).value = vi ? "Chú giải" : "Legend";
+  ws.getCell(7, 1).font = { bold: true };
+  const legend: [string, ExcelJS.Fill][] = vi
+    ? [["Số liệu từ nguồn (bài báo về chương trình)", SOURCE_FILL], ["Giả định (không có trong nguồn, kèm lý do trong mô hình)", ASSUMED_FILL], ["Ô nhập liệu", INPUT_FILL], ["Giá trị do costplan tính (xem trang Audit)", VALUE_FILL]]
+    : [["Figure from the source (the report on the programme)", SOURCE_FILL], ["Assumption (not in the source; its reason is in the model)", ASSUMED_FILL], ["Input cell", INPUT_FILL], ["Value computed by costplan (see the Audit sheet)", VALUE_FILL]];
+  legend.forEach(([text, fill], i) => {
+    ws.getCell(8 + i, 1).value = text;
+    ws.getCell(8 + i, 1).fill = fill;
+  });
+
+  const s = result.summary;
+  let row = 13;
+  ws.getCell(row, 1).value = vi ? "Chỉ tiêu chính" : "Headline figures";
+  ws.getCell(row, 1).font = { bold: true };
+  ws.getCell(row, 3).value = vi ? "Căn cứ" : "Basis";
+  const basis = (key: string): [string, ExcelJS.Fill] => (s.provenance[key] === "source" ? [vi ? "nguồn" : "source", SOURCE_FILL] : [vi ? "giả định" : "assumption", ASSUMED_FILL]);
+  const figures: [string, string, string, number, string][] = [
+    [vi ? "Tổng chi phí đã chi" : "Total cost paid", budget.totalCash, "totalCost", s.totalCost, MONEY],
+    [vi ? "  trong đó công lập" : "  of which public", budget.ownershipTotal["public"]!, "byOwnership.public", s.byOwnership.public, MONEY],
+    [vi ? "  trong đó tư nhân" : "  of which private", budget.ownershipTotal["private"]!, "byOwnership.private", s.byOwnership.private, MONEY],
+    [vi ? "Chi phí ghi nhận trong kỳ" : "Expensed in the years (accrual)", budget.totalAccrual, "accrualTotal", s.accrualTotal, MONEY],
+    [vi ? "Giá trị hiện tại" : "Present value", budget.presentValue, "presentValue", s.presentValue, MONEY],
+  ];
+  for (const [label, ref, key, value, format] of figures) {
+    row += 1;
+    ws.getCell(row, 1).value = label;
+    formula(ws.getCell(row, 2), ref, value, format);
+    const [text, fill] = basis(key);
+    ws.getCell(row, 3).value = text;
+    ws.getCell(row, 3).fill = fill;
+    ws.getCell(row, 4).value = formatMoney(value, result.currency, lang, { compact: true });
+  }
+  row += 1;
+  ws.getCell(row, 1).value = vi ? "Số đơn vị triển khai" : "Units on EMR";
+  formula(ws.getCell(row, 2), `COUNTA(${inputs.columns["Facilities"]!["id"]!})`, s.units);
+  ws.getCell(row, 3).value = basis("units")[0];
+  ws.getCell(row, 3).fill = basis("units")[1];
+  const unitsRow = row;
+  if (s.target !== undefined && s.attainment !== undefined) {
+    row += 1;
+    ws.getCell(row, 1).value = vi ? "Mục tiêu" : "Target";
+    formula(ws.getCell(row, 2), inputs.programme["target.units"]!, s.target);
+    ws.getCell(row, 3).value = basis("target")[0];
+    ws.getCell(row, 3).fill = basis("target")[1];
+    row += 1;
+    ws.getCell(row, 1).value = vi ? "Tỷ lệ hoàn thành" : "Attainment";
+    formula(ws.getCell(row, 2), `B${unitsRow}/B${row - 1}`, s.attainment, RATIO);
+    ws.getCell(row, 3).value = basis("attainment")[0];
+    ws.getCell(row, 3).fill = basis("attainment")[1];
+  }
+}
+
+/** Each facility's EMR cost allocated to its operating centres: values (reciprocal solves and controlled rounding). */
+export function addAllocationSheet(wb: ExcelJS.Workbook, result: RunResult, lang: Language, audit: AuditLog): void {
+  if (result.allocation.length === 0) return;
+  const vi = lang === "vi";
+  const ws = wb.addWorksheet("Allocation");
+  header(ws, vi ? "Chi phí BAĐT phân bổ đến các khoa trực tiếp (đồng)" : "EMR cost allocated to operating centres (đồng)", [vi ? "Cơ sở" : "Facility", vi ? "Phương pháp" : "Method", vi ? "Khoa" : "Centre", ...result.years.map(String), vi ? "Tổng" : "Total"], [10, 12, 28, ...result.years.map(() => 16), 18]);
+  let row = 3;
+  for (const a of result.allocation) {
+    const names = new Map(a.centres.map((c) => [c.id, c.name]));
+    for (const [centre, series] of Object.entries(a.emrByCentre)) {
+      ws.getCell(row, 1).value = a.facility;
+      ws.getCell(row, 2).value = a.method;
+      ws.getCell(row, 3).value = `${centre} ${names.get(centre) ?? ""}`;
+      result.years.forEach((y, i) => { computed(ws.getCell(row, 4 + i), series.byYear[String(y)] ?? 0, MONEY); });
+      formula(ws.getCell(row, 4 + result.years.length), `SUM(D${row}:${ws.getCell(row, 3 + result.years.length).address.replace(/\d+$/, "")}${row})`, series.total, MONEY);
+      row += 1;
+    }
+  }
+  audit.add("Allocation", `D3:${ws.getCell(row - 1, 3 + result.years.length).address}`, "allocation through cost centres (direct, step-down or reciprocal) posted to whole đồng by controlled rounding: costplan solves it (`costplan allocate` explains any centre)", "phân bổ qua các trung tâm chi phí (trực tiếp, bậc thang hoặc qua lại) làm tròn đến đồng bằng phương pháp làm tròn có kiểm soát: costplan tính (`costplan allocate` giải trình từng trung tâm)");
+}
+
+/** Every scenario of the model run in full, side by side: values. */
+export function addScenariosSheet(wb: ExcelJS.Workbook, model: Model, result: RunResult, lang: Language, audit: AuditLog): void {
+  const vi = lang === "vi";
+  const ws = wb.addWorksheet("ScenarioResults");
+  const priceYear = result.pricing.priceYear;
+  header(ws, vi ? "So sánh kịch bản (đồng)" : "Scenarios compared (đồng)", [vi ? "Kịch bản" : "Scenario", vi ? "Mô tả" : "Description", vi ? "Tổng chi phí" : "Total cost", vi ? "Ghi nhận" : "Accrual", vi ? "Giá trị hiện tại" : "Present value", `${vi ? "Quỹ BHYT" : "Insurance fund"} ${priceYear}`, `${vi ? "Người bệnh" : "Patients"} ${priceYear}`], [22, 50, 20, 20, 20, 20, 20]);
+  const rows: [string, string, RunResult][] = [[vi ? "(cơ sở)" : "(base)", "", result]];
+  for (const s of model.scenarios) {
+    const parsed = parseModel(model, { scenario: s.name });
+    if (parsed.ok) rows.push([s.name, s.description ?? "", runModel(parsed.model)]);
+  }
+  rows.forEach(([name, description, r], k) => {
+    const row = 3 + k;
+    ws.getCell(row, 1).value = name;
+    ws.getCell(row, 2).value = description;
+    const payer = r.payers.byYear[String(priceYear)];
+    [r.summary.totalCost, r.summary.accrualTotal, r.summary.presentValue, payer?.fund ?? 0, payer?.patients ?? 0].forEach((v, c) => { computed(ws.getCell(row, 3 + c), v, MONEY); });
+  });
+  audit.add("ScenarioResults", `C3:G${2 + rows.length}`, "each scenario is the whole model run again by costplan with the scenario's overrides", "mỗi kịch bản là toàn bộ mô hình được costplan chạy lại với các thay đổi của kịch bản");
+}
+
+/** The audit sheet: every range holding values rather than formulas and why; the assumptions; the check against the source. */
+export function addAuditSheet(wb: ExcelJS.Workbook, result: RunResult, lang: Language, audit: AuditLog): void {
+  const vi = lang === "vi";
+  const ws = wb.addWorksheet("Audit");
+  header(ws, vi ? "Giải trình: giá trị không phải công thức, giả định, đối chiếu nguồn" : "Audit: values that are not formulas, assumptions, check against the source", [vi ? "Trang" : "Sheet", vi ? "Vùng" : "Range", vi ? "Lý do" : "Why"], [16, 22, 120]);
+  let row = 3;
+  for (const e of audit.entries) {
+    ws.getCell(row, 1).value = e.sheet;
+    ws.getCell(row, 2).value = e.range;
+    ws.getCell(row, 3).value = e.reason[lang];
+    row += 1;
+  }
+  row += 1;
+  ws.getCell(row, 1).value = vi ? "Giả định của mô hình" : "Assumptions of the model";
+  ws.getCell(row, 1).font = { bold: true };
+  for (const a of result.assumptions) {
+    row += 1;
+    ws.getCell(row, 1).value = a.label;
+    ws.getCell(row, 2).value = a.path;
+    ws.getCell(row, 3).value = a.reason;
+  }
+  row += 2;
+  ws.getCell(row, 1).value = vi ? "Đối chiếu với nguồn" : "Check against the source";
+  ws.getCell(row, 1).font = { bold: true };
+  for (const r of result.reconciliation) {
+    row += 1;
+    ws.getCell(row, 1).value = r.figure;
+    computed(ws.getCell(row, 2), r.computed, MONEY);
+    ws.getCell(row, 3).value = `${vi ? "theo nguồn" : "reported"} ${r.reported}; ${r.matches ? (vi ? "khớp" : "matches") : vi ? "KHÔNG khớp" : "does NOT match"}${r.source === undefined ? "" : ` (${r.source})`}`;
+  }
+}

@@ -1,0 +1,51 @@
+import ExcelJS from "exceljs";
+import type { Language, Model, RunResult } from "@costplan/core";
+import { deterministicXlsx } from "../deterministic.js";
+import { addInputSheets } from "../template/write-inputs.js";
+import { addBudgetSheet } from "./budget-sheet.js";
+import { addDepreciationSheet } from "./depreciation-sheet.js";
+import { addFlowsSheet } from "./flows-sheet.js";
+import { addAllocationSheet, addAuditSheet, addCoverSheet, addScenariosSheet } from "./other-sheets.js";
+import { addPricesSheet } from "./prices-sheet.js";
+import { AuditLog } from "./sheet-kit.js";
+
+/** Options of {@link writeWorkbook}. */
+export interface WorkbookOptions {
+  /** Language of titles, labels and notes. */
+  readonly language: Language;
+}
+
+/**
+ * Writes a model and its results as one workbook that explains itself: a cover (what it
+ * is, the legend of source figures and assumptions, headline figures), the input sheets
+ * (the same as the template, so the workbook can be read back), and result sheets whose
+ * cells are live Excel formulas over the inputs wherever Excel can compute the figure
+ * natively, each with costplan's exact value as its cached result. Where Excel cannot
+ * (largest-remainder splits, reciprocal solves), the cell holds the value and the Audit
+ * sheet says why. The same model gives the same bytes.
+ *
+ * @param model - a model from `parseModel`
+ * @param result - `runModel(model)`
+ * @param options - the language
+ * @returns the xlsx file's bytes
+ */
+export async function writeWorkbook(model: Model, result: RunResult, options: WorkbookOptions): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "costplan";
+  wb.lastModifiedBy = "costplan";
+  wb.created = new Date(Date.UTC(2000, 0, 1));
+  wb.modified = new Date(Date.UTC(2000, 0, 1));
+  const lang = options.language;
+  const audit = new AuditLog();
+  const cover = wb.addWorksheet("Cover");
+  const inputs = addInputSheets(wb, model, lang);
+  const depreciation = addDepreciationSheet(wb, model, result, inputs, lang, audit);
+  const flows = addFlowsSheet(wb, model, result, inputs, depreciation, lang, audit);
+  const budget = addBudgetSheet(wb, model, result, inputs, flows, lang, audit);
+  addAllocationSheet(wb, result, lang, audit);
+  addPricesSheet(wb, model, result, inputs, lang, audit);
+  addScenariosSheet(wb, model, result, lang, audit);
+  addCoverSheet(cover, result, inputs, budget, lang);
+  addAuditSheet(wb, result, lang, audit);
+  return deterministicXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+}

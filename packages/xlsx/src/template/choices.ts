@@ -1,0 +1,46 @@
+import { CATEGORIES, DEPRECIATION_METHODS, FACILITY_KINDS, FUNDING_KINDS, OWNERSHIPS, SAVING_KINDS } from "@costplan/core";
+import type { Column } from "../layout.js";
+
+/**
+ * The values of each closed list, for drop-downs. Hospital classes come from the model
+ * (a programme may grade its hospitals its own way). Escalation is a rate or `index`,
+ * so it gets no drop-down.
+ */
+export function choicesOf(choice: NonNullable<Column["choices"]>, classes: readonly string[]): readonly string[] | undefined {
+  switch (choice) {
+    case "facilityKind":
+      return FACILITY_KINDS;
+    case "ownership":
+      return OWNERSHIPS;
+    case "category":
+      return CATEGORIES;
+    case "nature":
+      return ["capital", "recurring", "one-off"];
+    case "method":
+      return DEPRECIATION_METHODS;
+    case "fundingKind":
+      return FUNDING_KINDS;
+    case "savingKind":
+      return SAVING_KINDS;
+    case "class":
+      return classes;
+    case "centreKind":
+      return ["support", "operating"];
+    case "allocationMethod":
+      return ["direct", "step-down", "reciprocal"];
+    case "serviceCategory":
+      return ["examination", "bed-day", "technical", "test"];
+    case "escalation":
+      return undefined;
+  }
+}
+
+/**
+ * The list formula of a drop-down, `"a,b,c"`, or undefined when Excel cannot hold it:
+ * an inline list is at most 255 characters and its items cannot contain commas or quotes.
+ */
+export function listFormula(values: readonly string[]): string | undefined {
+  if (values.length === 0 || values.some((v) => v.includes(",") || v.includes('"'))) return undefined;
+  const joined = values.join(",");
+  return joined.length <= 255 ? `"${joined}"` : undefined;
+}

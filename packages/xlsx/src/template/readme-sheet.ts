@@ -1,0 +1,65 @@
+import type ExcelJS from "exceljs";
+import type { Language } from "@costplan/core";
+import { PRICING, PROGRAMME, TABLES } from "../layout.js";
+
+const TEXT = {
+  en: {
+    title: "costplan input workbook: how to fill it in",
+    rules: [
+      "Yellow cells with blue text are inputs. Type values, not formulas: costplan refuses a formula in an input cell.",
+      "Programme and Pricing hold one field per row: type the value in column B; column C says what it is.",
+      "The other sheets are tables: one record per row from row 3. Keep the header row (row 2): columns may be moved, not renamed or removed. Add records below the last row; empty rows are skipped.",
+      "Amounts are whole đồng: digits only, no decimals and no thousands separators typed as text (1500000000).",
+      "Months as YYYY-MM (2021-07). Lists separated by ; (I; II; III). Funding: a source id, or id:share; id:share (state:0.6; own:0.4). Yes/no as TRUE or FALSE.",
+      "Hover a column header to read what the column holds; drop-downs list the allowed words.",
+      "A facility's cost centres: one row on CentreSettings, its centres on CostCentres, and the allocation bases (how much each support centre serves each centre) on Usage.",
+      "A scenario changes some inputs: one row per change, with the path (programme.discountRate, costItems[ID].usefulLife) and the new value.",
+      "Give the saved file to costplan: it checks every cell and names each cell to fix.",
+    ],
+    sheets: "Sheets",
+  },
+  vi: {
+    title: "Sổ nhập liệu costplan: cách điền",
+    rules: [
+      "Ô nền vàng chữ xanh là ô nhập liệu. Nhập giá trị, không nhập công thức: costplan không nhận công thức trong ô nhập liệu.",
+      "Trang Programme và Pricing: mỗi dòng một trường, nhập giá trị ở cột B; cột C giải thích trường đó.",
+      "Các trang còn lại là bảng: mỗi dòng một bản ghi, từ dòng 3. Giữ nguyên dòng tiêu đề (dòng 2): có thể đổi thứ tự cột, không đổi tên hay xóa cột. Thêm bản ghi dưới dòng cuối; dòng trống được bỏ qua.",
+      "Số tiền là số đồng nguyên: chỉ gồm chữ số, không có phần thập phân, không gõ dấu phân cách hàng nghìn dưới dạng văn bản (1500000000).",
+      "Tháng dạng YYYY-MM (2021-07). Danh sách cách nhau bởi ; (I; II; III). Nguồn vốn: mã nguồn, hoặc mã:tỷ lệ; mã:tỷ lệ (state:0.6; own:0.4). Có/không ghi TRUE hoặc FALSE.",
+      "Di chuột lên tiêu đề cột để xem cột chứa gì; danh sách thả xuống liệt kê các giá trị được phép.",
+      "Trung tâm chi phí của một cơ sở: một dòng ở CentreSettings, các trung tâm ở CostCentres, tiêu thức phân bổ (mỗi trung tâm hỗ trợ phục vụ từng trung tâm bao nhiêu) ở Usage.",
+      "Kịch bản thay đổi một số dữ liệu: mỗi thay đổi một dòng, gồm đường dẫn (programme.discountRate, costItems[MÃ].usefulLife) và giá trị mới.",
+      "Đưa tệp đã lưu cho costplan: costplan kiểm tra mọi ô và chỉ ra từng ô cần sửa.",
+    ],
+    sheets: "Các trang",
+  },
+} as const;
+
+/** Adds a short first sheet saying how to fill in the input sheets. */
+export function addReadMeSheet(workbook: ExcelJS.Workbook, language: Language): void {
+  const t = TEXT[language];
+  const ws = workbook.addWorksheet("ReadMe");
+  ws.getColumn(1).width = 4;
+  ws.getColumn(2).width = 18;
+  ws.getColumn(3).width = 110;
+  ws.getCell(1, 1).value = t.title;
+  ws.getCell(1, 1).font = { bold: true, size: 14 };
+  let row = 3;
+  t.rules.forEach((rule, i) => {
+    ws.getCell(row, 1).value = i + 1;
+    ws.getCell(row, 2).value = rule;
+    ws.mergeCells(row, 2, row, 3);
+    ws.getCell(row, 2).alignment = { wrapText: true, vertical: "top" };
+    ws.getRow(row).height = 30;
+    row += 1;
+  });
+  row += 1;
+  ws.getCell(row, 1).value = t.sheets;
+  ws.getCell(row, 1).font = { bold: true };
+  const sheets = [PROGRAMME, TABLES.priceIndex, TABLES.fundingSources, TABLES.facilities, TABLES.pools, TABLES.costItems, TABLES.savings, TABLES.centreSettings, TABLES.centres, TABLES.usage, TABLES.serviceLists, TABLES.services, PRICING, TABLES.scenarios];
+  for (const sheet of sheets) {
+    row += 1;
+    ws.getCell(row, 2).value = sheet.name;
+    ws.getCell(row, 3).value = sheet.title[language];
+  }
+}

@@ -1,0 +1,67 @@
+import type { Model } from "@costplan/core";
+import { PRICING, PROGRAMME, type TABLES } from "../layout.js";
+import { formatBases, formatFunding } from "./cell-values.js";
+
+/** The key of a table sheet in the layout. */
+export type TableKey = keyof typeof TABLES;
+
+/** One row of a sheet: model values by column key, before they become cell values. */
+export type Row = Readonly<Record<string, unknown>>;
+
+/** A model laid out as the input sheets hold it. */
+export interface SheetRecords {
+  readonly programme: Row;
+  readonly pricing: Row;
+  readonly tables: Readonly<Record<TableKey, readonly Row[]>>;
+}
+
+/**
+ * Flattens a model into sheet rows: the programme's nested fields under dotted keys,
+ * the price index as rows, cost centres into settings, centres and usage rows,
+ * services with their cost elements as columns, and one row per scenario override.
+ */
+export function recordsOf(model: Model): SheetRecords {
+  const { priceIndex, ...programme } = model.programme;
+  const withCentres = model.facilities.flatMap((f) => (f.costCentres === undefined ? [] : [{ facility: f.id, centres: f.costCentres }]));
+  return {
+    programme: dotted(programme, PROGRAMME.fields.map((f) => f.key)),
+    pricing: dotted(model.pricing, PRICING.fields.map((f) => f.key)),
+    tables: {
+      priceIndex: Object.entries(priceIndex ?? {}).map(([year, value]) => ({ year: Number(year), value })),
+      fundingSources: model.fundingSources,
+      facilities: model.facilities.map(({ costCentres, ...facility }) => facility),
+      pools: model.pools,
+      costItems: model.costItems.map((item) => ({ ...item, funding: formatFunding(item.funding) })),
+      savings: model.savings,
+      centreSettings: withCentres.map(({ facility, centres: { centres, usage, bases, ...settings } }) => ({
+        facility,
+        ...settings,
+        bases: bases === undefined ? undefined : formatBases(bases),
+      })),
+      centres: withCentres.flatMap(({ facility, centres }) => centres.centres.map((centre) => ({ facility, ...centre }))),
+      usage: withCentres.flatMap(({ facility, centres }) =>
+        Object.entries(centres.usage).flatMap(([support, uses]) => Object.entries(uses).map(([receiver, value]) => ({ facility, support, receiver, value }))),
+      ),
+      serviceLists: model.serviceLists.map(({ services, ...list }) => list),
+      services: model.serviceLists.flatMap((list) => list.services.map(({ costElements, ...service }) => ({ list: list.id, ...service, ...costElements }))),
+      scenarios: model.scenarios.flatMap((scenario): Row[] => {
+        const overrides = Object.entries(scenario.overrides);
+        const head = { name: scenario.name, description: scenario.description };
+        // A scenario without overrides still needs its row, with path and value left empty.
+        if (overrides.length === 0) return [head];
+        return overrides.map(([path, value], i) => ({ ...(i === 0 ? head : { name: scenario.name }), path, value }));
+      }),
+    },
+  };
+}
+
+/** Picks nested fields by dotted key (`target.units`). */
+function dotted(source: object, keys: readonly string[]): Row {
+  const out: Record<string, unknown> = {};
+  for (const key of keys) {
+    let node: unknown = source;
+    for (const part of key.split(".")) node = typeof node === "object" && node !== null ? (node as Record<string, unknown>)[part] : undefined;
+    out[key] = node;
+  }
+  return out;
+}

@@ -1,0 +1,163 @@
+import type ExcelJS from "exceljs";
+import { HEADER_ROW, TABLES, type Column, type KeyValueSheet, type TableSheet } from "../layout.js";
+import { cellName } from "./address.js";
+import { expectation, fromCell, type RawCell } from "./cell-values.js";
+import { READ_MESSAGES, shownCell, type ReadProblem } from "./messages.js";
+
+/** One record read from a sheet. */
+export interface ReadRow {
+  /** Row number on the sheet. */
+  readonly row: number;
+  /** The row's first cell, `Usage!A12`, for problems about the whole record. */
+  readonly start: string;
+  /** Converted values of the non-empty cells, by column key. */
+  readonly values: Readonly<Record<string, unknown>>;
+  /** Each column's cell in this row (empty or not), by column key. */
+  readonly at: Readonly<Record<string, string>>;
+}
+
+/** The fields of a key/value sheet. */
+export interface ReadFields {
+  readonly values: Readonly<Record<string, unknown>>;
+  /** The value cell of each field, by key. */
+  readonly at: Readonly<Record<string, string>>;
+}
+
+/** What an exceljs cell holds, as far as an input cell is concerned. */
+export function rawCell(cell: ExcelJS.Cell): RawCell {
+  const value = cell.value;
+  if (value === null || value === undefined) return { kind: "empty" };
+  if (typeof value === "string") {
+    const text = value.trim();
+    return text === "" ? { kind: "empty" } : { kind: "value", value: text };
+  }
+  if (typeof value === "number" || typeof value === "boolean" || value instanceof Date) return { kind: "value", value };
+  if ("formula" in value || "sharedFormula" in value) {
+    // LibreOffice has no boolean cells: it saves TRUE and FALSE as the formulas =TRUE() and =FALSE().
+    const constant = /^(TRUE|FALSE)(\(\))?$/i.exec(cell.formula.trim());
+    if (constant !== null) return { kind: "value", value: constant[1]!.toUpperCase() === "TRUE" };
+    return { kind: "formula", formula: cell.formula };
+  }
+  if ("error" in value) return { kind: "error", error: value.error };
+  if ("richText" in value) return rawText(textOf(value));
+  // A hyperlink's text is usually a string, but exceljs gives rich text when the link was styled.
+  return rawText(textOf(value.text));
+}
+
+function textOf(value: unknown): string {
+  if (typeof value === "string") return value;
+  if (typeof value === "object" && value !== null && "richText" in value && Array.isArray(value.richText)) {
+    return (value.richText as { text?: unknown }[]).map((part) => (typeof part.text === "string" ? part.text : "")).join("");
+  }
+  return "";
+}
+
+function rawText(text: string): RawCell {
+  const trimmed = text.trim();
+  return trimmed === "" ? { kind: "empty" } : { kind: "value", value: trimmed };
+}
+
+/** Reads one cell by its column's kind; records a problem and returns undefined when it cannot. */
+function readCell(raw: RawCell, column: Column, where: string, problems: ReadProblem[]): unknown {
+  switch (raw.kind) {
+    case "empty":
+      return undefined;
+    case "formula":
+      problems.push({ where, message: READ_MESSAGES.formula(raw.formula) });
+      return undefined;
+    case "error":
+      problems.push({ where, message: READ_MESSAGES.errorValue(raw.error) });
+      return undefined;
+    case "value": {
+      const converted = fromCell(column, raw.value);
+      if (converted.ok) return converted.value;
+      problems.push({ where, message: READ_MESSAGES.expected(converted.expected, shownCell(raw.value), converted.hint) });
+      return undefined;
+    }
+  }
+}
+
+/**
+ * Reads a table sheet: columns found by their header key in row 2 (so they may be
+ * moved), one record per non-empty row from row 3. Problems name the cell.
+ */
+export function readTable(ws: ExcelJS.Worksheet, sheet: TableSheet, problems: ReadProblem[]): ReadRow[] {
+  const known = new Map(sheet.columns.map((column) => [column.key, column]));
+  const found = new Map<string, number>();
+  for (let c = 1; c <= ws.columnCount; c += 1) {
+    const where = cellName(sheet.name, HEADER_ROW, c);
+    const raw = rawCell(ws.getCell(HEADER_ROW, c));
+    if (raw.kind === "empty") continue;
+    const key = raw.kind === "value" ? String(raw.value instanceof Date ? raw.value.toISOString() : raw.value) : "";
+    const first = found.get(key);
+    if (!known.has(key)) problems.push({ where, message: READ_MESSAGES.unknownColumn(key, [...known.keys()]) });
+    else if (first !== undefined) problems.push({ where, message: READ_MESSAGES.repeatedColumn(key, cellName(sheet.name, HEADER_ROW, first)) });
+    else found.set(key, c);
+  }
+  const missing = sheet.columns.filter((column) => !found.has(column.key)).map((column) => column.key);
+  if (missing.length > 0) problems.push({ where: `${sheet.name}!${HEADER_ROW}:${HEADER_ROW}`, message: READ_MESSAGES.missingColumns(missing) });
+
+  const columns = [...found].map(([key, c]) => ({ column: known.get(key)!, c }));
+  const rows: ReadRow[] = [];
+  for (let r = HEADER_ROW + 1; r <= ws.rowCount; r += 1) {
+    const raws = columns.map(({ column, c }) => ({ column, where: cellName(sheet.name, r, c), raw: rawCell(ws.getCell(r, c)) }));
+    if (raws.every(({ raw }) => raw.kind === "empty")) continue;
+    const values: Record<string, unknown> = {};
+    const at: Record<string, string> = {};
+    const isEmpty = (key: string): boolean => raws.some((x) => x.column.key === key && x.raw.kind === "empty");
+    // A scenario row with neither path nor value is a scenario without overrides.
+    const bare = sheet === TABLES.scenarios && isEmpty("path") && isEmpty("value");
+    for (const { column, where, raw } of raws) {
+      at[column.key] = where;
+      if (raw.kind === "empty") {
+        if (column.required === true && !(bare && (column.key === "path" || column.key === "value"))) {
+          problems.push({ where, message: READ_MESSAGES.required(expectation(column)) });
+        }
+        continue;
+      }
+      const value = readCell(raw, column, where, problems);
+      if (value !== undefined) values[column.key] = value;
+    }
+    rows.push({ row: r, start: cellName(sheet.name, r, 1), values, at });
+  }
+  return rows;
+}
+
+/** Reads a key/value sheet: field key in column A, value in B, from row 3. */
+export function readFields(ws: ExcelJS.Worksheet, sheet: KeyValueSheet, problems: ReadProblem[]): ReadFields {
+  const known = new Map(sheet.fields.map((field) => [field.key, field]));
+  const values: Record<string, unknown> = {};
+  const at: Record<string, string> = {};
+  for (let r = HEADER_ROW + 1; r <= ws.rowCount; r += 1) {
+    const keyRaw = rawCell(ws.getCell(r, 1));
+    const valueRaw = rawCell(ws.getCell(r, 2));
+    const keyWhere = cellName(sheet.name, r, 1);
+    const where = cellName(sheet.name, r, 2);
+    if (keyRaw.kind !== "value") {
+      if (keyRaw.kind === "formula") problems.push({ where: keyWhere, message: READ_MESSAGES.formula(keyRaw.formula) });
+      else if (valueRaw.kind !== "empty") problems.push({ where: keyWhere, message: READ_MESSAGES.valueWithoutKey() });
+      continue;
+    }
+    const key = String(keyRaw.value);
+    const field = known.get(key);
+    if (field === undefined) {
+      problems.push({ where: keyWhere, message: READ_MESSAGES.unknownKey(key, [...known.keys()]) });
+      continue;
+    }
+    const first = at[key];
+    if (first !== undefined) {
+      problems.push({ where: keyWhere, message: READ_MESSAGES.repeatedKey(key, first.replace(/B(\d+)$/, "A$1")) });
+      continue;
+    }
+    at[key] = where;
+    if (valueRaw.kind === "empty") {
+      if (field.required === true) problems.push({ where, message: READ_MESSAGES.required(expectation(field)) });
+      continue;
+    }
+    const value = readCell(valueRaw, field, where, problems);
+    if (value !== undefined) values[key] = value;
+  }
+  const missing = sheet.fields.filter((field) => at[field.key] === undefined).map((field) => field.key);
+  if (missing.length > 0) problems.push({ where: `${sheet.name}!A:A`, message: READ_MESSAGES.missingKeys(missing) });
+  return { values, at };
+}

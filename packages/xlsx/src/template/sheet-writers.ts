@@ -1,0 +1,155 @@
+import type ExcelJS from "exceljs";
+import type { Language } from "@costplan/core";
+import { HEADER_ROW, type Column, type KeyValueSheet, type TableSheet } from "../layout.js";
+import { absolute, columnLetters } from "./address.js";
+import { toCell } from "./cell-values.js";
+import { choicesOf, listFormula } from "./choices.js";
+import type { Row } from "./records.js";
+
+/** Rows below the records that keep drop-downs, so people can add records. */
+export const SPARE_ROWS = 500;
+
+// The usual convention of financial models: inputs in blue on light yellow.
+const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } };
+const INPUT_FONT: Partial<ExcelJS.Font> = { color: { argb: "FF0000FF" } };
+const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFD9E1F2" } };
+const headerStyle = (): Partial<ExcelJS.Style> => ({ font: { bold: true }, fill: HEADER_FILL, numFmt: "General", alignment: { vertical: "middle" } });
+const titleStyle = (): Partial<ExcelJS.Style> => ({ font: { bold: true, size: 13 } });
+
+const KEY_VALUE_HEADINGS = {
+  en: ["Field", "Value", "Description"],
+  vi: ["Trường", "Giá trị", "Giải thích"],
+} as const;
+
+/**
+ * Number format of a column. Text-like columns are formatted as text (`@`) so that
+ * Excel keeps what is typed: `2021-07` stays a month rather than becoming a date, an
+ * id `01` keeps its zero, and a typed `=...` stays text.
+ */
+function formatOf(column: Column): string {
+  if (column.choices === "escalation") return "General";
+  switch (column.kind) {
+    case "amount":
+    case "integer":
+      return "#,##0";
+    case "year":
+      return "0";
+    case "number":
+    case "boolean":
+      return "General";
+    default:
+      return "@";
+  }
+}
+
+/** Width that shows the header and typical values, within reason. */
+function widthOf(column: Column, values: readonly ExcelJSValue[]): number {
+  let longest = column.key.length + 3; // room for the filter button
+  for (const value of values.slice(0, 200)) {
+    const shown = typeof value === "number" && column.kind === "amount" ? value.toLocaleString("en-US") : String(value ?? "");
+    longest = Math.max(longest, shown.length + 1);
+  }
+  return Math.min(48, Math.max(8, longest));
+}
+
+type ExcelJSValue = ReturnType<typeof toCell>;
+
+/** The cells of a written table sheet. */
+export interface WrittenTable {
+  /** Absolute address of one record's cell. */
+  readonly cell: (index: number, key: string) => string;
+  /** Absolute addresses of every cell of one record, by column key. */
+  readonly record: (index: number) => Readonly<Record<string, string>>;
+  /** Each column's whole data range, such as `CostItems!$H$3:$H$330`. */
+  readonly columns: Readonly<Record<string, string>>;
+}
+
+/**
+ * Writes a table sheet: title, header of field keys as an Excel Table with filters,
+ * one record per row, input styling, drop-downs and a note on each header cell.
+ */
+export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, rows: readonly Row[], language: Language, classes: readonly string[]): WrittenTable {
+  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
+  // An Excel Table needs at least one data row; an empty sheet keeps one empty row.
+  const values = rows.length > 0 ? rows.map((row) => sheet.columns.map((column) => toCell(column, row[column.key]))) : [sheet.columns.map(() => null)];
+  const first = HEADER_ROW + 1;
+  const last = HEADER_ROW + values.length;
+  sheet.columns.forEach((column, i) => {
+    // Column styles make every cell of the column, including rows added later, an input cell.
+    const excelColumn = ws.getColumn(i + 1);
+    excelColumn.width = widthOf(column, values.map((v) => v[i] ?? null));
+    excelColumn.numFmt = formatOf(column);
+    excelColumn.fill = INPUT_FILL;
+    excelColumn.font = INPUT_FONT;
+    ws.getCell(1, i + 1).style = titleStyle();
+  });
+  ws.getCell(1, 1).value = sheet.title[language];
+  ws.addTable({
+    name: sheet.table,
+    ref: `A${HEADER_ROW}`,
+    headerRow: true,
+    style: { theme: "TableStyleLight1", showRowStripes: false },
+    columns: sheet.columns.map((column) => ({ name: column.key, filterButton: true })),
+    rows: values,
+  });
+  const validations = (ws as unknown as { dataValidations: { add: (address: string, validation: ExcelJS.DataValidation) => void } }).dataValidations;
+  sheet.columns.forEach((column, i) => {
+    const cell = ws.getCell(HEADER_ROW, i + 1);
+    cell.style = headerStyle();
+    cell.note = column[language];
+    const choices = column.choices === undefined ? undefined : choicesOf(column.choices, classes);
+    const formula = choices === undefined ? undefined : listFormula(choices);
+    if (formula === undefined) return;
+    const letters = columnLetters(i + 1);
+    validations.add(`${letters}${first}:${letters}${last + SPARE_ROWS}`, {
+      type: "list",
+      allowBlank: true,
+      formulae: [formula],
+      showErrorMessage: true,
+      // A programme may add hospital classes: warn, and let the model's check decide.
+      errorStyle: column.choices === "class" ? "warning" : "stop",
+      errorTitle: column.key,
+      // Excel refuses an error text over 255 characters.
+      error: (language === "vi" ? `Chọn một giá trị trong danh sách: ${choices!.join(", ")}` : `Pick a value from the list: ${choices!.join(", ")}`).slice(0, 255),
+    });
+  });
+  const cell = (index: number, key: string): string => absolute(sheet.name, first + index, sheet.columns.findIndex((c) => c.key === key) + 1);
+  return {
+    cell,
+    record: (index) => Object.fromEntries(sheet.columns.map((column, i) => [column.key, absolute(sheet.name, first + index, i + 1)])),
+    columns: Object.fromEntries(sheet.columns.map((column, i) => [column.key, `${absolute(sheet.name, first, i + 1)}:${absolute(sheet.name, last, i + 1).split("!")[1]!}`])),
+  };
+}
+
+/**
+ * Writes a key/value sheet: one field per row from row 3, key in A, value in B (input),
+ * description in C; each value cell gets a defined name such as `Programme_discountRate`.
+ * Returns the value cells by key.
+ */
+export function writeKeyValueSheet(workbook: ExcelJS.Workbook, sheet: KeyValueSheet, values: Row, language: Language): Record<string, string> {
+  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
+  ws.getCell(1, 1).value = sheet.title[language];
+  ws.getCell(1, 1).style = titleStyle();
+  KEY_VALUE_HEADINGS[language].forEach((heading, i) => {
+    const cell = ws.getCell(HEADER_ROW, i + 1);
+    cell.value = heading;
+    cell.style = headerStyle();
+  });
+  const cells: Record<string, string> = {};
+  let widest = 14;
+  sheet.fields.forEach((field, i) => {
+    const row = HEADER_ROW + 1 + i;
+    ws.getCell(row, 1).value = field.key;
+    const cell = ws.getCell(row, 2);
+    cell.value = toCell(field, values[field.key]);
+    cell.style = { fill: INPUT_FILL, font: INPUT_FONT, numFmt: formatOf(field) };
+    ws.getCell(row, 3).value = field[language];
+    widest = Math.max(widest, String(cell.value ?? "").length + 2);
+    cells[field.key] = absolute(sheet.name, row, 2);
+    workbook.definedNames.add(cells[field.key]!, `${sheet.name}_${field.key.replaceAll(".", "_")}`);
+  });
+  ws.getColumn(1).width = 28;
+  ws.getColumn(2).width = Math.min(60, widest);
+  ws.getColumn(3).width = 60;
+  return cells;
+}

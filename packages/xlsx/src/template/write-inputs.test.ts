@@ -1,0 +1,175 @@
+import ExcelJS from "exceljs";
+import { describe, expect, it } from "vitest";
+import { HEADER_ROW, PRICING, PROGRAMME, TABLES } from "../layout.js";
+import { readInputs } from "./read-inputs.js";
+import { bacNinh, load, parsed, SMALL, sheet } from "./test-fixtures.js";
+import { addInputSheets, writeTemplate } from "./write-inputs.js";
+
+const INPUT_SHEETS = ["Programme", "PriceIndex", "FundingSources", "Facilities", "Pools", "CostItems", "Savings", "CentreSettings", "CostCentres", "Usage", "ServiceLists", "Services", "Pricing", "Scenarios"];
+
+type Validations = Record<string, ExcelJS.DataValidation | undefined>;
+const validationsOf = (ws: ExcelJS.Worksheet): Validations => (ws as unknown as { dataValidations: { model: Validations } }).dataValidations.model;
+interface LoadedTable {
+  readonly tableRef: string;
+  readonly autoFilterRef: string;
+  readonly headerRow: boolean;
+  readonly columns: readonly { readonly name: string }[];
+}
+const tableOf = (ws: ExcelJS.Worksheet, name: string): LoadedTable => (ws as unknown as { getTable: (name: string) => { table: LoadedTable } }).getTable(name).table;
+
+describe("the blank template", () => {
+  it("has a ReadMe first, then every input sheet in order", async () => {
+    const wb = await load(await writeTemplate(undefined, { language: "en" }));
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["ReadMe", ...INPUT_SHEETS]);
+    const readMe = sheet(wb, "ReadMe");
+    const text = readMe.getSheetValues().flat().filter((v) => typeof v === "string").join("\n");
+    expect(text).toContain("whole đồng");
+    expect(text).toContain("CostItems");
+  });
+
+  it("gives every table sheet a title, a header of field keys as an Excel Table with filters, frozen above row 3", async () => {
+    const wb = await load(await writeTemplate(undefined, { language: "vi" }));
+    for (const layout of Object.values(TABLES)) {
+      const ws = sheet(wb, layout.name);
+      expect(ws.getCell(1, 1).value).toBe(layout.title.vi);
+      expect(layout.columns.map((_, i) => ws.getCell(HEADER_ROW, i + 1).value)).toEqual(layout.columns.map((c) => c.key));
+      const table = tableOf(ws, layout.table);
+      // One empty row keeps an empty table valid.
+      expect(table.tableRef).toMatch(/^A2:[A-Z]+3$/);
+      expect(table.autoFilterRef).toBe(table.tableRef);
+      expect(table.headerRow).toBe(true);
+      expect(table.columns.map((c) => c.name)).toEqual(layout.columns.map((c) => c.key));
+      expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+      // Each header cell explains its column in the chosen language.
+      layout.columns.forEach((column, i) => {
+        expect(ws.getCell(HEADER_ROW, i + 1).note).toBe(column.vi);
+      });
+    }
+  });
+
+  it("puts drop-downs on every column with a closed list, over 500 rows below the header", async () => {
+    const wb = await load(await writeTemplate(undefined, { language: "en" }));
+    const costItems = validationsOf(sheet(wb, "CostItems"));
+    expect(costItems["E3"]).toMatchObject({ type: "list", formulae: ['"software-licence,software-deployment,maintenance,infrastructure,digital-signatures,training,it-staff,connectivity,hosting,other"'] });
+    expect(costItems["F503"]).toMatchObject({ type: "list", formulae: ['"capital,recurring,one-off"'] });
+    expect(costItems["L3"]?.formulae).toEqual(['"straight-line,declining-balance,double-declining,sum-of-years"']);
+    expect(costItems["S3"]).toBeUndefined(); // escalation is a rate or "index": free text
+    expect(validationsOf(sheet(wb, "Facilities"))["E3"]?.formulae).toEqual(['"special,I,II,III,IV,unclassified"']);
+    for (const layout of Object.values(TABLES)) {
+      const validations = validationsOf(sheet(wb, layout.name));
+      layout.columns.forEach((column, i) => {
+        const address = `${String.fromCharCode(65 + i)}${HEADER_ROW + 500}`;
+        expect(validations[address]?.type, `${layout.name}!${address}`).toBe(column.choices === undefined || column.choices === "escalation" ? undefined : "list");
+      });
+    }
+  });
+
+  it("lays out Programme and Pricing as key, value and description, with a defined name per value", async () => {
+    const wb = await load(await writeTemplate(undefined, { language: "vi" }));
+    for (const layout of [PROGRAMME, PRICING]) {
+      const ws = sheet(wb, layout.name);
+      expect(ws.getCell(1, 1).value).toBe(layout.title.vi);
+      layout.fields.forEach((field, i) => {
+        expect(ws.getCell(3 + i, 1).value).toBe(field.key);
+        expect(ws.getCell(3 + i, 3).value).toBe(field.vi);
+      });
+    }
+    const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
+    expect(names.find((n) => n.name === "Programme_discountRate")?.ranges).toEqual(["Programme!$B$9"]);
+    expect(names.find((n) => n.name === "Programme_target_units")?.ranges).toEqual(["Programme!$B$13"]);
+  });
+
+  it("reads back as every sheet present and the programme's required fields empty", async () => {
+    const read = await readInputs(await writeTemplate(undefined, { language: "en" }));
+    expect(read.ok ? [] : read.problems.map((p) => `${p.where}: ${p.message.en}`)).toMatchInlineSnapshot(`
+      [
+        "Programme!B3: required: expected an id: letters, digits, '.', '_' or '-'",
+        "Programme!B4: required: expected text",
+        "Programme!B5: required: expected text",
+        "Programme!B6: required: expected a year such as 2021",
+        "Programme!B7: required: expected a year such as 2021",
+      ]
+    `);
+  });
+});
+
+describe("a template filled from a model", () => {
+  it("styles inputs (light yellow, blue text) and formats amounts with thousands separators", async () => {
+    const wb = await load(await writeTemplate(parsed(SMALL), { language: "en" }));
+    const cost = sheet(wb, "CostItems").getCell("H3");
+    expect(cost.value).toBe(900_000_000);
+    expect(cost.numFmt).toBe("#,##0");
+    expect(cost.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } });
+    expect(cost.font.color).toEqual({ argb: "FF0000FF" });
+    expect(sheet(wb, "Programme").getCell("B9")).toMatchObject({ value: 0.08 });
+    expect(sheet(wb, "Programme").getCell("B9").fill).toMatchObject({ fgColor: { argb: "FFFFF2CC" } });
+  });
+
+  it("writes lists, funding shares, allocation bases and scenario values as text a person can edit", async () => {
+    const wb = await load(await writeTemplate(parsed(SMALL), { language: "en" }));
+    expect(sheet(wb, "Programme").getCell("B12").value).toBe("I; II");
+    expect(sheet(wb, "CostItems").getCell("G3").value).toBe("budget:0.6; own:0.4");
+    expect(sheet(wb, "CostItems").getCell("G5").value).toBe("own:1");
+    expect(sheet(wb, "CentreSettings").getRow(3).values).toEqual([undefined, "H1", "step-down", "ADMIN; IT", "IT", "ADMIN=employees; IT=EMR workstations", undefined, "representative centres"]);
+    expect(sheet(wb, "Usage").getRow(7).values).toEqual([undefined, "H1", "IT", "WARD", 20.5]);
+    expect(sheet(wb, "Scenarios").getRow(3).values).toEqual([undefined, "low-rate", "Discount at 5 %", "programme.discountRate", "0.05"]);
+    expect(sheet(wb, "Scenarios").getRow(4).values).toEqual([undefined, "low-rate", undefined, "pricing.costBasis", '"equivalent-annual-cost"']);
+    expect(sheet(wb, "Scenarios").getRow(6).values).toEqual([undefined, "nothing"]);
+  });
+
+  it("writes amounts beyond Excel's 15 digits as digit text, which reads back exactly", async () => {
+    const wb = await load(await writeTemplate(parsed(SMALL), { language: "en" }));
+    expect(sheet(wb, "CostItems").getCell("T7").value).toBe("1234567890123456");
+  });
+
+  it("writes text that looks like a formula as text, never as a formula", async () => {
+    const model = parsed({
+      ...SMALL,
+      facilities: [{ ...SMALL.facilities[0]!, name: '=HYPERLINK("x")' }, { ...SMALL.facilities[1]!, name: "+1", source: "-2", assumption: "@SUM(A1)" }],
+    });
+    const bytes = await writeTemplate(model, { language: "en" });
+    const ws = sheet(await load(bytes), "Facilities");
+    for (const address of ["B3", "B4", "H4", "I4"]) {
+      expect(ws.getCell(address).type, address).toBe(ExcelJS.ValueType.String);
+      expect(ws.getCell(address).formula, address).toBeUndefined();
+    }
+    expect(ws.getCell("B3").value).toBe('=HYPERLINK("x")');
+    expect(ws.getCell("B4").value).toBe("+1");
+    const read = await readInputs(bytes);
+    expect(read.ok && (read.document as { facilities: { name: string }[] }).facilities.map((f) => f.name)).toEqual(['=HYPERLINK("x")', "+1"]);
+  });
+
+  it("gives the same bytes for the same model", async () => {
+    const model = parsed(SMALL);
+    const first = await writeTemplate(model, { language: "vi" });
+    await new Promise((resolve) => setTimeout(resolve, 1100)); // a second later: no clock in the file
+    expect((await writeTemplate(model, { language: "vi" })).equals(first)).toBe(true);
+    expect((await writeTemplate(undefined, { language: "en" })).equals(await writeTemplate(undefined, { language: "en" }))).toBe(true);
+  });
+});
+
+describe("the input cells returned for live formulas", () => {
+  it("are absolute addresses of each record's cells and each column's data range", () => {
+    const model = bacNinh();
+    const inputs = addInputSheets(new ExcelJS.Workbook(), model, "en");
+    expect(inputs.programme["discountRate"]).toBe("Programme!$B$9");
+    expect(inputs.programme["target.units"]).toBe("Programme!$B$13");
+    expect(inputs.pricing["priceStep"]).toBe("Pricing!$B$8");
+    expect(inputs.priceIndex.get(2021)).toBe("PriceIndex!$B$4");
+    expect(inputs.costItems.get("PH01-INFRA")).toMatchObject({ id: "CostItems!$A$3", cost: "CostItems!$H$3", inService: "CostItems!$J$3", funding: "CostItems!$G$3" });
+    expect(inputs.costItems.get(model.costItems[327]!.id)?.["cost"]).toBe("CostItems!$H$330");
+    expect(inputs.columns["CostItems"]?.["cost"]).toBe("CostItems!$H$3:$H$330");
+    expect(inputs.columns["Facilities"]?.["id"]).toBe("Facilities!$A$3:$A$58");
+    expect(inputs.facilities.get("PH01")?.["beds"]).toBe("Facilities!$F$3");
+    const list = model.serviceLists[0]!;
+    expect(inputs.serviceLists.get(list.id)?.["coverage"]).toBe("ServiceLists!$E$3");
+    expect(inputs.services.get(`${list.id}/${list.services[0]!.code}`)?.["currentPrice"]).toBe("Services!$J$3");
+  });
+
+  it("cover one empty row per table when there is no model", () => {
+    const inputs = addInputSheets(new ExcelJS.Workbook(), undefined, "en");
+    expect(inputs.columns["CostItems"]?.["cost"]).toBe("CostItems!$H$3:$H$3");
+    expect(inputs.costItems.size).toBe(0);
+    expect(inputs.programme["id"]).toBe("Programme!$B$3");
+  });
+});

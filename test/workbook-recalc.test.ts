@@ -1,0 +1,139 @@
+// The generated Bac Ninh workbook, recalculated by a real spreadsheet engine (LibreOffice
+// with forced recalculation): every formula's recalculated value must equal the value
+// costplan cached in it, and no cell may show an error. Then, as a finance officer would,
+// change a useful life and a volume and check the dependent cells follow. Fails (never
+// skips) without soffice: .ci/run installs libreoffice-calc-nogui.
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import ExcelJS from "exceljs";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseModel, runModel, type Model, type RunResult } from "@costplan/core";
+import { writeWorkbook } from "@costplan/xlsx";
+import { calcSession, type CalcSession } from "./support/libreoffice.js";
+
+const document: unknown = JSON.parse(readFileSync(new URL("../examples/bac-ninh/model.json", import.meta.url), "utf8"));
+const parsed = parseModel(document);
+if (!parsed.ok) throw new Error("invalid Bac Ninh model");
+const model: Model = parsed.model;
+const result: RunResult = runModel(model);
+
+let calc: CalcSession;
+let original: ExcelJS.Workbook;
+let recalculated: ExcelJS.Workbook;
+
+async function load(path: string): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(path);
+  return wb;
+}
+
+function isError(value: unknown): boolean {
+  if (value !== null && typeof value === "object" && "error" in value) return true;
+  return typeof value === "string" && /^(#[A-Z/0]+[!?]?|Err:\d+)/.test(value);
+}
+
+function resultOf(value: ExcelJS.CellValue): unknown {
+  if (value !== null && typeof value === "object" && "formula" in value) return (value as ExcelJS.CellFormulaValue).result;
+  if (value !== null && typeof value === "object" && "sharedFormula" in value) return (value).result;
+  return value;
+}
+
+function find(ws: ExcelJS.Worksheet, predicate: (row: ExcelJS.Row) => boolean): number {
+  let found = -1;
+  ws.eachRow((row, n) => {
+    if (found < 0 && predicate(row)) found = n;
+  });
+  if (found < 0) throw new Error(`no such row on ${ws.name}`);
+  return found;
+}
+
+function headerColumn(ws: ExcelJS.Worksheet, key: string, headerRow = 2): number {
+  let found = -1;
+  ws.getRow(headerRow).eachCell((cell, n) => {
+    if (cell.value === key) found = n;
+  });
+  if (found < 0) throw new Error(`no column ${key} on ${ws.name}`);
+  return found;
+}
+
+beforeAll(async () => {
+  calc = calcSession();
+  const input = join(calc.work, "bac-ninh.xlsx");
+  writeFileSync(input, await writeWorkbook(model, result, { language: "en" }));
+  original = await load(input);
+  recalculated = await load(calc.convert(input, "xlsx", "bac-ninh.xlsx"));
+}, 300_000);
+
+afterAll(() => { calc.dispose(); });
+
+describe("the generated workbook in LibreOffice", () => {
+  it("recalculates every formula to the value costplan cached, with no error cell", () => {
+    let formulas = 0;
+    const mismatches: string[] = [];
+    original.eachSheet((ws) => {
+      const other = recalculated.getWorksheet(ws.name)!;
+      expect(other, ws.name).toBeDefined();
+      ws.eachRow((row) => { row.eachCell((cell) => {
+          const after = other.getCell(cell.address).value;
+          if (isError(resultOf(after))) mismatches.push(`${ws.name}!${cell.address}: ${JSON.stringify(after)}`);
+          const v = cell.value;
+          if (v === null || typeof v !== "object" || !("formula" in v)) return;
+          formulas += 1;
+          const cached = v.result;
+          const now = resultOf(after);
+          if (typeof cached === "number") {
+            const ok = typeof now === "number" && (Number.isInteger(cached) ? Math.abs(now - cached) < 1e-6 : Math.abs(now - cached) <= 1e-9 * Math.max(1, Math.abs(cached)));
+            if (!ok) mismatches.push(`${ws.name}!${cell.address} =${v.formula}: cached ${cached}, recalculated ${JSON.stringify(now)}`);
+          } else if (cached !== undefined && cached !== now && !(cached === "" && now === undefined)) {
+            mismatches.push(`${ws.name}!${cell.address} =${v.formula}: cached ${JSON.stringify(cached)}, recalculated ${JSON.stringify(now)}`);
+          }
+        }); },
+      );
+    });
+    expect(mismatches.slice(0, 20)).toEqual([]);
+    expect(formulas).toBeGreaterThan(3_000);
+  });
+
+  it("follows a changed useful life and a changed volume, as a finance officer would see it", async () => {
+    const wb = await load(join(calc.work, "bac-ninh.xlsx"));
+    const items = wb.getWorksheet("CostItems")!;
+    const itemRow = find(items, (r) => r.getCell(headerColumn(items, "id")).value === "PH01-EMR");
+    items.getCell(itemRow, headerColumn(items, "usefulLife")).value = 8;
+    const services = wb.getWorksheet("Services")!;
+    const serviceRow = find(services, (r) => r.getCell(headerColumn(services, "list")).value === "class-I" && r.getCell(headerColumn(services, "code")).value === "KB");
+    services.getCell(serviceRow, headerColumn(services, "volumePerBed")).value = 400;
+    const changed = join(calc.work, "changed.xlsx");
+    await wb.xlsx.writeFile(changed);
+    const after = await load(calc.convert(changed, "xlsx", "changed.xlsx"));
+
+    // costplan's own answer for the same change of useful life
+    const expected = runModel({ ...model, costItems: model.costItems.map((c) => (c.id === "PH01-EMR" && c.nature === "capital" ? { ...c, usefulLife: 8 } : c)) });
+    const dep = after.getWorksheet("Depreciation")!;
+    const depRow = find(dep, (r) => r.getCell(1).value === "PH01-EMR");
+    const schedule = expected.schedules.find((s) => s.itemId === "PH01-EMR")!;
+    for (const [year, amount] of Object.entries(schedule.byYear)) {
+      const column = headerColumnByValue(dep, Number(year));
+      expect(resultOf(dep.getCell(depRow, column).value), year).toBe(amount);
+    }
+    const budget = after.getWorksheet("Budget")!;
+    const totalRow = find(budget, (r) => r.getCell(1).value === "Total");
+    expect(resultOf(budget.getCell(totalRow, 3).value)).toBe(expected.summary.accrualTotal);
+    expect(expected.summary.accrualTotal).not.toBe(result.summary.accrualTotal);
+
+    const prices = after.getWorksheet("Prices")!;
+    const priceRow = find(prices, (r) => r.getCell(1).value === "PH01" && r.getCell(4).value === "KB");
+    const volume = resultOf(prices.getCell(priceRow, 7).value);
+    expect(volume).toBe(400 * 1_200);
+    const entry = result.prices.find((p) => p.facility === "PH01" && p.code === "KB")!;
+    expect(resultOf(prices.getCell(priceRow, 12).value) as number).toBeCloseTo(entry.byYear[String(result.pricing.priceYear)]!.emrCost / (400 * 1_200), 6);
+  }, 300_000);
+});
+
+function headerColumnByValue(ws: ExcelJS.Worksheet, value: number): number {
+  let found = -1;
+  ws.getRow(2).eachCell((cell, n) => {
+    if (cell.value === value) found = n;
+  });
+  if (found < 0) throw new Error(`no column ${value} on ${ws.name}`);
+  return found;
+}
