@@ -1,15 +1,10 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "./main.js";
+import { runCli } from "./testing/run-cli.js";
 
 const example = (name: string): string => fileURLToPath(new URL(`../../../examples/allocation/${name}`, import.meta.url));
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
+const cli = runCli;
 
 describe("costplan allocate", () => {
   it("prints the result in the documented JSON shape, final costs adding up to the total", async () => {

@@ -1,15 +1,14 @@
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { main } from "./main.js";
+import { runCli } from "./testing/run-cli.js";
 
 const fixture = (name: string): string => fileURLToPath(new URL(`../../../test/fixtures/models/${name}`, import.meta.url));
 
+// Paths in messages are shown relative to the repository, as a user in it would see them.
 async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
+  const { code, stdout, stderr } = await runCli(...argv);
   const strip = (s: string): string => s.replaceAll(fileURLToPath(new URL("../../../", import.meta.url)), "");
-  return { code, stdout: strip(out.join("\n")), stderr: strip(err.join("\n")) };
+  return { code, stdout: strip(stdout), stderr: strip(stderr) };
 }
 
 describe("costplan run", () => {

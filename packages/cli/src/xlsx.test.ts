@@ -3,17 +3,12 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
-import { main } from "./main.js";
+import { runCli } from "./testing/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "costplan-cli-xlsx-"));
 afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
 
-async function cli(...argv: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(argv, { out: (t) => out.push(t), err: (t) => err.push(t) });
-  return { code, stdout: out.join("\n"), stderr: err.join("\n") };
-}
+const cli = runCli;
 
 describe("workbooks on the command line", () => {
   it("run --xlsx writes the model-and-results workbook, the same bytes every time, and reads it back", async () => {

@@ -10,17 +10,8 @@ const HEADER_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: 
 const VALUE_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } };
 const ASSUMPTION_FONT: Partial<ExcelJS.Font> = { italic: true, color: { argb: "FFC55A11" } };
 
-/** Column letters of a 1-based column number. */
-export function col(n: number): string {
-  let s = "";
-  for (let x = n; x > 0; x = Math.floor((x - 1) / 26)) s = String.fromCharCode(65 + ((x - 1) % 26)) + s;
-  return s;
-}
-
-/** Absolute address on a sheet: `Budget!$C$5`. */
-export function abs(sheet: string, row: number, column: number): string {
-  return `${sheet}!$${col(column)}$${row}`;
-}
+export { absolute as abs, columnLetters as col } from "../template/address.js";
+import { columnLetters as col } from "../template/address.js";
 
 /** Relative address on the same sheet: `C5`. */
 export function rel(row: number, column: number): string {
