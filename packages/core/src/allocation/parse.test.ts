@@ -25,6 +25,19 @@ describe("parseAllocationProblem", () => {
     expect(r.ok && r.problem.centres.map((c) => c.cost)).toEqual([1250, 100]);
   });
 
+  it("reads worked examples in textbook words: service and production departments, no currency, a citation", () => {
+    const r = parseAllocationProblem({
+      source: "a cost accounting textbook, chapter 15",
+      method: "Sequential",
+      centres: [
+        { id: "Maintenance Dept.", kind: "service", cost: 6_300 },
+        { id: "Khoa Nội", kind: "production", cost: 18_000 },
+      ],
+      usage: { "Maintenance Dept.": { "Khoa Nội": 1 } },
+    });
+    expect(r.ok && [r.problem.method, r.problem.currency, r.problem.centres.map((c) => c.kind)]).toEqual(["step-down", "VND", ["support", "operating"]]);
+  });
+
   describe("errors name the centres involved", () => {
     it("unknown centre ids in usage and order", () => {
       const p = base();

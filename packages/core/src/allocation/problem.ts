@@ -29,7 +29,16 @@ export interface AllocationProblem {
 }
 
 const expect = (key: string) => ({ error: `expect:${key}` });
-const id = z.string(expect("id")).regex(/^[A-Za-z0-9][A-Za-z0-9 ._/&()-]{0,63}$/, expect("id"));
+// Centre ids are names people give departments ("Khoa Nội", "R&D"): any text without
+// line breaks, up to 100 characters.
+const id = z.string(expect("centreId")).regex(/^[^\u0000-\u001f]{1,100}$/u, expect("centreId"));
+
+// Textbooks call support centres "service departments" and operating centres "production"
+// or "revenue" departments; those words are accepted for the same thing.
+const KIND_ALIASES: Readonly<Record<string, string>> = { service: "support", overhead: "support", production: "operating", producing: "operating", revenue: "operating", clinical: "operating" };
+const METHOD_ALIASES: Readonly<Record<string, string>> = { stepdown: "step-down", step_down: "step-down", sequential: "step-down", step: "step-down", simultaneous: "reciprocal", algebraic: "reciprocal" };
+const alias = (table: Readonly<Record<string, string>>) => (value: unknown): unknown =>
+  typeof value === "string" ? (table[value.trim().toLowerCase()] ?? value.trim().toLowerCase()) : value;
 const decimalAmount = z.union([
   z.number(expect("majorAmount")).min(0, expect("majorAmount")).max(9e15, expect("majorAmount")),
   z.string(expect("majorAmount")).regex(/^\d{1,16}(\.\d+)?$/, expect("majorAmount")),
@@ -38,14 +47,16 @@ const decimalAmount = z.union([
 /**
  * The allocation problem file (`costplan allocate PROBLEM.json`): costs in major units
  * (đồng, dollars) with at most the currency's decimals; results are rounded to its minor unit.
+ * The currency defaults to VND. Fields it does not know (a title, a citation) are ignored,
+ * so worked examples can carry their source along.
  */
-export const allocationProblemSchema = z.strictObject(
+export const allocationProblemSchema = z.object(
   {
     $schema: z.string().optional(),
-    method: z.enum(["direct", "step-down", "reciprocal"], expect("allocationMethod")),
-    currency: z.enum(CURRENCY_CODES as [string, ...string[]], expect("currency")),
+    method: z.preprocess(alias(METHOD_ALIASES), z.enum(["direct", "step-down", "reciprocal"], expect("allocationMethod"))),
+    currency: z.enum(CURRENCY_CODES as [string, ...string[]], expect("currency")).default("VND"),
     centres: z
-      .array(z.strictObject({ id, name: z.string().optional(), kind: z.enum(["support", "operating"], expect("centreKind")), cost: decimalAmount }, expect("object")), expect("list"))
+      .array(z.object({ id, name: z.string().optional(), kind: z.preprocess(alias(KIND_ALIASES), z.enum(["support", "operating"], expect("centreKind"))), cost: decimalAmount }, expect("object")), expect("list"))
       .min(1, expect("list")),
     usage: z.record(z.string(), z.record(z.string(), z.unknown(), expect("object")), expect("object")).default({}),
     order: z.array(z.string(expect("id")), expect("list")).optional(),

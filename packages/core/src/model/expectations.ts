@@ -48,6 +48,7 @@ const EXPECTATIONS: Readonly<Record<string, Readonly<Record<Language, string>>>>
     en: "an amount ≥ 0 in the currency's major unit (đồng, dollars), such as 20000 or \"1250.50\"",
     vi: "một số tiền ≥ 0 theo đơn vị chính của tiền tệ (đồng, đô la), ví dụ 20000 hoặc \"1250.50\"",
   },
+  centreId: { en: "a centre id: text of 1 to 100 characters on one line", vi: "mã trung tâm: văn bản 1 đến 100 ký tự trên một dòng" },
   allocationMethod: { en: "\"direct\", \"step-down\" or \"reciprocal\"", vi: "\"direct\", \"step-down\" hoặc \"reciprocal\"" },
   centreKind: { en: "\"support\" or \"operating\"", vi: "\"support\" hoặc \"operating\"" },
   nonNegative: { en: "a number ≥ 0", vi: "một số ≥ 0" },
