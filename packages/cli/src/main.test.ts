@@ -1,3 +1,6 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./testing/run-cli.js";
@@ -103,7 +106,7 @@ describe("costplan validate", () => {
   it("names a missing file", async () => {
     const { code, stderr } = (await cli("validate", "no/such/model.json", "--lang", "en"));
     expect(code).toBe(1);
-    expect(stderr).toBe("no/such/model.json: no such file; expected a model file (.json)");
+    expect(stderr).toBe("no/such/model.json: no such file; expected a model file (.json, .yaml or .xlsx)");
   });
 });
 
@@ -148,5 +151,25 @@ describe("costplan run: prices", () => {
     const base = JSON.parse((await cli("run", "--json")).stdout) as { payers: { byYear: Record<string, { fund: number }> } };
     const half = JSON.parse((await cli("run", "--json", "--scenario", "phase-in-50")).stdout) as { payers: { byYear: Record<string, { fund: number }> } };
     expect(half.payers.byYear["2025"]!.fund).toBeLessThan(base.payers.byYear["2025"]!.fund);
+  });
+});
+
+describe("YAML models", () => {
+  it("runs a YAML model to the same result as its JSON twin", async () => {
+    const json = JSON.parse((await cli("run", fixture("small.json"), "--json")).stdout) as { summary: unknown };
+    const yaml = JSON.parse((await cli("run", fixture("small.yaml"), "--json")).stdout) as { summary: unknown };
+    expect(yaml.summary).toEqual(json.summary);
+  });
+
+  it("locates problems in a YAML model by line and column", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "costplan-yaml-"));
+    const file = join(dir, "bad.yaml");
+    writeFileSync(file, readFileSync(fixture("small.yaml"), "utf8").replace("beds: 80", "beds: -80"));
+    const { code, stderr } = await cli("validate", file, "--lang", "en");
+    expect(code).toBe(1);
+    expect(stderr).toBe(`${file}:14:82: $.facilities[1].beds: expected a whole number ≥ 0, got -80`);
+    writeFileSync(file, "programme: [unclosed\n");
+    expect((await cli("validate", file)).stderr).toMatch(/bad\.yaml:\d+:\d+: the file is not valid YAML/);
+    rmSync(dir, { recursive: true, force: true });
   });
 });
