@@ -159,9 +159,10 @@ export function priceFacility(model: Model, facility: Facility, flows: readonly 
       const capped = options.capAtMaximum && service.maxPrice !== undefined && rounded > service.maxPrice;
       const proposed = capped ? service.maxPrice! : rounded;
       const increase = proposed - service.currentPrice;
-      const roundingDifference = (rounded - service.currentPrice) * volume - emrCost;
-      const unrecovered = (rounded - proposed) * volume;
-      const totalIncrease = increase * volume;
+      // `+ 0` turns the -0 of a negative increase times a zero volume into 0.
+      const roundingDifference = (rounded - service.currentPrice) * volume - emrCost + 0;
+      const unrecovered = (rounded - proposed) * volume + 0;
+      const totalIncrease = increase * volume + 0;
       const fundShare = new Dec(insuredShare).mul(coverage);
       const [toFund, toPatients] = allocate(totalIncrease, [fundShare, new Dec(1).minus(fundShare)]) as [number, number];
       perService[i]![String(year)] = {
