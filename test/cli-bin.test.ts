@@ -1,5 +1,5 @@
 // The installed command, end to end: the built bin, a real process, real exit codes.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
@@ -31,5 +31,15 @@ describe("the costplan command", () => {
     const usage = costplan("run", "--nope");
     expect(usage.code).toBe(2);
     expect(`${invalid.stderr}${usage.stderr}`).not.toMatch(/\n\s+at /);
+  });
+
+  it("stops quietly when the reader closes the pipe early (costplan run | head)", async () => {
+    const child = spawn(bin, ["run", "--json"], { cwd: root, env: { ...process.env, COSTPLAN_LANG: "en" } });
+    let stderr = "";
+    child.stderr.on("data", (d: Buffer) => (stderr += d.toString()));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on("close", resolve));
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });
