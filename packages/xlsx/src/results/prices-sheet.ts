@@ -88,6 +88,7 @@ export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
   });
   const last = 2 + result.prices.length;
   audit.add("Prices", `K3:K${last}`, "EMR cost of each service: the facility's recoverable EMR cost allocated through its cost centres and split among the centre's services by volume x weight, by largest remainder (costplan computes it; rerun costplan after changing costs or volumes)", "chi phí BAĐT của từng dịch vụ: chi phí cần thu hồi được phân bổ qua các trung tâm chi phí rồi chia cho dịch vụ theo số lượt x trọng số bằng phương pháp số dư lớn nhất (costplan tính; chạy lại costplan khi đổi chi phí hoặc số lượt)");
+  // exceljs writes data bars but its types leave out the rule's fields, hence the cast.
   ws.addConditionalFormatting({
     ref: `O3:O${last}`,
     rules: [{ type: "dataBar", priority: 1, minLength: 0, maxLength: 100, cfvo: [{ type: "min" }, { type: "max" }], color: { argb: "FF5B9BD5" } } as unknown as ExcelJS.ConditionalFormattingRule],
