@@ -1,27 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { allocateCosts } from "./allocate-costs.js";
-import { parseAllocationProblem } from "./parse.js";
+import { checked, twoSupportHospital } from "../testing/two-support-hospital.js";
 import type { AllocationProblemInput } from "./problem.js";
 
-const solve = (input: AllocationProblemInput) => {
-  const parsed = parseAllocationProblem(input);
-  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message.en}`).join("\n"));
-  return allocateCosts(parsed.problem);
-};
-
-// Two support centres serving each other and two operating centres.
-const hospital = (method: "direct" | "step-down" | "reciprocal", order?: string[]): AllocationProblemInput => ({
-  method,
-  currency: "VND",
-  centres: [
-    { id: "ADMIN", kind: "support", cost: 100_000 },
-    { id: "IT", kind: "support", cost: 60_000 },
-    { id: "OPD", kind: "operating", cost: 300_000 },
-    { id: "WARD", kind: "operating", cost: 500_000 },
-  ],
-  usage: { ADMIN: { IT: 20, OPD: 40, WARD: 40 }, IT: { ADMIN: 10, OPD: 30, WARD: 60 } },
-  ...(order === undefined ? {} : { order }),
-});
+const solve = (input: AllocationProblemInput) => allocateCosts(checked(input));
+const hospital = twoSupportHospital;
 
 describe("allocateCosts", () => {
   it("direct: ignores services between support centres", () => {

@@ -1,24 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { explainAllocation } from "./explain.js";
-import { parseAllocationProblem } from "./parse.js";
+import { checked, twoSupportHospital } from "../testing/two-support-hospital.js";
 import type { AllocationMethod, AllocationProblem } from "./problem.js";
 
-const problem = (method: AllocationMethod): AllocationProblem => {
-  const r = parseAllocationProblem({
-    method,
-    currency: "VND",
-    order: ["ADMIN", "IT"],
-    centres: [
-      { id: "ADMIN", kind: "support", cost: 100_000 },
-      { id: "IT", kind: "support", cost: 60_000 },
-      { id: "OPD", kind: "operating", cost: 300_000 },
-      { id: "WARD", kind: "operating", cost: 500_000 },
-    ],
-    usage: { ADMIN: { IT: 20, OPD: 40, WARD: 40 }, IT: { ADMIN: 10, OPD: 30, WARD: 60 } },
-  });
-  if (!r.ok) throw new Error("invalid");
-  return r.problem;
-};
+const problem = (method: AllocationMethod): AllocationProblem => checked(twoSupportHospital(method, ["ADMIN", "IT"]));
 
 describe("explainAllocation", () => {
   it("traces a step-down final cost back to each original centre along every route", () => {

@@ -12,15 +12,23 @@ export function closedGroups(problem: Pick<AllocationProblem, "centres" | "usage
   const edges = new Map<string, string[]>();
   for (const s of supports) edges.set(s, Object.entries(problem.usage[s] ?? {}).filter(([t, v]) => t !== s && v > 0).map(([t]) => t));
 
-  // Walk backwards from operating centres: a support centre escapes if it sends to one that escapes.
+  // Walk backwards from operating centres: a support centre escapes if it sends to one
+  // that escapes. One breadth-first pass over the reversed usage.
+  const senders = new Map<string, string[]>();
+  for (const [s, receivers] of edges) {
+    for (const t of receivers) {
+      const list = senders.get(t);
+      if (list === undefined) senders.set(t, [s]);
+      else list.push(s);
+    }
+  }
   const escapes = new Set<string>(problem.centres.filter((c) => c.kind === "operating").map((c) => c.id));
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const s of supports) {
-      if (!escapes.has(s) && edges.get(s)!.some((t) => escapes.has(t))) {
+  const queue = [...escapes];
+  for (let i = 0; i < queue.length; i += 1) {
+    for (const s of senders.get(queue[i]!) ?? []) {
+      if (!escapes.has(s)) {
         escapes.add(s);
-        changed = true;
+        queue.push(s);
       }
     }
   }

@@ -1,8 +1,8 @@
 import { allocateCosts } from "../allocation/allocate-costs.js";
-import { defaultOrder } from "../allocation/order.js";
 import type { AllocationProblem } from "../allocation/problem.js";
 import type { CurrencyCode } from "../money/currency.js";
 import type { Model } from "../model/schema.js";
+import { centreOrder } from "./centre-order.js";
 import type { ItemFlows } from "./item-flows.js";
 
 /** One year of a facility's allocation: what reached each operating centre. */
@@ -45,9 +45,7 @@ export function allocateFacilities(model: Model, flows: readonly ItemFlows[], ye
     const byYear: Record<string, CentreYear> = {};
     const operating = cc.centres.filter((c) => c.kind === "operating").map((c) => c.id);
     const emrByCentre: Record<string, { total: number; byYear: Record<string, number> }> = Object.fromEntries(operating.map((id) => [id, { total: 0, byYear: {} }]));
-    // One step-down order for every year and for both allocations: the given one, or the
-    // default rule applied to the centres' direct costs (EMR cost moves from year to year).
-    const order = cc.method === "step-down" ? (cc.order ?? defaultOrder({ centres: cc.centres.map((c) => ({ id: c.id, kind: c.kind, cost: c.directCost })), usage: cc.usage })) : undefined;
+    const order = centreOrder(cc);
     years.forEach((year, t) => {
       const emrCost = new Map<string, number>(cc.centres.map((c) => [c.id, 0]));
       for (const f of items) {

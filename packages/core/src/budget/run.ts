@@ -118,6 +118,7 @@ export function runModel(model: Model): RunResult {
     byFundingKind: FUNDING_KINDS.filter((k) => model.fundingSources.some((s) => s.kind === k)),
   };
   const factors = deflators(model, years, baseYear);
+  const assumedItems = new Set(atoms.flatMap((a) => (a.assumption ? [a.itemId] : [])));
   const view = (pick: (a: Atom) => number[]): BudgetView => {
     const rows = atoms.map((a) => grouped(a, pick(a)));
     const nominal = breakdown(years, rows, order);
@@ -148,7 +149,7 @@ export function runModel(model: Model): RunResult {
       byYear,
       bookValueAtEnd: item.cost - taken,
       equivalentAnnualCost: equivalentAnnualCost(item, programme.discountRate),
-      assumption: atoms.some((a) => a.itemId === item.id && a.assumption),
+      assumption: assumedItems.has(item.id),
     }];
   });
 
@@ -184,7 +185,7 @@ export function runModel(model: Model): RunResult {
       nature: item.nature,
       cash: Object.fromEntries(years.map((y, t) => [String(y), c[t]!])),
       accrual: Object.fromEntries(years.map((y, t) => [String(y), a[t]!])),
-      assumption: atoms.some((x) => x.itemId === item.id && x.assumption),
+      assumption: assumedItems.has(item.id),
     })),
     savings,
     allocation: allocateFacilities(model, flows, years),

@@ -1,5 +1,5 @@
 import { allocateCosts } from "../allocation/allocate-costs.js";
-import { defaultOrder } from "../allocation/order.js";
+import { centreOrder } from "../budget/centre-order.js";
 import type { ItemFlows } from "../budget/item-flows.js";
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
 import { allocate } from "../money/allocate.js";
@@ -109,7 +109,7 @@ export function priceFacility(model: Model, facility: Facility, flows: readonly 
     centre: facility.costCentres === undefined ? "" : s.centre!,
   }));
   const cc = facility.costCentres;
-  const order = cc?.method === "step-down" ? (cc.order ?? defaultOrder({ centres: cc.centres.map((c) => ({ id: c.id, kind: c.kind, cost: c.directCost })), usage: cc.usage })) : undefined;
+  const order = cc === undefined ? undefined : centreOrder(cc);
 
   const perService = services.map((): Record<string, ServiceYear> => ({}));
   const facilityYears: Record<string, FacilityPriceYear> = {};

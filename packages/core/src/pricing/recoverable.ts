@@ -50,9 +50,10 @@ export function recoverableCost(model: Model, facility: Facility, flows: readonl
   const outlay = zeros(length);
   const excluded = zeros(length);
 
-  for (const { item, cash } of flows) {
+  for (const flow of flows) {
+    const { item, cash } = flow;
     if (item.facility !== facility.id) continue;
-    const schedule = recoverySchedule(item, model, first, length, flows);
+    const schedule = recoverySchedule(flow, model, first, length);
     const shares = typeof item.funding === "string" ? [{ source: item.funding, share: 1 }] : item.funding;
     const keep = shares.map((s) => !(options.excludeStateBudget && sources.get(s.source) === "state-budget"));
     const weights = shares.map((s) => s.share);
@@ -107,7 +108,7 @@ export function recoverableCost(model: Model, facility: Facility, flows: readonl
 }
 
 /** What one item puts into prices in each pricing year, before funding exclusions. */
-function recoverySchedule(item: CostItem, model: Model, first: number, length: number, flows: readonly ItemFlows[]): number[] {
+function recoverySchedule({ item, schedule, accrual }: ItemFlows, model: Model, first: number, length: number): number[] {
   const out = zeros(length);
   const put = (year: number, amount: number): void => {
     const t = year - first;
@@ -125,15 +126,15 @@ function recoverySchedule(item: CostItem, model: Model, first: number, length: n
       } else if (recovery !== undefined) {
         allocate(item.cost - item.salvage, new Array<number>(recovery).fill(1)).forEach((a, k) => { put(start + k, a); });
       } else {
-        for (const { year, amount } of flows.find((f) => f.item === item)?.schedule ?? []) put(year, amount);
+        for (const { year, amount } of schedule ?? []) put(year, amount);
       }
       break;
     }
-    case "recurring": {
-      const flow = flows.find((f) => f.item === item)!;
-      flow.accrual.forEach((amount, t) => { put(model.programme.firstYear + t, amount); });
+    case "recurring":
+      accrual.forEach((amount, t) => {
+        put(model.programme.firstYear + t, amount);
+      });
       break;
-    }
     case "one-off":
       if (recovery === undefined) put(item.year, item.amount);
       else allocate(item.amount, new Array<number>(recovery).fill(1)).forEach((a, k) => { put(item.year + k, a); });
