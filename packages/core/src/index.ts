@@ -46,7 +46,8 @@ export {
 } from "./model/vocabulary.js";
 export { modelJsonSchema } from "./model/json-schema.js";
 export { depreciationSchedule, equivalentAnnualCost, type Asset, type YearAmount } from "./schedule/depreciation.js";
-export { runModel, type BudgetView, type ItemResult, type RunResult, type ScheduleResult, type Summary } from "./budget/run.js";
+export { runModel, runPipeline, type PipelineOutput, type RunOptions, type RunResult } from "./pipeline/run-model.js";
+export type { BudgetView, ItemResult, ScheduleResult, Summary } from "./budget/budget.js";
 export type { Breakdown, Series } from "./budget/breakdown.js";
 export type { SavingsResult } from "./budget/savings.js";
 export type { AssumptionNote, Reconciliation } from "./budget/provenance.js";
@@ -65,7 +66,9 @@ export {
   type TimeDrivenProblemInput,
   type TimeDrivenResult,
 } from "./allocation/time-driven.js";
-export type { CentreYear, FacilityAllocation } from "./budget/centres.js";
-export { listFor, type FacilityPriceYear, type FacilityPrices, type ServicePrice, type ServiceYear } from "./pricing/prices.js";
-export type { Payers, PriceEntry, PriceStructure, PricingResult } from "./pricing/pricing.js";
+export type { CentreYear, FacilityAllocation } from "./costing/centre-allocation.js";
+export { listFor, type FacilityPriceYear, type FacilityPrices } from "./pricing/facility-prices.js";
+export { priceEntries, serviceYear, type PriceEntry, type PriceStructure, type ServicePrice, type ServiceYear } from "./pricing/entries.js";
+export type { Payers, PricingResult } from "./pricing/pricing.js";
+export type { ListedServices } from "./pricing/listed-services.js";
 export type { PricingOptions, Service, ServiceList } from "./model/schema.js";

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { parseModel } from "../model/parse.js";
 import type { ModelInput } from "../model/schema.js";
 import { CATEGORIES, DEPRECIATION_METHODS } from "../model/vocabulary.js";
-import { runModel, type BudgetView } from "./run.js";
+import type { BudgetView } from "./budget.js";
+import { runModel } from "../pipeline/run-model.js";
 import type { Breakdown } from "./breakdown.js";
 
 const FIRST = 2020;

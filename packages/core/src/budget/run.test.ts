@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseModel } from "../model/parse.js";
 import type { Model, ModelInput } from "../model/schema.js";
 import { minimalModel } from "../testing/minimal-model.js";
-import { runModel } from "./run.js";
+import { runModel } from "../pipeline/run-model.js";
 
 const model = (input: ModelInput = minimalModel()): Model => {
   const r = parseModel(input);

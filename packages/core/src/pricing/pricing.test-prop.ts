@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { runModel } from "../budget/run.js";
+import { runModel } from "../pipeline/run-model.js";
 import { parseModel } from "../model/parse.js";
 import type { ModelInput } from "../model/schema.js";
 import { minimalModel } from "../testing/minimal-model.js";

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { runModel, type RunResult } from "../budget/run.js";
+import { runModel, type RunResult } from "../pipeline/run-model.js";
 import { parseModel } from "../model/parse.js";
 import type { Model } from "../model/schema.js";
 

@@ -1,38 +1,8 @@
 import type { ItemFlows } from "../budget/item-flows.js";
-import { Dec } from "../internal/decimal.js";
 import type { Model, PricingOptions } from "../model/schema.js";
-import { priceFacility, type FacilityPriceYear, type FacilityPrices, type ServicePrice, type ServiceYear } from "./prices.js";
+import { priceEntries, type PriceEntry } from "./entries.js";
+import { priceFacility, type FacilityPrices, type FacilityPriceYear } from "./facility-prices.js";
 import { lastRecoveryYear } from "./recoverable.js";
-
-/** Cost elements of one unit in the structure of Law 15/2023/QH15 Art. 110, as decimal strings. */
-export interface PriceStructure {
-  readonly personnel: string;
-  readonly direct: string;
-  readonly depreciation: string;
-  readonly generalAdministrative: string;
-  readonly accumulation: string;
-}
-
-/** One service's price proposal in the price year (the table's year), with every year beside it. */
-export interface PriceEntry extends Omit<ServicePrice, "byYear" | "costElements"> {
-  readonly year: number;
-  readonly emrComponent: string;
-  readonly proposedPrice: number;
-  readonly increase: number;
-  /** Increase over the current price, in per cent, as a decimal string with 2 places. */
-  readonly increasePct: string;
-  readonly fundImpact: number;
-  readonly patientImpact: number;
-  readonly capped: boolean;
-  readonly unrecovered: number;
-  /** The EMR component split into Art. 110 elements: capital costs are depreciation, running costs are general & administrative (IT). */
-  readonly structure: {
-    readonly current: PriceStructure | undefined;
-    readonly emr: { readonly depreciation: string; readonly generalAdministrative: string };
-    readonly proposed: PriceStructure | undefined;
-  };
-  readonly byYear: Readonly<Record<string, ServiceYear>>;
-}
 
 /** Who pays for the proposal: the insurance fund and patients, by year and facility. */
 export interface Payers {
@@ -46,7 +16,8 @@ export interface PricingResult {
   /** Years of the price schedule: the programme years, extended until every cost is recovered. */
   readonly years: readonly number[];
   readonly priceYear: number;
-  readonly prices: readonly PriceEntry[];
+  /** Every priced facility's services as columns: the per-service detail, whatever its size. */
+  readonly facilities: readonly FacilityPrices[];
   readonly payers: Payers;
 }
 
@@ -77,35 +48,11 @@ export function priceModel(model: Model, flows: readonly ItemFlows[]): PricingRe
     };
   }
   const byFacility: Record<string, Payers["byFacility"][string]> = {};
-  for (const f of facilities) byFacility[f.facility] = { byYear: f.byYear, breakEvenYear: f.breakEvenYear, totalOutlay: f.totalOutlay, totalRecovered: f.totalRecovered };
-
-  return { options: model.pricing, years, priceYear, prices: facilities.flatMap((f: FacilityPrices) => f.services.map((s) => entry(s, priceYear))), payers: { byYear, byFacility } };
+  for (const f of facilities) byFacility[f.facility.id] = { byYear: f.byYear, breakEvenYear: f.breakEvenYear, totalOutlay: f.totalOutlay, totalRecovered: f.totalRecovered };
+  return { options: model.pricing, years, priceYear, facilities, payers: { byYear, byFacility } };
 }
 
-function entry(s: ServicePrice, year: number): PriceEntry {
-  const y = s.byYear[String(year)]!;
-  const perUnit = (amount: number): string => (s.volume > 0 ? new Dec(amount).div(s.volume).toDecimalPlaces(6).toString() : "0");
-  const emr = { depreciation: perUnit(y.emrCapital), generalAdministrative: perUnit(y.emrRunning) };
-  const e = s.costElements;
-  const current: PriceStructure | undefined =
-    e === undefined ? undefined : { personnel: String(e.personnel), direct: String(e.direct), depreciation: String(e.depreciation), generalAdministrative: String(e.generalAdministrative), accumulation: String(e.accumulation) };
-  const proposed: PriceStructure | undefined =
-    current === undefined
-      ? undefined
-      : { ...current, depreciation: new Dec(current.depreciation).plus(emr.depreciation).toString(), generalAdministrative: new Dec(current.generalAdministrative).plus(emr.generalAdministrative).toString() };
-  const { byYear, costElements, ...identity } = s;
-  return {
-    ...identity,
-    year,
-    emrComponent: y.emrComponent,
-    proposedPrice: y.proposedPrice,
-    increase: y.increase,
-    increasePct: s.currentPrice > 0 ? new Dec(y.increase).mul(100).div(s.currentPrice).toDecimalPlaces(2).toFixed(2) : "0.00",
-    fundImpact: y.fund,
-    patientImpact: y.patients,
-    capped: y.capped,
-    unrecovered: y.unrecovered,
-    structure: { current, emr, proposed },
-    byYear,
-  };
+/** The per-service price entries of every priced facility for the price year (the `prices` of a run). */
+export function allPriceEntries(pricing: Pick<PricingResult, "facilities" | "priceYear">): PriceEntry[] {
+  return pricing.facilities.flatMap((f) => priceEntries(f, pricing.priceYear));
 }

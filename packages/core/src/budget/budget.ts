@@ -1,16 +1,13 @@
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
-import type { CurrencyCode } from "../money/currency.js";
 import type { Model } from "../model/schema.js";
 import { CATEGORIES, FACILITY_KINDS, FUNDING_KINDS, OWNERSHIPS } from "../model/vocabulary.js";
 import { equivalentAnnualCost } from "../schedule/depreciation.js";
 import { atomsOf, type Atom } from "./atoms.js";
 import { breakdown, deflate, presentValue, type Breakdown, type Grouped, type Series } from "./breakdown.js";
-import { allocateFacilities, type FacilityAllocation } from "./centres.js";
-import { itemFlows } from "./item-flows.js";
-import { priceModel, type PricingResult } from "../pricing/pricing.js";
+import type { ItemFlows } from "./item-flows.js";
 import { savingsOf, type SavingsResult } from "./savings.js";
 import { provenanceOf, reconcile, type AssumptionNote, type Reconciliation } from "./provenance.js";
-import { sum, yearsOf } from "./years.js";
+import { sum } from "./years.js";
 
 /** One view of the budget (cash or accrual), in nominal and, with a price index, constant prices. */
 export interface BudgetView {
@@ -71,44 +68,27 @@ export interface Summary {
   readonly provenance: Readonly<Record<string, "source" | "assumption">>;
 }
 
-/** Everything a run computes from a model: one result shape for every view (CLI, workbook, add-in). */
-export interface RunResult {
-  readonly programme: { readonly id: string; readonly name: string; readonly firstYear: number; readonly lastYear: number; readonly baseYear: number; readonly discountRate: number };
-  readonly currency: CurrencyCode;
-  readonly years: readonly number[];
+/** The budget stage of a run: everything computed from the items' flows, before any allocation. */
+export interface BudgetStage {
   readonly summary: Summary;
   readonly budget: { readonly cash: BudgetView; readonly accrual: BudgetView };
   readonly schedules: readonly ScheduleResult[];
-  /** Every cost item's amounts by year: the rows every budget figure adds up. */
   readonly items: readonly ItemResult[];
   readonly savings: SavingsResult;
-  /** EMR cost allocated through the cost centres of facilities that declare them. */
-  readonly allocation: readonly FacilityAllocation[];
-  /** Pricing options, years and the price year. */
-  readonly pricing: Omit<PricingResult, "prices" | "payers">;
-  /** One entry per service and facility: the EMR component and the proposed price. */
-  readonly prices: PricingResult["prices"];
-  /** The increases' cost to the insurance fund and to patients, and each facility's recovery. */
-  readonly payers: PricingResult["payers"];
   readonly reconciliation: readonly Reconciliation[];
   readonly assumptions: readonly AssumptionNote[];
 }
 
 /**
- * Runs a validated model: item flows, depreciation schedules, the cash and accrual
- * budgets by year and by every dimension, present values, savings, and the check
- * against the figures the source reports. A pure function of the model.
- *
- * @param model - a model from {@link parseModel}
- * @returns the result; every breakdown adds up to its total exactly
+ * The budget by year: the items' cash and accrual split among their funding sources, every
+ * breakdown of both views in nominal and constant prices, present values, the depreciation
+ * schedules with their economic cost, savings, and the headline figures checked against the
+ * source. A pure function of the model and the item flows.
  */
-export function runModel(model: Model): RunResult {
+export function budgetOf(model: Model, flows: readonly ItemFlows[], years: readonly number[]): BudgetStage {
   const { programme } = model;
-  const years = yearsOf(programme.firstYear, programme.lastYear);
   const baseYear = programme.baseYear ?? programme.firstYear;
-  const flows = itemFlows(model);
   const atoms = atomsOf(model, flows);
-
   const order = {
     byFacility: [...model.facilities.map((f) => f.id), ...model.pools.map((p) => p.id)],
     byKind: FACILITY_KINDS.filter((k) => atoms.some((a) => a.kind === k)),
@@ -131,28 +111,7 @@ export function runModel(model: Model): RunResult {
   };
   const cash = view((a) => a.cash);
   const accrual = view((a) => a.accrual);
-
-  const lastYear = programme.lastYear;
-  const schedules: ScheduleResult[] = flows.flatMap(({ item, schedule }) => {
-    if (item.nature !== "capital" || schedule === undefined) return [];
-    const byYear: Record<string, number> = {};
-    for (const { year, amount } of schedule) byYear[String(year)] = amount;
-    const taken = sum(schedule.filter((s) => s.year <= lastYear).map((s) => s.amount));
-    return [{
-      itemId: item.id,
-      facility: item.facility,
-      method: item.method,
-      cost: item.cost,
-      salvage: item.salvage,
-      usefulLife: item.usefulLife,
-      inService: item.inService,
-      byYear,
-      bookValueAtEnd: item.cost - taken,
-      equivalentAnnualCost: equivalentAnnualCost(item, programme.discountRate),
-      assumption: assumedItems.has(item.id),
-    }];
-  });
-
+  const schedules = schedulesOf(model, flows, assumedItems);
   const savings = savingsOf(model, years);
   const units = model.facilities.length;
   const target = programme.target?.units;
@@ -170,11 +129,7 @@ export function runModel(model: Model): RunResult {
     provenance: {},
   };
   const reconciliation = reconcile(model, summary);
-  const { prices, payers, ...pricing } = priceModel(model, flows);
   return {
-    programme: { id: programme.id, name: programme.name, firstYear: programme.firstYear, lastYear, baseYear, discountRate: programme.discountRate },
-    currency: programme.currency as CurrencyCode,
-    years,
     summary: { ...summary, provenance: provenanceOf(model, summary, reconciliation, cash.nominal) },
     budget: { cash, accrual },
     schedules,
@@ -188,13 +143,33 @@ export function runModel(model: Model): RunResult {
       assumption: assumedItems.has(item.id),
     })),
     savings,
-    allocation: allocateFacilities(model, flows, years),
-    pricing,
-    prices,
-    payers,
     reconciliation,
     assumptions: collectAssumptions(model),
   };
+}
+
+/** The depreciation schedule, book value and equivalent annual cost of every capital item. */
+function schedulesOf(model: Model, flows: readonly ItemFlows[], assumedItems: ReadonlySet<string>): ScheduleResult[] {
+  const lastYear = model.programme.lastYear;
+  return flows.flatMap(({ item, schedule }) => {
+    if (item.nature !== "capital" || schedule === undefined) return [];
+    const byYear: Record<string, number> = {};
+    for (const { year, amount } of schedule) byYear[String(year)] = amount;
+    const taken = sum(schedule.filter((s) => s.year <= lastYear).map((s) => s.amount));
+    return [{
+      itemId: item.id,
+      facility: item.facility,
+      method: item.method,
+      cost: item.cost,
+      salvage: item.salvage,
+      usefulLife: item.usefulLife,
+      inService: item.inService,
+      byYear,
+      bookValueAtEnd: item.cost - taken,
+      equivalentAnnualCost: equivalentAnnualCost(item, model.programme.discountRate),
+      assumption: assumedItems.has(item.id),
+    }];
+  });
 }
 
 function grouped(a: Atom, amounts: number[]): Grouped {

@@ -3,7 +3,7 @@ import type { AllocationProblem } from "../allocation/problem.js";
 import type { CurrencyCode } from "../money/currency.js";
 import type { Model } from "../model/schema.js";
 import { centreOrder } from "./centre-order.js";
-import type { ItemFlows } from "./item-flows.js";
+import type { ItemFlows } from "../budget/item-flows.js";
 
 /** One year of a facility's allocation: what reached each operating centre. */
 export interface CentreYear {

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { parseModel } from "../model/parse.js";
 import type { ModelInput } from "../model/schema.js";
 import { minimalModel } from "../testing/minimal-model.js";
-import { runModel } from "./run.js";
+import { runModel } from "../pipeline/run-model.js";
 
 const withCentres = (): ModelInput => {
   const m = minimalModel();

@@ -1,0 +1,60 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { Dec } from "../internal/decimal.js";
+import { allocate } from "./allocate.js";
+import { decimalParts, divRound, fixedText, ratioText, SAFE_PRODUCT, splitInto, splitTwo } from "./integer.js";
+import { ROUNDING_MODES, roundToStep } from "./rounding.js";
+
+const safe = fc.integer({ min: -1e15, max: 1e15 });
+const positive = fc.integer({ min: 1, max: 1e9 });
+const mode = fc.constantFrom(...ROUNDING_MODES);
+
+function split(total: number, weights: number[]): number[] {
+  const out = new Float64Array(weights.length);
+  splitInto(total, weights, Int32Array.from(weights.keys()), out, 0, 1);
+  return Array.from(out);
+}
+
+describe("exact integer arithmetic (properties)", () => {
+  it("rounds a ratio as decimal.js rounds the quotient, in every mode", () => {
+    fc.assert(fc.property(safe, positive, mode, (n, d, m) => {
+      expect(divRound(n, d, m)).toBe(new Dec(n).div(d).toDecimalPlaces(0, Dec[{ "half-up": "ROUND_HALF_UP", "half-even": "ROUND_HALF_EVEN", down: "ROUND_DOWN", up: "ROUND_UP" }[m] as "ROUND_UP"]).toNumber() + 0);
+    }));
+  });
+
+  it("rounds to a price step as roundToStep does", () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 1e7 }), fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 1e5 }), fc.integer({ min: 1, max: 1000 }), mode, (price, cost, volume, step, m) => {
+      expect(divRound(price * volume + cost, volume * step, m) * step).toBe(roundToStep(new Dec(price).plus(new Dec(cost).div(volume)), step, m).toNumber());
+    }));
+  });
+
+  it("splits by largest remainder exactly as allocate does, in safe integers and in BigInt", () => {
+    const small = fc.array(fc.nat({ max: 1e6 }), { minLength: 1, maxLength: 30 });
+    const huge = fc.array(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), { minLength: 1, maxLength: 30 });
+    fc.assert(fc.property(safe, fc.oneof(small, huge), (total, weights) => {
+      fc.pre(weights.some((w) => w > 0) && weights.reduce((a, b) => a + b, 0) < SAFE_PRODUCT * 1024);
+      expect(split(total, weights)).toEqual(allocate(total, weights));
+    }));
+  });
+
+  it("splits between the fund and patients exactly as allocate does, in safe integers and in BigInt", () => {
+    fc.assert(fc.property(safe, fc.integer({ min: 0, max: 10_000 }), (total, f) => {
+      expect([...splitTwo(total, f, 10_000)]).toEqual(allocate(total, [f, 10_000 - f]));
+    }));
+  });
+
+  it("writes a ratio to 6 places, and a percentage to 2, as decimal.js does", () => {
+    fc.assert(fc.property(safe, positive, (n, d) => {
+      expect(ratioText(n, d, 6)).toBe(new Dec(n).div(d).toDecimalPlaces(6).toString());
+      expect(fixedText(n, d, 2)).toBe(new Dec(n).div(d).toDecimalPlaces(2).toFixed(2));
+    }));
+  });
+
+  it("reads a number's decimal digits as decimal.js reads them", () => {
+    fc.assert(fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (x) => {
+      const { digits, places } = decimalParts(x);
+      fc.pre(places <= 15 && Number.isSafeInteger(digits));
+      expect(new Dec(digits).div(new Dec(10).pow(places)).eq(x)).toBe(true);
+    }));
+  });
+});

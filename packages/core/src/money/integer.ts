@@ -1,0 +1,259 @@
+import type { RoundingMode } from "./rounding.js";
+
+/**
+ * Exact arithmetic on whole numbers for the hot loops: safe integers where a stated bound
+ * holds, BigInt where it does not. Every function here gives the same answer as the
+ * decimal.js route it replaces (same rounding modes, same tie-breaks), and tests drive
+ * both paths to the same result.
+ */
+
+/** 2^53: a product below this is exact in a double. */
+export const SAFE_PRODUCT = 2 ** 53;
+
+/**
+ * n / d rounded to a whole number by a named mode, exactly; d > 0, n and d safe integers.
+ * Modes act on the magnitude, as decimal.js does: half-up is half away from zero.
+ *
+ * @example divRound(7, 2, "half-up") // 4
+ * @example divRound(-7, 2, "half-up") // -4
+ * @example divRound(5, 2, "half-even") // 2
+ */
+export function divRound(n: number, d: number, mode: RoundingMode): number {
+  const magnitude = Math.abs(n);
+  let q = Math.floor(magnitude / d);
+  let r = magnitude - q * d;
+  // The quotient of two safe integers can be off by one after the division rounds; mend it exactly.
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  switch (mode) {
+    case "down":
+      break;
+    case "up":
+      if (r > 0) q += 1;
+      break;
+    case "half-up":
+      if (2 * r >= d) q += 1;
+      break;
+    case "half-even":
+      if (2 * r > d || (2 * r === d && q % 2 === 1)) q += 1;
+      break;
+  }
+  return (n < 0 ? -q : q) + 0;
+}
+
+/** floor(a * b / c) and its remainder, exactly, for non-negative safe integers a, b and c > 0. */
+export function mulDivFloor(a: number, b: number, c: number): { readonly quotient: number; readonly remainder: number } {
+  if (a * b < SAFE_PRODUCT) {
+    const product = a * b;
+    let q = Math.floor(product / c);
+    let r = product - q * c;
+    if (r < 0) {
+      q -= 1;
+      r += c;
+    } else if (r >= c) {
+      q += 1;
+      r -= c;
+    }
+    return { quotient: q, remainder: r };
+  }
+  const product = BigInt(a) * BigInt(b);
+  const big = BigInt(c);
+  const q = product / big;
+  return { quotient: Number(q), remainder: Number(product - q * big) };
+}
+
+/**
+ * A non-negative finite number as an integer over a power of ten, exactly as written in its
+ * shortest decimal form (0.1 is 1/10, not the binary fraction nearest it).
+ *
+ * @example decimalParts(2.5) // { digits: 25, places: 1 }
+ * @example decimalParts(1e-7) // { digits: 1, places: 7 }
+ */
+export function decimalParts(x: number): { readonly digits: number; readonly places: number } {
+  if (Number.isInteger(x)) return { digits: x, places: 0 };
+  const text = x.toExponential();
+  const [mantissa, exponentText] = text.split("e") as [string, string];
+  const [whole, fraction = ""] = mantissa.split(".") as [string, string?];
+  const exponent = Number(exponentText);
+  const places = Math.max(0, fraction.length - exponent);
+  const digits = Number(whole + fraction) * 10 ** Math.max(0, exponent - fraction.length);
+  return { digits, places };
+}
+
+/** A non-negative number scaled to a whole number at a given number of decimal places (at least its own), exactly. */
+export function scaledTo(x: number, places: number): number {
+  const parts = decimalParts(x);
+  return parts.digits * 10 ** (places - parts.places);
+}
+
+/**
+ * num / den written as a decimal with at most `places` decimals, rounded half away from zero,
+ * with trailing zeros dropped: what decimal.js's `div(...).toDecimalPlaces(places).toString()`
+ * gives. den > 0.
+ *
+ * @example ratioText(10, 3, 6) // "3.333333"
+ * @example ratioText(1, 2, 6) // "0.5"
+ */
+export function ratioText(num: number, den: number, places: number): string {
+  const { whole, fraction, negative } = roundedRatio(num, den, places);
+  let text = String(whole);
+  if (fraction > 0) text += `.${String(fraction).padStart(places, "0").replace(/0+$/, "")}`;
+  return negative ? `-${text}` : text;
+}
+
+/**
+ * num / den with exactly `places` decimals, rounded half away from zero: what decimal.js's
+ * `div(...).toDecimalPlaces(places).toFixed(places)` gives (a result that rounds to zero has no sign).
+ *
+ * @example fixedText(-1, 200, 2) // "-0.01"
+ */
+export function fixedText(num: number, den: number, places: number): string {
+  const { whole, fraction, negative } = roundedRatio(num, den, places);
+  const text = places > 0 ? `${String(whole)}.${String(fraction).padStart(places, "0")}` : String(whole);
+  return negative ? `-${text}` : text;
+}
+
+function roundedRatio(num: number, den: number, places: number): { whole: number; fraction: number; negative: boolean } {
+  const scale = 10 ** places;
+  const magnitude = Math.abs(num);
+  let whole = Math.floor(magnitude / den);
+  let rest = magnitude - whole * den;
+  if (rest < 0) {
+    whole -= 1;
+    rest += den;
+  } else if (rest >= den) {
+    whole += 1;
+    rest -= den;
+  }
+  let fraction = rest * scale < SAFE_PRODUCT ? divRound(rest * scale, den, "half-up") : Number((BigInt(rest) * BigInt(scale) * 2n + BigInt(den)) / (2n * BigInt(den)));
+  if (fraction === scale) {
+    whole += 1;
+    fraction = 0;
+  }
+  return { whole, fraction, negative: num < 0 && (whole > 0 || fraction > 0) };
+}
+
+/**
+ * Splits a whole amount among integer weights by largest remainder, writing the parts into
+ * `out[offset + k * stride]`: the same parts, tie-breaks included (larger remainder, then
+ * larger weight, then input order), as {@link allocate}. Products stay in safe integers
+ * while total x largest weight < 2^53, else the split runs in BigInt.
+ *
+ * @param total - a safe integer (a negative total is split as its magnitude and negated)
+ * @param weights - non-negative safe integers, not all zero unless total is zero
+ */
+export function splitInto(total: number, weights: ArrayLike<number>, members: ArrayLike<number>, out: Float64Array, offset: number, stride: number): void {
+  const n = members.length;
+  const magnitude = Math.abs(total);
+  const sign = total < 0 ? -1 : 1;
+  let sum = 0;
+  let largest = 0;
+  for (let k = 0; k < n; k += 1) {
+    const w = weights[members[k]!]!;
+    sum += w;
+    if (w > largest) largest = w;
+  }
+  if (magnitude === 0 || sum === 0) {
+    for (let k = 0; k < n; k += 1) out[offset + members[k]! * stride] = 0;
+    return;
+  }
+  if (!(magnitude * largest < SAFE_PRODUCT) || !(sum < SAFE_PRODUCT)) {
+    splitBig(magnitude, sign, weights, members, out, offset, stride);
+    return;
+  }
+  const remainders = new Float64Array(n);
+  let given = 0;
+  for (let k = 0; k < n; k += 1) {
+    const i = members[k]!;
+    const { quotient, remainder } = mulDivFloor(magnitude, weights[i]!, sum);
+    out[offset + i * stride] = quotient;
+    remainders[k] = remainder;
+    given += quotient;
+  }
+  const left = magnitude - given;
+  if (left > 0) {
+    const order = rankByRemainder(n, (k) => remainders[k]!, (k) => weights[members[k]!]!);
+    for (let j = 0; j < left; j += 1) {
+      const i = members[order[j]!]!;
+      out[offset + i * stride] = out[offset + i * stride]! + 1;
+    }
+  }
+  if (sign < 0) for (let k = 0; k < n; k += 1) out[offset + members[k]! * stride] = -out[offset + members[k]! * stride]! + 0;
+}
+
+function splitBig(magnitude: number, sign: number, weights: ArrayLike<number>, members: ArrayLike<number>, out: Float64Array, offset: number, stride: number): void {
+  const n = members.length;
+  const t = BigInt(magnitude);
+  let sum = 0n;
+  for (let k = 0; k < n; k += 1) sum += BigInt(weights[members[k]!]!);
+  const remainders: bigint[] = [];
+  let given = 0n;
+  for (let k = 0; k < n; k += 1) {
+    const product = t * BigInt(weights[members[k]!]!);
+    const part = product / sum;
+    out[offset + members[k]! * stride] = Number(part);
+    remainders.push(product - part * sum);
+    given += part;
+  }
+  const left = Number(t - given);
+  const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => {
+    const ra = remainders[a]!;
+    const rb = remainders[b]!;
+    if (ra !== rb) return ra > rb ? -1 : 1;
+    return weights[members[b]!]! - weights[members[a]!]! || a - b;
+  });
+  for (let j = 0; j < left; j += 1) {
+    const i = members[order[j]!]!;
+    out[offset + i * stride] = out[offset + i * stride]! + 1;
+  }
+  if (sign < 0) for (let k = 0; k < n; k += 1) out[offset + members[k]! * stride] = -out[offset + members[k]! * stride]! + 0;
+}
+
+/** Positions 0..n-1 by larger remainder, then larger weight, then earlier position. */
+function rankByRemainder(n: number, remainder: (k: number) => number, weight: (k: number) => number): Int32Array {
+  const order = new Int32Array(n);
+  for (let k = 0; k < n; k += 1) order[k] = k;
+  order.sort((a, b) => remainder(b) - remainder(a) || weight(b) - weight(a) || a - b);
+  return order;
+}
+
+/**
+ * Splits a whole amount in two by largest remainder with weights f and s - f (integers over
+ * the same scale s): the fund's and the patients' parts of an increase. Same parts as
+ * `allocate(total, [f, s - f])`.
+ */
+export function splitTwo(total: number, f: number, s: number): readonly [number, number] {
+  const magnitude = Math.abs(total);
+  const g = s - f;
+  let a: number;
+  let b: number;
+  if (magnitude * s < SAFE_PRODUCT) {
+    const pa = mulDivFloor(magnitude, f, s);
+    const pb = mulDivFloor(magnitude, g, s);
+    a = pa.quotient;
+    b = pb.quotient;
+    if (a + b < magnitude) {
+      if (pa.remainder > pb.remainder || (pa.remainder === pb.remainder && f >= g)) a += 1;
+      else b += 1;
+    }
+  } else {
+    const t = BigInt(magnitude);
+    const big = BigInt(s);
+    const qa = (t * BigInt(f)) / big;
+    const qb = (t * BigInt(g)) / big;
+    const ra = t * BigInt(f) - qa * big;
+    const rb = t * BigInt(g) - qb * big;
+    a = Number(qa);
+    b = Number(qb);
+    if (a + b < magnitude) {
+      if (ra > rb || (ra === rb && f >= g)) a += 1;
+      else b += 1;
+    }
+  }
+  return total < 0 ? [-a + 0, -b + 0] : [a, b];
+}

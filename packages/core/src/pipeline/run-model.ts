@@ -1,0 +1,80 @@
+import { budgetOf, type BudgetStage } from "../budget/budget.js";
+import { itemFlows } from "../budget/item-flows.js";
+import { yearsOf } from "../budget/years.js";
+import { allocateFacilities, type FacilityAllocation } from "../costing/centre-allocation.js";
+import type { CurrencyCode } from "../money/currency.js";
+import type { Model } from "../model/schema.js";
+import type { PriceEntry } from "../pricing/entries.js";
+import { allPriceEntries, priceModel, type Payers, type PricingResult } from "../pricing/pricing.js";
+
+/** Everything a run computes from a model: one result shape for every view (CLI, workbook, add-in). */
+export interface RunResult extends BudgetStage {
+  readonly programme: { readonly id: string; readonly name: string; readonly firstYear: number; readonly lastYear: number; readonly baseYear: number; readonly discountRate: number };
+  readonly currency: CurrencyCode;
+  readonly years: readonly number[];
+  /** EMR cost allocated through the cost centres of facilities that declare them. */
+  readonly allocation: readonly FacilityAllocation[];
+  /** Pricing options, years and the price year. */
+  readonly pricing: Omit<PricingResult, "facilities" | "payers">;
+  /** One entry per service and facility: the EMR component and the proposed price (empty when the detail was not asked for). */
+  readonly prices: readonly PriceEntry[];
+  /** The increases' cost to the insurance fund and to patients, and each facility's recovery. */
+  readonly payers: Payers;
+}
+
+/** How much of a run's per-service detail to build. */
+export interface RunOptions {
+  /** Build the per-service `prices` entries (true by default); the columns are always there. */
+  readonly detail?: boolean;
+}
+
+/** A run's result and the per-service detail as columns, for writers that stream it (tables, workbooks). */
+export interface PipelineOutput {
+  readonly result: RunResult;
+  readonly servicePrices: Pick<PricingResult, "facilities" | "priceYear" | "years">;
+}
+
+/**
+ * Runs a validated model through every stage in order, each a pure function of the model
+ * and the stages before it: schedules and item flows, the budget, the allocation of EMR
+ * cost through cost centres, then service costing, prices and payers.
+ *
+ * @param model - a model from {@link parseModel}
+ * @returns the result and the per-service columns
+ */
+export function runPipeline(model: Model, options: RunOptions = {}): PipelineOutput {
+  const { programme } = model;
+  const years = yearsOf(programme.firstYear, programme.lastYear);
+  const flows = itemFlows(model);
+  const budget = budgetOf(model, flows, years);
+  const allocation = allocateFacilities(model, flows, years);
+  const { facilities, payers, ...pricing } = priceModel(model, flows);
+  const prices = options.detail === false ? [] : allPriceEntries({ facilities, priceYear: pricing.priceYear });
+  const { reconciliation, assumptions, ...figures } = budget;
+  const result: RunResult = {
+    programme: { id: programme.id, name: programme.name, firstYear: programme.firstYear, lastYear: programme.lastYear, baseYear: programme.baseYear ?? programme.firstYear, discountRate: programme.discountRate },
+    currency: programme.currency as CurrencyCode,
+    years,
+    ...figures,
+    allocation,
+    pricing,
+    prices,
+    payers,
+    reconciliation,
+    assumptions,
+  };
+  return { result, servicePrices: { facilities, priceYear: pricing.priceYear, years: pricing.years } };
+}
+
+/**
+ * Runs a validated model: item flows, depreciation schedules, the cash and accrual budgets
+ * by year and by every dimension, present values, savings, the allocation through cost
+ * centres, service prices and their payers, and the check against the figures the source
+ * reports. A pure function of the model.
+ *
+ * @param model - a model from {@link parseModel}
+ * @returns the result; every breakdown adds up to its total exactly
+ */
+export function runModel(model: Model, options: RunOptions = {}): RunResult {
+  return runPipeline(model, options).result;
+}

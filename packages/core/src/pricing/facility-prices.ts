@@ -1,0 +1,144 @@
+import { allocateCosts } from "../allocation/allocate-costs.js";
+import { centreOrder } from "../costing/centre-order.js";
+import type { ItemFlows } from "../budget/item-flows.js";
+import type { CurrencyCode } from "../money/currency.js";
+import type { Facility, Model, ServiceList } from "../model/schema.js";
+import { listedServices, type ListedServices } from "./listed-services.js";
+import { splitPayers, type PayerSplit } from "./payer-split.js";
+import { priceServices, type ServicePrices } from "./price-services.js";
+import { recoverableCost, type Recoverable } from "./recoverable.js";
+import { costServices, type CentreCost, type ServiceCost } from "./service-costing.js";
+
+/** A facility's EMR cost and its recovery through prices, in one year. */
+export interface FacilityPriceYear {
+  /** EMR cost to recover through prices (after exclusions, savings offset and phase-in). */
+  readonly recoverable: number;
+  /** Of it, what services carry: Σ emrCost = Σ EMR component x volume, exactly. */
+  readonly assigned: number;
+  /** Cost reaching operating centres that offer no priced service: not recovered through prices. */
+  readonly unassigned: number;
+  readonly roundingDifference: number;
+  readonly unrecoveredByCap: number;
+  /** Revenue from the price increases: Σ increase x volume = assigned + rounding - unrecovered by caps. */
+  readonly recovered: number;
+  readonly fund: number;
+  readonly patients: number;
+  readonly excludedStateBudget: number;
+  readonly savingsOffset: number;
+  /** What the facility paid for the recoverable items (less savings when they offset cost). */
+  readonly outlay: number;
+}
+
+/** One facility's services priced over the pricing years: columns of services x years (row i*years + t). */
+export interface FacilityPrices {
+  readonly facility: Facility;
+  readonly listed: ListedServices;
+  readonly years: readonly number[];
+  readonly cost: ServiceCost;
+  readonly prices: ServicePrices;
+  readonly payers: PayerSplit;
+  readonly byYear: Readonly<Record<string, FacilityPriceYear>>;
+  /** First year in which the cumulative revenue from the increases reaches the cumulative outlay; null if never within the pricing years. */
+  readonly breakEvenYear: number | null;
+  readonly totalOutlay: number;
+  readonly totalRecovered: number;
+}
+
+/** The price list that applies to a facility: its own, else its hospital class's. */
+export function listFor(model: Model, facility: Facility): ServiceList | undefined {
+  return model.serviceLists.find((l) => l.facility === facility.id) ?? model.serviceLists.find((l) => l.facility === undefined && l.class !== undefined && l.class === facility.class);
+}
+
+/**
+ * Prices one facility's services in every pricing year, step by step:
+ * 1. the EMR cost it recovers through prices (after exclusions, savings and phase-in);
+ * 2. that cost through its cost centres to its operating centres, capital and running apart;
+ * 3. each centre's cost to its services by volume x weight (service costing);
+ * 4. the proposed prices: current + component, rounded to the price step, capped;
+ * 5. the increases split between the insurance fund and patients;
+ * 6. the year's totals and the break-even year.
+ */
+export function priceFacility(model: Model, facility: Facility, flows: readonly ItemFlows[], years: readonly number[]): FacilityPrices | undefined {
+  const list = listFor(model, facility);
+  if (list === undefined) return undefined;
+  const listed = listedServices(facility, list);
+  const recoverable = recoverableCost(model, facility, flows, years);
+  const cost = costServices(listed, centreCosts(model, facility, recoverable, years.length));
+  const prices = priceServices(listed, cost, years.length, model.pricing);
+  const payers = splitPayers(listed, prices.proposed, years.length);
+  const byYear = yearTotals(listed, recoverable, cost, prices, payers, years);
+  return { facility, listed, years, cost, prices, payers, byYear, ...breakEven(byYear, years) };
+}
+
+/** Step 2: the recoverable cost at each centre, allocated to the operating centres (linear, so capital and running apart). */
+function centreCosts(model: Model, facility: Facility, recoverable: Recoverable, years: number): CentreCost[] {
+  const cc = facility.costCentres;
+  if (cc === undefined) {
+    const at = recoverable.atCentre.get("")!;
+    return Array.from({ length: years }, (_, t) => ({ capital: new Map([["", at.capital[t]!]]), running: new Map([["", at.running[t]!]]) }));
+  }
+  const currency = model.programme.currency as CurrencyCode;
+  const order = centreOrder(cc);
+  const reach = (kind: "capital" | "running", t: number): Map<string, number> => {
+    const result = allocateCosts({
+      method: cc.method,
+      currency,
+      centres: cc.centres.map((c) => ({ id: c.id, kind: c.kind, cost: recoverable.atCentre.get(c.id)![kind][t]! })),
+      usage: cc.usage,
+      order,
+    });
+    return new Map(Object.entries(result.final));
+  };
+  return Array.from({ length: years }, (_, t) => ({ capital: reach("capital", t), running: reach("running", t) }));
+}
+
+/** Step 6a: the facility's figures for each year, summed over its services. */
+function yearTotals(listed: ListedServices, recoverable: Recoverable, cost: ServiceCost, prices: ServicePrices, payers: PayerSplit, years: readonly number[]): Record<string, FacilityPriceYear> {
+  const n = listed.services.length;
+  const y = years.length;
+  const byYear: Record<string, FacilityPriceYear> = {};
+  years.forEach((year, t) => {
+    let assigned = 0;
+    let rounding = 0;
+    let unrecoveredByCap = 0;
+    let recovered = 0;
+    let fund = 0;
+    let patients = 0;
+    for (let i = 0; i < n; i += 1) {
+      const row = i * y + t;
+      assigned += cost.emrCapital[row]! + cost.emrRunning[row]!;
+      rounding += prices.roundingDifference[row]!;
+      unrecoveredByCap += prices.unrecovered[row]!;
+      recovered += (prices.proposed[row]! - listed.services[i]!.currentPrice) * listed.volume[i]! + 0;
+      fund += payers.fund[row]!;
+      patients += payers.patients[row]!;
+    }
+    byYear[String(year)] = {
+      recoverable: recoverable.total[t]!,
+      assigned,
+      unassigned: cost.unassigned[t]!,
+      roundingDifference: rounding,
+      unrecoveredByCap,
+      recovered,
+      fund,
+      patients,
+      excludedStateBudget: recoverable.excludedStateBudget[t]!,
+      savingsOffset: recoverable.savingsOffset[t]!,
+      outlay: recoverable.outlay[t]!,
+    };
+  });
+  return byYear;
+}
+
+/** Step 6b: the first year the cumulative revenue from the increases covers the cumulative outlay. */
+function breakEven(byYear: Readonly<Record<string, FacilityPriceYear>>, years: readonly number[]): { breakEvenYear: number | null; totalOutlay: number; totalRecovered: number } {
+  let totalOutlay = 0;
+  let totalRecovered = 0;
+  let breakEvenYear: number | null = null;
+  for (const year of years) {
+    totalOutlay += byYear[String(year)]!.outlay;
+    totalRecovered += byYear[String(year)]!.recovered;
+    if (breakEvenYear === null && totalOutlay > 0 && totalRecovered >= totalOutlay) breakEvenYear = year;
+  }
+  return { breakEvenYear, totalOutlay, totalRecovered };
+}

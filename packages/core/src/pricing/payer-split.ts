@@ -1,0 +1,47 @@
+import { Dec, type Dec as DecValue } from "../internal/decimal.js";
+import { allocate } from "../money/allocate.js";
+import { splitTwo } from "../money/integer.js";
+import type { ListedServices } from "./listed-services.js";
+
+/** Each year's increase x volume by service (row i*years + t), split between the fund and patients. */
+export interface PayerSplit {
+  readonly fund: Float64Array;
+  readonly patients: Float64Array;
+}
+
+/**
+ * Splits the revenue from each price increase between the insurance fund (the insured
+ * share of volume x the coverage rate) and patients, by largest remainder, so fund +
+ * patients = increase x volume exactly. The fund's share is the exact decimal product of
+ * the two rates, as a whole number over a power of ten.
+ */
+export function splitPayers(listed: ListedServices, proposed: Float64Array, years: number): PayerSplit {
+  const n = listed.services.length;
+  const fund = new Float64Array(n * years);
+  const patients = new Float64Array(n * years);
+  for (let i = 0; i < n; i += 1) {
+    const service = listed.services[i]!;
+    const share = new Dec(service.insuredShare ?? listed.list.insuredShare).mul(service.coverage ?? listed.list.coverage);
+    const split = splitterFor(share);
+    const volume = listed.volume[i]!;
+    for (let t = 0; t < years; t += 1) {
+      const row = i * years + t;
+      const [toFund, toPatients] = split((proposed[row]! - service.currentPrice) * volume + 0);
+      fund[row] = toFund;
+      patients[row] = toPatients;
+    }
+  }
+  return { fund, patients };
+}
+
+/** A largest-remainder split in two by a rate: in safe integers for rates of up to 15 decimals, else in decimals. */
+function splitterFor(share: DecValue): (total: number) => readonly [number, number] {
+  const places = share.decimalPlaces();
+  if (places <= 15) {
+    const scale = 10 ** places;
+    const digits = share.mul(scale).toNumber();
+    return (total) => splitTwo(total, digits, scale);
+  }
+  const rest = new Dec(1).minus(share);
+  return (total) => allocate(total, [share, rest]) as [number, number];
+}

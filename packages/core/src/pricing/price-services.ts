@@ -1,0 +1,60 @@
+import { Dec } from "../internal/decimal.js";
+import { divRound, SAFE_PRODUCT } from "../money/integer.js";
+import { roundToStep } from "../money/rounding.js";
+import type { PricingOptions } from "../model/schema.js";
+import type { ListedServices } from "./listed-services.js";
+import type { ServiceCost } from "./service-costing.js";
+
+/** Proposed prices by service and year (row i*years + t), and what rounding and caps did to them. */
+export interface ServicePrices {
+  /** Current price + EMR component, rounded to the price step, capped at the maximum. */
+  readonly proposed: Float64Array;
+  /** (rounded - current) x volume - EMR cost: what the price step's rounding adds, before any cap. */
+  readonly roundingDifference: Float64Array;
+  /** (rounded - proposed) x volume: EMR cost left unrecovered because the price was capped. */
+  readonly unrecovered: Float64Array;
+  readonly capped: Uint8Array;
+}
+
+/**
+ * The proposed price of every service in every year: current price + EMR cost / volume,
+ * rounded to the price step by the chosen mode and capped at the service's maximum when
+ * capping is on. The rounding is exact: (current x volume + EMR cost) / (volume x step) is
+ * rounded as a ratio of whole numbers, as decimal.js would round the decimal quotient.
+ */
+export function priceServices(listed: ListedServices, cost: ServiceCost, years: number, options: PricingOptions): ServicePrices {
+  const n = listed.services.length;
+  const proposed = new Float64Array(n * years);
+  const roundingDifference = new Float64Array(n * years);
+  const unrecovered = new Float64Array(n * years);
+  const capped = new Uint8Array(n * years);
+  const step = options.priceStep;
+  for (let i = 0; i < n; i += 1) {
+    const service = listed.services[i]!;
+    const volume = listed.volume[i]!;
+    const current = service.currentPrice;
+    const cap = options.capAtMaximum ? service.maxPrice : undefined;
+    for (let t = 0; t < years; t += 1) {
+      const row = i * years + t;
+      const emrCost = cost.emrCapital[row]! + cost.emrRunning[row]!;
+      const rounded = volume > 0 ? roundedPrice(current, emrCost, volume, step, options.rounding) : current;
+      const isCapped = cap !== undefined && rounded > cap;
+      const price = isCapped ? cap : rounded;
+      proposed[row] = price;
+      capped[row] = isCapped ? 1 : 0;
+      // `+ 0` turns the -0 of a negative difference times a zero volume into 0.
+      roundingDifference[row] = (rounded - current) * volume - emrCost + 0;
+      unrecovered[row] = (rounded - price) * volume + 0;
+    }
+  }
+  return { proposed, roundingDifference, unrecovered, capped };
+}
+
+function roundedPrice(current: number, emrCost: number, volume: number, step: number, mode: PricingOptions["rounding"]): number {
+  const numerator = current * volume + emrCost;
+  const denominator = volume * step;
+  if (step > 0 && Math.abs(current * volume) < SAFE_PRODUCT && Math.abs(numerator) < SAFE_PRODUCT && denominator < SAFE_PRODUCT) {
+    return divRound(numerator, denominator, mode) * step;
+  }
+  return roundToStep(new Dec(current).plus(new Dec(emrCost).div(volume)), step, mode).toNumber();
+}
