@@ -1,7 +1,7 @@
-import { allocateCosts } from "../allocation/allocate-costs.js";
+import { compileAllocation, postAllocation, type CompiledAllocation } from "../allocation/compiled.js";
 import type { AllocationProblem } from "../allocation/problem.js";
 import type { CurrencyCode } from "../money/currency.js";
-import type { Model } from "../model/schema.js";
+import type { CostCentres, Model } from "../model/schema.js";
 import { centreOrder } from "./centre-order.js";
 import type { ItemFlows } from "../budget/item-flows.js";
 
@@ -42,30 +42,31 @@ export function allocateFacilities(model: Model, flows: readonly ItemFlows[], ye
     const cc = facility.costCentres;
     if (cc === undefined) return [];
     const items = flows.filter((f) => f.item.facility === facility.id);
-    const byYear: Record<string, CentreYear> = {};
-    const operating = cc.centres.filter((c) => c.kind === "operating").map((c) => c.id);
-    const emrByCentre: Record<string, { total: number; byYear: Record<string, number> }> = Object.fromEntries(operating.map((id) => [id, { total: 0, byYear: {} }]));
     const order = centreOrder(cc);
+    const compiled = compileCentres(cc, currency);
+    const position = new Map(cc.centres.map((c, i) => [c.id, i]));
+    const operating = cc.centres.flatMap((c, i) => (c.kind === "operating" ? [i] : []));
+    const supports = compiled.sequence;
+    const byYear: Record<string, CentreYear> = {};
+    const emrByCentre: Record<string, { total: number; byYear: Record<string, number> }> = Object.fromEntries(operating.map((i) => [cc.centres[i]!.id, { total: 0, byYear: {} }]));
     years.forEach((year, t) => {
-      const emrCost = new Map<string, number>(cc.centres.map((c) => [c.id, 0]));
+      const emrCost = new Array<number>(cc.centres.length).fill(0);
       for (const f of items) {
-        const centre = f.item.centre ?? cc.emrCentre;
-        emrCost.set(centre, emrCost.get(centre)! + f.accrual[t]!);
+        const at = position.get(f.item.centre ?? cc.emrCentre)!;
+        emrCost[at] = emrCost[at]! + f.accrual[t]!;
       }
-      const problem = (cost: (id: string) => number): AllocationProblem => ({
-        method: cc.method,
-        currency,
-        centres: cc.centres.map((c) => ({ id: c.id, kind: c.kind, cost: cost(c.id) })),
-        usage: cc.usage,
-        order,
-      });
-      const emr = allocateCosts(problem((id) => emrCost.get(id)!));
-      const full = allocateCosts(problem((id) => emrCost.get(id)! + cc.centres.find((c) => c.id === id)!.directCost));
-      byYear[String(year)] = { emr: emr.final, emrSupport: emr.support, flows: emr.flows.map(({ from, to, amount }) => ({ from, to, amount })), full: full.final };
-      for (const id of operating) {
-        const entry = emrByCentre[id]!;
-        entry.byYear[String(year)] = emr.final[id]!;
-        entry.total += emr.final[id]!;
+      const emr = postAllocation(compiled, emrCost);
+      const full = postAllocation(compiled, emrCost.map((c, i) => c + cc.centres[i]!.directCost));
+      byYear[String(year)] = {
+        emr: byId(cc, operating, emr.final),
+        emrSupport: byId(cc, supports, emr.allocated),
+        flows: compiled.flows.map(({ from, to }, k) => ({ from: cc.centres[from]!.id, to: cc.centres[to]!.id, amount: emr.flows[k]! })),
+        full: byId(cc, operating, full.final),
+      };
+      for (const i of operating) {
+        const entry = emrByCentre[cc.centres[i]!.id]!;
+        entry.byYear[String(year)] = emr.final[i]!;
+        entry.total += emr.final[i]!;
       }
     });
     return [{
@@ -78,4 +79,15 @@ export function allocateFacilities(model: Model, flows: readonly ItemFlows[], ye
       assumption: facility.assumption !== undefined || cc.assumption !== undefined || items.some((f) => f.item.assumption !== undefined),
     }];
   });
+}
+
+/** A facility's cost centres compiled for posting many cost vectors (years, views, kinds). */
+export function compileCentres(cc: CostCentres, currency: CurrencyCode): CompiledAllocation {
+  return compileAllocation({ method: cc.method, currency, centres: cc.centres.map((c) => ({ id: c.id, kind: c.kind })), usage: cc.usage, order: centreOrder(cc) });
+}
+
+function byId(cc: CostCentres, indices: readonly number[], amounts: Float64Array): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const i of indices) out[cc.centres[i]!.id] = amounts[i]!;
+  return out;
 }

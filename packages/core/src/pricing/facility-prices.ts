@@ -1,5 +1,5 @@
-import { allocateCosts } from "../allocation/allocate-costs.js";
-import { centreOrder } from "../costing/centre-order.js";
+import { postAllocation } from "../allocation/compiled.js";
+import { compileCentres } from "../costing/centre-allocation.js";
 import type { ItemFlows } from "../budget/item-flows.js";
 import type { CurrencyCode } from "../money/currency.js";
 import type { Facility, Model, ServiceList } from "../model/schema.js";
@@ -77,17 +77,12 @@ function centreCosts(model: Model, facility: Facility, recoverable: Recoverable,
     const at = recoverable.atCentre.get("")!;
     return Array.from({ length: years }, (_, t) => ({ capital: new Map([["", at.capital[t]!]]), running: new Map([["", at.running[t]!]]) }));
   }
-  const currency = model.programme.currency as CurrencyCode;
-  const order = centreOrder(cc);
+  const compiled = compileCentres(cc, model.programme.currency as CurrencyCode);
+  const operating = cc.centres.flatMap((c, i) => (c.kind === "operating" ? [i] : []));
+  const at = cc.centres.map((c) => recoverable.atCentre.get(c.id)!);
   const reach = (kind: "capital" | "running", t: number): Map<string, number> => {
-    const result = allocateCosts({
-      method: cc.method,
-      currency,
-      centres: cc.centres.map((c) => ({ id: c.id, kind: c.kind, cost: recoverable.atCentre.get(c.id)![kind][t]! })),
-      usage: cc.usage,
-      order,
-    });
-    return new Map(Object.entries(result.final));
+    const { final } = postAllocation(compiled, at.map((a) => a[kind][t]!));
+    return new Map(operating.map((i) => [cc.centres[i]!.id, final[i]!]));
   };
   return Array.from({ length: years }, (_, t) => ({ capital: reach("capital", t), running: reach("running", t) }));
 }

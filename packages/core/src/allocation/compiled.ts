@@ -1,0 +1,221 @@
+import { solveExact } from "./exact.js";
+import { compareIds, postBalanced, type AmountPlace } from "./posting.js";
+import type { AllocationMethod, AllocationProblem, Centre } from "./problem.js";
+import { roundAllocation } from "./round.js";
+
+/** The unit roundoff of a double: every operation's relative error is at most this. */
+const UNIT = 2 ** -53;
+
+/** An allocation problem without its costs: the centres, bases and order of one facility. */
+export type AllocationShape = Omit<AllocationProblem, "centres"> & { readonly centres: readonly Omit<Centre, "cost">[] };
+
+/**
+ * One facility's allocation compiled once and posted for many cost vectors (every year, EMR
+ * and full cost, capital and running): the centres by index, each support centre's eligible
+ * receivers and shares in the order the exact solver sends them.
+ */
+export interface CompiledAllocation {
+  readonly shape: AllocationShape;
+  readonly ids: readonly string[];
+  /** Support centres in the order they allocate. */
+  readonly sequence: readonly number[];
+  /** Operating centres ranked by id. */
+  readonly operating: readonly number[];
+  /** Every flow, in the exact solver's order: sender, receiver, float share and its error bound. */
+  readonly flows: readonly { readonly from: number; readonly to: number }[];
+  readonly flowShare: Float64Array;
+  /** Relative error bound of each float share (the usage sum's and the division's rounding). */
+  readonly flowShareError: Float64Array;
+  /** Direct and step-down solve in floats first; reciprocal always solves in decimals. */
+  readonly floatSolvable: boolean;
+}
+
+/** A posted allocation: whole minor units by centre index and by flow. */
+export interface PostedAllocation {
+  /** Final cost of each operating centre (0 for support centres), by centre index. */
+  readonly final: Float64Array;
+  /** Cost each support centre allocated (0 for operating centres), by centre index. */
+  readonly allocated: Float64Array;
+  /** Each flow's whole amount, in {@link CompiledAllocation.flows} order. */
+  readonly flows: Float64Array;
+}
+
+/** Compiles a facility's allocation for {@link postAllocation}. */
+export function compileAllocation(shape: AllocationShape): CompiledAllocation {
+  const ids = shape.centres.map((c) => c.id);
+  const index = new Map(ids.map((id, i) => [id, i]));
+  const operatingFlag = shape.centres.map((c) => c.kind === "operating");
+  const supports = shape.centres.flatMap((c, i) => (c.kind === "support" ? [i] : []));
+  const method: AllocationMethod = shape.method;
+  // The default step-down order depends on costs, which change from vector to vector: the caller fixes it.
+  if (method === "step-down" && shape.order === undefined) throw new Error("compileAllocation: a step-down allocation needs its order");
+  const sequence = method === "step-down" ? shape.order!.map((id) => index.get(id)!) : supports;
+  const flows: { from: number; to: number }[] = [];
+  const shares: number[] = [];
+  const errors: number[] = [];
+  const closed = new Set<number>();
+  for (const s of sequence) {
+    closed.add(s);
+    const eligible = method === "direct" ? (t: number) => operatingFlag[t]! : method === "step-down" ? (t: number) => !closed.has(t) : () => true;
+    const entries = Object.entries(shape.usage[ids[s]!] ?? {})
+      .map(([id, v]) => ({ to: index.get(id)!, v }))
+      .filter(({ to, v }) => to !== s && v > 0 && eligible(to))
+      .sort((a, b) => a.to - b.to);
+    let total = 0;
+    for (const e of entries) total += e.v;
+    // Each usage figure is a double within half a unit of the decimal written; their sum
+    // adds at most one rounding per term, the division one more.
+    const error = (entries.length + 2) * UNIT * 1.01;
+    for (const { to, v } of entries) {
+      flows.push({ from: s, to });
+      shares.push(v / total);
+      errors.push(error);
+    }
+  }
+  const operating = operatingFlag.flatMap((isOperating, i) => (isOperating ? [i] : [])).sort((a, b) => compareIds(ids[a]!, ids[b]!));
+  return { shape, ids, sequence, operating, flows, flowShare: Float64Array.from(shares), flowShareError: Float64Array.from(errors), floatSolvable: method !== "reciprocal" };
+}
+
+/**
+ * Posts one cost vector through a compiled allocation, with the same whole amounts as
+ * `allocateCosts` on the same problem. Direct and step-down allocations are first solved in
+ * doubles with a running bound on each amount's error; when every amount lies clear of the
+ * points where posting decides (whole units, halves, and the order of the largest
+ * remainders), the float solution posts exactly as the decimal one would. Otherwise, and for
+ * reciprocal allocations, the problem is solved in 40-digit decimals.
+ *
+ * @param costs - direct cost of each centre in whole minor units, in the shape's centre order
+ */
+export function postAllocation(compiled: CompiledAllocation, costs: readonly number[]): PostedAllocation {
+  return (compiled.floatSolvable ? postFromFloats(compiled, costs) : undefined) ?? postFromDecimals(compiled, costs);
+}
+
+function postFromFloats(c: CompiledAllocation, costs: readonly number[]): PostedAllocation | undefined {
+  const n = c.ids.length;
+  const received = Float64Array.from(costs);
+  const error = new Float64Array(n);
+  const sent = new Float64Array(n);
+  const sentError = new Float64Array(n);
+  const amount = new Float64Array(c.flows.length);
+  const amountError = new Float64Array(c.flows.length);
+  let k = 0;
+  for (const s of c.sequence) {
+    const a = received[s]!;
+    const ea = error[s]!;
+    sent[s] = a;
+    sentError[s] = ea;
+    while (k < c.flows.length && c.flows[k]!.from === s) {
+      const t = c.flows[k]!.to;
+      const share = c.flowShare[k]!;
+      const f = a * share;
+      const ef = (ea * share + f * (c.flowShareError[k]! + UNIT)) * 1.0001;
+      amount[k] = f;
+      amountError[k] = ef;
+      const next = received[t]! + f;
+      received[t] = next;
+      error[t] = error[t]! + ef + (ef > 0 ? next * UNIT : 0);
+      k += 1;
+    }
+  }
+  for (const s of c.sequence) if (!(Math.abs(sent[s]!) < 2 ** 52)) return undefined;
+  const flows: AmountPlace[] = [];
+  for (let i = 0; i < amount.length; i += 1) {
+    const place = decisivePlace(amount[i]!, amountError[i]!);
+    if (place === undefined) return undefined;
+    flows.push(place);
+  }
+  const finals: AmountPlace[] = [];
+  for (const t of c.operating) {
+    const place = decisivePlace(received[t]!, error[t]!);
+    if (place === undefined) return undefined;
+    finals.push(place);
+  }
+  const supports: AmountPlace[] = [];
+  const preferredSupports: number[] = [];
+  for (const s of c.sequence) {
+    const place = decisivePlace(sent[s]!, sentError[s]!);
+    if (place === undefined) return undefined;
+    supports.push(place);
+    preferredSupports.push(place.side === 2 ? place.floor + 1 : place.floor);
+  }
+  let total = 0;
+  for (const cost of costs) total += cost;
+  const preferredFinals = largestRemainder(total, c.operating.map((t) => received[t]!), c.operating.map((t) => error[t]!));
+  if (preferredFinals === undefined) return undefined;
+  const posted = postBalanced({ ids: c.ids, costs, flows: c.flows, operating: c.operating, supports: c.sequence }, { flows, finals, supports, preferredFinals, preferredSupports });
+  return unpack(c, posted);
+}
+
+/**
+ * Where an amount known within ±error lies, if that is certain. Posting in decimals first
+ * quantises to 15 places, so the margin covers that too; an amount known exactly (error 0)
+ * is always certain.
+ */
+function decisivePlace(value: number, error: number): AmountPlace | undefined {
+  const floor = Math.floor(value);
+  const fraction = value - floor;
+  if (error === 0) {
+    if (fraction === 0) return { floor, side: 0, nearWhole: true };
+    return { floor, side: fraction < 0.5 ? 1 : 2, nearWhole: fraction < 1e-20 };
+  }
+  const margin = 2 * error + 1e-14;
+  if (fraction <= margin || fraction >= 1 - margin || Math.abs(fraction - 0.5) <= margin) return undefined;
+  return { floor, side: fraction < 0.5 ? 1 : 2, nearWhole: false };
+}
+
+/**
+ * The largest-remainder split of the total over the final costs, as `allocate` gives it on
+ * the decimal finals, when the floats decide it: every quota clear of a whole unit, and the
+ * last remainder that gets a unit clear of the first that does not.
+ */
+function largestRemainder(total: number, values: readonly number[], errors: readonly number[]): number[] | undefined {
+  const n = values.length;
+  if (total === 0) return values.map(() => 0);
+  // The decimal finals add up to the total within n quantisation steps of 10^-15.
+  const margin = errors.map((e) => 2 * e + (n + 2) * 1e-15 + 1e-14);
+  const parts: number[] = [];
+  let given = 0;
+  for (let i = 0; i < n; i += 1) {
+    const v = values[i]!;
+    if (v < 0) return undefined;
+    const floor = Math.floor(v);
+    const fraction = v - floor;
+    if (!(errors[i] === 0 && fraction === 0) && (fraction <= margin[i]! || fraction >= 1 - margin[i]!)) return undefined;
+    parts.push(floor);
+    given += floor;
+  }
+  const left = total - given;
+  if (left < 0 || left > n) return undefined;
+  if (left === 0) return parts;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[b]! - Math.floor(values[b]!) - (values[a]! - Math.floor(values[a]!)));
+  if (left < n) {
+    const last = order[left - 1]!;
+    const next = order[left]!;
+    const gap = values[last]! - Math.floor(values[last]!) - (values[next]! - Math.floor(values[next]!));
+    if (gap <= margin[last]! + margin[next]!) return undefined;
+  }
+  for (let j = 0; j < left; j += 1) parts[order[j]!] = parts[order[j]!]! + 1;
+  return parts;
+}
+
+function unpack(c: CompiledAllocation, posted: readonly number[]): PostedAllocation {
+  const n = c.ids.length;
+  const final = new Float64Array(n);
+  const allocated = new Float64Array(n);
+  const flowCount = c.flows.length;
+  c.operating.forEach((t, k) => (final[t] = posted[flowCount + k]!));
+  c.sequence.forEach((s, k) => (allocated[s] = posted[flowCount + c.operating.length + k]!));
+  return { final, allocated, flows: Float64Array.from(posted.slice(0, flowCount)) };
+}
+
+function postFromDecimals(c: CompiledAllocation, costs: readonly number[]): PostedAllocation {
+  const problem: AllocationProblem = { ...c.shape, centres: c.shape.centres.map((centre, i) => ({ ...centre, cost: costs[i]! })) };
+  const exact = solveExact(problem);
+  const rounded = roundAllocation(exact, costs);
+  const n = c.ids.length;
+  const final = new Float64Array(n);
+  const allocated = new Float64Array(n);
+  for (const [i, v] of rounded.final) final[i] = v;
+  for (const [i, v] of rounded.allocated) allocated[i] = v;
+  return { final, allocated, flows: Float64Array.from(rounded.flows) };
+}
