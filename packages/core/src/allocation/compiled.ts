@@ -90,7 +90,8 @@ export function postAllocation(compiled: CompiledAllocation, costs: readonly num
   return (compiled.floatSolvable ? postFromFloats(compiled, costs) : undefined) ?? postFromDecimals(compiled, costs);
 }
 
-function postFromFloats(c: CompiledAllocation, costs: readonly number[]): PostedAllocation | undefined {
+/** The float route alone: undefined where it cannot decide (exported for tests). */
+export function postFromFloats(c: CompiledAllocation, costs: readonly number[]): PostedAllocation | undefined {
   const n = c.ids.length;
   const received = Float64Array.from(costs);
   const error = new Float64Array(n);

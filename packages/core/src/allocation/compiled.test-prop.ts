@@ -1,0 +1,75 @@
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { allocateCosts } from "./allocate-costs.js";
+import { compileAllocation, postAllocation, postFromFloats } from "./compiled.js";
+import { defaultOrder } from "./order.js";
+import { parseAllocationProblem } from "./parse.js";
+import type { AllocationMethod, AllocationProblem } from "./problem.js";
+
+// Problems like a facility's: a few support centres, more operating ones, costs that are
+// sometimes round (so exact whole amounts arise and the decimal route must take over) and
+// sometimes not, usage in whole numbers or decimals.
+const problems = fc
+  .record({ supports: fc.integer({ min: 1, max: 6 }), operating: fc.integer({ min: 1, max: 10 }), method: fc.constantFrom<AllocationMethod>("direct", "step-down", "reciprocal") })
+  .chain(({ supports, operating, method }) =>
+    fc.record({
+      method: fc.constant(method),
+      supports: fc.constant(supports),
+      costs: fc.array(fc.oneof(fc.integer({ min: 0, max: 1e11 }), fc.integer({ min: 0, max: 1000 }).map((k) => k * 1_000_000), fc.constant(0)), { minLength: supports + operating, maxLength: supports + operating }),
+      usage: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0.01, max: 100, noNaN: true })), { minLength: supports + operating, maxLength: supports + operating }), { minLength: supports, maxLength: supports }),
+    }),
+  )
+  .map(({ method, supports, costs, usage }): AllocationProblem | undefined => {
+    const ids = costs.map((_, i) => (i < supports ? `S${i}` : `O${i - supports}`));
+    const bases: Record<string, Record<string, number>> = {};
+    usage.forEach((row, s) => {
+      bases[`S${s}`] = Object.fromEntries(row.flatMap((v, t): [string, number][] => (v !== 0 ? [[ids[t]!, v]] : [])));
+      bases[`S${s}`]![`O${s % (costs.length - supports)}`] ??= 1;
+    });
+    const parsed = parseAllocationProblem({ method, currency: "VND", centres: ids.map((id, i) => ({ id, kind: i < supports ? "support" : "operating", cost: costs[i]! })), usage: bases });
+    return parsed.ok ? parsed.problem : undefined;
+  });
+
+describe("compiled allocation (properties)", () => {
+  it("takes the float route for most problems, and it agrees with the decimal route wherever it decides", () => {
+    let decided = 0;
+    let runs = 0;
+    fc.assert(
+      fc.property(problems, (problem) => {
+        fc.pre(problem !== undefined && problem.method !== "reciprocal");
+        const fixed = { ...problem, order: problem.method === "step-down" ? defaultOrder(problem) : undefined };
+        const compiled = compileAllocation({ ...fixed, centres: problem.centres.map(({ id, kind }) => ({ id, kind })) });
+        const floats = postFromFloats(compiled, problem.centres.map((c) => c.cost));
+        runs += 1;
+        if (floats === undefined) return;
+        decided += 1;
+        const reference = allocateCosts(fixed);
+        expect(Array.from(floats.flows)).toEqual(reference.flows.map((f) => f.amount));
+        problem.centres.forEach((c, i) => {
+          if (c.kind === "operating") expect(floats.final[i]).toBe(reference.final[c.id]);
+        });
+      }),
+      { numRuns: 300 },
+    );
+    expect(decided).toBeGreaterThan(runs / 3);
+  });
+
+  it("posts every cost vector with exactly the whole amounts allocateCosts gives", () => {
+    fc.assert(
+      fc.property(problems, (problem) => {
+        fc.pre(problem !== undefined);
+        const order = problem.method === "step-down" ? defaultOrder(problem) : undefined;
+        const fixed = { ...problem, order };
+        const compiled = compileAllocation({ ...fixed, centres: problem.centres.map(({ id, kind }) => ({ id, kind })) });
+        const posted = postAllocation(compiled, problem.centres.map((c) => c.cost));
+        const reference = allocateCosts(fixed);
+        problem.centres.forEach((c, i) => {
+          if (c.kind === "operating") expect(posted.final[i]).toBe(reference.final[c.id]);
+          else expect(posted.allocated[i]).toBe(reference.support[c.id]);
+        });
+        expect(Array.from(posted.flows)).toEqual(reference.flows.map((f) => f.amount));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
