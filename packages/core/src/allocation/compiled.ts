@@ -1,5 +1,5 @@
 import { solveExact } from "./exact.js";
-import { compareIds, postBalanced, type AmountPlace } from "./posting.js";
+import { compareIds, planPosting, postBalanced, type AmountPlace, type PostingPlan } from "./posting.js";
 import type { AllocationMethod, AllocationProblem, Centre } from "./problem.js";
 import { roundAllocation } from "./round.js";
 
@@ -26,6 +26,8 @@ export interface CompiledAllocation {
   readonly flowShare: Float64Array;
   /** Relative error bound of each float share (the usage sum's and the division's rounding). */
   readonly flowShareError: Float64Array;
+  /** The flow network of the books, for controlled rounding. */
+  readonly plan: PostingPlan;
   /** Direct and step-down solve in floats first; reciprocal always solves in decimals. */
   readonly floatSolvable: boolean;
 }
@@ -73,7 +75,8 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
     }
   }
   const operating = operatingFlag.flatMap((isOperating, i) => (isOperating ? [i] : [])).sort((a, b) => compareIds(ids[a]!, ids[b]!));
-  return { shape, ids, sequence, operating, flows, flowShare: Float64Array.from(shares), flowShareError: Float64Array.from(errors), floatSolvable: method !== "reciprocal" };
+  const plan = planPosting({ ids, flows, operating, supports: sequence });
+  return { shape, ids, sequence, operating, flows, plan, flowShare: Float64Array.from(shares), flowShareError: Float64Array.from(errors), floatSolvable: method !== "reciprocal" };
 }
 
 /**
@@ -143,7 +146,7 @@ export function postFromFloats(c: CompiledAllocation, costs: readonly number[]):
   for (const cost of costs) total += cost;
   const preferredFinals = largestRemainder(total, c.operating.map((t) => received[t]!), c.operating.map((t) => error[t]!));
   if (preferredFinals === undefined) return undefined;
-  const posted = postBalanced({ ids: c.ids, costs, flows: c.flows, operating: c.operating, supports: c.sequence }, { flows, finals, supports, preferredFinals, preferredSupports });
+  const posted = postBalanced(c.plan, costs, { flows, finals, supports, preferredFinals, preferredSupports });
   return unpack(c, posted);
 }
 

@@ -11,10 +11,9 @@ export interface AmountPlace {
   readonly nearWhole: boolean;
 }
 
-/** The shape of an allocation's books: centres, the flows between them, their direct costs. */
+/** The shape of an allocation's books: centres and the flows between them. */
 export interface PostingShape {
   readonly ids: readonly string[];
-  readonly costs: readonly number[];
   readonly flows: readonly { readonly from: number; readonly to: number }[];
   /** Operating centres, ranked by id. */
   readonly operating: readonly number[];
@@ -31,6 +30,56 @@ export interface PostingValues {
   readonly preferredSupports: readonly number[];
 }
 
+/** The network of an allocation's books, fixed by its shape: built once, posted many times. */
+export interface PostingPlan {
+  readonly n: number;
+  readonly rank: Int32Array;
+  /** Every amount's edge: flows, then finals, then supports' allocated costs. */
+  readonly from: Int32Array;
+  readonly to: Int32Array;
+  /** 0 flow, 1 final, 2 support. */
+  readonly kinds: Uint8Array;
+  readonly insertion: Int32Array;
+  readonly sink: number;
+  readonly superSource: number;
+  readonly superSink: number;
+}
+
+/**
+ * Lays out the flow network of an allocation: nodes are centres ranked by id, a second node
+ * for each support centre's outflow, a sink for final costs; an edge per amount.
+ */
+export function planPosting(shape: PostingShape): PostingPlan {
+  const n = shape.ids.length;
+  const rank = new Int32Array(n);
+  [...shape.ids.keys()].sort((a, b) => compareIds(shape.ids[a]!, shape.ids[b]!)).forEach((i, r) => (rank[i] = r));
+  const outNode = new Int32Array(n).fill(-1);
+  for (const s of shape.supports) outNode[s] = n + rank[s]!;
+  const sink = 2 * n;
+  const inNode = (i: number): number => rank[i]!;
+  const sendNode = (i: number): number => (outNode[i]! >= 0 ? outNode[i]! : inNode(i));
+  const from: number[] = [];
+  const to: number[] = [];
+  const kinds: number[] = [];
+  for (const f of shape.flows) {
+    from.push(sendNode(f.from));
+    to.push(inNode(f.to));
+    kinds.push(0);
+  }
+  for (const t of shape.operating) {
+    from.push(inNode(t));
+    to.push(sink);
+    kinds.push(1);
+  }
+  for (const s of shape.supports) {
+    from.push(inNode(s));
+    to.push(sendNode(s));
+    kinds.push(2);
+  }
+  const insertion = Int32Array.from(from.keys()).sort((a, b) => from[a]! - from[b]! || to[a]! - to[b]! || a - b);
+  return { n, rank, from: Int32Array.from(from), to: Int32Array.from(to), kinds: Uint8Array.from(kinds), insertion, sink, superSource: sink + 1, superSink: sink + 2 };
+}
+
 /**
  * Posts an allocation to whole minor units so that the books balance exactly and nothing
  * moves by a unit or more (controlled rounding): every flow, allocated cost and final cost
@@ -41,50 +90,15 @@ export interface PostingValues {
  * keeps them. Centres enter the network ranked by id, so the posting does not depend on the
  * order of the input. Returns the whole amounts in the order flows, finals, supports.
  */
-export function postBalanced(shape: PostingShape, values: PostingValues): number[] {
-  const n = shape.ids.length;
-  const rank = new Int32Array(n);
-  [...shape.ids.keys()].sort((a, b) => compareIds(shape.ids[a]!, shape.ids[b]!)).forEach((i, r) => (rank[i] = r));
-  const outNode = new Int32Array(n).fill(-1);
-  for (const s of shape.supports) outNode[s] = n + rank[s]!;
-  const sink = 2 * n;
-  const superSource = sink + 1;
-  const superSink = sink + 2;
-  const inNode = (i: number): number => rank[i]!;
-  const sendNode = (i: number): number => (outNode[i]! >= 0 ? outNode[i]! : inNode(i));
-
-  const from: number[] = [];
-  const to: number[] = [];
-  const places: AmountPlace[] = [];
-  const pins: (number | undefined)[] = [];
-  const kinds: number[] = [];
-  shape.flows.forEach((f, i) => {
-    from.push(sendNode(f.from));
-    to.push(inNode(f.to));
-    places.push(values.flows[i]!);
-    pins.push(undefined);
-    kinds.push(0);
-  });
-  shape.operating.forEach((t, k) => {
-    from.push(inNode(t));
-    to.push(sink);
-    places.push(values.finals[k]!);
-    pins.push(values.preferredFinals[k]);
-    kinds.push(1);
-  });
-  shape.supports.forEach((s, k) => {
-    from.push(inNode(s));
-    to.push(sendNode(s));
-    places.push(values.supports[k]!);
-    pins.push(values.preferredSupports[k]);
-    kinds.push(2);
-  });
+export function postBalanced(plan: PostingPlan, costs: readonly number[], values: PostingValues): number[] {
+  const { n, from, to, kinds, insertion, sink, superSource, superSink } = plan;
   const count = from.length;
-  const insertion = Array.from({ length: count }, (_, i) => i).sort((a, b) => from[a]! - from[b]! || to[a]! - to[b]! || a - b);
+  const places: AmountPlace[] = [...values.flows, ...values.finals, ...values.supports];
+  const pins: (number | undefined)[] = [...values.flows.map(() => undefined), ...values.preferredFinals, ...values.preferredSupports];
   const supply = new Float64Array(superSink + 1);
   let total = 0;
-  shape.costs.forEach((c, i) => {
-    supply[inNode(i)] = c;
+  costs.forEach((c, i) => {
+    supply[plan.rank[i]!] = c;
     total += c;
   });
   supply[sink] = -total;

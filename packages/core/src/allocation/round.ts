@@ -3,7 +3,7 @@ import { CostplanError } from "../errors/costplan-error.js";
 import { allocate } from "../money/allocate.js";
 import { postMinor } from "../money/money.js";
 import type { ExactAllocation } from "./exact.js";
-import { compareIds, postBalanced, type AmountPlace } from "./posting.js";
+import { compareIds, planPosting, postBalanced, type AmountPlace } from "./posting.js";
 
 /** An allocation posted to whole minor units. */
 export interface RoundedAllocation {
@@ -37,7 +37,8 @@ export function roundAllocation(exact: ExactAllocation, costs: readonly number[]
   const operating = [...exact.final.keys()].sort((a, b) => compareIds(exact.ids[a]!, exact.ids[b]!));
   const total = costs.reduce((a, b) => a + b, 0);
   const amounts = postBalanced(
-    { ids: exact.ids, costs, flows: exact.flows, operating, supports },
+    planPosting({ ids: exact.ids, flows: exact.flows, operating, supports }),
+    costs,
     {
       flows: exact.flows.map((f) => placeOf(q(f.amount))),
       finals: operating.map((t) => placeOf(q(exact.final.get(t)!))),

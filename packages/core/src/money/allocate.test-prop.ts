@@ -50,4 +50,11 @@ describe("allocate (properties)", () => {
       }),
     );
   });
+  it("splits plain numbers in integers exactly as it splits the same weights written as decimals", () => {
+    fc.assert(
+      fc.property(total, weights, (t, w) => {
+        expect(allocate(t, w)).toEqual(allocate(t, w.map((x) => new Dec(x))));
+      }),
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { CostplanError } from "../errors/costplan-error.js";
 import { dec, type DecimalInput } from "../internal/decimal.js";
+import { decimalParts, scaledTo, splitInto } from "./integer.js";
 import { assertMinor } from "./money.js";
 
 /**
@@ -26,6 +27,8 @@ import { assertMinor } from "./money.js";
  */
 export function allocate(total: number, weights: readonly DecimalInput[]): number[] {
   assertMinor(total);
+  const fast = allocateNumbers(total, weights);
+  if (fast !== undefined) return fast;
   const magnitude = Math.abs(total);
   const scaled = scaleWeights(weights);
   const weightSum = scaled.reduce((a, b) => a + b, 0n);
@@ -50,6 +53,32 @@ export function allocate(total: number, weights: readonly DecimalInput[]): numbe
     parts[i] = parts[i]! + 1n;
   }
   return parts.map((p) => (total < 0 ? -Number(p) : Number(p)) + 0);
+}
+
+/**
+ * The same split for plain non-negative numbers that scale to safe integers at one power of
+ * ten (shares such as 0.5, counts, volumes): exact integer arithmetic without decimals.
+ */
+function allocateNumbers(total: number, weights: readonly DecimalInput[]): number[] | undefined {
+  let places = 0;
+  for (const w of weights) {
+    if (typeof w !== "number" || !(w >= 0) || !Number.isFinite(w)) return undefined;
+    places = Math.max(places, decimalParts(w).places);
+  }
+  if (places > 15) return undefined;
+  const scaled = weights.map((w) => scaledTo(w as number, places));
+  let sum = 0;
+  for (const w of scaled) {
+    if (!Number.isSafeInteger(w)) return undefined;
+    sum += w;
+  }
+  if (sum === 0) {
+    if (total === 0) return weights.map(() => 0);
+    throw new CostplanError("allocate-no-weight", { total });
+  }
+  const out = new Float64Array(scaled.length);
+  splitInto(total, scaled, Int32Array.from(scaled.keys()), out, 0, 1);
+  return Array.from(out);
 }
 
 function compareDesc(a: bigint, b: bigint): number {

@@ -19,10 +19,18 @@ export function splitPayers(listed: ListedServices, proposed: Float64Array, year
   const n = listed.services.length;
   const fund = new Float64Array(n * years);
   const patients = new Float64Array(n * years);
+  // A list has few distinct pairs of rates: one splitter each.
+  const splitters = new Map<string, (total: number) => readonly [number, number]>();
   for (let i = 0; i < n; i += 1) {
     const service = listed.services[i]!;
-    const share = new Dec(service.insuredShare ?? listed.list.insuredShare).mul(service.coverage ?? listed.list.coverage);
-    const split = splitterFor(share);
+    const insuredShare = service.insuredShare ?? listed.list.insuredShare;
+    const coverage = service.coverage ?? listed.list.coverage;
+    const key = `${String(insuredShare)} ${String(coverage)}`;
+    let split = splitters.get(key);
+    if (split === undefined) {
+      split = splitterFor(new Dec(insuredShare).mul(coverage));
+      splitters.set(key, split);
+    }
     const volume = listed.volume[i]!;
     for (let t = 0; t < years; t += 1) {
       const row = i * years + t;
