@@ -1,3 +1,4 @@
+import { mulDivFloor } from "../money/integer.js";
 import { solveExact } from "./exact.js";
 import { compareIds, planPosting, postBalanced, type AmountPlace, type PostingPlan } from "./posting.js";
 import type { AllocationMethod, AllocationProblem, Centre } from "./problem.js";
@@ -28,6 +29,9 @@ export interface CompiledAllocation {
   readonly flowShareError: Float64Array;
   /** The flow network of the books, for controlled rounding. */
   readonly plan: PostingPlan;
+  /** Each flow's usage and its sender's usage total when both are whole numbers (else 0): a whole received amount then gives an exact flow. */
+  readonly flowUsage: Float64Array;
+  readonly flowUsageTotal: Float64Array;
   /** Direct and step-down solve in floats first; reciprocal always solves in decimals. */
   readonly floatSolvable: boolean;
 }
@@ -55,6 +59,8 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
   const flows: { from: number; to: number }[] = [];
   const shares: number[] = [];
   const errors: number[] = [];
+  const usages: number[] = [];
+  const usageTotals: number[] = [];
   const closed = new Set<number>();
   for (const s of sequence) {
     closed.add(s);
@@ -68,15 +74,18 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
     // Each usage figure is a double within half a unit of the decimal written; their sum
     // adds at most one rounding per term, the division one more.
     const error = (entries.length + 2) * UNIT * 1.01;
+    const whole = Number.isSafeInteger(total) && entries.every((e) => Number.isSafeInteger(e.v));
     for (const { to, v } of entries) {
       flows.push({ from: s, to });
       shares.push(v / total);
       errors.push(error);
+      usages.push(whole ? v : 0);
+      usageTotals.push(whole ? total : 0);
     }
   }
   const operating = operatingFlag.flatMap((isOperating, i) => (isOperating ? [i] : [])).sort((a, b) => compareIds(ids[a]!, ids[b]!));
   const plan = planPosting({ ids, flows, operating, supports: sequence });
-  return { shape, ids, sequence, operating, flows, plan, flowShare: Float64Array.from(shares), flowShareError: Float64Array.from(errors), floatSolvable: method !== "reciprocal" };
+  return { shape, ids, sequence, operating, flows, plan, flowShare: Float64Array.from(shares), flowShareError: Float64Array.from(errors), flowUsage: Float64Array.from(usages), flowUsageTotal: Float64Array.from(usageTotals), floatSolvable: method !== "reciprocal" };
 }
 
 /**
@@ -111,13 +120,23 @@ export function postFromFloats(c: CompiledAllocation, costs: readonly number[]):
     while (k < c.flows.length && c.flows[k]!.from === s) {
       const t = c.flows[k]!.to;
       const share = c.flowShare[k]!;
-      const f = a * share;
-      const ef = (ea * share + f * (c.flowShareError[k]! + UNIT)) * 1.0001;
+      let f = a * share;
+      let ef = (ea * share + f * (c.flowShareError[k]! + UNIT)) * 1.0001;
+      // A whole amount known exactly, shared by whole usage: the flow is a known ratio of
+      // whole numbers, exact when it divides (round budgets often do).
+      if (ea === 0 && ef > 0 && c.flowUsageTotal[k]! > 0 && Number.isSafeInteger(a)) {
+        const exact = mulDivFloor(a, c.flowUsage[k]!, c.flowUsageTotal[k]!);
+        if (exact.remainder === 0) {
+          f = exact.quotient;
+          ef = 0;
+        }
+      }
       amount[k] = f;
       amountError[k] = ef;
       const next = received[t]! + f;
       received[t] = next;
-      error[t] = error[t]! + ef + (ef > 0 ? next * UNIT : 0);
+      // A sum of whole numbers below 2^53 is exact; anything else rounds once more.
+      error[t] = error[t]! + ef + (ef > 0 || error[t]! > 0 || !(next < 2 ** 53) ? next * UNIT : 0);
       k += 1;
     }
   }

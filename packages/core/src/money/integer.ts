@@ -162,7 +162,17 @@ export function splitInto(total: number, weights: ArrayLike<number>, members: Ar
     for (let k = 0; k < n; k += 1) out[offset + members[k]! * stride] = 0;
     return;
   }
-  if (!(magnitude * largest < SAFE_PRODUCT) || !(sum < SAFE_PRODUCT)) {
+  if (!(sum < SAFE_PRODUCT)) {
+    splitBig(magnitude, sign, weights, members, out, offset, stride);
+    return;
+  }
+  // Quotas are total x w / Σw; dividing total and Σw by their common factor changes no quota
+  // and scales every remainder alike, and keeps the products small (a total split over a
+  // schedule that sums to it, or half of it, becomes w / 1 or w / 2).
+  const common = gcd(magnitude, sum);
+  const reducedTotal = magnitude / common;
+  const reducedSum = sum / common;
+  if (!(reducedTotal * largest < SAFE_PRODUCT)) {
     splitBig(magnitude, sign, weights, members, out, offset, stride);
     return;
   }
@@ -170,7 +180,7 @@ export function splitInto(total: number, weights: ArrayLike<number>, members: Ar
   let given = 0;
   for (let k = 0; k < n; k += 1) {
     const i = members[k]!;
-    const { quotient, remainder } = mulDivFloor(magnitude, weights[i]!, sum);
+    const { quotient, remainder } = mulDivFloor(reducedTotal, weights[i]!, reducedSum);
     out[offset + i * stride] = quotient;
     remainders[k] = remainder;
     given += quotient;
@@ -184,6 +194,16 @@ export function splitInto(total: number, weights: ArrayLike<number>, members: Ar
     }
   }
   if (sign < 0) for (let k = 0; k < n; k += 1) out[offset + members[k]! * stride] = -out[offset + members[k]! * stride]! + 0;
+}
+
+/** Greatest common divisor of two positive safe integers (Euclid). */
+function gcd(a: number, b: number): number {
+  while (b > 0) {
+    const r = a % b;
+    a = b;
+    b = r;
+  }
+  return a;
 }
 
 function splitBig(magnitude: number, sign: number, weights: ArrayLike<number>, members: ArrayLike<number>, out: Float64Array, offset: number, stride: number): void {
