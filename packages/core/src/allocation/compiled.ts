@@ -1,8 +1,10 @@
+import { Dec, type Dec as DecValue } from "../internal/decimal.js";
 import { mulDivFloor } from "../money/integer.js";
 import { solveExact } from "./exact.js";
 import { compareIds, planPosting, postBalanced, type AmountPlace, type PostingPlan } from "./posting.js";
 import type { AllocationMethod, AllocationProblem, Centre } from "./problem.js";
 import { roundAllocation } from "./round.js";
+import { solveReciprocal } from "./solve.js";
 
 /** The unit roundoff of a double: every operation's relative error is at most this. */
 const UNIT = 2 ** -53;
@@ -18,6 +20,7 @@ export type AllocationShape = Omit<AllocationProblem, "centres"> & { readonly ce
 export interface CompiledAllocation {
   readonly shape: AllocationShape;
   readonly ids: readonly string[];
+  readonly operatingFlag: readonly boolean[];
   /** Support centres in the order they allocate. */
   readonly sequence: readonly number[];
   /** Operating centres ranked by id. */
@@ -32,8 +35,11 @@ export interface CompiledAllocation {
   /** Each flow's usage and its sender's usage total when both are whole numbers (else 0): a whole received amount then gives an exact flow. */
   readonly flowUsage: Float64Array;
   readonly flowUsageTotal: Float64Array;
-  /** Direct and step-down solve in floats first; reciprocal always solves in decimals. */
-  readonly floatSolvable: boolean;
+  /**
+   * For reciprocal: (I - Aᵀ)⁻¹ over the support centres in 40-digit decimals, solved once, so
+   * each cost vector's reciprocated costs take m² decimal products; undefined otherwise.
+   */
+  readonly inverse: readonly (readonly DecValue[])[] | undefined;
 }
 
 /** A posted allocation: whole minor units by centre index and by flow. */
@@ -85,7 +91,7 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
   }
   const operating = operatingFlag.flatMap((isOperating, i) => (isOperating ? [i] : [])).sort((a, b) => compareIds(ids[a]!, ids[b]!));
   const plan = planPosting({ ids, flows, operating, supports: sequence });
-  return { shape, ids, sequence, operating, flows, plan, flowShare: Float64Array.from(shares), flowShareError: Float64Array.from(errors), flowUsage: Float64Array.from(usages), flowUsageTotal: Float64Array.from(usageTotals), floatSolvable: method !== "reciprocal" };
+  return { shape, ids, operatingFlag, sequence, operating, flows, plan, flowShare: Float64Array.from(shares), flowShareError: Float64Array.from(errors), flowUsage: Float64Array.from(usages), flowUsageTotal: Float64Array.from(usageTotals), inverse: method === "reciprocal" ? reciprocalInverse(shape, ids, sequence) : undefined };
 }
 
 /**
@@ -99,7 +105,7 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
  * @param costs - direct cost of each centre in whole minor units, in the shape's centre order
  */
 export function postAllocation(compiled: CompiledAllocation, costs: readonly number[]): PostedAllocation {
-  return (compiled.floatSolvable ? postFromFloats(compiled, costs) : undefined) ?? postFromDecimals(compiled, costs);
+  return postFromFloats(compiled, costs) ?? postFromDecimals(compiled, costs);
 }
 
 /** The float route alone: undefined where it cannot decide (exported for tests). */
@@ -111,10 +117,12 @@ export function postFromFloats(c: CompiledAllocation, costs: readonly number[]):
   const sentError = new Float64Array(n);
   const amount = new Float64Array(c.flows.length);
   const amountError = new Float64Array(c.flows.length);
+  // Reciprocal: each support centre sends its complete reciprocated cost, from the inverse.
+  const reciprocated = c.inverse === undefined ? undefined : reciprocatedCosts(c, costs);
   let k = 0;
-  for (const s of c.sequence) {
-    const a = received[s]!;
-    const ea = error[s]!;
+  c.sequence.forEach((s, position) => {
+    const a = reciprocated === undefined ? received[s]! : reciprocated.value[position]!;
+    const ea = reciprocated === undefined ? error[s]! : reciprocated.error[position]!;
     sent[s] = a;
     sentError[s] = ea;
     while (k < c.flows.length && c.flows[k]!.from === s) {
@@ -133,13 +141,17 @@ export function postFromFloats(c: CompiledAllocation, costs: readonly number[]):
       }
       amount[k] = f;
       amountError[k] = ef;
+      if (reciprocated !== undefined && !c.operatingFlag[t]!) {
+        k += 1;
+        continue;
+      }
       const next = received[t]! + f;
       received[t] = next;
       // A sum of whole numbers below 2^53 is exact; anything else rounds once more.
       error[t] = error[t]! + ef + (ef > 0 || error[t]! > 0 || !(next < 2 ** 53) ? next * UNIT : 0);
       k += 1;
     }
-  }
+  });
   for (const s of c.sequence) if (!(Math.abs(sent[s]!) < 2 ** 52)) return undefined;
   const flows: AmountPlace[] = [];
   for (let i = 0; i < amount.length; i += 1) {
@@ -241,4 +253,47 @@ function postFromDecimals(c: CompiledAllocation, costs: readonly number[]): Post
   for (const [i, v] of rounded.final) final[i] = v;
   for (const [i, v] of rounded.allocated) allocated[i] = v;
   return { final, allocated, flows: Float64Array.from(rounded.flows) };
+}
+
+/** (I - Aᵀ)⁻¹ over the support centres, column by column, in 40-digit decimals. */
+function reciprocalInverse(shape: AllocationShape, ids: readonly string[], supports: readonly number[]): DecValue[][] {
+  const position = new Map(supports.map((s, k) => [ids[s]!, k]));
+  const shares = supports.map((s) => {
+    const entries = Object.entries(shape.usage[ids[s]!] ?? {}).filter(([id, v]) => id !== ids[s] && v > 0);
+    const total = entries.reduce((sum, [, v]) => sum.plus(v), new Dec(0));
+    return entries.flatMap(([id, v]) => (position.has(id) ? [{ to: position.get(id)!, share: new Dec(v).div(total) }] : []));
+  });
+  const m = supports.length;
+  const columns = Array.from({ length: m }, (_, j) => solveReciprocal(Array.from({ length: m }, (_, k) => new Dec(k === j ? 1 : 0)), shares));
+  return Array.from({ length: m }, (_, k) => columns.map((column) => column[k]!));
+}
+
+/**
+ * Each support centre's complete reciprocated cost for one cost vector, as a double with an
+ * error bound covering its rounding to a double and the decimal solves' own tolerance
+ * (both this inverse and the solver it stands for stop within 10^-24 of the costs' scale).
+ */
+function reciprocatedCosts(c: CompiledAllocation, costs: readonly number[]): { value: Float64Array; error: Float64Array } {
+  const inverse = c.inverse!;
+  const m = c.sequence.length;
+  const value = new Float64Array(m);
+  const error = new Float64Array(m);
+  let scale = 1;
+  for (const s of c.sequence) scale = Math.max(scale, Math.abs(costs[s]!));
+  let norm = 0;
+  for (let j = 0; j < m; j += 1) {
+    let column = 0;
+    for (let k = 0; k < m; k += 1) column += Math.abs(inverse[k]![j]!.toNumber());
+    norm = Math.max(norm, column);
+  }
+  const allZero = c.sequence.every((s) => costs[s] === 0);
+  for (let k = 0; k < m; k += 1) {
+    let x = new Dec(0);
+    c.sequence.forEach((s, j) => {
+      if (costs[s] !== 0) x = x.plus(inverse[k]![j]!.mul(costs[s]!));
+    });
+    value[k] = x.toNumber();
+    error[k] = allZero ? 0 : Math.abs(value[k]!) * 2 * UNIT + 4 * (norm + 1) * m * scale * 1e-24;
+  }
+  return { value, error };
 }
