@@ -1,4 +1,5 @@
 import { allocate } from "../money/allocate.js";
+import { integerWeights, splitInto } from "../money/integer.js";
 import type { Model } from "../model/schema.js";
 import type { Category, FacilityKind, FundingKind, Ownership } from "../model/vocabulary.js";
 import type { ItemFlows } from "./item-flows.js";
@@ -34,8 +35,17 @@ export function atomsOf(model: Model, flows: readonly ItemFlows[]): Atom[] {
     const unit = units.get(item.facility)!;
     const shares = typeof item.funding === "string" ? [{ source: item.funding, share: 1 }] : item.funding;
     const weights = shares.map((s) => s.share);
-    const cashSplit = cash.map((v) => allocate(v, weights));
-    const accrualSplit = accrual.map((v) => allocate(v, weights));
+    // The same shares split every year: scale them to whole numbers once.
+    const scaled = integerWeights(weights);
+    const members = Int32Array.from(weights.keys());
+    const splitYear = (v: number): number[] => {
+      if (scaled === undefined) return allocate(v, weights);
+      const out = new Float64Array(weights.length);
+      splitInto(v, scaled, members, out, 0, 1);
+      return Array.from(out);
+    };
+    const cashSplit = cash.map(splitYear);
+    const accrualSplit = accrual.map(splitYear);
     return shares.map((s, k) => ({
       itemId: item.id,
       unitId: item.facility,

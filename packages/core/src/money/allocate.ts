@@ -1,6 +1,6 @@
 import { CostplanError } from "../errors/costplan-error.js";
 import { dec, type DecimalInput } from "../internal/decimal.js";
-import { decimalParts, scaledTo, splitInto } from "./integer.js";
+import { integerWeights, splitInto } from "./integer.js";
 import { assertMinor } from "./money.js";
 
 /**
@@ -60,18 +60,11 @@ export function allocate(total: number, weights: readonly DecimalInput[]): numbe
  * ten (shares such as 0.5, counts, volumes): exact integer arithmetic without decimals.
  */
 function allocateNumbers(total: number, weights: readonly DecimalInput[]): number[] | undefined {
-  let places = 0;
-  for (const w of weights) {
-    if (typeof w !== "number" || !(w >= 0) || !Number.isFinite(w)) return undefined;
-    places = Math.max(places, decimalParts(w).places);
-  }
-  if (places > 15) return undefined;
-  const scaled = weights.map((w) => scaledTo(w as number, places));
+  if (!weights.every((w) => typeof w === "number")) return undefined;
+  const scaled = integerWeights(weights as readonly number[]);
+  if (scaled === undefined) return undefined;
   let sum = 0;
-  for (const w of scaled) {
-    if (!Number.isSafeInteger(w)) return undefined;
-    sum += w;
-  }
+  for (const w of scaled) sum += w;
   if (sum === 0) {
     if (total === 0) return weights.map(() => 0);
     throw new CostplanError("allocate-no-weight", { total });

@@ -277,3 +277,26 @@ export function splitTwo(total: number, f: number, s: number): readonly [number,
   }
   return total < 0 ? [-a + 0, -b + 0] : [a, b];
 }
+
+/**
+ * Non-negative numbers as whole numbers at one power of ten (their exact decimal values,
+ * scaled alike), or undefined when that needs more than 15 decimals or passes 2^53: weights
+ * to split by {@link splitInto} many times over.
+ *
+ * @example integerWeights([0.5, 0.25]) // Float64Array [50, 25]
+ */
+export function integerWeights(weights: readonly number[]): Float64Array | undefined {
+  let places = 0;
+  for (const w of weights) {
+    if (!(w >= 0) || !Number.isFinite(w)) return undefined;
+    if (!Number.isInteger(w)) places = Math.max(places, decimalParts(w).places);
+  }
+  if (places > 15) return undefined;
+  const scaled = new Float64Array(weights.length);
+  for (let i = 0; i < weights.length; i += 1) {
+    const w = places === 0 ? weights[i]! : scaledTo(weights[i]!, places);
+    if (!Number.isSafeInteger(w)) return undefined;
+    scaled[i] = w;
+  }
+  return scaled;
+}
