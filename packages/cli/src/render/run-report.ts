@@ -269,39 +269,22 @@ function pricingSections(result: RunResult, lang: Language, money: (a: number) =
   const cur = result.currency;
   const year = result.pricing.priceYear;
   const compact = (a: number): string => formatMoney(a, cur, lang, { compact: true, digits: 2 });
-  const groups = new Map<string, RunResult["prices"][number][]>();
-  for (const p of result.prices) {
-    const key = `${p.list}\u0000${p.code}`;
-    groups.set(key, [...(groups.get(key) ?? []), p]);
-  }
-  const range = (values: readonly number[], mean: number, places: number): string => {
-    const lo = Math.min(...values);
-    const hi = Math.max(...values);
-    const m = formatNumber(String(mean), lang, places);
-    return lo === hi ? m : `${m} (${formatNumber(lo, lang, places)}–${formatNumber(hi, lang, places)})`;
+  const range = (r: { mean: number | string; min: number | string; max: number | string }, places: number): string => {
+    const m = formatNumber(String(r.mean), lang, places);
+    return String(r.min) === String(r.max) ? formatNumber(String(r.min), lang, places) : `${m} (${formatNumber(String(r.min), lang, places)}–${formatNumber(String(r.max), lang, places)})`;
   };
-  const rows = [...groups.values()].map((ps) => {
-    const first = ps[0]!;
-    const volume = ps.reduce((a, p) => a + p.volume, 0);
-    const emr = ps.reduce((a, p) => a + p.byYear[String(year)]!.emrCost, 0);
-    const proposed = ps.reduce((a, p) => a + p.proposedPrice * p.volume, 0);
-    const weighted = (total: number): number => (volume > 0 ? Math.round(total / volume) : 0);
-    const current = ps.reduce((a, p) => a + p.currentPrice * p.volume, 0);
-    const increasePct = current > 0 ? ((proposed - current) * 100) / current : 0;
-    const label = first.class !== undefined && !first.list.startsWith(first.facility) ? first.class : first.facility;
-    return [
-      label + (ps.some((p) => p.assumption) ? " *" : ""),
-      `${first.code} ${first.name}`,
-      String(ps.length),
-      formatNumber(volume, lang),
-      range(ps.map((p) => p.currentPrice), weighted(current), 0),
-      range(ps.map((p) => Number(p.emrComponent)), weighted(emr), 0),
-      range(ps.map((p) => p.proposedPrice), weighted(proposed), 0) + (ps.some((p) => p.capped) ? " ^" : ""),
-      `${formatNumber(increasePct.toFixed(2), lang, 2)} %`,
-      compact(ps.reduce((a, p) => a + p.fundImpact, 0)),
-      compact(ps.reduce((a, p) => a + p.patientImpact, 0)),
-    ];
-  });
+  const rows = result.priceTable.map((row) => [
+    row.label + (row.assumption ? " *" : ""),
+    `${row.code} ${row.name}`,
+    String(row.facilities),
+    formatNumber(row.volume, lang),
+    range(row.currentPrice, 0),
+    range(row.emrComponent, 0),
+    range(row.proposedPrice, 0) + (row.capped ? " ^" : ""),
+    `${formatNumber(row.increasePct, lang, 2)} %`,
+    compact(row.fund),
+    compact(row.patients),
+  ]);
   const out: string[] = [];
   out.push(section(t.priceTitle(year), `${table([t.list, t.service, t.facilitiesCol, t.volume, t.currentPrice, t.emrComponent, t.proposedPrice, t.increasePct, t.fund, t.patients], rows, 2)}\n${t.priceNote}`));
 

@@ -5,6 +5,7 @@ import { allocateFacilities, type FacilityAllocation } from "../costing/centre-a
 import type { CurrencyCode } from "../money/currency.js";
 import type { Model } from "../model/schema.js";
 import type { PriceEntry } from "../pricing/entries.js";
+import { priceTable, type PriceTableRow } from "../pricing/price-table.js";
 import { allPriceEntries, priceModel, type Payers, type PricingResult } from "../pricing/pricing.js";
 
 /** Everything a run computes from a model: one result shape for every view (CLI, workbook, add-in). */
@@ -16,6 +17,8 @@ export interface RunResult extends BudgetStage {
   readonly allocation: readonly FacilityAllocation[];
   /** Pricing options, years and the price year. */
   readonly pricing: Omit<PricingResult, "facilities" | "payers">;
+  /** The price year's table: one row per service and price list (hospital class or facility), over its facilities. */
+  readonly priceTable: readonly PriceTableRow[];
   /** One entry per service and facility: the EMR component and the proposed price (empty when the detail was not asked for). */
   readonly prices: readonly PriceEntry[];
   /** The increases' cost to the insurance fund and to patients, and each facility's recovery. */
@@ -58,6 +61,7 @@ export function runPipeline(model: Model, options: RunOptions = {}): PipelineOut
     ...figures,
     allocation,
     pricing,
+    priceTable: priceTable(facilities, pricing.priceYear),
     prices,
     payers,
     reconciliation,
