@@ -1,4 +1,5 @@
-import { existsSync, mkdtempSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { randomBytes } from "node:crypto";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { basename, dirname, join, resolve } from "node:path";
 import { writeCsv } from "./csv.js";
 import { filesOf, manifestText, type Manifest, type ManifestTable } from "./manifest.js";
@@ -41,7 +42,10 @@ export async function writeTables(dir: string, tables: readonly Table[], options
   }
   let temporary: string;
   try {
-    temporary = mkdtempSync(join(dirname(target), `.${basename(target)}.costplan-`));
+    // mkdirSync rather than mkdtempSync: the folder is renamed into place, so it should get the
+    // user's usual permissions (umask), not mkdtemp's owner-only 0700.
+    temporary = join(dirname(target), `.${basename(target)}.costplan-${process.pid}-${randomBytes(4).toString("hex")}`);
+    mkdirSync(temporary);
   } catch (error) {
     throw cannotWrite(error);
   }
