@@ -30,6 +30,9 @@ export function progressFor(options: ProgressOptions): Progress {
   const draw = (): void => {
     if (bar === undefined || current === undefined) return;
     bar.update(Math.max(0, stages.indexOf(current)), { stage: STAGE_LABELS[current][language] });
+    // Stages change a few times a run, not many times a second: draw each one now rather
+    // than at cli-progress's next throttled frame, which a synchronous stage would delay.
+    bar.render();
   };
   const show = (): void => {
     if (loading || over) return;
