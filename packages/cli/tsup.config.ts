@@ -3,6 +3,9 @@ import { defineConfig } from "tsup";
 export default defineConfig([
   // The library entry: ESM, CJS and types.
   { entry: ["src/index.ts"], format: ["esm", "cjs"], dts: true, clean: true },
-  // The binary's entry: ESM only (top-level await), started by bin/costplan.js.
-  { entry: ["src/cli.ts"], format: ["esm"] },
+  // The binary's entry: ESM only (top-level await), started by bin/costplan.js. Dependencies
+  // (core, xlsx/exceljs, DuckDB, yaml, cli-progress) stay external, and each command module a
+  // dynamic import() names becomes its own chunk, so start-up loads only what a command uses
+  // (test/startup.test.ts checks it).
+  { entry: ["src/cli.ts"], format: ["esm"], splitting: true },
 ]);

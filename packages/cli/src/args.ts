@@ -11,6 +11,12 @@ export interface Invocation {
   readonly lang: Language | undefined;
   readonly explain: string | undefined;
   readonly xlsx: string | undefined;
+  /** (run) Folder for the per-service tables (CSV, Parquet, manifest.json). */
+  readonly out: string | undefined;
+  /** (run --json) Whether the JSON carries `prices`: always, never, or by the model's size. */
+  readonly detail: "always" | "never" | "auto";
+  /** No progress on stderr. */
+  readonly quiet: boolean;
 }
 
 /** A command line that cannot be understood; exit code 2. */
@@ -35,6 +41,10 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         lang: { type: "string" },
         explain: { type: "string" },
         xlsx: { type: "string" },
+        out: { type: "string" },
+        detail: { type: "boolean", default: false },
+        "no-detail": { type: "boolean", default: false },
+        quiet: { type: "boolean", short: "q", default: false },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -55,6 +65,10 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (values.explain !== undefined && command !== "allocate") throw new UsageError("--explain goes with allocate");
   if (values.xlsx !== undefined && command !== "run") throw new UsageError("--xlsx goes with run");
   if (values.xlsx !== undefined && !values.xlsx.toLowerCase().endsWith(".xlsx")) throw new UsageError(`--xlsx expects a file name ending in .xlsx, got "${values.xlsx}"`);
+  if (values.out !== undefined && command !== "run") throw new UsageError("--out goes with run");
+  if (values.out === "") throw new UsageError("--out expects a folder name");
+  if (values.detail && values["no-detail"]) throw new UsageError("--detail and --no-detail exclude each other");
+  if ((values.detail || values["no-detail"]) && (command !== "run" || !values.json)) throw new UsageError("--detail and --no-detail go with run --json");
   if (command === "template" && (positionalsAfter.length < 1 || positionalsAfter.length > 2 || !positionalsAfter[0]!.toLowerCase().endsWith(".xlsx"))) {
     throw new UsageError("template takes the workbook to write (FILE.xlsx) and, optionally, a model to fill it with: costplan template FILE.xlsx [MODEL]");
   }
@@ -67,5 +81,8 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     lang,
     explain: values.explain,
     xlsx: values.xlsx,
+    out: values.out,
+    detail: values.detail ? "always" : values["no-detail"] ? "never" : "auto",
+    quiet: values.quiet,
   };
 }

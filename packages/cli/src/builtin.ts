@@ -1,8 +1,5 @@
 import bacNinh from "../../../examples/bac-ninh/model.json";
 
-/** Name shown for the built-in model. */
-export const BUILTIN_NAME = "(built-in) examples/bac-ninh/model.json";
-
 /** The Bac Ninh EMR programme, bundled so `costplan run` works with no file. */
 export function builtinModel(): unknown {
   return structuredClone(bacNinh);

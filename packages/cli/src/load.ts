@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
-import { LineCounter, parseDocument } from "yaml";
 import { messages, type Language } from "@costplan/core";
 
 /** A line of output naming where a problem is and what is expected. */
@@ -34,11 +33,12 @@ const SYNTAX: Readonly<Record<string, { en: string; vi: string }>> = {
 };
 
 /**
- * Reads a model file: JSON, or YAML when the name ends in .yaml or .yml. Syntax errors are reported with line and column; a valid
+ * Reads a model file: JSON, or YAML when the name ends in .yaml or .yml (the YAML parser is
+ * imported only then). Syntax errors are reported with line and column; a valid
  * document comes with `locate`, which turns a JSON path from validation into
  * `file:line:column` so people can jump to the value.
  */
-export function loadJson(file: string, display = file): Loaded {
+export async function loadJson(file: string, display = file): Promise<Loaded> {
   let text: string;
   try {
     text = readFileSync(file, "utf8");
@@ -47,41 +47,9 @@ export function loadJson(file: string, display = file): Loaded {
     return { ok: false, problems: [{ where: display, message: { en: `${reason.en}; expected a model file (.json, .yaml or .xlsx)`, vi: `${reason.vi}; cần một tệp mô hình (.json, .yaml hoặc .xlsx)` } }] };
   }
   const clean = text.replace(/^\uFEFF/, "");
-  return /\.ya?ml$/i.test(file) ? parseYamlText(clean, display) : parseJsonText(clean, display);
-}
-
-/**
- * Parses a YAML model (the same document as JSON, written as YAML): syntax errors and
- * later problems are located by line and column, as for JSON.
- */
-export function parseYamlText(text: string, display: string): Loaded {
-  const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
-  const at = (offset: number): string => {
-    const { line, col } = lines.linePos(offset);
-    return `${display}:${line}:${col}`;
-  };
-  if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.slice(0, 20).map((e) => ({
-        where: at(e.pos[0]),
-        message: { en: `the file is not valid YAML: ${e.message.split("\n")[0] ?? ""}`, vi: `tệp không phải YAML hợp lệ: ${e.message.split("\n")[0] ?? ""}` },
-      })),
-    };
-  }
-  return {
-    ok: true,
-    document: doc.toJS({ maxAliasCount: 100 }) as unknown,
-    locate: (jsonPath) => {
-      const segments = segmentsOf(jsonPath);
-      for (let n = segments.length; n >= 0; n -= 1) {
-        const node = doc.getIn(segments.slice(0, n), true) as { range?: [number, number, number] } | undefined;
-        if (node?.range !== undefined) return at(node.range[0]);
-      }
-      return at(0);
-    },
-  };
+  if (!/\.ya?ml$/i.test(file)) return parseJsonText(clean, display);
+  const { parseYamlText } = await import("./load-yaml.js");
+  return parseYamlText(clean, display);
 }
 
 /** Parses JSON text, as {@link loadJson} does for a file. */

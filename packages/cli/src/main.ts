@@ -1,17 +1,14 @@
-import { CostplanError, MoneyRangeError } from "@costplan/core";
 import { parseInvocation, UsageError, type Invocation } from "./args.js";
-import { allocateCommand } from "./commands/allocate.js";
-import { runCommand } from "./commands/run.js";
-import { templateCommand } from "./commands/template.js";
-import { validateCommand } from "./commands/validate.js";
 import { chooseLanguage } from "./language.js";
 import { processOutput, type Output } from "./output.js";
 import { usage } from "./usage.js";
-import { version } from "../package.json";
+import { version } from "./version.js";
 
 /**
  * Runs the command line and returns its exit code: 0 ok, 1 invalid input, 2 usage
- * error. Never lets a stack trace reach the user unless --debug is given.
+ * error. Never lets a stack trace reach the user unless --debug is given. Each command's
+ * module, and core with it, is imported only when that command runs, so `--version` and
+ * `help` start at once.
  */
 export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
   let inv: Invocation;
@@ -34,16 +31,18 @@ export async function main(argv: readonly string[], out: Output = processOutput)
         out.out(version);
         return 0;
       case "validate":
-        return await validateCommand(inv, out);
+        return await (await import("./commands/validate.js")).validateCommand(inv, out);
       case "run":
-        return await runCommand(inv, out);
+        return await (await import("./commands/run.js")).runCommand(inv, out);
       case "allocate":
-        return allocateCommand(inv, out);
+        return await (await import("./commands/allocate.js")).allocateCommand(inv, out);
       case "template":
-        return await templateCommand(inv, out);
+        return await (await import("./commands/template.js")).templateCommand(inv, out);
     }
   } catch (error) {
     const lang = chooseLanguage(inv.lang);
+    // Every command has loaded core by the time it throws one of core's errors.
+    const { CostplanError, MoneyRangeError } = await import("@costplan/core");
     if (error instanceof CostplanError) {
       out.err(`costplan: ${error.messages[lang]}`);
       if (inv.debug) out.err(error.stack ?? "");

@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { parseModel, type Language, type Model } from "@costplan/core";
-import { readInputs } from "@costplan/xlsx";
-import { BUILTIN_NAME, builtinModel } from "./builtin.js";
+import { BUILTIN_NAME } from "./builtin-name.js";
 import { loadJson, parseJsonText, type Located } from "./load.js";
 
 /** A model read and validated, or every problem found, each located in the file. */
@@ -12,7 +11,8 @@ export type ModelSource =
 /**
  * Reads and validates a model: a JSON file, a filled workbook (.xlsx), or the built-in
  * Bac Ninh model when `file` is absent. Problems are located in the file: line and column
- * for JSON, Sheet!Cell for a workbook.
+ * for JSON, Sheet!Cell for a workbook. The workbook reader (exceljs), the YAML parser and the
+ * built-in model are imported only for a model that needs them.
  */
 export async function readModel(file: string | undefined, scenario: string | undefined): Promise<ModelSource> {
   const name = file ?? BUILTIN_NAME;
@@ -24,9 +24,13 @@ export async function readModel(file: string | undefined, scenario: string | und
     } catch {
       return { ok: false, name, problems: [{ where: file, message: { en: "no such file, or it cannot be read; expected a workbook (.xlsx)", vi: "không có tệp này hoặc không đọc được; cần một sổ tính (.xlsx)" } }] };
     }
+    const { readInputs } = await import("@costplan/xlsx");
     loaded = await readInputs(bytes);
+  } else if (file === undefined) {
+    const { builtinModel } = await import("./builtin.js");
+    loaded = parseJsonText(JSON.stringify(builtinModel(), null, 2), name);
   } else {
-    loaded = file === undefined ? parseJsonText(JSON.stringify(builtinModel(), null, 2), name) : loadJson(file);
+    loaded = await loadJson(file);
   }
   if (!loaded.ok) return { ok: false, problems: loaded.problems, name };
   const parsed = parseModel(loaded.document, { scenario });

@@ -16,9 +16,14 @@ Tùy chọn:
   --scenario TÊN       Áp dụng một kịch bản của mô hình
   --json               In toàn bộ kết quả dạng JSON
   --xlsx TỆP.xlsx      (run) Ghi sổ tính mô hình và kết quả, có công thức
+  --out THƯ_MỤC        (run) Ghi chi tiết theo dịch vụ ra bảng CSV và Parquet, kèm manifest.json
+  --detail             (run --json) Luôn đưa giá từng dịch vụ (prices) vào JSON
+  --no-detail          (run --json) Không đưa prices vào JSON (mặc định: có khi ≤ 20.000 dịch vụ)
+  --quiet, -q          Không hiện tiến trình trên stderr
   --lang vi|en         Ngôn ngữ hiển thị
   --explain TRUNG_TÂM  (allocate) Giải trình nguồn gốc chi phí của một trung tâm
   --debug              Hiện chi tiết kỹ thuật khi có lỗi
+  --version, -v        In phiên bản
 
 Mã thoát: 0 thành công, 1 dữ liệu không hợp lệ, 2 sai cú pháp lệnh.`;
   }
@@ -35,9 +40,14 @@ Options:
   --scenario NAME      Apply one of the model's scenarios
   --json               Print the whole result as JSON
   --xlsx FILE.xlsx     (run) Write the model-and-results workbook with live formulas
+  --out DIR            (run) Write the per-service detail as CSV and Parquet tables with a manifest.json
+  --detail             (run --json) Always include the per-service prices in the JSON
+  --no-detail          (run --json) Leave prices out of the JSON (default: in while ≤ 20,000 service entries)
+  --quiet, -q          Show no progress on stderr
   --lang vi|en         Language of the output
   --explain CENTRE     (allocate) Trace where one centre's cost comes from
   --debug              Show technical detail on errors
+  --version, -v        Print the version
 
 Exit codes: 0 ok, 1 invalid input, 2 usage error.`;
 }

@@ -16,10 +16,10 @@ import type { Output } from "../output.js";
 import { renderAllocation, renderExplanation, renderTimeDriven } from "../render/allocation-report.js";
 
 /** `costplan allocate PROBLEM.json [--json] [--explain CENTRE] [--lang vi|en]`. */
-export function allocateCommand(inv: Invocation, out: Output): number {
+export async function allocateCommand(inv: Invocation, out: Output): Promise<number> {
   const file = inv.positionals[0]!;
   const lang = chooseLanguage(inv.lang);
-  const loaded = loadJson(file);
+  const loaded = await loadJson(file);
   if (!loaded.ok) return fail(out, problemLines(loaded.problems, lang));
   const located = (problems: readonly Problem[]): string[] => problemLines(problems.map((p) => ({ where: `${loaded.locate(p.path)}: ${p.path}`, message: p.message })), lang);
 

@@ -1,36 +1,85 @@
-import { runModel } from "@costplan/core";
-import { writeWorkbook } from "@costplan/xlsx";
+import { runModel, type Language, type Model, type RunResult } from "@costplan/core";
 import type { Invocation } from "../args.js";
 import { chooseLanguage } from "../language.js";
 import { problemLines, readModel } from "../model-source.js";
 import type { Output } from "../output.js";
-import { renderRun } from "../render/run-report.js";
+import type { Stage } from "../progress/progress.js";
+import { progressFor } from "../progress/terminal.js";
+import { serviceEntryCount, withoutPrices } from "../tables/run-tables.js";
 import { writeAtomically } from "../write-file.js";
+import { detailNote } from "./run-detail.js";
 
-/** `costplan run [MODEL] [--scenario NAME] [--json] [--xlsx FILE] [--lang vi|en]`. */
+/**
+ * `costplan run [MODEL] [--scenario NAME] [--json [--detail|--no-detail]] [--out DIR] [--xlsx FILE] [--lang vi|en] [--quiet]`.
+ * Workbooks, tables and the text report load their libraries only when asked for.
+ */
 export async function runCommand(inv: Invocation, out: Output): Promise<number> {
-  const source = await readModel(inv.positionals[0], inv.scenario);
-  if (!source.ok) {
-    const lang = chooseLanguage(inv.lang);
-    for (const line of problemLines(source.problems, lang)) out.err(line);
-    return 1;
-  }
-  const result = runModel(source.model);
-  const lang = chooseLanguage(inv.lang, source.model.programme.language);
-  if (inv.xlsx !== undefined) {
-    const bytes = await writeWorkbook(source.model, result, { language: lang });
-    const written = writeAtomically(inv.xlsx, bytes);
-    if (!written.ok) {
-      out.err(`${inv.xlsx}: ${written.message[lang]}`);
+  const stages: Stage[] = ["validate", "run", ...(inv.xlsx === undefined ? [] : ["xlsx" as const]), ...(inv.out === undefined ? [] : ["out" as const]), inv.json ? "json" : "report"];
+  const progress = progressFor({ stream: out.progress?.stream, afterMs: out.progress?.afterMs ?? 1000, quiet: inv.quiet, stages, language: chooseLanguage(inv.lang) });
+  try {
+    progress.stage("validate");
+    const source = await readModel(inv.positionals[0], inv.scenario);
+    if (!source.ok) {
+      const lang = chooseLanguage(inv.lang);
+      progress.done();
+      for (const line of problemLines(source.problems, lang)) out.err(line);
       return 1;
     }
-    out.err(lang === "vi" ? `đã ghi ${inv.xlsx}` : `wrote ${inv.xlsx}`);
-  }
-  if (inv.json) {
-    out.out(JSON.stringify({ model: source.name, scenario: inv.scenario ?? null, ...result }, null, 2));
+    progress.stage("run");
+    const result = runModel(source.model);
+    const lang = chooseLanguage(inv.lang, source.model.programme.language);
+    if (inv.xlsx !== undefined) {
+      progress.stage("xlsx");
+      const { writeWorkbook } = await import("@costplan/xlsx");
+      const written = writeAtomically(inv.xlsx, await writeWorkbook(source.model, result, { language: lang }));
+      if (!written.ok) {
+        progress.done();
+        out.err(`${inv.xlsx}: ${written.message[lang]}`);
+        return 1;
+      }
+    }
+    if (inv.out !== undefined) {
+      progress.stage("out");
+      const failed = await writeOut(inv.out, source.name, inv.scenario, result, lang);
+      if (failed !== undefined) {
+        progress.done();
+        out.err(`${inv.out}: ${failed}`);
+        return 1;
+      }
+    }
+    progress.stage(inv.json ? "json" : "report");
+    const text = inv.json ? jsonText(inv, source.name, result, lang, out) : inv.xlsx === undefined && inv.out === undefined ? await reportText(source.model, result, lang, source.name, inv.scenario) : undefined;
+    progress.done();
+    if (inv.xlsx !== undefined) out.err(lang === "vi" ? `đã ghi ${inv.xlsx}` : `wrote ${inv.xlsx}`);
+    if (inv.out !== undefined) out.err(lang === "vi" ? `đã ghi ${inv.out} (manifest.json, CSV, Parquet)` : `wrote ${inv.out} (manifest.json, CSV, Parquet)`);
+    if (text !== undefined) out.out(text);
     return 0;
+  } finally {
+    progress.done();
   }
-  if (inv.xlsx === undefined) out.out(renderRun(source.model, result, lang, { modelName: source.name, scenario: inv.scenario }));
-  return 0;
 }
 
+async function writeOut(dir: string, model: string, scenario: string | undefined, result: RunResult, lang: Language): Promise<string | undefined> {
+  const [{ writeTables, TablesError }, { runTables }, { version }] = await Promise.all([import("../tables/write-tables.js"), import("../tables/run-tables.js"), import("../version.js")]);
+  try {
+    await writeTables(dir, runTables(result), {
+      about: { generator: `costplan ${version}`, model, scenario: scenario ?? null, programme: result.programme.id, currency: result.currency, amounts: "whole minor units of the currency (đồng for VND)", priceYear: result.pricing.priceYear },
+    });
+    return undefined;
+  } catch (error) {
+    if (error instanceof TablesError) return error.messages[lang];
+    throw error;
+  }
+}
+
+function jsonText(inv: Invocation, model: string, result: RunResult, lang: Language, out: Output): string {
+  const detail = detailNote(inv.detail, serviceEntryCount(result), inv.out, lang);
+  if (detail.prices === "omitted" && detail.reason === "over-limit" && !inv.quiet) out.err(`costplan: prices: ${detail.message}`);
+  const body = detail.prices === "included" ? result : withoutPrices(result);
+  return JSON.stringify({ model, scenario: inv.scenario ?? null, ...body, detail }, null, 2);
+}
+
+async function reportText(model: Model, result: RunResult, lang: Language, modelName: string, scenario: string | undefined): Promise<string> {
+  const { renderRun } = await import("../render/run-report.js");
+  return renderRun(model, result, lang, { modelName, scenario });
+}

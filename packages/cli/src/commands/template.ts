@@ -1,4 +1,3 @@
-import { writeTemplate } from "@costplan/xlsx";
 import type { Invocation } from "../args.js";
 import { chooseLanguage } from "../language.js";
 import { problemLines, readModel } from "../model-source.js";
@@ -21,6 +20,7 @@ export async function templateCommand(inv: Invocation, out: Output): Promise<num
     model = source.model;
   }
   const lang = chooseLanguage(inv.lang, model?.programme.language);
+  const { writeTemplate } = await import("@costplan/xlsx");
   const written = writeAtomically(target, await writeTemplate(model, { language: lang }));
   if (!written.ok) {
     out.err(`${target}: ${written.message[lang]}`);

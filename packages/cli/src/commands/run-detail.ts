@@ -1,0 +1,29 @@
+import { join } from "node:path";
+import type { Language } from "@costplan/core";
+import type { Invocation } from "../args.js";
+
+/** Above this many service entries (service x facility), `run --json` leaves `prices` out unless --detail. */
+export const DETAIL_LIMIT = 20_000;
+
+/** What the JSON says about its per-service detail. */
+export type DetailNote =
+  | { readonly prices: "included"; readonly entries: number; readonly out?: string }
+  | { readonly prices: "omitted"; readonly entries: number; readonly reason: "no-detail" | "over-limit"; readonly limit: number; readonly message: string; readonly out?: string };
+
+/**
+ * Decides whether `run --json` carries `prices`: --detail always, --no-detail never, otherwise
+ * while the model has at most {@link DETAIL_LIMIT} service entries, so a national model's JSON
+ * stays a size a reader can open. The note tells where the detail went instead.
+ */
+export function detailNote(mode: Invocation["detail"], entries: number, outDir: string | undefined, lang: Language): DetailNote {
+  const out = outDir === undefined ? {} : { out: join(outDir, "prices.parquet") };
+  const include = mode === "always" || (mode === "auto" && entries <= DETAIL_LIMIT);
+  if (include) return { prices: "included", entries, ...out };
+  const reason = mode === "never" ? "no-detail" : "over-limit";
+  const elsewhere = outDir === undefined ? (lang === "vi" ? "dùng --out THƯ_MỤC để ghi ra bảng CSV và Parquet" : "use --out DIR for CSV and Parquet tables") : lang === "vi" ? `đã ghi ra ${out.out ?? ""}` : `written to ${out.out ?? ""}`;
+  const why =
+    reason === "no-detail"
+      ? lang === "vi" ? "bỏ theo --no-detail" : "left out by --no-detail"
+      : lang === "vi" ? `mô hình có ${entries} dịch vụ theo cơ sở, quá ${DETAIL_LIMIT}; thêm --detail để đưa vào` : `the model has ${entries} service entries, more than ${DETAIL_LIMIT}; add --detail to include them`;
+  return { prices: "omitted", entries, reason, limit: DETAIL_LIMIT, message: `${why}; ${elsewhere}`, ...out };
+}
