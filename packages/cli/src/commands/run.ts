@@ -1,11 +1,11 @@
-import { runModel, type Language, type Model, type RunResult } from "@costplan/core";
+import { priceEntries, runPipeline, type Language, type Model, type PipelineOutput, type RunResult } from "@costplan/core";
 import type { Invocation } from "../args.js";
 import { chooseLanguage } from "../language.js";
 import { problemLines, readModel } from "../model-source.js";
 import type { Output } from "../output.js";
 import type { Stage } from "../progress/progress.js";
 import { progressFor } from "../progress/terminal.js";
-import { serviceEntryCount, withoutPrices } from "../tables/run-tables.js";
+import { serviceEntryCount } from "../tables/run-tables.js";
 import { writeAtomically } from "../write-file.js";
 import { detailNote } from "./run-detail.js";
 
@@ -26,12 +26,16 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
       return 1;
     }
     progress.stage("run");
-    const result = runModel(source.model);
+    // The per-service entries are built only where they are shown: JSON within its limit, the workbook.
+    const output = runPipeline(source.model, { detail: false });
+    const entries = serviceEntryCount(output.servicePrices);
+    const withDetail = (): RunResult => ({ ...output.result, prices: output.servicePrices.facilities.flatMap((f) => priceEntries(f, output.servicePrices.priceYear)) });
+    const result = output.result;
     const lang = chooseLanguage(inv.lang, source.model.programme.language);
     if (inv.xlsx !== undefined) {
       progress.stage("xlsx");
       const { writeWorkbook } = await import("@costplan/xlsx");
-      const written = writeAtomically(inv.xlsx, await writeWorkbook(source.model, result, { language: lang }));
+      const written = writeAtomically(inv.xlsx, await writeWorkbook(source.model, withDetail(), { language: lang }));
       if (!written.ok) {
         progress.done();
         out.err(`${inv.xlsx}: ${written.message[lang]}`);
@@ -40,7 +44,7 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
     }
     if (inv.out !== undefined) {
       progress.stage("out");
-      const failed = await writeOut(inv.out, source.name, inv.scenario, result, lang);
+      const failed = await writeOut(inv.out, source.name, inv.scenario, output, lang);
       if (failed !== undefined) {
         progress.done();
         out.err(`${inv.out}: ${failed}`);
@@ -48,7 +52,7 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
       }
     }
     progress.stage(inv.json ? "json" : "report");
-    const text = inv.json ? jsonText(inv, source.name, result, lang, out) : inv.xlsx === undefined && inv.out === undefined ? await reportText(source.model, result, lang, source.name, inv.scenario) : undefined;
+    const text = inv.json ? jsonText(inv, source.name, entries, withDetail, result, lang, out) : inv.xlsx === undefined && inv.out === undefined ? await reportText(source.model, result, lang, source.name, inv.scenario) : undefined;
     progress.done();
     if (inv.xlsx !== undefined) out.err(lang === "vi" ? `đã ghi ${inv.xlsx}` : `wrote ${inv.xlsx}`);
     if (inv.out !== undefined) out.err(lang === "vi" ? `đã ghi ${inv.out} (manifest.json, CSV, Parquet)` : `wrote ${inv.out} (manifest.json, CSV, Parquet)`);
@@ -59,10 +63,11 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
   }
 }
 
-async function writeOut(dir: string, model: string, scenario: string | undefined, result: RunResult, lang: Language): Promise<string | undefined> {
+async function writeOut(dir: string, model: string, scenario: string | undefined, output: PipelineOutput, lang: Language): Promise<string | undefined> {
+  const { result } = output;
   const [{ writeTables, TablesError }, { runTables }, { version }] = await Promise.all([import("../tables/write-tables.js"), import("../tables/run-tables.js"), import("../version.js")]);
   try {
-    await writeTables(dir, runTables(result), {
+    await writeTables(dir, runTables(output), {
       about: { generator: `costplan ${version}`, model, scenario: scenario ?? null, programme: result.programme.id, currency: result.currency, amounts: "whole minor units of the currency (đồng for VND)", priceYear: result.pricing.priceYear },
     });
     return undefined;
@@ -72,10 +77,11 @@ async function writeOut(dir: string, model: string, scenario: string | undefined
   }
 }
 
-function jsonText(inv: Invocation, model: string, result: RunResult, lang: Language, out: Output): string {
-  const detail = detailNote(inv.detail, serviceEntryCount(result), inv.out, lang);
+function jsonText(inv: Invocation, model: string, entries: number, withDetail: () => RunResult, result: RunResult, lang: Language, out: Output): string {
+  const detail = detailNote(inv.detail, entries, inv.out, lang);
   if (detail.prices === "omitted" && detail.reason === "over-limit" && !inv.quiet) out.err(`costplan: prices: ${detail.message}`);
-  const body = detail.prices === "included" ? result : withoutPrices(result);
+  const { prices: _left, ...withoutPrices } = result;
+  const body = detail.prices === "included" ? withDetail() : withoutPrices;
   return JSON.stringify({ model, scenario: inv.scenario ?? null, ...body, detail }, null, 2);
 }
 

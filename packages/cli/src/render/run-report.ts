@@ -255,7 +255,7 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
     parts.push(section(t.allocationTitle(a.facility, a.method, a.method === "step-down" ? a.order.join(" → ") : a.centres.filter((c) => c.kind === "support").map((c) => c.id).join(", ")), table(["", ...result.years.map(String), t.total], rows)));
   }
 
-  if (result.prices.length > 0) parts.push(...pricingSections(result, lang, money));
+  if (result.priceTable.length > 0) parts.push(...pricingSections(result, lang, money));
 
   if (Object.keys(result.savings.byKind).length > 0) {
     parts.push(section(t.savingsTitle, byYearTable(result.savings.byKind, label(SAVING_KIND_LABELS), result, cur, lang, t.total)));

@@ -1,4 +1,4 @@
-import type { RunResult } from "@costplan/core";
+import { serviceYear, type PipelineOutput, type RunResult } from "@costplan/core";
 import type { Cell, Column, ColumnType, Table } from "./table.js";
 
 // The one module that knows the shape of a run result's per-service detail: the JSON's detail
@@ -8,21 +8,9 @@ import type { Cell, Column, ColumnType, Table } from "./table.js";
 const MONEY = "whole minor units of the currency (đồng for VND)";
 const col = (name: string, type: ColumnType, description: string): Column => ({ name, type, description });
 
-/** How many service entries (service x facility) the result has: what the JSON's detail limit counts. */
-export function serviceEntryCount(result: RunResult): number {
-  return result.prices.length;
-}
-
-/**
- * The result without its per-service `prices`, copied without reading `prices`, so a result
- * that builds them on demand does not build them only to drop them.
- */
-export function withoutPrices(result: RunResult): Omit<RunResult, "prices"> {
-  const copy: Record<string, unknown> = {};
-  for (const key of Object.keys(result)) {
-    if (key !== "prices") copy[key] = (result as unknown as Record<string, unknown>)[key];
-  }
-  return copy as unknown as Omit<RunResult, "prices">;
+/** How many service entries (service x facility) a run has: what the JSON's detail limit counts. */
+export function serviceEntryCount(servicePrices: PipelineOutput["servicePrices"]): number {
+  return servicePrices.facilities.reduce((n, f) => n + f.listed.services.length, 0);
 }
 
 const PRICE_COLUMNS: readonly Column[] = [
@@ -54,17 +42,25 @@ const PRICE_COLUMNS: readonly Column[] = [
   col("maxPrice", "BIGINT", `regulatory maximum price; empty when none, in ${MONEY}`),
 ];
 
-function* priceRows(result: RunResult): Generator<readonly Cell[]> {
-  const years = result.pricing.years;
-  for (const p of result.prices) {
-    for (const year of years) {
-      const y = p.byYear[String(year)];
-      if (y === undefined) continue;
-      yield [
-        p.facility, p.class ?? null, p.list, p.code, p.name, p.category, p.centre ?? null, year, p.volume, p.currentPrice,
-        y.emrCost, y.emrCapital, y.emrRunning, y.emrComponent, y.proposedPrice, y.increase, y.fund, y.patients, y.capped, y.unrecovered,
-        y.totalIncrease, y.roundingDifference, p.weight, p.insuredShare, p.coverage, p.maxPrice ?? null,
-      ];
+// Rows come straight from the facilities' columns, one short-lived record at a time: the
+// national detail never exists as one object graph.
+function* priceRows(servicePrices: PipelineOutput["servicePrices"]): Generator<readonly Cell[]> {
+  for (const f of servicePrices.facilities) {
+    const list = f.listed.list;
+    for (let i = 0; i < f.listed.services.length; i += 1) {
+      const s = f.listed.services[i]!;
+      const centre = f.listed.centre[i]!;
+      const volume = f.listed.volume[i]!;
+      const insuredShare = s.insuredShare ?? list.insuredShare;
+      const coverage = s.coverage ?? list.coverage;
+      for (let t = 0; t < f.years.length; t += 1) {
+        const y = serviceYear(f, i, t);
+        yield [
+          f.facility.id, f.facility.class ?? null, list.id, s.code, s.name, s.category, centre === "" ? null : centre, f.years[t]!, volume, s.currentPrice,
+          y.emrCost, y.emrCapital, y.emrRunning, y.emrComponent, y.proposedPrice, y.increase, y.fund, y.patients, y.capped, y.unrecovered,
+          y.totalIncrease, y.roundingDifference, s.weight, insuredShare, coverage, s.maxPrice ?? null,
+        ];
+      }
     }
   }
 }
@@ -112,10 +108,10 @@ function* payerRows(result: RunResult): Generator<readonly Cell[]> {
  * row per service x facility x pricing year), `allocation_flows`, `allocation_centres`,
  * `budget_items` and `payers_facility_year`. Money is in whole minor units, as in the JSON.
  */
-export function runTables(result: RunResult): readonly Table[] {
+export function runTables({ result, servicePrices }: PipelineOutput): readonly Table[] {
   const lazy = (rows: (r: RunResult) => Generator<readonly Cell[]>): Iterable<readonly Cell[]> => ({ [Symbol.iterator]: () => rows(result) });
   return [
-    { name: "prices", description: "one row per service, facility and pricing year: the EMR component, the proposed price and who pays the increase", columns: PRICE_COLUMNS, rows: lazy(priceRows) },
+    { name: "prices", description: "one row per service, facility and pricing year: the EMR component, the proposed price and who pays the increase", columns: PRICE_COLUMNS, rows: { [Symbol.iterator]: () => priceRows(servicePrices) } },
     {
       name: "allocation_flows",
       description: "EMR cost (accrual) posted from one cost centre to another, per facility with cost centres and programme year",

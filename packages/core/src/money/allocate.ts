@@ -61,7 +61,7 @@ export function allocate(total: number, weights: readonly DecimalInput[]): numbe
  */
 function allocateNumbers(total: number, weights: readonly DecimalInput[]): number[] | undefined {
   if (!weights.every((w) => typeof w === "number")) return undefined;
-  const scaled = integerWeights(weights as readonly number[]);
+  const scaled = integerWeights(weights);
   if (scaled === undefined) return undefined;
   let sum = 0;
   for (const w of scaled) sum += w;
