@@ -1,6 +1,7 @@
 import { CostplanError, MoneyRangeError } from "@costplan/core";
 import { parseInvocation, UsageError, type Invocation } from "./args.js";
 import { allocateCommand } from "./commands/allocate.js";
+import { generateCommand } from "./commands/generate.js";
 import { runCommand } from "./commands/run.js";
 import { templateCommand } from "./commands/template.js";
 import { validateCommand } from "./commands/validate.js";
@@ -14,6 +15,8 @@ import { version } from "../package.json";
  * error. Never lets a stack trace reach the user unless --debug is given.
  */
 export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
+  // generate has options of its own (sizes and counts), so it reads its own arguments.
+  if (argv[0] === "generate") return generateCommand(argv.slice(1), out);
   let inv: Invocation;
   try {
     inv = parseInvocation(argv);
