@@ -5,7 +5,7 @@
  * object on stdout. Asserts nothing: timings depend on the machine.
  *
  *   npm run bench -- [--sizes tiny,small,province] [--skip cli,xlsx,bacninh,float,libreoffice,hyperformula]
- *                    [--timeout SECONDS] [--json]
+ *                    [--timeout SECONDS] [--json] [--save FILE.json]
  *
  * Peers run on the largest size asked for: a float64 kernel (the lower bound), LibreOffice
  * recalculating and saving the workbook `costplan run --xlsx` writes, and HyperFormula
@@ -43,6 +43,7 @@ const { values } = parseArgs({
     skip: { type: "string", default: "" },
     timeout: { type: "string", default: "300" },
     json: { type: "boolean", default: false },
+    save: { type: "string" },
   },
 });
 const sizes = values.sizes.split(",").filter((s) => s !== "");
@@ -181,6 +182,7 @@ try {
     runModelOverHyperformula: ratio(runForBook, ms(peers.hyperformula)),
   };
 
+  if (values.save !== undefined) writeFileSync(values.save, `${JSON.stringify(report, null, 2)}\n`);
   if (values.json) process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   else printReport(report);
 } finally {

@@ -69,7 +69,7 @@ export type { CentreYear, FacilityAllocation } from "./budget/centres.js";
 export { listFor, type FacilityPriceYear, type FacilityPrices, type ServicePrice, type ServiceYear } from "./pricing/prices.js";
 export type { Payers, PriceEntry, PriceStructure, PricingResult } from "./pricing/pricing.js";
 export type { PricingOptions, Service, ServiceList } from "./model/schema.js";
-export { generateModel } from "./generate/generate.js";
+export { generateModel, type GeneratedModel } from "./generate/generate.js";
 export {
   GENERATE_LIMITS,
   GENERATE_PRESETS,

@@ -21,7 +21,7 @@ describe("generateModel (properties)", () => {
         const doc = generateModel(o);
         const result = parseModel(doc);
         expect(result.ok ? [] : result.problems).toEqual([]);
-        for (const s of doc.scenarios ?? []) expect(parseModel(doc, { scenario: s.name }).ok).toBe(true);
+        for (const s of doc.scenarios) expect(parseModel(doc, { scenario: s.name }).ok).toBe(true);
       }),
       { numRuns: 60 },
     );

@@ -20,7 +20,7 @@ describe("generateModel", () => {
       expect(f.costCentres?.method).toBe("step-down");
     }
     expect(doc.serviceLists.map((l) => [l.facility, l.services.length])).toEqual(doc.facilities.map((f) => [f.id, 2000]));
-    for (const s of doc.scenarios ?? []) expect(parseModel(doc, { scenario: s.name }).ok, s.name).toBe(true);
+    for (const s of doc.scenarios) expect(parseModel(doc, { scenario: s.name }).ok, s.name).toBe(true);
   });
 
   it("sizes the province preset as 56 facilities x 40 centres (8 support) x 2,000 services x 6 years", () => {
@@ -72,13 +72,13 @@ describe("generateModel", () => {
     const services = doc.serviceLists.flatMap((l) => l.services);
     expect(new Set(services.map((s) => s.category))).toEqual(new Set(["examination", "bed-day", "technical", "test"]));
     expect(services.some((s) => s.maxPrice !== undefined && s.maxPrice === s.currentPrice)).toBe(true);
-    expect(doc.savings?.length).toBeGreaterThan(0);
+    expect(doc.savings.length).toBeGreaterThan(0);
   });
 
   it("marks every figure as an assumption naming the seed", () => {
     const doc = generateModel({ services: 20, seed: 9 });
     const note = "generated: synthetic figure (seed 9)";
-    const marked = [doc.programme, ...doc.fundingSources, ...doc.facilities, ...doc.facilities.flatMap((f) => [f.costCentres!, ...f.costCentres!.centres]), ...doc.costItems, ...(doc.savings ?? []), ...doc.serviceLists, ...doc.serviceLists.flatMap((l) => l.services), doc.pricing!];
+    const marked = [doc.programme, ...doc.fundingSources, ...doc.facilities, ...doc.facilities.flatMap((f) => [f.costCentres!, ...f.costCentres!.centres]), ...doc.costItems, ...doc.savings, ...doc.serviceLists, ...doc.serviceLists.flatMap((l) => l.services), doc.pricing];
     expect(marked.filter((x) => x.assumption !== note)).toEqual([]);
   });
 

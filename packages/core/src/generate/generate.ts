@@ -7,6 +7,15 @@ import { GENERATED_FIRST_YEAR, generatePricing, generateProgramme, generateSavin
 import { randomStream } from "./random.js";
 import { generateServiceList } from "./services.js";
 
+/** A generated model document: a {@link ModelInput} whose optional lists are always present. */
+export type GeneratedModel = ModelInput & {
+  readonly serviceLists: NonNullable<ModelInput["serviceLists"]>;
+  readonly savings: NonNullable<ModelInput["savings"]>;
+  readonly scenarios: NonNullable<ModelInput["scenarios"]>;
+  readonly pools: NonNullable<ModelInput["pools"]>;
+  readonly pricing: NonNullable<ModelInput["pricing"]>;
+};
+
 /** Streams per facility: its identity, centres, services, costs and savings draw apart. */
 const PARTS = { plan: 0, centres: 1, services: 2, items: 3, savings: 4 } as const;
 const STREAMS_PER_FACILITY = 8;
@@ -28,10 +37,10 @@ const STREAMS_PER_FACILITY = 8;
  * @example
  * const doc = generateModel({ size: "small", seed: 7 });
  * doc.facilities.length;                 // 5
- * doc.serviceLists[0].services.length;   // 2000
+ * doc.serviceLists[0]!.services.length;  // 2000
  * parseModel(doc).ok;                    // true
  */
-export function generateModel(options: GenerateOptions = {}): ModelInput & { facilities: ModelInput["facilities"]; serviceLists: NonNullable<ModelInput["serviceLists"]> } {
+export function generateModel(options: GenerateOptions = {}): GeneratedModel {
   const o = resolveGenerateOptions(options);
   const assumption = `generated: synthetic figure (seed ${o.seed})`;
   const stream = (facility: number, part: number) => randomStream(o.seed, facility * STREAMS_PER_FACILITY + part);
