@@ -51,7 +51,8 @@ export async function hyperformulaRecalc(path: string): Promise<HyperformulaResu
     sheets[sheet.name] = Array.from(rows, (row: RawCellContent[] | undefined) => row ?? []);
   });
   const t1 = performance.now();
-  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3" });
+  // Excel evaluates array arithmetic inside SUMPRODUCT (the workbook's present values use it); HyperFormula only when told.
+  const hf = HyperFormula.buildFromSheets(sheets, { licenseKey: "gpl-v3", useArrayArithmetic: true });
   let errors = 0;
   for (const name of hf.getSheetNames()) {
     const id = hf.getSheetId(name)!;
