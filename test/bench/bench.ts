@@ -141,6 +141,12 @@ try {
   if (wants("libreoffice") || wants("hyperformula")) {
     // The largest size whose workbook costplan can write within the timeout, starting at the peers' size.
     for (const size of ["province", "small", "tiny"].slice(["province", "small", "tiny"].indexOf(peerSize))) {
+      const tried = report.sizes[size]?.cliXlsx;
+      if (tried !== undefined && !("ms" in tried)) {
+        // Already timed out (or failed) above: do not spend the timeout twice.
+        peers.workbookNote = `${size}: costplan run --xlsx ${tried.status}`;
+        continue;
+      }
       if (workbooks[size] === undefined) {
         models[size] ??= writeModel(size);
         log(`${size}: costplan run --xlsx for the peers (timeout ${timeoutMs / 1000} s)`);
