@@ -1,6 +1,7 @@
 import type { BenchReport, Measured } from "./report-types.js";
 
 const int = new Intl.NumberFormat("en-US", { maximumFractionDigits: 0 });
+const ratio = new Intl.NumberFormat("en-US", { maximumSignificantDigits: 3 });
 const one = new Intl.NumberFormat("en-US", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
 function wall(m: Measured | undefined): string {
@@ -41,8 +42,11 @@ export function printReport(r: BenchReport): void {
   console.log(line(["size", "figure", "wall time", "peak RSS"]));
   console.log(line(widths.map((w) => "-".repeat(w))));
   for (const row of rows) console.log(line(row));
-  if (p?.workbookNote !== undefined) console.log(`\nnote: ${p.workbookNote}; the peers recalculated the ${p.workbookSize ?? "(none)"} workbook instead`);
+  if (p?.workbookNote !== undefined) {
+    const instead = p.workbookSize === undefined ? "no workbook could be written, so LibreOffice and HyperFormula did not run" : `the peers recalculated the ${p.workbookSize} workbook instead`;
+    console.log(`\nnote: ${p.workbookNote}; ${instead}`);
+  }
   console.log("\ncostplan runModel / peer (above 1: costplan is slower)");
   const names: Record<string, string> = { runModelOverFloat: "float64 kernel", runModelOverLibreoffice: "LibreOffice", runModelOverHyperformula: "HyperFormula" };
-  for (const [k, v] of Object.entries(r.ratios)) console.log(`  ${names[k] ?? k}: ${v === undefined ? "n/a" : `${one.format(v)} x`}`);
+  for (const [k, v] of Object.entries(r.ratios)) console.log(`  ${names[k] ?? k}: ${v === undefined ? "n/a" : `${ratio.format(v)} x`}`);
 }
