@@ -1,7 +1,7 @@
 // Benchmark: allocation of a large hospital system (200 support, 2,000 operating centres),
 // reciprocal and step-down, with every support centre serving about a tenth of the
 // support centres and all operating centres. Prints timings; asserts nothing.
-// Run: npm run bench
+// Run: npm run bench:allocation
 import { allocateCosts, parseAllocationProblem, type AllocationMethod, type AllocationProblemInput } from "@costplan/core";
 
 function seeded(seed: number): () => number {

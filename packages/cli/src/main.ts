@@ -11,6 +11,8 @@ import { version } from "./version.js";
  * `help` start at once.
  */
 export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
+  // generate has options of its own (sizes and counts), so it reads its own arguments.
+  if (argv[0] === "generate") return (await import("./commands/generate.js")).generateCommand(argv.slice(1), out);
   let inv: Invocation;
   try {
     inv = parseInvocation(argv);

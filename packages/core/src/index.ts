@@ -73,3 +73,15 @@ export type { Payers, PricingResult } from "./pricing/pricing.js";
 export type { PriceRange, PriceTableRow } from "./pricing/price-table.js";
 export type { ListedServices } from "./pricing/listed-services.js";
 export type { PricingOptions, Service, ServiceList } from "./model/schema.js";
+export { generateModel, type GeneratedModel } from "./generate/generate.js";
+export {
+  GENERATE_LIMITS,
+  GENERATE_PRESETS,
+  GENERATE_SIZES,
+  resolveGenerateOptions,
+  type GenerateCountOption,
+  type GenerateMethod,
+  type GenerateOptions,
+  type GenerateSize,
+  type ResolvedGenerateOptions,
+} from "./generate/options.js";

@@ -1,0 +1,55 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { generateModel, parseModel } from "@costplan/core";
+import { afterAll, describe, expect, it } from "vitest";
+import { runCli } from "./testing/run-cli.js";
+
+const dir = mkdtempSync(join(tmpdir(), "costplan-generate-"));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+describe("costplan generate", () => {
+  it("writes DIR/model.json (creating DIR), the same model as the library, and says what it wrote in one line", async () => {
+    const out = join(dir, "a", "b");
+    const { code, stdout, stderr } = await runCli("generate", "--size", "small", "--facilities", "3", "--centres", "6", "--services", "20", "--years", "2", "--seed", "7", "--out", out, "--lang", "en");
+    expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
+    expect(stdout).toBe(`wrote ${join(out, "model.json")}: 3 facilities, 18 cost centres, 60 services, 2 years (seed 7; every figure an assumption)`);
+    const doc: unknown = JSON.parse(readFileSync(join(out, "model.json"), "utf8"));
+    expect(doc).toEqual(generateModel({ size: "small", facilities: 3, centres: 6, services: 20, years: 2, seed: 7 }));
+    expect(parseModel(doc).ok).toBe(true);
+    expect(readdirSync(out)).toEqual(["model.json"]);
+  });
+
+  it("writes a model that costplan validate accepts", async () => {
+    const out = join(dir, "v");
+    expect((await runCli("generate", "--services", "5", "--support-centres", "2", "--method", "reciprocal", "--out", out)).code).toBe(0);
+    expect(await runCli("validate", join(out, "model.json"))).toMatchObject({ code: 0 });
+  });
+
+  it("answers in Vietnamese when asked", async () => {
+    const out = join(dir, "vi");
+    const { code, stdout } = await runCli("generate", "--facilities", "1", "--services", "2", "--out", out, "--lang", "vi");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^đã ghi .*model\.json: 1 cơ sở, 40 trung tâm chi phí, 2 dịch vụ, 5 năm \(seed 1; mọi số liệu là giả định\)$/);
+  });
+});
+
+describe("edge cases", () => {
+  const usageError = async (...argv: string[]): Promise<string> => {
+    const { code, stderr } = await runCli("generate", ...argv);
+    expect(code).toBe(2);
+    return stderr.split("\n")[0]!;
+  };
+
+  it("refuses bad options with a usage error (exit 2) naming the option and what it expects, in either language", async () => {
+    expect(await usageError("--size", "huge", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --size expects small or province, got "huge""`);
+    expect(await usageError("--facilities", "0", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --facilities expects a whole number from 1 to 1000, got "0""`);
+    expect(await usageError("--services", "2.5", "--out", dir, "--lang", "vi")).toMatchInlineSnapshot(`"costplan: --services cần một số nguyên từ 1 đến 20000, nhận được "2.5""`);
+    expect(await usageError("--centres", "4", "--support-centres", "4", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --support-centres must be fewer than --centres (4): a facility needs an operating centre"`);
+    expect(await usageError("--method", "abc", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --method expects direct, step-down or reciprocal, got "abc""`);
+    expect(await usageError("--lang", "en")).toMatchInlineSnapshot(`"costplan: generate needs --out DIR, the folder to write model.json to"`);
+    expect(await usageError("--nope", "--lang", "en")).toMatchInlineSnapshot(`"costplan: Unknown option '--nope'"`);
+  });
+});

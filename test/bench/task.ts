@@ -1,0 +1,63 @@
+/**
+ * One measured task, run in its own process so its peak RSS is its own:
+ * `node --import tsx test/bench/task.ts TASK [FILE]`. Prints one JSON line
+ * `{ "ms": wall time of the measured part, "rssMB": peak RSS of the process, ... }`.
+ * Reading and JSON-parsing the input are not timed; the model is already in memory.
+ */
+import { readFileSync } from "node:fs";
+import { parseModel, runModel, type Model } from "@costplan/core";
+import { facilityColumns, floatKernel } from "./float-kernel.js";
+import { hyperformulaRecalc } from "./hyperformula.js";
+
+const [task, file] = process.argv.slice(2);
+
+function model(path: string): Model {
+  const parsed = parseModel(JSON.parse(readFileSync(path, "utf8")));
+  if (!parsed.ok) throw new Error(`${path}: ${parsed.problems[0]!.message.en}`);
+  return parsed.model;
+}
+
+function timed<T>(f: () => T): { ms: number; value: T } {
+  const t0 = performance.now();
+  const value = f();
+  return { ms: performance.now() - t0, value };
+}
+
+const rssMB = (): number => process.resourceUsage().maxRSS / 1024;
+
+async function measure(): Promise<Record<string, unknown>> {
+  switch (task) {
+    case "validate": {
+      const doc: unknown = JSON.parse(readFileSync(file!, "utf8"));
+      const { ms, value } = timed(() => parseModel(doc));
+      if (!value.ok) throw new Error("the model does not validate");
+      return { ms };
+    }
+    case "run": {
+      const m = model(file!);
+      const { ms, value } = timed(() => runModel(m));
+      return { ms, prices: value.prices.length, totalCost: value.summary.totalCost };
+    }
+    case "float": {
+      const m = model(file!);
+      const columns = facilityColumns(m);
+      const years = m.programme.lastYear - m.programme.firstYear + 1;
+      floatKernel(columns, years, m.pricing.priceStep); // one warm-up pass: the kernel is a hot loop, JIT-compiled
+      const { ms, value } = timed(() => floatKernel(columns, years, m.pricing.priceStep));
+      return { ms, services: columns.reduce((n, c) => n + c.volume.length, 0), ...value };
+    }
+    case "bacninh": {
+      const m = model(file!);
+      runModel(m); // warm-up
+      const runs = Array.from({ length: 7 }, () => timed(() => runModel(m)).ms).sort((a, b) => a - b);
+      return { ms: runs[3]!, runs };
+    }
+    case "hyperformula":
+      return { ...(await hyperformulaRecalc(file!)) };
+    default:
+      throw new Error(`unknown task "${String(task)}"`);
+  }
+}
+
+const result = await measure();
+process.stdout.write(`${JSON.stringify({ ...result, rssMB: rssMB() })}\n`);
