@@ -28,7 +28,18 @@ export function listedServices(facility: Facility, list: ServiceList): ListedSer
   const n = services.length;
   const volume = new Float64Array(n);
   const costWeight = new Float64Array(n);
-  const places = services.reduce((m, s) => Math.max(m, decimalParts(s.weight).places), 0);
+  // Lists repeat a few weights (1, 1.5, 2.5...): read each one's decimals once.
+  const placesOf = new Map<number, number>();
+  let places = 0;
+  for (const s of services) {
+    let p = placesOf.get(s.weight);
+    if (p === undefined) {
+      p = decimalParts(s.weight).places;
+      placesOf.set(s.weight, p);
+    }
+    places = Math.max(places, p);
+  }
+  const scaledWeight = new Map<number, number>();
   let weightsSafe = true;
   const withCentres = facility.costCentres !== undefined;
   const centre: string[] = [];
@@ -36,7 +47,12 @@ export function listedServices(facility: Facility, list: ServiceList): ListedSer
   services.forEach((s, i) => {
     const v = s.volume ?? Math.round((s.volumePerBed ?? 0) * (facility.beds ?? 0));
     volume[i] = v;
-    const w = v * scaledTo(s.weight, places);
+    let unit = scaledWeight.get(s.weight);
+    if (unit === undefined) {
+      unit = scaledTo(s.weight, places);
+      scaledWeight.set(s.weight, unit);
+    }
+    const w = v * unit;
     costWeight[i] = w;
     if (!(w < SAFE_PRODUCT)) weightsSafe = false;
     const c = withCentres ? s.centre! : "";
