@@ -9,18 +9,19 @@ export interface PriceRange<T> {
 }
 
 /**
- * One service of one price list in the price year, over every facility the list applies to:
- * the table a ministry reads (one row per service and hospital class, or per facility for a
- * facility's own list), whatever the number of facilities.
+ * One service (by code) in one hospital class in the price year, over every facility of the
+ * class that prices it, whichever list it prices it from: the table a ministry reads, since
+ * insurance prices are set per class. A facility with no class is a row group of its own.
  */
 export interface PriceTableRow {
-  readonly list: string;
+  /** The price lists the rows come from (one for a class list; one per facility for facilities' own lists). */
+  readonly lists: readonly string[];
   readonly code: string;
   readonly name: string;
   readonly category: string;
-  /** The hospital class of a class list; undefined for a facility's own list. */
+  /** The hospital class of the facilities; undefined for a facility with no class. */
   readonly class: string | undefined;
-  /** The class, or the facility, the list applies to. */
+  /** The class, or the facility when it has none. */
   readonly label: string;
   readonly facilities: number;
   readonly volume: number;
@@ -39,13 +40,14 @@ export interface PriceTableRow {
 }
 
 /**
- * The price table of the price year: every (price list, service code) over the facilities it
- * applies to, read straight from the facilities' columns, in the order lists and services
+ * The price table of the price year: every (hospital class, service code) over the facilities
+ * of the class, read straight from the facilities' columns, in the order classes and services
  * first appear.
  */
 export function priceTable(facilities: readonly FacilityPrices[], priceYear: number): PriceTableRow[] {
   interface Group {
     first: { f: FacilityPrices; i: number };
+    lists: string[];
     facilities: number;
     volume: number;
     current: number;
@@ -70,13 +72,14 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
       const emrCost = f.cost.emrCapital[row]! + f.cost.emrRunning[row]!;
       const proposed = f.prices.proposed[row]!;
       const component = { cost: emrCost, volume };
-      const key = `${f.listed.list.id}\u0000${service.code}`;
+      const key = `${f.facility.class ?? `\u0001${f.facility.id}`}\u0000${service.code}`;
       let g = groups.get(key);
       if (g === undefined) {
-        g = { first: { f, i }, facilities: 0, volume: 0, current: 0, proposed: 0, emrCost: 0, fund: 0, patients: 0, capped: false, assumption: false, currentRange: [service.currentPrice, service.currentPrice], proposedRange: [proposed, proposed], emrRange: [component, component] };
+        g = { first: { f, i }, lists: [], facilities: 0, volume: 0, current: 0, proposed: 0, emrCost: 0, fund: 0, patients: 0, capped: false, assumption: false, currentRange: [service.currentPrice, service.currentPrice], proposedRange: [proposed, proposed], emrRange: [component, component] };
         groups.set(key, g);
       }
       g.facilities += 1;
+      if (g.lists[g.lists.length - 1] !== f.listed.list.id && !g.lists.includes(f.listed.list.id)) g.lists.push(f.listed.list.id);
       g.volume += volume;
       g.current += service.currentPrice * volume;
       g.proposed += proposed * volume;
@@ -94,15 +97,14 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
   return [...groups.values()].map((g) => {
     const { f, i } = g.first;
     const service = f.listed.services[i]!;
-    const list = f.listed.list;
     const mean = (total: number): number => (g.volume > 0 ? divRound(total, g.volume, "half-up") : 0);
     return {
-      list: list.id,
+      lists: g.lists,
       code: service.code,
       name: service.name,
       category: service.category,
-      class: list.facility === undefined ? list.class : undefined,
-      label: list.facility === undefined && list.class !== undefined ? list.class : f.facility.id,
+      class: f.facility.class,
+      label: f.facility.class ?? f.facility.id,
       facilities: g.facilities,
       volume: g.volume,
       currentPrice: { mean: mean(g.current), min: g.currentRange[0], max: g.currentRange[1] },
