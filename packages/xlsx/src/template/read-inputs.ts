@@ -44,11 +44,11 @@ const EMPTY_FIELDS: ReadFields = { values: {}, at: {} };
  *   // CostItems!C7: ...unknown facility or pool "PH99"...
  * }
  */
-export async function readInputs(data: Buffer | Uint8Array): Promise<ReadResult> {
+export async function readInputs(data: Uint8Array): Promise<ReadResult> {
   const workbook = new ExcelJS.Workbook();
   try {
-    // exceljs's types want the old `Buffer` (of ArrayBuffer); any Node Buffer reads the same.
-    await workbook.xlsx.load((Buffer.isBuffer(data) ? data : Buffer.from(data.buffer, data.byteOffset, data.byteLength)) as unknown as ArrayBuffer);
+    // exceljs's types want the old `Buffer` (of ArrayBuffer); a view over the same bytes reads the same, without a copy.
+    await workbook.xlsx.load(Buffer.from(data.buffer, data.byteOffset, data.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
     return { ok: false, problems: [{ where: "workbook", message: READ_MESSAGES.notWorkbook(error instanceof Error ? error.message : String(error)) }] };
   }
