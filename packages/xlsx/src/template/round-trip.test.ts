@@ -27,7 +27,7 @@ describe("a model written to the template and read back", () => {
   it("reads the input sheets of a generated results workbook too", async () => {
     const model = bacNinh();
     expect(await roundTrip(await writeWorkbook(model, runModel(model), { language: "en" }))).toEqual(withoutSchema(model));
-  });
+  }, 60_000); // about 5 s alone; longer when the 2-core machine runs other suites
 
   it("keeps a scenario's overrides usable: the read document applies them as the original does", async () => {
     const read = await readInputs(await writeTemplate(parsed(SMALL), { language: "en" }));
