@@ -20,6 +20,14 @@ export default defineConfig({
       {
         resolve: { alias },
         test: {
+          // The Excel add-in: functions and Office code against stubs and office-addin-mock.
+          name: "addin",
+          include: ["addin/src/**/*.test.ts"],
+        },
+      },
+      {
+        resolve: { alias },
+        test: {
           name: "prop",
           include: ["packages/*/src/**/*.test-prop.ts", "test/**/*.test-prop.ts"],
         },

@@ -18,7 +18,7 @@ export async function readModel(file: string | undefined, scenario: string | und
   const name = file ?? BUILTIN_NAME;
   let loaded: { ok: true; document: unknown; locate: (path: string) => string } | { ok: false; problems: readonly Located[] };
   if (file !== undefined && file.toLowerCase().endsWith(".xlsx")) {
-    let bytes: Buffer;
+    let bytes: Uint8Array;
     try {
       bytes = readFileSync(file);
     } catch {

@@ -9,7 +9,7 @@ const FIXED_DATE = new Date(2000, 0, 1, 0, 0, 0);
  * so two runs of the same model would differ. Entries keep their order and content; the
  * timestamps are fixed and the data-bar GUIDs numbered in order of appearance.
  */
-export async function deterministicXlsx(data: Uint8Array): Promise<Buffer> {
+export async function deterministicXlsx(data: Uint8Array): Promise<Uint8Array> {
   const source = await JSZip.loadAsync(data);
   const out = new JSZip();
   for (const name of Object.keys(source.files)) {
@@ -21,7 +21,7 @@ export async function deterministicXlsx(data: Uint8Array): Promise<Buffer> {
     } else out.file(name, await entry.async("uint8array"), { date: FIXED_DATE, createFolders: false });
   }
   const bytes = await out.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 }, platform: "UNIX" });
-  return Buffer.from(bytes);
+  return bytes;
 }
 
 /** Replaces the random GUIDs that link a data bar to its extension with numbered ones, the same GUID for the same link. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { CURRENCY_CODES, type CurrencyCode } from "../money/currency.js";
 
 /** How support centres' costs reach operating centres. */

@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod";
 import { Dec, dec } from "../internal/decimal.js";
 import { allocate } from "../money/allocate.js";
 import { CURRENCY_CODES, minorUnits, type CurrencyCode } from "../money/currency.js";

@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod";
 import { expectation } from "./expectations.js";
 import { jsonPath, problem, shown, type Problem } from "./problem.js";
 

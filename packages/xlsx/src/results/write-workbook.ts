@@ -29,7 +29,7 @@ export interface WorkbookOptions {
  * @param options - the language
  * @returns the xlsx file's bytes
  */
-export async function writeWorkbook(model: Model, result: RunResult, options: WorkbookOptions): Promise<Buffer> {
+export async function writeWorkbook(model: Model, result: RunResult, options: WorkbookOptions): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "costplan";
   wb.lastModifiedBy = "costplan";

@@ -18,7 +18,7 @@ afterAll(() => {
   calc.dispose();
 });
 
-function savedByCalc(bytes: Buffer, name: string): Buffer {
+function savedByCalc(bytes: Uint8Array, name: string): Uint8Array {
   const input = join(calc.work, `${name}.xlsx`);
   writeFileSync(input, bytes);
   return readFileSync(calc.convert(input, "xlsx", `${name}.xlsx`));

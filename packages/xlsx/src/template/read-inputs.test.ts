@@ -5,7 +5,7 @@ import { readInputs, type ReadResult } from "./read-inputs.js";
 import { edit, parsed, SMALL, sheet } from "./test-fixtures.js";
 import { writeTemplate } from "./write-inputs.js";
 
-const filled = (): Promise<Buffer> => writeTemplate(parsed(SMALL), { language: "en" });
+const filled = (): Promise<Uint8Array> => writeTemplate(parsed(SMALL), { language: "en" });
 
 async function readEdited(change: (workbook: ExcelJS.Workbook) => void): Promise<ReadResult> {
   return readInputs(await edit(await filled(), change));

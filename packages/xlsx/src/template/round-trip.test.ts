@@ -5,7 +5,7 @@ import { readInputs } from "./read-inputs.js";
 import { bacNinh, edit, parsed, SMALL, sheet, withoutSchema } from "./test-fixtures.js";
 import { writeTemplate } from "./write-inputs.js";
 
-async function roundTrip(bytes: Buffer): Promise<unknown> {
+async function roundTrip(bytes: Uint8Array): Promise<unknown> {
   const read = await readInputs(bytes);
   if (!read.ok) throw new Error(read.problems.map((p) => `${p.where}: ${p.message.en}`).join("\n"));
   return parsed(read.document);

@@ -23,8 +23,18 @@ export interface ReadFields {
   readonly at: Readonly<Record<string, string>>;
 }
 
+/** What a reader needs of a cell: an exceljs cell, or a cell of a grid of values (the Excel add-in's). */
+export type CellLike = Pick<ExcelJS.Cell, "value" | "formula">;
+
+/** What a reader needs of a worksheet: an exceljs worksheet, or a grid of values read through Office.js. */
+export interface SheetLike {
+  readonly rowCount: number;
+  readonly columnCount: number;
+  getCell(row: number, column: number): CellLike;
+}
+
 /** What an exceljs cell holds, as far as an input cell is concerned. */
-export function rawCell(cell: ExcelJS.Cell): RawCell {
+export function rawCell(cell: CellLike): RawCell {
   const value = cell.value;
   if (value === null || value === undefined) return { kind: "empty" };
   if (typeof value === "string") {
@@ -81,7 +91,7 @@ function readCell(raw: RawCell, column: Column, where: string, problems: ReadPro
  * Reads a table sheet: columns found by their header key in row 2 (so they may be
  * moved), one record per non-empty row from row 3. Problems name the cell.
  */
-export function readTable(ws: ExcelJS.Worksheet, sheet: TableSheet, problems: ReadProblem[]): ReadRow[] {
+export function readTable(ws: SheetLike, sheet: TableSheet, problems: ReadProblem[]): ReadRow[] {
   const known = new Map(sheet.columns.map((column) => [column.key, column]));
   const found = new Map<string, number>();
   for (let c = 1; c <= ws.columnCount; c += 1) {
@@ -124,7 +134,7 @@ export function readTable(ws: ExcelJS.Worksheet, sheet: TableSheet, problems: Re
 }
 
 /** Reads a key/value sheet: field key in column A, value in B, from row 3. */
-export function readFields(ws: ExcelJS.Worksheet, sheet: KeyValueSheet, problems: ReadProblem[]): ReadFields {
+export function readFields(ws: SheetLike, sheet: KeyValueSheet, problems: ReadProblem[]): ReadFields {
   const known = new Map(sheet.fields.map((field) => [field.key, field]));
   const values: Record<string, unknown> = {};
   const at: Record<string, string> = {};

@@ -128,14 +128,14 @@ export function withoutSchema(model: Model): Omit<Model, "$schema"> {
 }
 
 /** Loads a workbook's bytes with exceljs. */
-export async function load(bytes: Buffer): Promise<ExcelJS.Workbook> {
+export async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+  await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   return workbook;
 }
 
 /** Changes a workbook as a person would in Excel, and saves it. */
-export async function edit(bytes: Buffer, change: (workbook: ExcelJS.Workbook) => void): Promise<Buffer> {
+export async function edit(bytes: Uint8Array, change: (workbook: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const workbook = await load(bytes);
   change(workbook);
   return Buffer.from(await workbook.xlsx.writeBuffer());

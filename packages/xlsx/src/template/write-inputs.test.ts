@@ -139,12 +139,18 @@ describe("a template filled from a model", () => {
     expect(read.ok && (read.document as { facilities: { name: string }[] }).facilities.map((f) => f.name)).toEqual(['=HYPERLINK("x")', "+1"]);
   });
 
+  it("returns plain Uint8Array bytes, not a Node Buffer", async () => {
+    const bytes = await writeTemplate(undefined, { language: "en" });
+    expect(Object.getPrototypeOf(bytes)).toBe(Uint8Array.prototype);
+    expect([...bytes.subarray(0, 2)]).toEqual([0x50, 0x4b]); // "PK": a zip
+  });
+
   it("gives the same bytes for the same model", async () => {
     const model = parsed(SMALL);
     const first = await writeTemplate(model, { language: "vi" });
     await new Promise((resolve) => setTimeout(resolve, 1100)); // a second later: no clock in the file
-    expect((await writeTemplate(model, { language: "vi" })).equals(first)).toBe(true);
-    expect((await writeTemplate(undefined, { language: "en" })).equals(await writeTemplate(undefined, { language: "en" }))).toBe(true);
+    expect(await writeTemplate(model, { language: "vi" })).toEqual(first);
+    expect(await writeTemplate(undefined, { language: "en" })).toEqual(await writeTemplate(undefined, { language: "en" }));
   });
 });
 

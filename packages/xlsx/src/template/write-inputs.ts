@@ -72,7 +72,7 @@ export interface TemplateOptions {
  * @example
  * await writeFile("budget.xlsx", await writeTemplate(undefined, { language: "vi" }));
  */
-export async function writeTemplate(model: Model | undefined, options: TemplateOptions): Promise<Buffer> {
+export async function writeTemplate(model: Model | undefined, options: TemplateOptions): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "costplan";
   workbook.lastModifiedBy = "costplan";

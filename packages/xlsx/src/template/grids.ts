@@ -1,0 +1,72 @@
+import { type Language, type Model } from "@costplan/core";
+import { PRICING, PROGRAMME, TABLES, type KeyValueSheet, type TableSheet } from "../layout.js";
+import { toCell, type CellValue } from "./cell-values.js";
+import { recordsOf, type Row, type TableKey } from "./records.js";
+import { readSheets, type ReadResult } from "./read-sheets.js";
+import type { SheetLike } from "./sheet-readers.js";
+
+/** One input sheet as a block of plain values from A1, as Office.js writes `range.values`. */
+export interface InputGrid {
+  readonly name: string;
+  /** Rows from row 1 (title), row 2 (header), then records or fields. */
+  readonly values: readonly (readonly CellValue[])[];
+}
+
+const ORDER: readonly (TableKey | "programme" | "pricing")[] = ["programme", "priceIndex", "fundingSources", "facilities", "pools", "costItems", "savings", "centreSettings", "centres", "usage", "serviceLists", "services", "pricing", "scenarios"];
+const KEY_VALUE_HEADINGS = { en: ["Field", "Value", "Description"], vi: ["Trường", "Giá trị", "Giải thích"] } as const;
+
+/**
+ * The input sheets of the template as grids of values, blank or filled from a model: the
+ * same sheets, rows and columns as `writeTemplate` writes, without styles or drop-downs,
+ * for hosts that write cells themselves (the Excel add-in through Office.js). No exceljs.
+ *
+ * @example inputGrids(undefined, "en")[0] // { name: "Programme", values: [["Programme"], ["Field", "Value", "Description"], ["id", null, "Programme id"], ...] }
+ */
+export function inputGrids(model: Model | undefined, language: Language): InputGrid[] {
+  const records = model === undefined ? undefined : recordsOf(model);
+  return ORDER.map((key) => {
+    if (key === "programme") return keyValueGrid(PROGRAMME, records?.programme ?? {}, language);
+    if (key === "pricing") return keyValueGrid(PRICING, records?.pricing ?? {}, language);
+    return tableGrid(TABLES[key], records?.tables[key] ?? [], language);
+  });
+}
+
+function keyValueGrid(sheet: KeyValueSheet, values: Row, language: Language): InputGrid {
+  return {
+    name: sheet.name,
+    values: [[sheet.title[language], null, null], [...KEY_VALUE_HEADINGS[language]], ...sheet.fields.map((f) => [f.key, toCell(f, values[f.key]), f[language]])],
+  };
+}
+
+function tableGrid(sheet: TableSheet, rows: readonly Row[], language: Language): InputGrid {
+  const width = sheet.columns.length;
+  const title: CellValue[] = [sheet.title[language], ...Array.from({ length: width - 1 }, () => null)];
+  return { name: sheet.name, values: [title, sheet.columns.map((c) => c.key), ...rows.map((row) => sheet.columns.map((c) => toCell(c, row[c.key])))] };
+}
+
+/** A grid of values read from a sheet (rows from A1), seen as a worksheet by the readers. */
+function gridSheet(values: readonly (readonly unknown[])[]): SheetLike {
+  return {
+    rowCount: values.length,
+    columnCount: Math.max(0, ...values.map((r) => r.length)),
+    getCell: (row, column) => {
+      const value = values[row - 1]?.[column - 1];
+      const cell = typeof value === "string" || typeof value === "number" || typeof value === "boolean" ? value : null;
+      return { value: cell, formula: "" };
+    },
+  };
+}
+
+/**
+ * Reads input sheets given as grids of values (each from A1, as Office.js returns
+ * `usedRange.values`, empty cells as "") into a model document, with every problem naming
+ * its cell, exactly as {@link readInputs} reads a workbook file.
+ *
+ * @param grids - the values of each sheet, by sheet name
+ */
+export function readGrids(grids: ReadonlyMap<string, readonly (readonly unknown[])[]>): ReadResult {
+  return readSheets((name) => {
+    const values = grids.get(name);
+    return values === undefined ? undefined : gridSheet(values);
+  });
+}

@@ -1,0 +1,52 @@
+import { PRICING, PROGRAMME, TABLES } from "../layout.js";
+import { assemble } from "./assemble.js";
+import { READ_MESSAGES, type ReadProblem } from "./messages.js";
+import type { TableKey } from "./records.js";
+import { readFields, readTable, type ReadFields, type ReadRow, type SheetLike } from "./sheet-readers.js";
+
+/**
+ * The outcome of reading a filled workbook: a model document for `parseModel` with a
+ * way back from the document's JSON paths to cells, or every problem found, each naming
+ * its cell.
+ */
+export type ReadResult =
+  | {
+      readonly ok: true;
+      /** A plain JSON-like model document, ready for `parseModel`. */
+      readonly document: unknown;
+      /** The cell a JSON path (as `parseModel` reports it) came from, or the nearest enclosing row or sheet. */
+      readonly locate: (jsonPath: string) => string;
+    }
+  | { readonly ok: false; readonly problems: readonly ReadProblem[] };
+
+const EMPTY_FIELDS: ReadFields = { values: {}, at: {} };
+
+/**
+ * Reads the input sheets from any source of sheets (an exceljs workbook, or the grids of
+ * values the Excel add-in reads through Office.js) into a model document.
+ */
+export function readSheets(sheetNamed: (name: string) => SheetLike | undefined): ReadResult {
+  const problems: ReadProblem[] = [];
+  const sheet = (name: string): SheetLike | undefined => {
+    const ws = sheetNamed(name);
+    if (ws === undefined) problems.push({ where: name, message: READ_MESSAGES.missingSheet(name) });
+    return ws;
+  };
+  const fieldsOf = (layout: typeof PROGRAMME): ReadFields => {
+    const ws = sheet(layout.name);
+    return ws === undefined ? EMPTY_FIELDS : readFields(ws, layout, problems);
+  };
+  const programme = fieldsOf(PROGRAMME);
+  const tables = Object.fromEntries(
+    (Object.keys(TABLES) as TableKey[]).map((key) => {
+      const ws = sheet(TABLES[key].name);
+      return [key, ws === undefined ? [] : readTable(ws, TABLES[key], problems)];
+    }),
+  ) as Record<TableKey, ReadRow[]>;
+  const pricing = fieldsOf(PRICING);
+  const assembled = assemble({ programme, pricing, tables });
+  problems.push(...assembled.problems);
+  if (problems.length > 0) return { ok: false, problems };
+  const { locations } = assembled;
+  return { ok: true, document: assembled.document, locate: (path) => locations.locate(path) };
+}
