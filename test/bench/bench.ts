@@ -68,7 +68,7 @@ const work = mkdtempSync(join(tmpdir(), "costplan-bench-"));
 function task(name: string, file: string): Measured {
   const r = spawnSync(process.execPath, ["--import", "tsx", taskScript, name, file], { cwd: root, encoding: "utf8", timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
   if (r.error !== undefined && r.signal !== null) return { status: "timed out", timeoutS: timeoutMs / 1000 };
-  if (r.status !== 0) return { status: "failed", message: r.stderr.trim().split("\n").slice(-3).join(" ") };
+  if (r.status !== 0) return { status: "failed", message: failure(r.stderr) };
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as Measured;
 }
 
@@ -79,7 +79,7 @@ function cli(args: readonly string[]): Measured {
   const r = spawnSync(process.execPath, ["--import", rssHook, cliBin, ...args], { cwd: root, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", timeout: timeoutMs, env: { ...process.env, COSTPLAN_BENCH_RSS_FILE: rssFile } });
   const ms = performance.now() - t0;
   if (r.error !== undefined && r.signal !== null) return { status: "timed out", timeoutS: timeoutMs / 1000 };
-  if (r.status !== 0) return { status: "failed", message: r.stderr.trim().split("\n").slice(-3).join(" ") };
+  if (r.status !== 0) return { status: "failed", message: failure(r.stderr) };
   return { ms, rssMB: Number(readFileSync(rssFile, "utf8")) / 1024 };
 }
 
@@ -211,4 +211,11 @@ function libreoffice(book: string): Measured {
   } finally {
     session.dispose();
   }
+}
+
+/** One line that says why a child failed: V8's out-of-memory report, else the last line it wrote. */
+function failure(stderr: string): string {
+  if (/heap out of memory|Allocation failed/i.test(stderr)) return "out of memory (JavaScript heap)";
+  const lines = stderr.trim().split("\n").filter((l) => l.trim() !== "");
+  return (lines[lines.length - 1] ?? "exited with an error").slice(0, 160);
 }
