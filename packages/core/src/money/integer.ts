@@ -19,17 +19,8 @@ export const SAFE_PRODUCT = 2 ** 53;
  * @example divRound(5, 2, "half-even") // 2
  */
 export function divRound(n: number, d: number, mode: RoundingMode): number {
-  const magnitude = Math.abs(n);
-  let q = Math.floor(magnitude / d);
-  let r = magnitude - q * d;
-  // The quotient of two safe integers can be off by one after the division rounds; mend it exactly.
-  if (r < 0) {
-    q -= 1;
-    r += d;
-  } else if (r >= d) {
-    q += 1;
-    r -= d;
-  }
+  const { quotient, remainder: r } = floorDiv(Math.abs(n), d);
+  let q = quotient;
   switch (mode) {
     case "down":
       break;
@@ -46,21 +37,24 @@ export function divRound(n: number, d: number, mode: RoundingMode): number {
   return (n < 0 ? -q : q) + 0;
 }
 
+/** floor(n / d) and its remainder, exactly, for a non-negative safe integer n and d > 0. */
+export function floorDiv(n: number, d: number): { readonly quotient: number; readonly remainder: number } {
+  let q = Math.floor(n / d);
+  let r = n - q * d;
+  // The quotient of two safe integers can be off by one after the division rounds; mend it exactly.
+  if (r < 0) {
+    q -= 1;
+    r += d;
+  } else if (r >= d) {
+    q += 1;
+    r -= d;
+  }
+  return { quotient: q, remainder: r };
+}
+
 /** floor(a * b / c) and its remainder, exactly, for non-negative safe integers a, b and c > 0. */
 export function mulDivFloor(a: number, b: number, c: number): { readonly quotient: number; readonly remainder: number } {
-  if (a * b < SAFE_PRODUCT) {
-    const product = a * b;
-    let q = Math.floor(product / c);
-    let r = product - q * c;
-    if (r < 0) {
-      q -= 1;
-      r += c;
-    } else if (r >= c) {
-      q += 1;
-      r -= c;
-    }
-    return { quotient: q, remainder: r };
-  }
+  if (a * b < SAFE_PRODUCT) return floorDiv(a * b, c);
   const product = BigInt(a) * BigInt(b);
   const big = BigInt(c);
   const q = product / big;
@@ -120,16 +114,8 @@ export function fixedText(num: number, den: number, places: number): string {
 
 function roundedRatio(num: number, den: number, places: number): { whole: number; fraction: number; negative: boolean } {
   const scale = 10 ** places;
-  const magnitude = Math.abs(num);
-  let whole = Math.floor(magnitude / den);
-  let rest = magnitude - whole * den;
-  if (rest < 0) {
-    whole -= 1;
-    rest += den;
-  } else if (rest >= den) {
-    whole += 1;
-    rest -= den;
-  }
+  const { quotient, remainder: rest } = floorDiv(Math.abs(num), den);
+  let whole = quotient;
   let fraction = rest * scale < SAFE_PRODUCT ? divRound(rest * scale, den, "half-up") : Number((BigInt(rest) * BigInt(scale) * 2n + BigInt(den)) / (2n * BigInt(den)));
   if (fraction === scale) {
     whole += 1;
