@@ -20,7 +20,7 @@ export function printReport(r: BenchReport): void {
   for (const [size, s] of Object.entries(r.sizes)) {
     const label = `${size} (${int.format(s.services)} services)`;
     rows.push([label, "validate: parseModel, in process", wall(s.validate), rss(s.validate)]);
-    rows.push([label, "full run: runModel, in process", wall(s.run), rss(s.run)]);
+    rows.push([label, "full run: runPipeline, in process", wall(s.run), rss(s.run)]);
     rows.push([label, "costplan validate MODEL (CLI)", wall(s.cliValidate), rss(s.cliValidate)]);
     rows.push([label, "costplan run MODEL --json (CLI)", wall(s.cliRun), rss(s.cliRun)]);
     rows.push([label, "costplan run MODEL --xlsx (CLI)", wall(s.cliXlsx), rss(s.cliXlsx)]);
@@ -31,7 +31,7 @@ export function printReport(r: BenchReport): void {
     const label = `${p.size} (${int.format(p.services)} services)`;
     rows.push([label, "peer: float64 kernel (lower bound)", wall(p.float), rss(p.float)]);
     const book = p.workbookSize === undefined ? "no workbook" : `${p.workbookSize} workbook`;
-    if (p.runAtWorkbookSize !== undefined) rows.push([book, "full run: runModel, in process", wall(p.runAtWorkbookSize), rss(p.runAtWorkbookSize)]);
+    if (p.runAtWorkbookSize !== undefined) rows.push([book, "full run: runPipeline, in process", wall(p.runAtWorkbookSize), rss(p.runAtWorkbookSize)]);
     rows.push([book, "peer: LibreOffice open + recalc + save", wall(p.libreoffice), rss(p.libreoffice)]);
     rows.push([book, "peer: HyperFormula build + evaluate", wall(p.hyperformula), rss(p.hyperformula)]);
   }
@@ -46,7 +46,7 @@ export function printReport(r: BenchReport): void {
     const instead = p.workbookSize === undefined ? "no workbook could be written, so LibreOffice and HyperFormula did not run" : `the peers recalculated the ${p.workbookSize} workbook instead`;
     console.log(`\nnote: ${p.workbookNote}; ${instead}`);
   }
-  console.log("\ncostplan runModel / peer (above 1: costplan is slower)");
+  console.log("\ncostplan full run / peer (above 1: costplan is slower)");
   const names: Record<string, string> = { runModelOverFloat: "float64 kernel", runModelOverLibreoffice: "LibreOffice", runModelOverHyperformula: "HyperFormula" };
   for (const [k, v] of Object.entries(r.ratios)) console.log(`  ${names[k] ?? k}: ${v === undefined ? "n/a" : `${ratio.format(v)} x`}`);
 }

@@ -5,7 +5,7 @@
  * Reading and JSON-parsing the input are not timed; the model is already in memory.
  */
 import { readFileSync } from "node:fs";
-import { parseModel, runModel, type Model } from "@costplan/core";
+import { parseModel, runModel, runPipeline, type Model } from "@costplan/core";
 import { facilityColumns, floatKernel } from "./float-kernel.js";
 import { hyperformulaRecalc } from "./hyperformula.js";
 
@@ -35,8 +35,10 @@ async function measure(): Promise<Record<string, unknown>> {
     }
     case "run": {
       const m = model(file!);
-      const { ms, value } = timed(() => runModel(m));
-      return { ms, prices: value.prices.length, totalCost: value.summary.totalCost };
+      // Every stage, with the per-service detail as columns (what the CLI and --out use); the
+      // entries as objects are built only for JSON output of models within its limit.
+      const { ms, value } = timed(() => runPipeline(m, { detail: false }));
+      return { ms, prices: value.servicePrices.facilities.reduce((n, f) => n + f.listed.services.length, 0), totalCost: value.result.summary.totalCost };
     }
     case "float": {
       const m = model(file!);
