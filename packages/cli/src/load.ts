@@ -54,22 +54,38 @@ export async function loadJson(file: string, display = file): Promise<Loaded> {
 
 /** Parses JSON text, as {@link loadJson} does for a file. */
 export function parseJsonText(text: string, display: string): Loaded {
+  // A valid file (the usual case) is read by JSON.parse alone; the syntax tree that locates
+  // problems by line and column is built only when a problem needs placing: a large model's
+  // tree costs seconds and hundreds of MB.
+  let document: unknown;
+  try {
+    document = JSON.parse(text) as unknown;
+  } catch {
+    return syntaxProblems(text, display);
+  }
+  let located: { tree: Node; at: (offset: number) => string } | undefined;
+  return {
+    ok: true,
+    document,
+    locate: (jsonPath) => {
+      located ??= { tree: parseTree(text, [], { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false })!, at: lineColumn(text) };
+      return `${display}:${located.at(nodeFor(located.tree, jsonPath).offset)}`;
+    },
+  };
+}
+
+function syntaxProblems(text: string, display: string): Loaded {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const at = lineColumn(text);
-  if (errors.length > 0 || tree === undefined) {
-    const problems: Located[] = errors.slice(0, 20).map((e) => {
-      const words = SYNTAX[printParseErrorCode(e.error)] ?? { en: "invalid JSON", vi: "JSON không hợp lệ" };
-      return { where: `${display}:${at(e.offset)}`, message: syntaxMessage(words) };
-    });
-    if (problems.length === 0) problems.push({ where: `${display}:1:1`, message: syntaxMessage({ en: "the file is empty", vi: "tệp rỗng" }) });
-    return { ok: false, problems };
+  const problems: Located[] = errors.slice(0, 20).map((e) => {
+    const words = SYNTAX[printParseErrorCode(e.error)] ?? { en: "invalid JSON", vi: "JSON không hợp lệ" };
+    return { where: `${display}:${at(e.offset)}`, message: syntaxMessage(words) };
+  });
+  if (problems.length === 0) {
+    problems.push({ where: `${display}:1:1`, message: syntaxMessage(tree === undefined ? { en: "the file is empty", vi: "tệp rỗng" } : { en: "invalid JSON", vi: "JSON không hợp lệ" }) });
   }
-  return {
-    ok: true,
-    document: JSON.parse(text) as unknown,
-    locate: (jsonPath) => `${display}:${at(nodeFor(tree, jsonPath).offset)}`,
-  };
+  return { ok: false, problems };
 }
 
 function syntaxMessage(words: { en: string; vi: string }): Located["message"] {
