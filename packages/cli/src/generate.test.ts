@@ -34,6 +34,12 @@ describe("costplan generate", () => {
     expect(code).toBe(0);
     expect(stdout).toMatch(/^đã ghi .*model\.json: 1 cơ sở, 40 trung tâm chi phí, 2 dịch vụ, 5 năm \(seed 1; mọi số liệu là giả định\)$/);
   });
+
+  it("takes --lang before the command word too, as every other command does", async () => {
+    const { code, stdout } = await runCli("--lang", "en", "generate", "--facilities", "1", "--services", "2", "--out", join(dir, "en"));
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^wrote .*model\.json: 1 facilit/);
+  });
 });
 
 describe("edge cases", () => {

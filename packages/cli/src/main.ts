@@ -11,8 +11,10 @@ import { version } from "./version.js";
  * `help` start at once.
  */
 export async function main(argv: readonly string[], out: Output = processOutput): Promise<number> {
-  // generate has options of its own (sizes and counts), so it reads its own arguments.
-  if (argv[0] === "generate") return (await import("./commands/generate.js")).generateCommand(argv.slice(1), out);
+  // generate has options of its own (sizes and counts), so it reads its own arguments,
+  // including a --lang given before the command word.
+  const word = argv[0] === "--lang" ? 2 : 0;
+  if (argv[word] === "generate") return (await import("./commands/generate.js")).generateCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   let inv: Invocation;
   try {
     inv = parseInvocation(argv);
