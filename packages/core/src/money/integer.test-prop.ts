@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Dec } from "../internal/decimal.js";
 import { allocate } from "./allocate.js";
-import { decimalParts, divRound, fixedText, ratioText, SAFE_PRODUCT, splitInto, splitTwo } from "./integer.js";
+import { decimalParts, divRound, fixedText, mulDivFloor, ratioText, SAFE_PRODUCT, splitInto, splitTwo } from "./integer.js";
 import { ROUNDING_MODES, roundToStep } from "./rounding.js";
 
 const safe = fc.integer({ min: -1e15, max: 1e15 });
@@ -20,6 +20,18 @@ describe("exact integer arithmetic (properties)", () => {
     fc.assert(fc.property(safe, positive, mode, (n, d, m) => {
       expect(divRound(n, d, m)).toBe(new Dec(n).div(d).toDecimalPlaces(0, Dec[{ "half-up": "ROUND_HALF_UP", "half-even": "ROUND_HALF_EVEN", down: "ROUND_DOWN", up: "ROUND_UP" }[m] as "ROUND_UP"]).toNumber() + 0);
     }));
+  });
+
+  it("multiplies and divides exactly past 2^53, as BigInt does (products carried as two doubles)", () => {
+    // Money-sized operands (amounts up to 10^13 times weights up to 10^9 over sums up to 2^50) and the whole safe range.
+    const big = fc.oneof(fc.integer({ min: 0, max: 1e13 }), fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }));
+    const divisor = fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 2 ** 20, max: 2 ** 50 - 1 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }));
+    fc.assert(fc.property(big, big, divisor, (a, b, c) => {
+      const product = BigInt(a) * BigInt(b);
+      fc.pre(product / BigInt(c) <= BigInt(Number.MAX_SAFE_INTEGER));
+      const { quotient, remainder } = mulDivFloor(a, b, c);
+      expect([BigInt(quotient), BigInt(remainder)]).toEqual([product / BigInt(c), product % BigInt(c)]);
+    }), { numRuns: 2000 });
   });
 
   it("rounds to a price step as roundToStep does", () => {

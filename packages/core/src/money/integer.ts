@@ -52,13 +52,48 @@ export function floorDiv(n: number, d: number): { readonly quotient: number; rea
   return { quotient: q, remainder: r };
 }
 
-/** floor(a * b / c) and its remainder, exactly, for non-negative safe integers a, b and c > 0. */
+/**
+ * floor(a * b / c) and its remainder, exactly, for non-negative safe integers a, b and c > 0
+ * whose quotient is a safe integer. A product past 2^53 is carried as two doubles (Dekker's
+ * exact product, no BigInt) while c < 2^50, so the remainder stays exact; beyond that, BigInt.
+ */
 export function mulDivFloor(a: number, b: number, c: number): { readonly quotient: number; readonly remainder: number } {
   if (a * b < SAFE_PRODUCT) return floorDiv(a * b, c);
+  if (c < 2 ** 50) {
+    const [p, e] = twoProduct(a, b);
+    let q = Math.floor(p / c);
+    const [p2, e2] = twoProduct(q, c);
+    // Both products are whole numbers; p - p2 is exact (they are within a factor of two) and
+    // so is e - e2 (each below 2^52), and the remainder they make is below a few c.
+    let r = p - p2 + (e - e2);
+    while (r < 0) {
+      q -= 1;
+      r += c;
+    }
+    while (r >= c) {
+      q += 1;
+      r -= c;
+    }
+    return { quotient: q, remainder: r };
+  }
   const product = BigInt(a) * BigInt(b);
   const big = BigInt(c);
   const q = product / big;
   return { quotient: Number(q), remainder: Number(product - q * big) };
+}
+
+/** a * b as a double and its exact error (Dekker's product with Veltkamp's split): a * b = p + e exactly. */
+function twoProduct(a: number, b: number): [number, number] {
+  const p = a * b;
+  const [ah, al] = split(a);
+  const [bh, bl] = split(b);
+  return [p, ah * bh - p + ah * bl + al * bh + al * bl];
+}
+
+function split(x: number): [number, number] {
+  const t = 134217729 * x; // 2^27 + 1
+  const high = t - (t - x);
+  return [high, x - high];
 }
 
 /**
@@ -158,7 +193,7 @@ export function splitInto(total: number, weights: ArrayLike<number>, members: Ar
   const common = gcd(magnitude, sum);
   const reducedTotal = magnitude / common;
   const reducedSum = sum / common;
-  if (!(reducedTotal * largest < SAFE_PRODUCT)) {
+  if (!(reducedTotal * largest < SAFE_PRODUCT) && !(reducedSum < 2 ** 50)) {
     splitBig(magnitude, sign, weights, members, out, offset, stride);
     return;
   }
