@@ -63,7 +63,9 @@ export function recoverableCost(model: Model, facility: Facility, flows: readonl
     const split = (vector: readonly number[], into: (k: number, t: number, amount: number) => void): void => {
       const total = vector.reduce((a, b) => a + b, 0);
       if (total === 0) return;
-      allocate(total, weights).forEach((part, k) => { allocate(part, vector).forEach((amount, t) => { into(k, t, amount); }); });
+      // The whole of the vector (one funding source) is the vector itself: no split to make.
+      const parts = weights.length === 1 ? [total] : allocate(total, weights);
+      parts.forEach((part, k) => { (part === total ? vector : allocate(part, vector)).forEach((amount, t) => { into(k, t, amount); }); });
     };
     split(schedule, (k, t, amount) => {
       if (keep[k]) target[t] = target[t]! + amount;
