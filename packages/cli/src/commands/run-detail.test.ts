@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../testing/run-cli.js";
-import { DETAIL_LIMIT, detailNote } from "./run-detail.js";
+import { DETAIL_LIMIT, detailNote, WORKBOOK_LIMIT, workbookRefusal } from "./run-detail.js";
+import { existsSync } from "node:fs";
 
 interface Json { readonly prices?: readonly unknown[]; readonly payers: unknown; readonly detail: Record<string, unknown> }
 
@@ -43,6 +44,29 @@ describe("run --json: the per-service detail", () => {
       rmSync(dir, { recursive: true, force: true });
     }
   }, 120_000);
+
+  it("refuses a results workbook for a model past the workbook limit, writing no file, and points to --out", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "costplan-xlsx-limit-"));
+    try {
+      // The Bac Ninh model with each price list repeated 108 times: 30,132 service entries.
+      const model = JSON.parse(readFileSync(fileURLToPath(new URL("../../../../examples/bac-ninh/model.json", import.meta.url)), "utf8")) as { serviceLists: { services: { code: string }[] }[] };
+      for (const list of model.serviceLists) list.services = Array.from({ length: 108 }, (_, i) => list.services.map((s) => ({ ...s, code: `${s.code}-${i}` }))).flat();
+      const file = join(dir, "big.json");
+      writeFileSync(file, JSON.stringify(model));
+      const target = join(dir, "big.xlsx");
+      const run = await runCli("run", file, "--xlsx", target, "--lang", "en");
+      expect(run.code).toBe(1);
+      expect(run.stderr).toBe(`${target}: the model has 30132 service entries, more than the 30000 a results workbook holds; no file was written; use --out DIR for the detail as CSV and Parquet tables`);
+      expect(existsSync(target)).toBe(false);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+
+  it("writes a workbook up to the limit", () => {
+    expect(workbookRefusal(WORKBOOK_LIMIT, "en")).toBeUndefined();
+    expect(workbookRefusal(WORKBOOK_LIMIT + 1, "vi")).toMatch(/^mô hình có 30001 dịch vụ theo cơ sở, quá 30000/);
+  });
 
   it("decides by --detail, --no-detail or the model's size", () => {
     expect(detailNote("auto", DETAIL_LIMIT, undefined, "en").prices).toBe("included");

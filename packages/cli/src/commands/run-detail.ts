@@ -27,3 +27,18 @@ export function detailNote(mode: Invocation["detail"], entries: number, outDir: 
       : lang === "vi" ? `mô hình có ${entries} dịch vụ theo cơ sở, quá ${DETAIL_LIMIT}; thêm --detail để đưa vào` : `the model has ${entries} service entries, more than ${DETAIL_LIMIT}; add --detail to include them`;
   return { prices: "omitted", entries, reason, limit: DETAIL_LIMIT, message: `${why}; ${elsewhere}`, ...out };
 }
+
+/**
+ * Above this many service entries the results workbook is refused: exceljs builds the whole
+ * workbook in memory (a 10,000-entry model takes about 1 GB, a province of 112,000 runs out of
+ * memory), so the detail goes to --out until the workbook writer streams.
+ */
+export const WORKBOOK_LIMIT = 30_000;
+
+/** Why `run --xlsx` will not write a workbook for this many entries, or undefined when it will. */
+export function workbookRefusal(entries: number, lang: Language): string | undefined {
+  if (entries <= WORKBOOK_LIMIT) return undefined;
+  return lang === "vi"
+    ? `mô hình có ${entries} dịch vụ theo cơ sở, quá ${WORKBOOK_LIMIT} mà một sổ tính kết quả chứa được; không ghi tệp nào; dùng --out THƯ_MỤC để ghi chi tiết ra bảng CSV và Parquet`
+    : `the model has ${entries} service entries, more than the ${WORKBOOK_LIMIT} a results workbook holds; no file was written; use --out DIR for the detail as CSV and Parquet tables`;
+}

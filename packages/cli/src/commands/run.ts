@@ -7,7 +7,7 @@ import type { Stage } from "../progress/progress.js";
 import { progressFor } from "../progress/terminal.js";
 import { serviceEntryCount } from "../tables/run-tables.js";
 import { writeAtomically } from "../write-file.js";
-import { detailNote } from "./run-detail.js";
+import { detailNote, workbookRefusal } from "./run-detail.js";
 
 /**
  * `costplan run [MODEL] [--scenario NAME] [--json [--detail|--no-detail]] [--out DIR] [--xlsx FILE] [--lang vi|en] [--quiet]`.
@@ -33,6 +33,12 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
     const result = output.result;
     const lang = chooseLanguage(inv.lang, source.model.programme.language);
     if (inv.xlsx !== undefined) {
+      const refused = workbookRefusal(entries, lang);
+      if (refused !== undefined) {
+        progress.done();
+        out.err(`${inv.xlsx}: ${refused}`);
+        return 1;
+      }
       progress.stage("xlsx");
       const { writeWorkbook } = await import("@costplan/xlsx");
       const written = writeAtomically(inv.xlsx, await writeWorkbook(source.model, withDetail(), { language: lang }));
