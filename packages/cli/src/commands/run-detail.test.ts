@@ -1,13 +1,21 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../testing/run-cli.js";
 import { DETAIL_LIMIT, detailNote, WORKBOOK_LIMIT, workbookRefusal } from "./run-detail.js";
-import { existsSync } from "node:fs";
 
 interface Json { readonly prices?: readonly unknown[]; readonly payers: unknown; readonly detail: Record<string, unknown> }
+
+/** The Bac Ninh model with each price list repeated `times` times (279 x times service entries), written into `dir`. */
+function bacNinhRepeated(times: number, dir: string): string {
+  const model = JSON.parse(readFileSync(fileURLToPath(new URL("../../../../examples/bac-ninh/model.json", import.meta.url)), "utf8")) as { serviceLists: { services: { code: string }[] }[] };
+  for (const list of model.serviceLists) list.services = Array.from({ length: times }, (_, i) => list.services.map((s) => ({ ...s, code: `${s.code}-${i}` }))).flat();
+  const file = join(dir, "big.json");
+  writeFileSync(file, JSON.stringify(model));
+  return file;
+}
 
 describe("run --json: the per-service detail", () => {
   it("carries prices for the Bac Ninh model (279 service entries) and says so", async () => {
@@ -29,11 +37,7 @@ describe("run --json: the per-service detail", () => {
   it("leaves prices out of a model with more than 20,000 service entries, and says where they are", async () => {
     const dir = mkdtempSync(join(tmpdir(), "costplan-detail-"));
     try {
-      // The Bac Ninh model with each price list repeated 72 times: 20,088 service entries.
-      const model = JSON.parse(readFileSync(fileURLToPath(new URL("../../../../examples/bac-ninh/model.json", import.meta.url)), "utf8")) as { serviceLists: { services: { code: string }[] }[] };
-      for (const list of model.serviceLists) list.services = Array.from({ length: 72 }, (_, i) => list.services.map((s) => ({ ...s, code: `${s.code}-${i}` }))).flat();
-      const file = join(dir, "big.json");
-      writeFileSync(file, JSON.stringify(model));
+      const file = bacNinhRepeated(72, dir); // 20,088 service entries
       const run = await runCli("run", file, "--json", "--lang", "en");
       expect(run.code).toBe(0);
       const r = JSON.parse(run.stdout) as Json;
@@ -48,11 +52,7 @@ describe("run --json: the per-service detail", () => {
   it("refuses a results workbook for a model past the workbook limit, writing no file, and points to --out", async () => {
     const dir = mkdtempSync(join(tmpdir(), "costplan-xlsx-limit-"));
     try {
-      // The Bac Ninh model with each price list repeated 108 times: 30,132 service entries.
-      const model = JSON.parse(readFileSync(fileURLToPath(new URL("../../../../examples/bac-ninh/model.json", import.meta.url)), "utf8")) as { serviceLists: { services: { code: string }[] }[] };
-      for (const list of model.serviceLists) list.services = Array.from({ length: 108 }, (_, i) => list.services.map((s) => ({ ...s, code: `${s.code}-${i}` }))).flat();
-      const file = join(dir, "big.json");
-      writeFileSync(file, JSON.stringify(model));
+      const file = bacNinhRepeated(108, dir); // 30,132 service entries
       const target = join(dir, "big.xlsx");
       const run = await runCli("run", file, "--xlsx", target, "--lang", "en");
       expect(run.code).toBe(1);
