@@ -36,14 +36,13 @@ export interface FacilityAllocation {
  * linear, so the EMR part is allocated on its own, and again with the centres' direct
  * costs for their full cost; both are exact to the minor unit.
  */
-export function allocateFacilities(model: Model, flows: readonly ItemFlows[], years: readonly number[]): FacilityAllocation[] {
-  const currency = model.programme.currency as CurrencyCode;
+export function allocateFacilities(model: Model, flows: readonly ItemFlows[], years: readonly number[], centres: CompiledCentres): FacilityAllocation[] {
   return model.facilities.flatMap((facility) => {
     const cc = facility.costCentres;
     if (cc === undefined) return [];
     const items = flows.filter((f) => f.item.facility === facility.id);
     const order = centreOrder(cc);
-    const compiled = compileCentres(cc, currency);
+    const compiled = centres.get(facility.id)!;
     const position = new Map(cc.centres.map((c, i) => [c.id, i]));
     const operating = cc.centres.flatMap((c, i) => (c.kind === "operating" ? [i] : []));
     const supports = compiled.sequence;
@@ -79,6 +78,18 @@ export function allocateFacilities(model: Model, flows: readonly ItemFlows[], ye
       assumption: facility.assumption !== undefined || cc.assumption !== undefined || items.some((f) => f.item.assumption !== undefined),
     }];
   });
+}
+
+/** Each facility's cost centres, compiled, by facility id. */
+export type CompiledCentres = ReadonlyMap<string, CompiledAllocation>;
+
+/**
+ * Compiles the cost centres of every facility that declares them, once per run: the
+ * allocation stage and the pricing stage post many cost vectors through the same centres.
+ */
+export function compileFacilities(model: Model): CompiledCentres {
+  const currency = model.programme.currency as CurrencyCode;
+  return new Map(model.facilities.flatMap((f) => (f.costCentres === undefined ? [] : [[f.id, compileCentres(f.costCentres, currency)] as const])));
 }
 
 /** A facility's cost centres compiled for posting many cost vectors (years, views, kinds). */

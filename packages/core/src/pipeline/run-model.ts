@@ -1,7 +1,7 @@
 import { budgetOf, type BudgetStage } from "../budget/budget.js";
 import { itemFlows } from "../budget/item-flows.js";
 import { yearsOf } from "../budget/years.js";
-import { allocateFacilities, type FacilityAllocation } from "../costing/centre-allocation.js";
+import { allocateFacilities, compileFacilities, type FacilityAllocation } from "../costing/centre-allocation.js";
 import type { CurrencyCode } from "../money/currency.js";
 import type { Model } from "../model/schema.js";
 import type { PriceEntry } from "../pricing/entries.js";
@@ -50,8 +50,9 @@ export function runPipeline(model: Model, options: RunOptions = {}): PipelineOut
   const years = yearsOf(programme.firstYear, programme.lastYear);
   const flows = itemFlows(model);
   const budget = budgetOf(model, flows, years);
-  const allocation = allocateFacilities(model, flows, years);
-  const { facilities, payers, ...pricing } = priceModel(model, flows);
+  const centres = compileFacilities(model);
+  const allocation = allocateFacilities(model, flows, years, centres);
+  const { facilities, payers, ...pricing } = priceModel(model, flows, centres);
   const prices = options.detail === false ? [] : allPriceEntries({ facilities, priceYear: pricing.priceYear });
   const { reconciliation, assumptions, ...figures } = budget;
   const result: RunResult = {

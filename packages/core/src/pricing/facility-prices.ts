@@ -1,7 +1,6 @@
 import { postAllocation } from "../allocation/compiled.js";
-import { compileCentres } from "../costing/centre-allocation.js";
+import type { CompiledCentres } from "../costing/centre-allocation.js";
 import type { ItemFlows } from "../budget/item-flows.js";
-import type { CurrencyCode } from "../money/currency.js";
 import type { Facility, Model, ServiceList } from "../model/schema.js";
 import { listedServices, type ListedServices } from "./listed-services.js";
 import { splitPayers, type PayerSplit } from "./payer-split.js";
@@ -58,12 +57,12 @@ export function listFor(model: Model, facility: Facility): ServiceList | undefin
  * 5. the increases split between the insurance fund and patients;
  * 6. the year's totals and the break-even year.
  */
-export function priceFacility(model: Model, facility: Facility, flows: readonly ItemFlows[], years: readonly number[]): FacilityPrices | undefined {
+export function priceFacility(model: Model, facility: Facility, flows: readonly ItemFlows[], years: readonly number[], centres: CompiledCentres): FacilityPrices | undefined {
   const list = listFor(model, facility);
   if (list === undefined) return undefined;
   const listed = listedServices(facility, list);
   const recoverable = recoverableCost(model, facility, flows, years);
-  const cost = costServices(listed, centreCosts(model, facility, recoverable, years.length));
+  const cost = costServices(listed, centreCosts(facility, recoverable, years.length, centres));
   const prices = priceServices(listed, cost, years.length, model.pricing);
   const payers = splitPayers(listed, prices.proposed, years.length);
   const byYear = yearTotals(listed, recoverable, cost, prices, payers, years);
@@ -71,13 +70,13 @@ export function priceFacility(model: Model, facility: Facility, flows: readonly 
 }
 
 /** Step 2: the recoverable cost at each centre, allocated to the operating centres (linear, so capital and running apart). */
-function centreCosts(model: Model, facility: Facility, recoverable: Recoverable, years: number): CentreCost[] {
+function centreCosts(facility: Facility, recoverable: Recoverable, years: number, centres: CompiledCentres): CentreCost[] {
   const cc = facility.costCentres;
   if (cc === undefined) {
     const at = recoverable.atCentre.get("")!;
     return Array.from({ length: years }, (_, t) => ({ capital: new Map([["", at.capital[t]!]]), running: new Map([["", at.running[t]!]]) }));
   }
-  const compiled = compileCentres(cc, model.programme.currency as CurrencyCode);
+  const compiled = centres.get(facility.id)!;
   const operating = cc.centres.flatMap((c, i) => (c.kind === "operating" ? [i] : []));
   const at = cc.centres.map((c) => recoverable.atCentre.get(c.id)!);
   const reach = (kind: "capital" | "running", t: number): Map<string, number> => {

@@ -1,4 +1,5 @@
 import type { ItemFlows } from "../budget/item-flows.js";
+import type { CompiledCentres } from "../costing/centre-allocation.js";
 import type { Model, PricingOptions } from "../model/schema.js";
 import { priceEntries, type PriceEntry } from "./entries.js";
 import { priceFacility, type FacilityPrices, type FacilityPriceYear } from "./facility-prices.js";
@@ -25,12 +26,12 @@ export interface PricingResult {
  * Builds EMR cost into the price of every listed service at every facility with a price
  * list, for every pricing year, and totals the effect on the insurance fund and patients.
  */
-export function priceModel(model: Model, flows: readonly ItemFlows[]): PricingResult {
+export function priceModel(model: Model, flows: readonly ItemFlows[], centres: CompiledCentres): PricingResult {
   const first = model.programme.firstYear;
   const last = lastRecoveryYear(model, flows);
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const priceYear = model.pricing.year ?? model.programme.lastYear;
-  const facilities = model.facilities.flatMap((f) => priceFacility(model, f, flows, years) ?? []);
+  const facilities = model.facilities.flatMap((f) => priceFacility(model, f, flows, years, centres) ?? []);
 
   const byYear: Record<string, Payers["byYear"][string]> = {};
   for (const year of years) {
