@@ -69,7 +69,7 @@ export {
 export type { CentreYear, FacilityAllocation } from "./costing/centre-allocation.js";
 export { listFor, type FacilityPriceYear, type FacilityPrices } from "./pricing/facility-prices.js";
 export { priceEntries, serviceYear, type PriceEntry, type PriceStructure, type ServicePrice, type ServiceYear } from "./pricing/entries.js";
-export type { Payers, PricingResult } from "./pricing/pricing.js";
+export { allPriceEntries, type Payers, type PricingResult } from "./pricing/pricing.js";
 export type { PriceRange, PriceTableRow } from "./pricing/price-table.js";
 export type { ListedServices } from "./pricing/listed-services.js";
 export type { PricingOptions, Service, ServiceList } from "./model/schema.js";

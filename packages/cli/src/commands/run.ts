@@ -1,4 +1,4 @@
-import { priceEntries, runPipeline, type Language, type Model, type PipelineOutput, type RunResult } from "@costplan/core";
+import { allPriceEntries, runPipeline, type Language, type Model, type PipelineOutput, type RunResult } from "@costplan/core";
 import type { Invocation } from "../args.js";
 import { chooseLanguage } from "../language.js";
 import { problemLines, readModel } from "../model-source.js";
@@ -29,7 +29,7 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
     // The per-service entries are built only where they are shown: JSON within its limit, the workbook.
     const output = runPipeline(source.model, { detail: false });
     const entries = serviceEntryCount(output.servicePrices);
-    const withDetail = (): RunResult => ({ ...output.result, prices: output.servicePrices.facilities.flatMap((f) => priceEntries(f, output.servicePrices.priceYear)) });
+    const withDetail = (): RunResult => ({ ...output.result, prices: allPriceEntries(output.servicePrices) });
     const result = output.result;
     const lang = chooseLanguage(inv.lang, source.model.programme.language);
     if (inv.xlsx !== undefined) {

@@ -79,7 +79,7 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
         groups.set(key, g);
       }
       g.facilities += 1;
-      if (g.lists[g.lists.length - 1] !== f.listed.list.id && !g.lists.includes(f.listed.list.id)) g.lists.push(f.listed.list.id);
+      if (!g.lists.includes(f.listed.list.id)) g.lists.push(f.listed.list.id);
       g.volume += volume;
       g.current += service.currentPrice * volume;
       g.proposed += proposed * volume;

@@ -53,7 +53,12 @@ export function priceModel(model: Model, flows: readonly ItemFlows[], centres: C
   return { options: model.pricing, years, priceYear, facilities, payers: { byYear, byFacility } };
 }
 
-/** The per-service price entries of every priced facility for the price year (the `prices` of a run). */
+/**
+ * The per-service price entries of every priced facility for the price year (the `prices` of
+ * a run), built from the columns: for a run made with `detail: false` whose entries are wanted after all.
+ *
+ * @example allPriceEntries(runPipeline(model, { detail: false }).servicePrices).length // 279 for Bac Ninh
+ */
 export function allPriceEntries(pricing: Pick<PricingResult, "facilities" | "priceYear">): PriceEntry[] {
   return pricing.facilities.flatMap((f) => priceEntries(f, pricing.priceYear));
 }
