@@ -34,6 +34,17 @@ describe("a model whose services, centres and usage are in table files", () => {
     expect(await figures(join(dir, "parquet", "model.json"))).toEqual(json);
   }, 60_000);
 
+  it("writes --out tables from Parquet inputs that add up to the JSON summary's payers by year, exactly", async () => {
+    const out = join(dir, "out");
+    const run = await runCli("run", join(dir, "parquet", "model.json"), "--json", "--out", out);
+    expect(run.code).toBe(0);
+    const summary = JSON.parse(run.stdout) as { payers: { byYear: Record<string, { fund: number; patients: number }> } };
+    const rows = await query(`SELECT year, sum(fund)::BIGINT AS fund, sum(patients)::BIGINT AS patients FROM '${join(out, "prices.parquet")}' GROUP BY year ORDER BY year`);
+    const sums = Object.fromEntries(rows.map((r) => [String(r["year"]), { fund: Number(r["fund"]), patients: Number(r["patients"]) }]));
+    expect(sums).toEqual(Object.fromEntries(Object.entries(summary.payers.byYear).map(([y, p]) => [y, { fund: p.fund, patients: p.patients }])));
+    expect(Object.keys(sums).length).toBeGreaterThan(0);
+  }, 60_000);
+
   it("keeps the model file small: each list and facility names the shared files", () => {
     const doc = JSON.parse(readFileSync(join(dir, "parquet", "model.json"), "utf8")) as { serviceLists: { services: unknown }[]; facilities: { costCentres: { centres: unknown; usage: unknown } }[] };
     expect(doc.serviceLists.map((l) => l.services)).toEqual([{ file: "services.parquet" }, { file: "services.parquet" }, { file: "services.parquet" }]);
