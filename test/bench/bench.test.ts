@@ -40,6 +40,6 @@ describe("npm run bench", () => {
   it("refuses an unknown size or part with exit 2", () => {
     const r = spawnSync(process.execPath, ["--import", "tsx", "test/bench/bench.ts", "--sizes", "huge"], { cwd: root, encoding: "utf8" });
     expect(r.status).toBe(2);
-    expect(r.stderr.trim()).toBe('bench: unknown size "huge"; expected tiny, small, province');
+    expect(r.stderr.trim()).toBe('bench: unknown size "huge"; expected tiny, small, province, national');
   });
 });

@@ -4,7 +4,7 @@
  * peak RSS is per task. Prints a table (progress on stderr), or with `--json` one JSON
  * object on stdout. Asserts nothing: timings depend on the machine.
  *
- *   npm run bench -- [--sizes tiny,small,province] [--skip cli,xlsx,bacninh,float,libreoffice,hyperformula]
+ *   npm run bench -- [--sizes tiny,small,province,national] [--skip cli,xlsx,bacninh,float,libreoffice,hyperformula]
  *                    [--timeout SECONDS] [--json] [--save FILE.json]
  *
  * Peers run on the largest size asked for: a float64 kernel (the lower bound), LibreOffice
@@ -33,6 +33,8 @@ const SIZES: Readonly<Record<string, GenerateOptions | undefined>> = {
   tiny: { size: "small", facilities: 2, centres: 6, supportCentres: 2, services: 20, years: 2 },
   small: { size: "small" },
   province: { size: "province" },
+  // Never by default (CI runs the tiny size only): about 1 min to generate and several to run.
+  national: { size: "national" },
 };
 const PARTS = ["cli", "xlsx", "bacninh", "float", "libreoffice", "hyperformula"] as const;
 type Part = (typeof PARTS)[number];
@@ -86,6 +88,12 @@ function cli(args: readonly string[]): Measured {
 function writeModel(size: string): { file: string; services: number } {
   const dir = join(work, size);
   mkdirSync(dir, { recursive: true });
+  if (size === "national") {
+    // Written as Parquet tables beside a small model.json: the one JSON file would pass V8's string limit.
+    const r = spawnSync(process.execPath, [cliBin, "generate", "--size", "national", "--seed", "1", "--out", dir], { cwd: root, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    if (r.status !== 0) fail(`national: generate failed: ${failure(r.stderr)}`);
+    return { file: join(dir, "model.json"), services: 1700 * 3000 };
+  }
   const doc = generateModel(SIZES[size]);
   const file = join(dir, "model.json");
   writeFileSync(file, `${JSON.stringify(doc, null, 2)}\n`);
@@ -118,7 +126,11 @@ try {
       log(`${size}: costplan run --json`);
       entry.cliRun = cli(["run", m.file, "--json"]);
     }
-    if (wants("xlsx")) {
+    if (size === "national") {
+      log(`${size}: costplan run --json --out DIR`);
+      entry.cliRunOut = cli(["run", m.file, "--json", "--out", join(work, size, "out")]);
+    }
+    if (wants("xlsx") && size !== "national") {
       log(`${size}: costplan run --xlsx (timeout ${timeoutMs / 1000} s)`);
       const xlsx = join(work, size, "model.xlsx");
       entry.cliXlsx = cli(["run", m.file, "--xlsx", xlsx]);
@@ -131,7 +143,7 @@ try {
     report.bacNinh = task("bacninh", bacNinh);
   }
 
-  const peerSize = ["province", "small", "tiny"].find((s) => sizes.includes(s))!;
+  const peerSize = ["national", "province", "small", "tiny"].find((s) => sizes.includes(s))!;
   const peers: NonNullable<BenchReport["peers"]> = { size: peerSize, services: models[peerSize]!.services, float: undefined, workbookSize: undefined, workbookNote: undefined, libreoffice: undefined, hyperformula: undefined };
   report.peers = peers;
   if (wants("float")) {

@@ -15,6 +15,8 @@ export interface SizeReport {
   cliValidate: Measured | undefined;
   cliRun: Measured | undefined;
   cliXlsx: Measured | undefined;
+  /** `costplan run --json --out DIR` (the national size: its detail goes to tables). */
+  cliRunOut?: Measured | undefined;
 }
 
 /** What `npm run bench -- --json` prints. */

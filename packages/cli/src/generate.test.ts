@@ -50,8 +50,8 @@ describe("edge cases", () => {
   };
 
   it("refuses bad options with a usage error (exit 2) naming the option and what it expects, in either language", async () => {
-    expect(await usageError("--size", "huge", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --size expects small or province, got "huge""`);
-    expect(await usageError("--facilities", "0", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --facilities expects a whole number from 1 to 1000, got "0""`);
+    expect(await usageError("--size", "huge", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --size expects small, province or national, got "huge""`);
+    expect(await usageError("--facilities", "0", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --facilities expects a whole number from 1 to 2000, got "0""`);
     expect(await usageError("--services", "2.5", "--out", dir, "--lang", "vi")).toMatchInlineSnapshot(`"costplan: --services cần một số nguyên từ 1 đến 20000, nhận được "2.5""`);
     expect(await usageError("--centres", "4", "--support-centres", "4", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --support-centres must be fewer than --centres (4): a facility needs an operating centre"`);
     expect(await usageError("--method", "abc", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --method expects direct, step-down or reciprocal, got "abc""`);

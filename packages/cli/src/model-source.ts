@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
+import { dirname } from "node:path";
 import { parseModel, type Language, type Model } from "@costplan/core";
 import { BUILTIN_NAME } from "./builtin-name.js";
+import { hasTables, resolveTables } from "./model-tables.js";
 import { loadJson, parseJsonText, type Located } from "./load.js";
 
 /** A model read and validated, or every problem found, each located in the file. */
@@ -31,6 +33,12 @@ export async function readModel(file: string | undefined, scenario: string | und
     loaded = parseJsonText(JSON.stringify(builtinModel(), null, 2), name);
   } else {
     loaded = await loadJson(file);
+    if (loaded.ok && hasTables(loaded.document)) {
+      const json = loaded.locate;
+      const resolved = await resolveTables(loaded.document, dirname(file), json);
+      if (!resolved.ok) return { ok: false, problems: resolved.problems, name };
+      loaded = { ok: true, document: resolved.document, locate: (path) => resolved.locate(path) ?? json(path) };
+    }
   }
   if (!loaded.ok) return { ok: false, problems: loaded.problems, name };
   const parsed = parseModel(loaded.document, { scenario });

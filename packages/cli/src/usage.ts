@@ -10,7 +10,7 @@ Lệnh:
   validate [MÔ_HÌNH]   Kiểm tra tệp mô hình; mỗi lỗi một dòng, chỉ rõ vị trí
   allocate BÀI_TOÁN    Phân bổ chi phí: trực tiếp, bậc thang, qua lại, TDABC (tệp .json)
   template TỆP.xlsx [MÔ_HÌNH]  Ghi sổ tính nhập liệu (trống, hoặc từ một mô hình)
-  generate --out THƯ_MỤC [--size small|province] [--facilities N] [--centres N]
+  generate --out THƯ_MỤC [--size small|province|national] [--format json|csv|parquet] [--facilities N] [--centres N]
            [--support-centres N] [--services N] [--years N] [--seed S] [--method M]
                        Ghi một mô hình tổng hợp hợp lệ vào THƯ_MỤC/model.json (số liệu giả định)
   help                 Hiện trợ giúp này
@@ -37,7 +37,7 @@ Commands:
   validate [MODEL]     Check a model file; one line per problem, naming where it is
   allocate PROBLEM     Allocate costs: direct, step-down, reciprocal, time-driven (.json)
   template FILE.xlsx [MODEL]  Write the input workbook (blank, or filled from a model)
-  generate --out DIR [--size small|province] [--facilities N] [--centres N]
+  generate --out DIR [--size small|province|national] [--format json|csv|parquet] [--facilities N] [--centres N]
            [--support-centres N] [--services N] [--years N] [--seed S] [--method M]
                        Write a valid synthetic model to DIR/model.json (every figure an assumption)
   help                 Show this help

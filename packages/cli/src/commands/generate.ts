@@ -6,6 +6,7 @@ import { chooseLanguage } from "../language.js";
 import type { Output } from "../output.js";
 import { usage } from "../usage.js";
 import { writeAtomically } from "../write-file.js";
+import { writeModelTables, type ModelFormat } from "./generate-tables.js";
 
 type Bilingual = Readonly<Record<Language, string>>;
 
@@ -21,6 +22,7 @@ const METHODS: readonly GenerateMethod[] = ["direct", "step-down", "reciprocal"]
 
 interface GenerateInvocation {
   readonly options: GenerateOptions;
+  readonly format: ModelFormat;
   readonly out: string;
   readonly lang: Language | undefined;
 }
@@ -37,6 +39,7 @@ function parseGenerate(argv: readonly string[]): GenerateInvocation {
         size: { type: "string" },
         method: { type: "string" },
         out: { type: "string" },
+        format: { type: "string" },
         lang: { type: "string" },
         ...Object.fromEntries(Object.keys(COUNTS).map((k) => [k, { type: "string" as const }])),
       },
@@ -51,7 +54,10 @@ function parseGenerate(argv: readonly string[]): GenerateInvocation {
   const out = values["out"];
   if (out === undefined || out === "") throw new GenerateUsageError({ en: "generate needs --out DIR, the folder to write model.json to", vi: "generate cần --out THƯ_MỤC, thư mục để ghi model.json" });
   const size = values["size"] ?? "small";
-  if (!(GENERATE_SIZES as readonly string[]).includes(size)) throw new GenerateUsageError({ en: `--size expects small or province, got "${size}"`, vi: `--size cần small hoặc province, nhận được "${size}"` });
+  if (!(GENERATE_SIZES as readonly string[]).includes(size)) throw new GenerateUsageError({ en: `--size expects small, province or national, got "${size}"`, vi: `--size cần small, province hoặc national, nhận được "${size}"` });
+  // The national model as one JSON file would be past V8's string limit: tables by default.
+  const format = values["format"] ?? (size === "national" ? "parquet" : "json");
+  if (format !== "json" && format !== "csv" && format !== "parquet") throw new GenerateUsageError({ en: `--format expects json, csv or parquet, got "${format}"`, vi: `--format cần json, csv hoặc parquet, nhận được "${format}"` });
   const method = values["method"];
   if (method !== undefined && !(METHODS as readonly string[]).includes(method)) {
     throw new GenerateUsageError({ en: `--method expects direct, step-down or reciprocal, got "${method}"`, vi: `--method cần direct, step-down hoặc reciprocal, nhận được "${method}"` });
@@ -73,15 +79,15 @@ function parseGenerate(argv: readonly string[]): GenerateInvocation {
   if (support !== undefined && support >= (centres ?? 40)) {
     throw new GenerateUsageError({ en: `--support-centres must be fewer than --centres (${centres ?? 40}): a facility needs an operating centre`, vi: `--support-centres phải ít hơn --centres (${centres ?? 40}): mỗi cơ sở cần ít nhất một khoa trực tiếp` });
   }
-  return { options, out, lang };
+  return { options, format, out, lang };
 }
 
 /**
- * `costplan generate --size small|province [--facilities N --centres N --support-centres N
+ * `costplan generate --size small|province|national [--format json|csv|parquet] [--facilities N --centres N --support-centres N
  * --services N --years N --method M] --seed S --out DIR`: writes a synthetic, valid model
  * to DIR/model.json (for trying the tool and benchmarks; every figure an assumption).
  */
-export function generateCommand(argv: readonly string[], out: Output): number {
+export async function generateCommand(argv: readonly string[], out: Output): Promise<number> {
   let inv: GenerateInvocation;
   try {
     inv = parseGenerate(argv);
@@ -104,7 +110,8 @@ export function generateCommand(argv: readonly string[], out: Output): number {
     out.err(lang === "vi" ? `${inv.out}: không tạo được thư mục (${reason})` : `${inv.out}: cannot create the folder (${reason})`);
     return 1;
   }
-  const written = writeAtomically(target, new TextEncoder().encode(`${JSON.stringify(doc, null, 2)}\n`));
+  const document = inv.format === "json" ? doc : await writeModelTables(doc, inv.out, inv.format);
+  const written = writeAtomically(target, new TextEncoder().encode(`${JSON.stringify(document, null, 2)}\n`));
   if (!written.ok) {
     out.err(`${target}: ${written.message[lang]}`);
     return 1;

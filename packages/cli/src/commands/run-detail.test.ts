@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../testing/run-cli.js";
-import { DETAIL_LIMIT, detailNote, WORKBOOK_LIMIT, workbookRefusal } from "./run-detail.js";
+import { DETAIL_LIMIT, detailNote, EXCEL_SHEET_ROWS, WORKBOOK_LIMIT, workbookRefusal } from "./run-detail.js";
 
 interface Json { readonly prices?: readonly unknown[]; readonly payers: unknown; readonly detail: Record<string, unknown> }
 
@@ -66,6 +66,14 @@ describe("run --json: the per-service detail", () => {
   it("writes a workbook up to the limit", () => {
     expect(workbookRefusal(WORKBOOK_LIMIT, "en")).toBeUndefined();
     expect(workbookRefusal(WORKBOOK_LIMIT + 1, "vi")).toMatch(/^mô hình có 30001 dịch vụ theo cơ sở, quá 30000/);
+  });
+
+  it("says past Excel's 1,048,576 rows a sheet could not hold the detail at all, and points to --out", () => {
+    expect(workbookRefusal(EXCEL_SHEET_ROWS, "en")).toMatch(/more than the 30000 a results workbook holds/);
+    expect(workbookRefusal(EXCEL_SHEET_ROWS + 1, "en")).toMatchInlineSnapshot(
+      `"the model has 1048577 service entries, more than the 1048576 rows of an Excel sheet; no file was written; use --out DIR for the detail as CSV and Parquet tables"`,
+    );
+    expect(workbookRefusal(EXCEL_SHEET_ROWS + 1, "vi")).toMatch(/quá 1048576 dòng của một trang tính Excel; .*--out/);
   });
 
   it("decides by --detail, --no-detail or the model's size", () => {

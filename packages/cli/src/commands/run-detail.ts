@@ -35,9 +35,17 @@ export function detailNote(mode: Invocation["detail"], entries: number, outDir: 
  */
 export const WORKBOOK_LIMIT = 30_000;
 
+/** Rows of one Excel sheet: past them no writer could put the detail in one sheet at all. */
+export const EXCEL_SHEET_ROWS = 1_048_576;
+
 /** Why `run --xlsx` will not write a workbook for this many entries, or undefined when it will. */
 export function workbookRefusal(entries: number, lang: Language): string | undefined {
   if (entries <= WORKBOOK_LIMIT) return undefined;
+  if (entries > EXCEL_SHEET_ROWS) {
+    return lang === "vi"
+      ? `mô hình có ${entries} dịch vụ theo cơ sở, quá ${EXCEL_SHEET_ROWS} dòng của một trang tính Excel; không ghi tệp nào; dùng --out THƯ_MỤC để ghi chi tiết ra bảng CSV và Parquet`
+      : `the model has ${entries} service entries, more than the ${EXCEL_SHEET_ROWS} rows of an Excel sheet; no file was written; use --out DIR for the detail as CSV and Parquet tables`;
+  }
   return lang === "vi"
     ? `mô hình có ${entries} dịch vụ theo cơ sở, quá ${WORKBOOK_LIMIT} mà một sổ tính kết quả chứa được; không ghi tệp nào; dùng --out THƯ_MỤC để ghi chi tiết ra bảng CSV và Parquet`
     : `the model has ${entries} service entries, more than the ${WORKBOOK_LIMIT} a results workbook holds; no file was written; use --out DIR for the detail as CSV and Parquet tables`;

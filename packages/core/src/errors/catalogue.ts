@@ -25,6 +25,18 @@ const CATALOGUE = {
     en: (p) => `the file is not valid JSON: ${s(p, "detail")}`,
     vi: (p) => `tệp không phải JSON hợp lệ: ${s(p, "detail")}`,
   },
+  "table-unreadable": {
+    en: (p) => `the table cannot be read as ${s(p, "format")}: ${s(p, "detail")}`,
+    vi: (p) => `không đọc được bảng dạng ${s(p, "format")}: ${s(p, "detail")}`,
+  },
+  "table-missing-column": {
+    en: (p) => `the table has no column "${s(p, "column")}"; its header needs ${s(p, "required")}`,
+    vi: (p) => `bảng thiếu cột "${s(p, "column")}"; dòng tiêu đề cần ${s(p, "required")}`,
+  },
+  "table-reference": {
+    en: () => `expected a list, or a table file as { "file": "NAME.csv" } or { "file": "NAME.parquet" }`,
+    vi: () => `cần một danh sách, hoặc một tệp bảng dạng { "file": "TÊN.csv" } hoặc { "file": "TÊN.parquet" }`,
+  },
   "expected-type": {
     en: (p) => `expected ${s(p, "expected")}, got ${s(p, "received")}`,
     vi: (p) => `cần ${s(p, "expectedVi")}, nhận được ${s(p, "received")}`,

@@ -119,7 +119,7 @@ describe("edge cases", () => {
   });
 
   it("refuses options out of range, naming the option", () => {
-    expect(() => generateModel({ facilities: 0 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: facilities must be a whole number from 1 to 1000, got 0]`);
+    expect(() => generateModel({ facilities: 0 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: facilities must be a whole number from 1 to 2000, got 0]`);
     expect(() => generateModel({ services: 2.5 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: services must be a whole number from 1 to 20000, got 2.5]`);
     expect(() => generateModel({ centres: 4, supportCentres: 4 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: supportCentres must be fewer than centres (a facility needs an operating centre), got 4 of 4]`);
     expect(() => generateModel({ seed: -1 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: seed must be a whole number from 0 to 4294967295, got -1]`);

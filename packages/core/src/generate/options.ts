@@ -1,5 +1,5 @@
 /** Sizes of synthetic model that {@link generateModel} knows by name. */
-export const GENERATE_SIZES = ["small", "province"] as const;
+export const GENERATE_SIZES = ["small", "province", "national"] as const;
 /** A named size of synthetic model. */
 export type GenerateSize = (typeof GENERATE_SIZES)[number];
 /** Allocation methods a generated model's cost centres may use. */
@@ -7,7 +7,7 @@ export type GenerateMethod = "direct" | "step-down" | "reciprocal";
 
 /** What to generate: a named size, optionally with any of its figures overridden. */
 export interface GenerateOptions {
-  /** Preset: `small` (5 facilities, 40 centres, 2,000 services, 5 years) or `province` (56 x 40 x 2,000, 6 years). Default `small`. */
+  /** Preset: `small` (5 facilities, 40 centres, 2,000 services, 5 years), `province` (56 x 40 x 2,000, 6 years) or `national` (1,700 x 60 x 3,000, 6 years). Default `small`. */
   readonly size?: GenerateSize;
   /** Number of facilities. */
   readonly facilities?: number;
@@ -43,6 +43,8 @@ type Preset = Omit<ResolvedGenerateOptions, "size" | "seed" | "method">;
 export const GENERATE_PRESETS: Readonly<Record<GenerateSize, Preset>> = {
   small: { facilities: 5, centres: 40, supportCentres: 8, services: 2000, years: 5 },
   province: { facilities: 56, centres: 40, supportCentres: 8, services: 2000, years: 6 },
+  // About the country's hospitals (issue 9): 5.1 million services, written as tables.
+  national: { facilities: 1700, centres: 60, supportCentres: 12, services: 3000, years: 6 },
 };
 
 /**
@@ -51,7 +53,7 @@ export const GENERATE_PRESETS: Readonly<Record<GenerateSize, Preset>> = {
  * to hold in memory; `seed` is a 32-bit unsigned integer, what the generator takes.
  */
 export const GENERATE_LIMITS = {
-  facilities: { min: 1, max: 1000 },
+  facilities: { min: 1, max: 2000 },
   centres: { min: 2, max: 500 },
   supportCentres: { min: 1, max: 499 },
   services: { min: 1, max: 20000 },

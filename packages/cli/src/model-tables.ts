@@ -1,0 +1,240 @@
+import { existsSync } from "node:fs";
+import { isAbsolute, join } from "node:path";
+import { messages } from "@costplan/core";
+import type { Located } from "./load.js";
+import { cellWhere, readTable, tableFormat, type ReadTable } from "./tables/read-table.js";
+
+/*
+ * Large tables of a model kept in CSV or Parquet files that the model names, so that a
+ * national model is a small JSON file beside its tables (no 660 MB string). Three places
+ * take a table, `{ "file": "NAME.csv" | "NAME.parquet" }`, its path relative to the model:
+ *
+ * - `serviceLists[i].services`: one row per service, columns as the service's fields, the
+ *   cost elements as their own columns (personnel, direct, ...). With a column `list`, the
+ *   file holds many lists and only the rows whose `list` is this list's id are taken.
+ * - `facilities[i].costCentres.centres`: columns id, name, kind, directCost, source, assumption;
+ *   with a column `facility`, only that facility's rows.
+ * - `facilities[i].costCentres.usage`: long form, columns support, centre, value (and
+ *   optionally facility): usage[support][centre] = value.
+ */
+
+interface TableKind {
+  readonly required: readonly string[];
+  readonly numeric: ReadonlySet<string>;
+  /** The column that picks the rows of one list or facility, when the file holds many. */
+  readonly key: "list" | "facility";
+}
+
+const COST_ELEMENTS = ["personnel", "direct", "depreciation", "generalAdministrative", "accumulation"] as const;
+
+const KINDS = {
+  services: {
+    required: ["code", "name", "category", "currentPrice"],
+    numeric: new Set(["volume", "volumePerBed", "weight", "currentPrice", "maxPrice", "insuredShare", "coverage", ...COST_ELEMENTS]),
+    key: "list",
+  },
+  centres: { required: ["id", "name", "kind"], numeric: new Set(["directCost"]), key: "facility" },
+  usage: { required: ["support", "centre", "value"], numeric: new Set(["value"]), key: "facility" },
+} as const satisfies Record<string, TableKind>;
+type Kind = keyof typeof KINDS;
+
+/** Where the rows of one table reference came from, to locate problems found in them. */
+interface Origin {
+  readonly display: string;
+  readonly format: "csv" | "parquet";
+  /** Row of the file of each entry, in the order they are in the document. */
+  readonly rows: readonly number[];
+  /** For usage: the row of each support and centre pair. */
+  readonly pairs?: ReadonlyMap<string, number>;
+}
+
+/** A model document with its tables read in, and a way to place a JSON path in a table file. */
+export type Resolved =
+  | { readonly ok: true; readonly document: unknown; readonly locate: (jsonPath: string) => string | undefined }
+  | { readonly ok: false; readonly problems: readonly Located[] };
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+const isReference = (v: unknown): v is Json => isObject(v) && "file" in v;
+
+/** True when the document names at least one table file (so DuckDB is loaded only then). */
+export function hasTables(document: unknown): boolean {
+  if (!isObject(document)) return false;
+  const lists = Array.isArray(document["serviceLists"]) ? document["serviceLists"] : [];
+  const facilities = Array.isArray(document["facilities"]) ? document["facilities"] : [];
+  return (
+    lists.some((l) => isObject(l) && isReference(l["services"])) ||
+    facilities.some((f) => isObject(f) && isObject(f["costCentres"]) && (isReference(f["costCentres"]["centres"]) || isReference(f["costCentres"]["usage"])))
+  );
+}
+
+/**
+ * Reads every table the document names (each file once, however many lists or facilities
+ * take rows from it) and puts the rows in their place, so the model is validated as one
+ * document; a problem in a row is then located as `file:row, column NAME`.
+ *
+ * @param document - the model document as parsed from JSON or YAML (not changed)
+ * @param folder - the model file's folder, against which table paths are resolved
+ * @param locateJson - where a JSON path is in the model file itself
+ */
+export async function resolveTables(document: unknown, folder: string, locateJson: (jsonPath: string) => string): Promise<Resolved> {
+  if (!isObject(document)) return { ok: true, document, locate: () => undefined };
+  const { DuckDBInstance } = await import("@duckdb/node-api");
+  const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
+  const connection = await instance.connect();
+  const cache = new Map<string, Promise<{ ok: true; table: ReadTable; display: string } | { ok: false; problem: Located }>>();
+  const problems: Located[] = [];
+  const origins = new Map<string, Origin>();
+
+  const load = async (ref: Json, kind: Kind, path: string) => {
+    const file = ref["file"];
+    const extra = Object.keys(ref).filter((k) => k !== "file");
+    if (typeof file !== "string" || tableFormat(file) === undefined || extra.length > 0) {
+      problems.push({ where: `${locateJson(path)}: ${path}`, message: messages("table-reference", {}) });
+      return undefined;
+    }
+    const full = isAbsolute(file) ? file : join(folder, file);
+    let read = cache.get(full);
+    if (read === undefined) {
+      read = existsSync(full)
+        ? readTable(connection, full, file, KINDS[kind].numeric).then((r) => (r.ok ? { ...r, display: file } : r))
+        : Promise.resolve({ ok: false as const, problem: { where: `${locateJson(path)}: ${path}`, message: messages("table-unreadable", { format: tableFormat(file) === "csv" ? "CSV" : "Parquet", detail: `no such file: ${file}` }) } });
+      cache.set(full, read);
+    }
+    const got = await read;
+    if (!got.ok) {
+      if (!problems.includes(got.problem)) problems.push(got.problem);
+      return undefined;
+    }
+    const missing = KINDS[kind].required.find((c) => !got.table.names.includes(c));
+    if (missing !== undefined) {
+      const problem = { where: `${got.display}:1`, message: messages("table-missing-column", { column: missing, required: KINDS[kind].required.join(", ") }) };
+      if (!problems.some((p) => p.where === problem.where)) problems.push(problem);
+      return undefined;
+    }
+    return got;
+  };
+
+  const out: Json = { ...document };
+  try {
+    if (Array.isArray(document["serviceLists"])) {
+      out["serviceLists"] = await Promise.all(
+        document["serviceLists"].map(async (list: unknown, i) => {
+          if (!isObject(list) || !isReference(list["services"])) return list;
+          const path = `$.serviceLists[${i}].services`;
+          const got = await load(list["services"], "services", path);
+          if (got === undefined) return list;
+          const rows = selectRows(got.table, "list", list["id"]);
+          origins.set(path, { display: got.display, format: got.table.format, rows });
+          return { ...list, services: rows.map((r) => serviceRow(got.table, r)) };
+        }),
+      );
+    }
+    if (Array.isArray(document["facilities"])) {
+      out["facilities"] = await Promise.all(
+        document["facilities"].map(async (facility: unknown, i) => {
+          if (!isObject(facility) || !isObject(facility["costCentres"])) return facility;
+          const cc: Json = { ...facility["costCentres"] };
+          const base = `$.facilities[${i}].costCentres`;
+          if (isReference(cc["centres"])) {
+            const got = await load(cc["centres"], "centres", `${base}.centres`);
+            if (got !== undefined) {
+              const rows = selectRows(got.table, "facility", facility["id"]);
+              origins.set(`${base}.centres`, { display: got.display, format: got.table.format, rows });
+              cc["centres"] = rows.map((r) => plainRow(got.table, r, "facility"));
+            }
+          }
+          if (isReference(cc["usage"])) {
+            const got = await load(cc["usage"], "usage", `${base}.usage`);
+            if (got !== undefined) {
+              const rows = selectRows(got.table, "facility", facility["id"]);
+              const { usage, pairs } = usageOf(got.table, rows);
+              origins.set(`${base}.usage`, { display: got.display, format: got.table.format, rows, pairs });
+              cc["usage"] = usage;
+            }
+          }
+          return { ...facility, costCentres: cc };
+        }),
+      );
+    }
+  } finally {
+    connection.closeSync();
+    instance.closeSync();
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, document: out, locate: (jsonPath) => locateInTable(origins, jsonPath) };
+}
+
+/** Rows whose key column is `id`, or every row when the table has no such column. */
+function selectRows(table: ReadTable, key: string, id: unknown): number[] {
+  const c = table.names.indexOf(key);
+  const rows: number[] = [];
+  for (let r = 0; r < table.rows; r += 1) if (c < 0 || table.columns[c]![r] === id) rows.push(r);
+  return rows;
+}
+
+function plainRow(table: ReadTable, r: number, skip: string): Json {
+  const row: Json = {};
+  table.names.forEach((name, c) => {
+    const v = table.columns[c]![r];
+    if (name !== skip && v !== undefined) row[name] = v;
+  });
+  return row;
+}
+
+const ELEMENT_NAMES: ReadonlySet<string> = new Set(COST_ELEMENTS);
+
+/** A service row: the cost element columns gathered into `costElements`, as the JSON form has them. */
+function serviceRow(table: ReadTable, r: number): Json {
+  const row: Json = {};
+  const elements: Json = {};
+  table.names.forEach((name, c) => {
+    const v = table.columns[c]![r];
+    if (name === "list" || v === undefined) return;
+    if (ELEMENT_NAMES.has(name)) elements[name] = v;
+    else row[name] = v;
+  });
+  if (Object.keys(elements).length > 0) row["costElements"] = elements;
+  return row;
+}
+
+function usageOf(table: ReadTable, rows: readonly number[]): { usage: Json; pairs: Map<string, number> } {
+  const [s, c, v] = ["support", "centre", "value"].map((n) => table.columns[table.names.indexOf(n)]!);
+  // Keyed by centre ids: null-prototype objects, so an id such as "constructor" is plain data.
+  const usage = Object.create(null) as Json;
+  const pairs = new Map<string, number>();
+  for (const r of rows) {
+    const support = String(s![r]);
+    const centre = String(c![r]);
+    const inner = (usage[support] ??= Object.create(null)) as Json;
+    inner[centre] = v![r];
+    pairs.set(`${support}\u0000${centre}`, r);
+  }
+  return { usage, pairs };
+}
+
+/** `file:row, column NAME` for a JSON path inside a table, or undefined for one in the model file. */
+function locateInTable(origins: ReadonlyMap<string, Origin>, jsonPath: string): string | undefined {
+  const list = /^(\$\.(?:serviceLists\[\d+\]\.services|facilities\[\d+\]\.costCentres\.centres))\[(\d+)\](?:\.(\w+))?(?:\.(\w+))?/.exec(jsonPath);
+  if (list !== null) {
+    const origin = origins.get(list[1]!);
+    const row = origin?.rows[Number(list[2])];
+    if (origin === undefined || row === undefined) return undefined;
+    // A problem with the whole row (a duplicate code, say) is shown at its first column.
+    const column = list[3] === undefined ? (list[1]!.endsWith("services") ? "code" : "id") : list[3] === "costElements" ? (list[4] ?? "personnel") : list[3];
+    return cellWhere(origin.display, origin.format, row, column);
+  }
+  const usage = /^(\$\.facilities\[\d+\]\.costCentres\.usage)(?:\[("(?:[^"\\]|\\.)*")\]|\.(\w+))?(?:\[("(?:[^"\\]|\\.)*")\]|\.(\w+))?/.exec(jsonPath);
+  if (usage === null) return undefined;
+  const origin = origins.get(usage[1]!);
+  if (origin === undefined) return undefined;
+  const support = usage[2] !== undefined ? (JSON.parse(usage[2]) as string) : usage[3];
+  const centre = usage[4] !== undefined ? (JSON.parse(usage[4]) as string) : usage[5];
+  if (support === undefined) return `${origin.display}:1`;
+  if (centre === undefined) {
+    const row = [...origin.pairs!.entries()].find(([k]) => k.startsWith(`${support}\u0000`))?.[1];
+    return row === undefined ? `${origin.display}:1` : cellWhere(origin.display, origin.format, row, "support");
+  }
+  const row = origin.pairs!.get(`${support}\u0000${centre}`);
+  return row === undefined ? `${origin.display}:1` : cellWhere(origin.display, origin.format, row, "value");
+}

@@ -1,0 +1,130 @@
+import { closeSync, openSync, readSync } from "node:fs";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { messages } from "@costplan/core";
+import type { Located } from "../load.js";
+import { sqlString } from "./sql.js";
+
+/** A table file read as columns: one array of plain values per column, in file order. */
+export interface ReadTable {
+  readonly names: readonly string[];
+  readonly columns: readonly (readonly unknown[])[];
+  readonly rows: number;
+  /** CSV or Parquet, as the file's name says. */
+  readonly format: "csv" | "parquet";
+}
+
+/** The table's format from its name, or undefined for another kind of file. */
+export function tableFormat(file: string): "csv" | "parquet" | undefined {
+  if (/\.csv$/i.test(file)) return "csv";
+  if (/\.parquet$/i.test(file)) return "parquet";
+  return undefined;
+}
+
+/**
+ * Where a cell is, as people look for it: `file:LINE, column NAME`, LINE being the line of
+ * the CSV file (its header is line 1) or the row of the Parquet file (its first row is 1).
+ */
+export function cellWhere(display: string, format: "csv" | "parquet", row: number, column: string): string {
+  return `${display}:${format === "csv" ? row + 2 : row + 1}, column ${column}`;
+}
+
+const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/;
+
+/**
+ * Reads a CSV or Parquet table with DuckDB, as columns (DuckDB reads both formats in
+ * one engine and hands back whole columns, not a row object per cell).
+ *
+ * CSV is read as text, strictly (every line the header's number of fields), and each cell of
+ * a column in `numeric` that reads as a number becomes one; anything else stays text, so the
+ * model's validation says what it expected there with the same message as for JSON. An
+ * empty cell, like a Parquet NULL, is an absent value. Parquet keeps its own types; BIGINT
+ * and DECIMAL become numbers.
+ */
+export async function readTable(
+  connection: DuckDBConnection,
+  path: string,
+  display: string,
+  numeric: ReadonlySet<string>,
+): Promise<{ ok: true; table: ReadTable } | { ok: false; problem: Located }> {
+  const format = tableFormat(path)!;
+  let names: string[];
+  let raw: unknown[][];
+  try {
+    const source = format === "csv" ? csvSource(path) : `read_parquet(${sqlString(path)})`;
+    const reader = await connection.runAndReadAll(`SELECT * FROM ${source}`);
+    names = reader.columnNames();
+    raw = reader.getColumnsJS();
+  } catch (error) {
+    return { ok: false, problem: unreadable(error, display, format) };
+  }
+  const columns = names.map((name, c) => {
+    const values = raw[c] ?? [];
+    return format === "csv" ? textValues(values, numeric.has(name)) : parquetValues(values, numeric.has(name));
+  });
+  return { ok: true, table: { names, columns, rows: raw[0]?.length ?? 0, format } };
+}
+
+/**
+ * The CSV read with the header's names as text columns and no sniffing: DuckDB's sniffer
+ * gives up on a file with one short line ("Error when sniffing file") instead of naming the line.
+ */
+function csvSource(path: string): string {
+  const head = readHeader(path);
+  const names = head.split(",").map((n) => n.trim().replace(/^"(.*)"$/, "$1").replaceAll('""', '"'));
+  const columns = names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(", ");
+  return `read_csv(${sqlString(path)}, header = true, auto_detect = false, columns = {${columns}}, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false)`;
+}
+
+/** The first line of the file, without a byte order mark (read in one small block, not the whole file). */
+function readHeader(path: string): string {
+  const fd = openSync(path, "r");
+  try {
+    const block = Buffer.alloc(1 << 16);
+    const n = readSync(fd, block, 0, block.length, 0);
+    const text = block.subarray(0, n).toString("utf8").replace(/^\uFEFF/, "");
+    return text.split(/\r?\n/)[0] ?? "";
+  } finally {
+    closeSync(fd);
+  }
+}
+
+function textValues(values: readonly unknown[], numeric: boolean): unknown[] {
+  return values.map((v) => textValue(v, numeric));
+}
+
+function textValue(v: unknown, numeric: boolean): unknown {
+  if (v === null || v === undefined || v === "") return undefined;
+  const text = typeof v === "string" ? v : JSON.stringify(v);
+  return numeric && NUMBER.test(text.trim()) ? Number(text) : text;
+}
+
+// A text column of a Parquet file where numbers are expected is read as CSV text is, so one
+// cell that is not a number is named, not the whole column.
+function parquetValues(values: readonly unknown[], numeric: boolean): unknown[] {
+  return values.map((v) => {
+    if (v === null || v === undefined) return undefined;
+    // Past 2^53 the number is no longer exact; validation rejects it as above the largest amount.
+    if (typeof v === "bigint") return Number(v);
+    if (typeof v === "number" || typeof v === "boolean") return v;
+    return textValue(v, numeric);
+  });
+}
+
+/** DuckDB's reason, cut to its first line, located at the CSV line it names when it names one. */
+function unreadable(error: unknown, display: string, format: "csv" | "parquet"): Located {
+  const text = error instanceof Error ? error.message : String(error);
+  const line = /CSV Error on Line: (\d+)/.exec(text)?.[1];
+  const fields = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(text);
+  let en = (text.split("\n")[0] ?? text).replace(/^[A-Za-z ]+Error: /, "").replace(/^CSV Error on Line: \d+$/, "malformed line");
+  let vi = en;
+  if (fields !== null) {
+    en = `expected ${fields[1]} fields as in the header, found ${fields[2]}`;
+    vi = `cần ${fields[1]} trường như dòng tiêu đề, có ${fields[2]}`;
+  } else if (/No files found|No such file/i.test(text)) {
+    en = "no such file";
+    vi = "không có tệp này";
+  }
+  const kind = format === "csv" ? "CSV" : "Parquet";
+  const words = { en: messages("table-unreadable", { format: kind, detail: en }).en, vi: messages("table-unreadable", { format: kind, detail: vi }).vi };
+  return { where: line === undefined ? display : `${display}:${line}`, message: words };
+}
