@@ -26,8 +26,10 @@ export async function readModel(file: string | undefined, scenario: string | und
     } catch {
       return { ok: false, name, problems: [{ where: file, message: { en: "no such file, or it cannot be read; expected a workbook (.xlsx)", vi: "không có tệp này hoặc không đọc được; cần một sổ tính (.xlsx)" } }] };
     }
-    const { readInputs } = await import("@costplan/xlsx");
-    loaded = await readInputs(bytes);
+    // The workbook reader checks the model itself, so every problem comes in one pass at its cell.
+    const { readWorkbookModel } = await import("@costplan/xlsx");
+    const read = await readWorkbookModel(bytes, { scenario });
+    return read.ok ? { ok: true, model: read.model, name } : { ok: false, name, problems: read.problems };
   } else if (file === undefined) {
     const { builtinModel } = await import("./builtin.js");
     loaded = parseJsonText(JSON.stringify(builtinModel(), null, 2), name);

@@ -52,7 +52,40 @@ describe("workbooks on the command line", () => {
     await wb.xlsx.writeFile(t);
     const { code, stderr } = await cli("validate", t, "--lang", "en");
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^Facilities!A4: \$\.facilities\[1\]\.id: duplicate id "H1"/);
+    // Renaming the second facility also leaves its cost items pointing at an id no longer defined.
+    expect(stderr).toMatch(/^Facilities!A4: duplicate id "H1": it is already used at Facilities!A3;/m);
+  });
+
+  it("validate --lang vi reports a type error, a value error and an unknown reference in one run, each at its cell", async () => {
+    const t = join(dir, "three.xlsx");
+    expect((await cli("template", t, "test/fixtures/models/small.json", "--lang", "vi")).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(t);
+    const items = wb.getWorksheet("CostItems")!;
+    const column = (key: string): number => {
+      let found = 0;
+      items.getRow(2).eachCell((cell, n) => {
+        if (cell.value === key) found = n;
+      });
+      return found;
+    };
+    items.getCell(3, column("cost")).value = "abc";
+    items.getCell(3, column("facility")).value = "PH99";
+    const programme = wb.getWorksheet("Programme")!;
+    let rateRow = 0;
+    programme.getColumn(1).eachCell((cell, n) => {
+      if (cell.value === "discountRate") rateRow = n;
+    });
+    programme.getCell(rateRow, 2).value = 20;
+    await wb.xlsx.writeFile(t);
+    const { code, stderr } = await cli("validate", t, "--lang", "vi");
+    expect(code).toBe(1);
+    const lines = stderr.split("\n");
+    expect(lines).toHaveLength(3);
+    expect(lines.some((l) => l.startsWith(`CostItems!${items.getCell(3, column("cost")).address}: cần một số tiền`) && l.endsWith('nhận được "abc"'))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`CostItems!${items.getCell(3, column("facility")).address}: không có cơ sở`))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`Programme!B${rateRow}: cần một tỷ lệ`))).toBe(true);
+    expect(stderr).not.toMatch(/\$\.|and \d+ more/);
   });
 
   it("refuses a bad --xlsx target without leaving a half-written file", async () => {

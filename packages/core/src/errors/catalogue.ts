@@ -19,6 +19,9 @@ interface Message {
 }
 
 const s = (p: MessageParams, key: string): string => String(p[key] ?? "");
+/** The known ids of a reference message, with the count of those not shown, in each language. */
+const knownEn = (p: MessageParams): string => `${s(p, "known")}${Number(p["more"] ?? 0) > 0 ? ` (and ${s(p, "more")} more)` : ""}`;
+const knownVi = (p: MessageParams): string => `${s(p, "known")}${Number(p["more"] ?? 0) > 0 ? ` (và ${s(p, "more")} mã khác)` : ""}`;
 
 const CATALOGUE = {
   "json-syntax": {
@@ -78,8 +81,8 @@ const CATALOGUE = {
     vi: (p) => `mã "${s(p, "id")}" bị trùng: đã dùng tại ${s(p, "first")}; mỗi mã phải là duy nhất`,
   },
   "unknown-reference": {
-    en: (p) => `unknown ${s(p, "what")} "${s(p, "id")}"; expected one of ${s(p, "known")}`,
-    vi: (p) => `không có ${s(p, "whatVi")} "${s(p, "id")}"; cần một trong ${s(p, "known")}`,
+    en: (p) => `unknown ${s(p, "what")} "${s(p, "id")}"; expected one of ${knownEn(p)}`,
+    vi: (p) => `không có ${s(p, "whatVi")} "${s(p, "id")}"; cần một trong ${knownVi(p)}`,
   },
   "year-order": {
     en: (p) => `the last year (${s(p, "last")}) is before the first year (${s(p, "first")}); expected a year from ${s(p, "first")} on`,
@@ -102,8 +105,8 @@ const CATALOGUE = {
     vi: (p) => `giá trị thu hồi ${s(p, "salvage")} lớn hơn nguyên giá ${s(p, "cost")}; cần nhỏ hơn hoặc bằng nguyên giá`,
   },
   "unknown-scenario": {
-    en: (p) => `no scenario named "${s(p, "name")}"; expected one of ${s(p, "known")}`,
-    vi: (p) => `không có kịch bản tên "${s(p, "name")}"; cần một trong ${s(p, "known")}`,
+    en: (p) => `no scenario named "${s(p, "name")}"; expected one of ${knownEn(p)}`,
+    vi: (p) => `không có kịch bản tên "${s(p, "name")}"; cần một trong ${knownVi(p)}`,
   },
   "invalid-override": {
     en: (p) => `scenario override "${s(p, "target")}" cannot be applied: ${s(p, "detail")}`,
@@ -118,8 +121,8 @@ const CATALOGUE = {
     vi: (p) => `trọng số ${s(p, "index")} là ${s(p, "received")}; cần một số hữu hạn lớn hơn hoặc bằng 0`,
   },
   "alloc-unknown-centre": {
-    en: (p) => `${s(p, "where")} names centre "${s(p, "id")}", which is not one of the centres; expected one of ${s(p, "known")}`,
-    vi: (p) => `${s(p, "whereVi")} có trung tâm "${s(p, "id")}" không nằm trong danh sách trung tâm; cần một trong ${s(p, "known")}`,
+    en: (p) => `${s(p, "where")} names centre "${s(p, "id")}", which is not one of the centres; expected one of ${knownEn(p)}`,
+    vi: (p) => `${s(p, "whereVi")} có trung tâm "${s(p, "id")}" không nằm trong danh sách trung tâm; cần một trong ${knownVi(p)}`,
   },
   "alloc-usage-from-operating": {
     en: (p) => `"${s(p, "id")}" is an operating centre: only support centres allocate their cost, so it cannot have a usage row`,
@@ -162,8 +165,8 @@ const CATALOGUE = {
     vi: (p) => `trung tâm hỗ trợ "${s(p, "id")}" sẽ phân bổ ${s(p, "amount")} đơn vị tiền, vượt quá số lớn nhất tính chính xác được (9.007.199.254.740.991); dịch vụ của nó cho các trung tâm hỗ trợ khác gần như quay lại chính nó, hãy kiểm tra tiêu thức phân bổ`,
   },
   "tdabc-unknown-resource": {
-    en: (p) => `service "${s(p, "service")}" uses resource "${s(p, "id")}", which is not one of the resources; expected one of ${s(p, "known")}`,
-    vi: (p) => `dịch vụ "${s(p, "service")}" dùng nguồn lực "${s(p, "id")}" không có trong danh sách nguồn lực; cần một trong ${s(p, "known")}`,
+    en: (p) => `service "${s(p, "service")}" uses resource "${s(p, "id")}", which is not one of the resources; expected one of ${knownEn(p)}`,
+    vi: (p) => `dịch vụ "${s(p, "service")}" dùng nguồn lực "${s(p, "id")}" không có trong danh sách nguồn lực; cần một trong ${knownVi(p)}`,
   },
   "no-cost-centres": {
     en: (p) => `facility "${s(p, "id")}" declares no cost centres; expected "costCentres" on the facility before a cost item names a centre`,
@@ -186,12 +189,12 @@ const CATALOGUE = {
     vi: (p) => `dịch vụ "${s(p, "code")}" tính số lượt theo giường nhưng cơ sở "${s(p, "id")}" không có giường; cần khai báo "beds" cho cơ sở hoặc dùng "volume"`,
   },
   "service-centre": {
-    en: (p) => `service "${s(p, "code")}" at facility "${s(p, "id")}" ${s(p, "problem")}; expected one of the facility's operating centres: ${s(p, "known")}`,
-    vi: (p) => `dịch vụ "${s(p, "code")}" tại cơ sở "${s(p, "id")}" ${s(p, "problemVi")}; cần một trong các khoa trực tiếp của cơ sở: ${s(p, "known")}`,
+    en: (p) => `service "${s(p, "code")}" at facility "${s(p, "id")}" ${s(p, "problem")}; expected one of the facility's operating centres: ${knownEn(p)}`,
+    vi: (p) => `dịch vụ "${s(p, "code")}" tại cơ sở "${s(p, "id")}" ${s(p, "problemVi")}; cần một trong các khoa trực tiếp của cơ sở: ${knownVi(p)}`,
   },
   "unknown-centre": {
-    en: (p) => `no centre "${s(p, "id")}"; expected one of ${s(p, "known")}`,
-    vi: (p) => `không có trung tâm "${s(p, "id")}"; cần một trong ${s(p, "known")}`,
+    en: (p) => `no centre "${s(p, "id")}"; expected one of ${knownEn(p)}`,
+    vi: (p) => `không có trung tâm "${s(p, "id")}"; cần một trong ${knownVi(p)}`,
   },
 } satisfies Record<string, Message>;
 

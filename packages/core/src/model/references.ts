@@ -42,7 +42,7 @@ export function checkReferences(model: Model): Problem[] {
   );
   model.facilities.forEach((f, i) => {
     if (f.class !== undefined && !classes.includes(f.class)) {
-      out.push(problem(`$.facilities[${i}].class`, "unknown-reference", { what: "hospital class", whatVi: "hạng bệnh viện", id: f.class, known: listed(classes) }));
+      out.push(problem(`$.facilities[${i}].class`, "unknown-reference", { what: "hospital class", whatVi: "hạng bệnh viện", id: f.class, ...listed(classes) }));
     }
   });
   const sources = uniqueIds(model.fundingSources.map((s, i) => ({ id: s.id, path: `$.fundingSources[${i}].id` })), out);
@@ -51,10 +51,10 @@ export function checkReferences(model: Model): Problem[] {
   uniqueIds(model.scenarios.map((s, i) => ({ id: s.name, path: `$.scenarios[${i}].name` })), out);
 
   const unit = (ref: string, path: string): void => {
-    if (!units.has(ref)) out.push(problem(path, "unknown-reference", { what: "facility or pool", whatVi: "cơ sở hoặc hạng mục dùng chung", id: ref, known: listed([...units]) }));
+    if (!units.has(ref)) out.push(problem(path, "unknown-reference", { what: "facility or pool", whatVi: "cơ sở hoặc hạng mục dùng chung", id: ref, ...listed([...units]) }));
   };
   const source = (ref: string, path: string): void => {
-    if (!sources.has(ref)) out.push(problem(path, "unknown-reference", { what: "funding source", whatVi: "nguồn vốn", id: ref, known: listed([...sources]) }));
+    if (!sources.has(ref)) out.push(problem(path, "unknown-reference", { what: "funding source", whatVi: "nguồn vốn", id: ref, ...listed([...sources]) }));
   };
 
   model.facilities.forEach((f, i) => {
@@ -68,7 +68,7 @@ export function checkReferences(model: Model): Problem[] {
     if (item.centre !== undefined && units.has(item.facility)) {
       const centres = facilityCentres.get(item.facility);
       if (centres === undefined) out.push(problem(`${at}.centre`, "no-cost-centres", { id: item.facility }));
-      else if (!centres.includes(item.centre)) out.push(problem(`${at}.centre`, "unknown-reference", { what: `cost centre of ${item.facility}`, whatVi: `trung tâm chi phí của ${item.facility}`, id: item.centre, known: listed(centres) }));
+      else if (!centres.includes(item.centre)) out.push(problem(`${at}.centre`, "unknown-reference", { what: `cost centre of ${item.facility}`, whatVi: `trung tâm chi phí của ${item.facility}`, id: item.centre, ...listed(centres) }));
     }
     if (typeof item.funding === "string") source(item.funding, `${at}.funding`);
     else {
@@ -127,10 +127,10 @@ function checkServiceLists(model: Model, classes: readonly string[], out: Proble
     if (first !== undefined) out.push(problem(at, "duplicate-list", { target, first }));
     else targets.set(target, at);
     if (list.facility !== undefined && !model.facilities.some((f) => f.id === list.facility)) {
-      out.push(problem(`${at}.facility`, "unknown-reference", { what: "facility", whatVi: "cơ sở", id: list.facility, known: listed(model.facilities.map((f) => f.id)) }));
+      out.push(problem(`${at}.facility`, "unknown-reference", { what: "facility", whatVi: "cơ sở", id: list.facility, ...listed(model.facilities.map((f) => f.id)) }));
     }
     if (list.class !== undefined && !classes.includes(list.class)) {
-      out.push(problem(`${at}.class`, "unknown-reference", { what: "hospital class", whatVi: "hạng bệnh viện", id: list.class, known: listed(classes) }));
+      out.push(problem(`${at}.class`, "unknown-reference", { what: "hospital class", whatVi: "hạng bệnh viện", id: list.class, ...listed(classes) }));
     }
     const codes = new Map<string, number>();
     list.services.forEach((service, j) => {
@@ -159,7 +159,7 @@ function checkServiceLists(model: Model, classes: readonly string[], out: Proble
             id: facility.id,
             problem: missing ? "names no centre" : `names "${service.centre!}", which is not one of its operating centres`,
             problemVi: missing ? "chưa chỉ định khoa" : `chỉ định "${service.centre!}" không phải khoa trực tiếp của cơ sở`,
-            known: listed(operating),
+            ...listed(operating),
           }),
         );
       }
@@ -171,7 +171,7 @@ function checkServiceLists(model: Model, classes: readonly string[], out: Proble
 function checkCentres(cc: CostCentres, at: string): Problem[] {
   const out: Problem[] = [];
   const ids = cc.centres.map((c) => c.id);
-  if (!ids.includes(cc.emrCentre)) out.push(problem(`${at}.emrCentre`, "unknown-reference", { what: "cost centre", whatVi: "trung tâm chi phí", id: cc.emrCentre, known: listed(ids) }));
+  if (!ids.includes(cc.emrCentre)) out.push(problem(`${at}.emrCentre`, "unknown-reference", { what: "cost centre", whatVi: "trung tâm chi phí", id: cc.emrCentre, ...listed(ids) }));
   const parsed = parseAllocationProblem({
     method: cc.method,
     currency: "VND",
@@ -193,7 +193,7 @@ function uniqueIds(entries: readonly { id: string; path: string }[], out: Proble
   return new Set(seen.keys());
 }
 
-function listed(ids: readonly string[]): string {
-  const shownIds = ids.slice(0, 8).map((id) => `"${id}"`);
-  return ids.length > 8 ? `${shownIds.join(", ")} (and ${ids.length - 8} more)` : shownIds.join(", ");
+/** The first eight known ids, and how many more there are; the catalogue says "and N more" in each language. */
+function listed(ids: readonly string[]): { known: string; more: number } {
+  return { known: ids.slice(0, 8).map((id) => `"${id}"`).join(", "), more: Math.max(0, ids.length - 8) };
 }

@@ -1,5 +1,6 @@
 import { PRICING, PROGRAMME, TABLES } from "../layout.js";
 import { assemble } from "./assemble.js";
+import { sheetReferences } from "./sheet-references.js";
 import { READ_MESSAGES, type ReadProblem } from "./messages.js";
 import type { TableKey } from "./records.js";
 import { readFields, readTable, type ReadFields, type ReadRow, type SheetLike } from "./sheet-readers.js";
@@ -26,6 +27,25 @@ const EMPTY_FIELDS: ReadFields = { values: {}, at: {} };
  * values the Excel add-in reads through Office.js) into a model document.
  */
 export function readSheets(sheetNamed: (name: string) => SheetLike | undefined): ReadResult {
+  const all = readAllSheets(sheetNamed);
+  if (all.problems.length > 0) return { ok: false, problems: all.problems };
+  return { ok: true, document: all.document, locate: all.locate };
+}
+
+/** Everything read from the input sheets, problems or not: the document holds the cells that could be read. */
+export interface ReadAll {
+  readonly document: unknown;
+  readonly locate: (jsonPath: string) => string;
+  readonly problems: readonly ReadProblem[];
+  /** Ids typed on one sheet that the sheet they refer to does not define (meaningful when no sheet or column is missing). */
+  readonly references: readonly ReadProblem[];
+}
+
+/**
+ * Reads the input sheets and keeps going past problems, so that checks of the model
+ * itself can run on what was read and every problem is reported in one pass.
+ */
+export function readAllSheets(sheetNamed: (name: string) => SheetLike | undefined): ReadAll {
   const problems: ReadProblem[] = [];
   const sheet = (name: string): SheetLike | undefined => {
     const ws = sheetNamed(name);
@@ -46,7 +66,6 @@ export function readSheets(sheetNamed: (name: string) => SheetLike | undefined):
   const pricing = fieldsOf(PRICING);
   const assembled = assemble({ programme, pricing, tables });
   problems.push(...assembled.problems);
-  if (problems.length > 0) return { ok: false, problems };
   const { locations } = assembled;
-  return { ok: true, document: assembled.document, locate: (path) => locations.locate(path) };
+  return { document: assembled.document, locate: (path) => locations.locate(path), problems, references: sheetReferences(tables, assembled.document) };
 }

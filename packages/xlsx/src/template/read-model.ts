@@ -1,0 +1,76 @@
+import ExcelJS from "exceljs";
+import { messages, parseModel, type MessageParams, type Model, type Problem } from "@costplan/core";
+import { READ_MESSAGES, type ReadProblem } from "./messages.js";
+import { normalisePackage } from "./normalise-package.js";
+import { readAllSheets } from "./read-sheets.js";
+import type { SheetLike } from "./sheet-readers.js";
+
+/** A model read from a workbook and validated, or every problem, each at its cell. */
+export type WorkbookModel = { readonly ok: true; readonly model: Model } | { readonly ok: false; readonly problems: readonly ReadProblem[] };
+
+/** Options of {@link readWorkbookModel}. */
+export interface ReadModelOptions {
+  /** A scenario of the workbook's Scenarios sheet to apply. */
+  readonly scenario?: string | undefined;
+}
+
+/**
+ * Reads a filled workbook into a validated model in one pass: wrong types, empty required
+ * cells, unknown references and the model's own checks (`parseModel`: ranges, years, ids)
+ * are reported together, each as the cell it came from (`CostItems!H7`), never as a JSON
+ * path. A cell with a problem of its own is not reported again by the model's check (which
+ * sees it as missing).
+ *
+ * @param data - the bytes of an .xlsx file
+ * @param options - a scenario to apply
+ * @returns `{ ok: true, model }` or `{ ok: false, problems }`
+ * @example
+ * const read = await readWorkbookModel(await readFile("budget.xlsx"));
+ * if (!read.ok) for (const p of read.problems) console.log(`${p.where}: ${p.message.vi}`);
+ * // CostItems!C7: không có cơ sở hoặc hạng mục dùng chung "PH99" trên trang Facilities/Pools
+ */
+export async function readWorkbookModel(data: Uint8Array, options: ReadModelOptions = {}): Promise<WorkbookModel> {
+  const workbook = new ExcelJS.Workbook();
+  try {
+    const bytes = await normalisePackage(data);
+    // exceljs's types want the old `Buffer` (of ArrayBuffer); a view over the same bytes reads the same, without a copy.
+    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+  } catch (error) {
+    return { ok: false, problems: [{ where: "workbook", message: READ_MESSAGES.notWorkbook(error instanceof Error ? error.message : String(error)) }] };
+  }
+  return modelFromSheets((name) => workbook.getWorksheet(name), options);
+}
+
+/** The model of any source of sheets (a workbook, or the add-in's grids), every problem at its cell. */
+export function modelFromSheets(sheetNamed: (name: string) => SheetLike | undefined, options: ReadModelOptions = {}): WorkbookModel {
+  const read = readAllSheets(sheetNamed);
+  // A missing sheet or column makes the model's check repeat the same absence at every row: report the reader's word alone.
+  if (read.problems.some((p) => !/![A-Z]+\d+$/.test(p.where))) return { ok: false, problems: read.problems };
+  const parsed = parseModel(read.document, { scenario: options.scenario });
+  if (parsed.ok && read.problems.length === 0) return { ok: true, model: parsed.model };
+  const problems = [...read.problems, ...read.references];
+  return { ok: false, problems: [...problems, ...(parsed.ok ? [] : modelProblems(problems, read.locate, parsed.problems))] };
+}
+
+/** The model's own problems, at their cells, leaving out cells the reader already named. */
+function modelProblems(found: readonly ReadProblem[], locate: (path: string) => string, problems: readonly Problem[]): ReadProblem[] {
+  const named = new Set(found.map((p) => p.where));
+  const out: ReadProblem[] = [];
+  const seen = new Set<string>();
+  for (const p of problems) {
+    const where = locate(p.path);
+    const key = `${where}\u0000${p.message.en}`;
+    if (named.has(where) || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ where, message: located(p, locate) });
+  }
+  return out;
+}
+
+/** A problem's message with the JSON paths among its parameters (a duplicate's first place) named as cells. */
+function located(p: Problem, locate: (path: string) => string): ReadProblem["message"] {
+  const paths = Object.entries(p.params).filter(([, value]) => typeof value === "string" && /^\$[.[]/.test(value));
+  if (paths.length === 0) return p.message;
+  const params: MessageParams = { ...p.params, ...Object.fromEntries(paths.map(([key, value]) => [key, locate(String(value))])) };
+  return messages(p.code, params);
+}

@@ -1,0 +1,39 @@
+import { TABLES } from "../layout.js";
+import { parseFunding } from "./cell-values.js";
+import { READ_MESSAGES, type ReadProblem } from "./messages.js";
+import type { TableKey } from "./records.js";
+import type { ReadRow } from "./sheet-readers.js";
+
+/**
+ * The references between sheets that a finance officer types by hand (a cost item's
+ * facility and funding sources, a saving's facility, a price list's facility), checked on
+ * the rows as read. The model's own check (`parseModel`) finds these too, but only once
+ * every value has the right type; checked here, an unknown id is reported in the same
+ * pass as a mistyped cell elsewhere.
+ *
+ * @param tables - the rows read from each table sheet
+ * @param document - the assembled document, whose cost items carry their parsed funding
+ */
+export function sheetReferences(tables: Readonly<Record<TableKey, readonly ReadRow[]>>, document: Readonly<Record<string, unknown>>): ReadProblem[] {
+  const problems: ReadProblem[] = [];
+  const ids = (key: TableKey, column = "id"): Set<string> => new Set(tables[key].map((row) => row.values[column]).filter((id): id is string => typeof id === "string"));
+  const facilities = ids("facilities");
+  const units = new Set([...facilities, ...ids("pools")]);
+  const sources = ids("fundingSources");
+  const check = (row: ReadRow, column: string, known: ReadonlySet<string>, what: { en: string; vi: string }, sheet: string): void => {
+    const id = row.values[column];
+    if (typeof id === "string" && !known.has(id)) problems.push({ where: row.at[column]!, message: READ_MESSAGES.unknownOwner(what, id, sheet) });
+  };
+  const items = Array.isArray(document["costItems"]) ? (document["costItems"] as readonly Record<string, unknown>[]) : [];
+  tables.costItems.forEach((row, i) => {
+    check(row, "facility", units, { en: "facility or pool", vi: "cơ sở hoặc hạng mục dùng chung" }, `${TABLES.facilities.name}/${TABLES.pools.name}`);
+    // Funding text that could not be read is already a problem of its own; it names no ids.
+    const funding = typeof row.values["funding"] === "string" && parseFunding(row.values["funding"]) === undefined ? undefined : items[i]?.["funding"];
+    const named = typeof funding === "string" ? [funding] : Array.isArray(funding) ? funding.map((f: { source?: unknown }) => f.source) : [];
+    const unknown = named.find((id): id is string => typeof id === "string" && !sources.has(id));
+    if (unknown !== undefined) problems.push({ where: row.at["funding"]!, message: READ_MESSAGES.unknownOwner({ en: "funding source", vi: "nguồn vốn" }, unknown, TABLES.fundingSources.name) });
+  });
+  for (const row of tables.savings) check(row, "facility", facilities, { en: "facility", vi: "cơ sở" }, TABLES.facilities.name);
+  for (const row of tables.serviceLists) check(row, "facility", facilities, { en: "facility", vi: "cơ sở" }, TABLES.facilities.name);
+  return problems;
+}
