@@ -47,13 +47,17 @@ function entryName(entry: unknown, index: number): string {
   return String(index);
 }
 
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+
 function selectEntries(list: readonly unknown[], select: string): number[] {
   if (select === "*") return list.map((_, i) => i);
   const eq = select.indexOf("=");
   if (eq > 0) {
     const field = select.slice(0, eq);
     const want = select.slice(eq + 1);
-    return list.flatMap((e, i) => (isRecord(e) && e[field] !== undefined && String(e[field]) === want ? [i] : []));
+    return list.flatMap((e, i) => (isRecord(e) && isScalar(e[field]) && String(e[field]) === want ? [i] : []));
   }
   if (/^\d+$/.test(select)) return Number(select) < list.length ? [Number(select)] : [];
   const found = list.findIndex((e) => isRecord(e) && (e["id"] === select || e["code"] === select || e["name"] === select));
@@ -90,7 +94,7 @@ export function inputLocations(model: unknown, path: string, where: string): Loc
   const found = steps === undefined ? [] : resolvePath(model, steps);
   if (found.length === 0) throw new CostplanError("analysis-no-input", { where, path });
   return found.map((f) => {
-    if (typeof f.value !== "number" || !Number.isFinite(f.value)) throw new CostplanError("analysis-not-number", { where, path: f.path, found: JSON.stringify(f.value) ?? "nothing" });
+    if (typeof f.value !== "number" || !Number.isFinite(f.value)) throw new CostplanError("analysis-not-number", { where, path: f.path, found: shown(f.value) });
     return { keys: f.keys, path: f.path, value: f.value };
   });
 }
@@ -106,7 +110,7 @@ export function outputReader(path: string, where: string): (result: unknown) => 
     const found = resolvePath(result, steps);
     if (found.length === 0) throw new CostplanError("analysis-unknown-output", { where, path });
     const value = found[0]!.value;
-    if (typeof value !== "number" || !Number.isFinite(value)) throw new CostplanError("analysis-not-number", { where, path, found: Array.isArray(value) ? "a list" : typeof value === "object" ? "a table" : JSON.stringify(value) ?? "nothing" });
+    if (typeof value !== "number" || !Number.isFinite(value)) throw new CostplanError("analysis-not-number", { where, path, found: shown(value) });
     return value;
   };
 }
@@ -116,4 +120,10 @@ export function setAt(root: unknown, keys: readonly (string | number)[], value: 
   let node = root as Record<string | number, unknown>;
   for (let i = 0; i < keys.length - 1; i += 1) node = node[keys[i]!] as Record<string | number, unknown>;
   node[keys[keys.length - 1]!] = value;
+}
+
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object" && value !== null) return "a table";
+  return value === undefined ? "nothing" : JSON.stringify(value);
 }

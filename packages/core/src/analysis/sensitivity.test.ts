@@ -40,7 +40,7 @@ describe("sensitivity", () => {
 
   it("is the output of a full run of the model with the input changed", () => {
     const low = structuredClone(model);
-    for (const item of low.costItems) if (item.category === "maintenance" && "amountPerYear" in item) (item as { amountPerYear: number }).amountPerYear = variedValue(item.amountPerYear as number, -0.2, "relative");
+    for (const item of low.costItems) if (item.category === "maintenance" && "amountPerYear" in item) (item as { amountPerYear: number }).amountPerYear = variedValue(item.amountPerYear, -0.2, "relative");
     const bar = result.tornado[0]!.find((b) => b.input === inputs[1]!.path)!;
     expect(bar.low).toBe(runModel(low, { detail: false }).summary.totalCost);
     expect(result.spider[1]!.values[0]![1]).toBe(result.base[0]);
