@@ -85,3 +85,6 @@ export {
   type GenerateSize,
   type ResolvedGenerateOptions,
 } from "./generate/options.js";
+export { sensitivity, spiderChanges, type SensitivityInput, type SensitivityOptions, type SensitivityResult, type SpiderLine, type TornadoEntry } from "./analysis/sensitivity.js";
+export { inputLocations, outputReader, type Location } from "./analysis/paths.js";
+export { variedValue, type Basis } from "./analysis/vary.js";

@@ -196,6 +196,26 @@ const CATALOGUE = {
     en: (p) => `no centre "${s(p, "id")}"; expected one of ${knownEn(p)}`,
     vi: (p) => `không có trung tâm "${s(p, "id")}"; cần một trong ${knownVi(p)}`,
   },
+  "analysis-no-input": {
+    en: (p) => `${s(p, "where")}: the path "${s(p, "path")}" reaches no number in the model; expected a path such as programme.discountRate, costItems[PH01-SW].usefulLife or costItems[category=maintenance].amountPerYear`,
+    vi: (p) => `${s(p, "where")}: đường dẫn "${s(p, "path")}" không trỏ tới số nào trong mô hình; cần một đường dẫn như programme.discountRate, costItems[PH01-SW].usefulLife hoặc costItems[category=maintenance].amountPerYear`,
+  },
+  "analysis-not-number": {
+    en: (p) => `${s(p, "where")}: "${s(p, "path")}" is not a number (found ${s(p, "found")}); only numbers can be varied or read`,
+    vi: (p) => `${s(p, "where")}: "${s(p, "path")}" không phải là số (tìm thấy ${s(p, "found")}); chỉ có thể thay đổi hoặc đọc các giá trị số`,
+  },
+  "analysis-unknown-output": {
+    en: (p) => `${s(p, "where")}: the result has no figure "${s(p, "path")}"; expected a number of the result such as summary.totalCost, summary.presentValue or payers.byYear.2025.fund`,
+    vi: (p) => `${s(p, "where")}: kết quả không có số liệu "${s(p, "path")}"; cần một số của kết quả như summary.totalCost, summary.presentValue hoặc payers.byYear.2025.fund`,
+  },
+  "analysis-bad-range": {
+    en: (p) => `${s(p, "where")}: ${s(p, "detail")}`,
+    vi: (p) => `${s(p, "where")}: ${s(p, "detailVi")}`,
+  },
+  "analysis-invalid-variation": {
+    en: (p) => `${s(p, "where")}: with "${s(p, "path")}" at ${s(p, "value")} the model is no longer valid: ${s(p, "detail")}`,
+    vi: (p) => `${s(p, "where")}: khi "${s(p, "path")}" bằng ${s(p, "value")} mô hình không còn hợp lệ: ${s(p, "detailVi")}`,
+  },
 } satisfies Record<string, Message>;
 
 /** A code naming one kind of problem; each has an English and a Vietnamese message. */

@@ -1,0 +1,129 @@
+import { CostplanError } from "../errors/costplan-error.js";
+
+/**
+ * Paths into a model or a result, as the analyses address them.
+ *
+ * The syntax is the one scenario overrides use, with two selectors more so that one path can
+ * name a group of inputs:
+ * - `programme.discountRate`: keys, dot-separated;
+ * - `costItems[PH01-SW].usefulLife`: a list entry by its `id` (or `name`, or `code` for a
+ *   service), or by position: `costItems[0]`;
+ * - `costItems[*].usefulLife`: every entry of the list;
+ * - `costItems[category=maintenance].amountPerYear`: every entry whose field equals the value
+ *   (compared as text, so `[class=I]` and `[beds=500]` both work).
+ * A group path reaches every number it names; an entry that lacks the last key (a capital
+ * item has no `amount`) is passed over, so `costItems[*].amount` is every item with an amount.
+ */
+export type Step = { readonly key: string } | { readonly select: string };
+
+/** One number a path reaches: where it is and its value. */
+export interface Location {
+  /** Keys and list positions from the root. */
+  readonly keys: readonly (string | number)[];
+  /** The same place written as a path with ids, e.g. `costItems[PH01-MAINT].amount`. */
+  readonly path: string;
+  readonly value: number;
+}
+
+/** Splits a path into steps, or undefined when it is not a path. */
+export function parsePath(path: string): Step[] | undefined {
+  const steps: Step[] = [];
+  for (const part of path.split(".")) {
+    const match = /^([^[\]]*)((?:\[[^[\]]+\])*)$/.exec(part);
+    if (match === null || (match[1] === "" && match[2] === "")) return undefined;
+    if (match[1] !== "") steps.push({ key: match[1]! });
+    for (const sel of match[2]!.matchAll(/\[([^[\]]+)\]/g)) steps.push({ select: sel[1]! });
+  }
+  return steps.length === 0 ? undefined : steps;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+/** The name an entry of a list is known by in a path. */
+function entryName(entry: unknown, index: number): string {
+  if (isRecord(entry)) for (const key of ["id", "code", "name"]) if (typeof entry[key] === "string") return entry[key];
+  return String(index);
+}
+
+function isScalar(value: unknown): value is string | number | boolean {
+  return typeof value === "string" || typeof value === "number" || typeof value === "boolean";
+}
+
+function selectEntries(list: readonly unknown[], select: string): number[] {
+  if (select === "*") return list.map((_, i) => i);
+  const eq = select.indexOf("=");
+  if (eq > 0) {
+    const field = select.slice(0, eq);
+    const want = select.slice(eq + 1);
+    return list.flatMap((e, i) => (isRecord(e) && isScalar(e[field]) && String(e[field]) === want ? [i] : []));
+  }
+  if (/^\d+$/.test(select)) return Number(select) < list.length ? [Number(select)] : [];
+  const found = list.findIndex((e) => isRecord(e) && (e["id"] === select || e["code"] === select || e["name"] === select));
+  return found < 0 ? [] : [found];
+}
+
+/**
+ * Every value a path reaches in a document, numbers or not, in document order.
+ * @returns the places found and their values (an empty list when the path reaches nothing)
+ */
+export function resolvePath(root: unknown, steps: readonly Step[]): { keys: (string | number)[]; path: string; value: unknown }[] {
+  let frontier: { keys: (string | number)[]; path: string; value: unknown }[] = [{ keys: [], path: "", value: root }];
+  for (const step of steps) {
+    const next: typeof frontier = [];
+    for (const at of frontier) {
+      if ("key" in step) {
+        if (isRecord(at.value) && Object.hasOwn(at.value, step.key)) next.push({ keys: [...at.keys, step.key], path: at.path === "" ? step.key : `${at.path}.${step.key}`, value: at.value[step.key] });
+      } else if (Array.isArray(at.value)) {
+        for (const i of selectEntries(at.value, step.select)) next.push({ keys: [...at.keys, i], path: `${at.path}[${entryName(at.value[i], i)}]`, value: at.value[i] });
+      }
+    }
+    frontier = next;
+  }
+  return frontier;
+}
+
+/**
+ * The numbers an input path reaches in a model.
+ * @param where - where the path was given, for messages (e.g. `--vary`)
+ * @throws CostplanError `analysis-no-input` when the path reaches nothing, `analysis-not-number` when it reaches something else than a number
+ */
+export function inputLocations(model: unknown, path: string, where: string): Location[] {
+  const steps = parsePath(path);
+  const found = steps === undefined ? [] : resolvePath(model, steps);
+  if (found.length === 0) throw new CostplanError("analysis-no-input", { where, path });
+  return found.map((f) => {
+    if (typeof f.value !== "number" || !Number.isFinite(f.value)) throw new CostplanError("analysis-not-number", { where, path: f.path, found: shown(f.value) });
+    return { keys: f.keys, path: f.path, value: f.value };
+  });
+}
+
+/**
+ * Reads one figure of a result by its path (`summary.totalCost`, `payers.byYear.2025.fund`).
+ * @throws CostplanError `analysis-unknown-output` when the path names nothing, `analysis-not-number` when it names a table or a text
+ */
+export function outputReader(path: string, where: string): (result: unknown) => number {
+  const steps = parsePath(path);
+  if (steps === undefined || steps.some((s) => "select" in s && (s.select === "*" || s.select.includes("=")))) throw new CostplanError("analysis-unknown-output", { where, path });
+  return (result) => {
+    const found = resolvePath(result, steps);
+    if (found.length === 0) throw new CostplanError("analysis-unknown-output", { where, path });
+    const value = found[0]!.value;
+    if (typeof value !== "number" || !Number.isFinite(value)) throw new CostplanError("analysis-not-number", { where, path, found: shown(value) });
+    return value;
+  };
+}
+
+/** Sets a number at a place found by {@link inputLocations} in a copy that the caller owns. */
+export function setAt(root: unknown, keys: readonly (string | number)[], value: number): void {
+  let node = root as Record<string | number, unknown>;
+  for (let i = 0; i < keys.length - 1; i += 1) node = node[keys[i]!] as Record<string | number, unknown>;
+  node[keys[keys.length - 1]!] = value;
+}
+
+function shown(value: unknown): string {
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object" && value !== null) return "a table";
+  return value === undefined ? "nothing" : JSON.stringify(value);
+}
