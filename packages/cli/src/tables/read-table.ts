@@ -88,8 +88,23 @@ function readHeader(path: string): string {
   }
 }
 
-function textValues(values: readonly unknown[], numeric: boolean): unknown[] {
-  return values.map((v) => textValue(v, numeric));
+// Values are converted in place, and text repeated down a column (a category, a centre, the
+// list id, an assumption) is kept once: DuckDB decodes every cell into its own string, and a
+// national services table repeats the same few hundred strings 5.1 million times.
+const INTERN_LIMIT = 4096;
+
+function textValues(values: unknown[], numeric: boolean): unknown[] {
+  const intern = new Map<string, string>();
+  for (let i = 0; i < values.length; i += 1) values[i] = shared(textValue(values[i], numeric), intern);
+  return values;
+}
+
+function shared(v: unknown, intern: Map<string, string>): unknown {
+  if (typeof v !== "string") return v;
+  const known = intern.get(v);
+  if (known !== undefined) return known;
+  if (intern.size < INTERN_LIMIT) intern.set(v, v);
+  return v;
 }
 
 function textValue(v: unknown, numeric: boolean): unknown {
@@ -100,14 +115,16 @@ function textValue(v: unknown, numeric: boolean): unknown {
 
 // A text column of a Parquet file where numbers are expected is read as CSV text is, so one
 // cell that is not a number is named, not the whole column.
-function parquetValues(values: readonly unknown[], numeric: boolean): unknown[] {
-  return values.map((v) => {
-    if (v === null || v === undefined) return undefined;
+function parquetValues(values: unknown[], numeric: boolean): unknown[] {
+  const intern = new Map<string, string>();
+  for (let i = 0; i < values.length; i += 1) {
+    const v = values[i];
+    if (v === null || v === undefined) values[i] = undefined;
     // Past 2^53 the number is no longer exact; validation rejects it as above the largest amount.
-    if (typeof v === "bigint") return Number(v);
-    if (typeof v === "number" || typeof v === "boolean") return v;
-    return textValue(v, numeric);
-  });
+    else if (typeof v === "bigint") values[i] = Number(v);
+    else if (typeof v !== "number" && typeof v !== "boolean") values[i] = shared(textValue(v, numeric), intern);
+  }
+  return values;
 }
 
 /** DuckDB's reason, cut to its first line, located at the CSV line it names when it names one. */

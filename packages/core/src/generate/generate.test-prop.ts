@@ -25,5 +25,6 @@ describe("generateModel (properties)", () => {
       }),
       { numRuns: 60 },
     );
-  });
+    // 60 models and their scenarios: about 8 s on a busy 2-core machine, past vitest's 5 s default.
+  }, 60_000);
 });
