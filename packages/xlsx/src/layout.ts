@@ -14,6 +14,8 @@ export interface Column {
   /** Drop-down choices (data validation), when the field takes one of a closed list. */
   readonly choices?: "facilityKind" | "ownership" | "category" | "nature" | "method" | "fundingKind" | "savingKind" | "class" | "centreKind" | "allocationMethod" | "serviceCategory" | "escalation";
   readonly required?: boolean;
+  /** A share or rate (0.9), shown as a percentage (90%); the cell still holds the number. */
+  readonly percent?: boolean;
   readonly en: string;
   readonly vi: string;
 }
@@ -33,7 +35,7 @@ export interface KeyValueSheet {
   readonly fields: readonly Column[];
 }
 
-const c = (key: string, kind: Column["kind"], en: string, vi: string, extra: Partial<Pick<Column, "choices" | "required">> = {}): Column => ({ key, kind, en, vi, ...extra });
+const c = (key: string, kind: Column["kind"], en: string, vi: string, extra: Partial<Pick<Column, "choices" | "required" | "percent">> = {}): Column => ({ key, kind, en, vi, ...extra });
 const provenance = [
   c("source", "text", "Citation of the source (for figures quoted from it)", "Trích dẫn nguồn (với số liệu lấy từ nguồn)"),
   c("assumption", "text", "Reason, when the figure is an assumption", "Lý do, khi số liệu là giả định"),
@@ -49,7 +51,7 @@ export const PROGRAMME: KeyValueSheet = {
     c("firstYear", "year", "First fiscal year", "Năm đầu", { required: true }),
     c("lastYear", "year", "Last fiscal year", "Năm cuối", { required: true }),
     c("baseYear", "year", "Base year of constant prices and discounting", "Năm gốc (giá so sánh, chiết khấu)"),
-    c("discountRate", "number", "Discount rate, e.g. 0.08", "Tỷ lệ chiết khấu, ví dụ 0.08"),
+    c("discountRate", "number", "Discount rate, e.g. 8%", "Tỷ lệ chiết khấu, ví dụ 8%", { percent: true }),
     c("language", "text", "Language: vi or en", "Ngôn ngữ: vi hoặc en"),
     c("prorateFirstYear", "boolean", "Prorate the first year of depreciation by months", "Khấu hao năm đầu theo số tháng sử dụng"),
     c("hospitalClasses", "list", "Hospital classes, separated by ;", "Các hạng bệnh viện, cách nhau bởi ;"),
@@ -75,7 +77,7 @@ export const PRICING: KeyValueSheet = {
     c("recoveryYears", "integer", "Recovery period in years (empty: useful life)", "Thời gian thu hồi (năm); để trống: thời gian sử dụng"),
     c("offsetSavings", "boolean", "Net savings off the cost", "Trừ khoản tiết kiệm"),
     c("excludeStateBudget", "boolean", "Leave out state-budget-funded costs", "Loại trừ chi phí do NSNN chi"),
-    c("phaseIn", "number", "Share of EMR cost built into prices, 0..1", "Tỷ lệ chi phí BAĐT đưa vào giá, 0..1"),
+    c("phaseIn", "number", "Share of EMR cost built into prices, 0% to 100%", "Tỷ lệ chi phí BAĐT đưa vào giá, 0% đến 100%", { percent: true }),
     c("priceStep", "amount", "Price step, e.g. 100", "Bước làm tròn giá, ví dụ 100"),
     c("rounding", "text", "half-up, half-even, down or up", "half-up, half-even, down hoặc up"),
     c("capAtMaximum", "boolean", "Cap at the maximum price", "Giới hạn ở giá tối đa"),
@@ -207,8 +209,8 @@ export const TABLES = {
       c("id", "id", "List id", "Mã bảng giá", { required: true }),
       c("facility", "id", "Facility (or leave empty and give a class)", "Cơ sở (hoặc để trống và ghi hạng)"),
       c("class", "text", "Hospital class", "Hạng bệnh viện", { choices: "class" }),
-      c("insuredShare", "number", "Insured share of volume", "Tỷ lệ lượt có BHYT"),
-      c("coverage", "number", "Fund coverage: 0.8, 0.95 or 1", "Mức hưởng: 0.8, 0.95 hoặc 1"),
+      c("insuredShare", "number", "Insured share of volume", "Tỷ lệ lượt có BHYT", { percent: true }),
+      c("coverage", "number", "Fund coverage: 80%, 95% or 100%", "Mức hưởng: 80%, 95% hoặc 100%", { percent: true }),
       ...provenance,
     ],
   },
@@ -228,8 +230,8 @@ export const TABLES = {
       c("weight", "number", "Relative weight", "Trọng số"),
       c("currentPrice", "amount", "Current price", "Giá hiện hành", { required: true }),
       c("maxPrice", "amount", "Maximum price", "Giá tối đa"),
-      c("insuredShare", "number", "Insured share", "Tỷ lệ có BHYT"),
-      c("coverage", "number", "Fund coverage", "Mức hưởng"),
+      c("insuredShare", "number", "Insured share", "Tỷ lệ có BHYT", { percent: true }),
+      c("coverage", "number", "Fund coverage", "Mức hưởng", { percent: true }),
       c("personnel", "amount", "Current: personnel", "Hiện hành: nhân lực"),
       c("direct", "amount", "Current: direct costs", "Hiện hành: chi phí trực tiếp"),
       c("depreciation", "amount", "Current: depreciation", "Hiện hành: khấu hao"),

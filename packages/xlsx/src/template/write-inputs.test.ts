@@ -94,15 +94,33 @@ describe("the blank template", () => {
 });
 
 describe("a template filled from a model", () => {
-  it("styles inputs (light yellow, blue text) and formats amounts with thousands separators", async () => {
+  it("styles inputs (light yellow, blue text), shows money in the currency's format and shares as percentages", async () => {
     const wb = await load(await writeTemplate(parsed(SMALL), { language: "en" }));
     const cost = sheet(wb, "CostItems").getCell("H3");
     expect(cost.value).toBe(900_000_000);
-    expect(cost.numFmt).toBe("#,##0");
+    expect(cost.numFmt).toBe('#,##0 "₫"');
     expect(cost.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } });
     expect(cost.font.color).toEqual({ argb: "FF0000FF" });
     expect(sheet(wb, "Programme").getCell("B9")).toMatchObject({ value: 0.08 });
     expect(sheet(wb, "Programme").getCell("B9").fill).toMatchObject({ fgColor: { argb: "FFFFF2CC" } });
+    expect(sheet(wb, "Programme").getCell("B9").numFmt).toBe("0.0%");
+    expect(sheet(wb, "Programme").getCell("B6").numFmt).toBe("0");
+    const lists = sheet(wb, "ServiceLists");
+    expect(lists.getRow(2).values).toContain("coverage");
+    lists.getRow(2).eachCell((cell, n) => {
+      if (cell.value === "coverage" || cell.value === "insuredShare") expect(lists.getCell(3, n).numFmt).toBe("0.0%");
+    });
+    const usd = await load(await writeTemplate(parsed({ ...SMALL, programme: { ...SMALL.programme, currency: "USD" } }), { language: "en" }));
+    // Inputs are minor units: cents keep a plain count rather than a dollar format a hundred times too large.
+    expect(sheet(usd, "CostItems").getCell("H3").numFmt).toBe("#,##0");
+  });
+
+  it("prints each input sheet one page wide with its title and header on every page", async () => {
+    const wb = await load(await writeTemplate(parsed(SMALL), { language: "vi" }));
+    const items = sheet(wb, "CostItems");
+    expect(items.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" });
+    expect(sheet(wb, "PriceIndex").pageSetup.orientation).toBe("portrait");
+    expect(items.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
   });
 
   it("writes lists, funding shares, allocation bases and scenario values as text a person can edit", async () => {

@@ -31,13 +31,15 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 export function addInputSheets(workbook: ExcelJS.Workbook, model: Model | undefined, language: Language): InputCells {
   const records = model === undefined ? undefined : recordsOf(model);
   const classes = model?.programme.hospitalClasses ?? DEFAULT_HOSPITAL_CLASSES;
+  // A blank template is in đồng, the currency of the programmes costplan is made for.
+  const currency = model?.programme.currency ?? "VND";
   const written = new Map<TableKey, WrittenTable>();
   const table = (key: TableKey): void => {
-    written.set(key, writeTableSheet(workbook, TABLES[key], records?.tables[key] ?? [], language, classes));
+    written.set(key, writeTableSheet(workbook, TABLES[key], records?.tables[key] ?? [], language, classes, currency));
   };
-  const programme = writeKeyValueSheet(workbook, PROGRAMME, records?.programme ?? {}, language);
+  const programme = writeKeyValueSheet(workbook, PROGRAMME, records?.programme ?? {}, language, currency);
   BEFORE_PRICING.forEach(table);
-  const pricing = writeKeyValueSheet(workbook, PRICING, records?.pricing ?? {}, language);
+  const pricing = writeKeyValueSheet(workbook, PRICING, records?.pricing ?? {}, language, currency);
   table("scenarios");
 
   const sheet = (key: TableKey): WrittenTable => written.get(key)!;
