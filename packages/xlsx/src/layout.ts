@@ -14,6 +14,8 @@ export interface Column {
   /** Drop-down choices (data validation), when the field takes one of a closed list. */
   readonly choices?: "facilityKind" | "ownership" | "category" | "nature" | "method" | "fundingKind" | "savingKind" | "class" | "centreKind" | "allocationMethod" | "serviceCategory" | "escalation";
   readonly required?: boolean;
+  /** The table whose ids this column names: its drop-down lists that table's id column. */
+  readonly refers?: "facilities" | "serviceLists" | "centres";
   /** A share or rate (0.9), shown as a percentage (90%); the cell still holds the number. */
   readonly percent?: boolean;
   readonly en: string;
@@ -35,7 +37,7 @@ export interface KeyValueSheet {
   readonly fields: readonly Column[];
 }
 
-const c = (key: string, kind: Column["kind"], en: string, vi: string, extra: Partial<Pick<Column, "choices" | "required" | "percent">> = {}): Column => ({ key, kind, en, vi, ...extra });
+const c = (key: string, kind: Column["kind"], en: string, vi: string, extra: Partial<Pick<Column, "choices" | "required" | "percent" | "refers">> = {}): Column => ({ key, kind, en, vi, ...extra });
 const provenance = [
   c("source", "text", "Citation of the source (for figures quoted from it)", "Trích dẫn nguồn (với số liệu lấy từ nguồn)"),
   c("assumption", "text", "Reason, when the figure is an assumption", "Lý do, khi số liệu là giả định"),
@@ -128,7 +130,7 @@ export const TABLES = {
       c("id", "id", "Id", "Mã", { required: true }),
       c("name", "text", "Name", "Tên", { required: true }),
       c("facility", "id", "Facility or pool", "Cơ sở hoặc hạng mục dùng chung", { required: true }),
-      c("centre", "id", "Cost centre", "Trung tâm chi phí"),
+      c("centre", "id", "Cost centre", "Trung tâm chi phí", { refers: "centres" }),
       c("category", "text", "Category", "Nhóm chi phí", { required: true, choices: "category" }),
       c("nature", "text", "Nature", "Tính chất", { required: true, choices: "nature" }),
       c("funding", "text", "Funding source id, or id:share; id:share", "Mã nguồn vốn, hoặc mã:tỷ lệ; mã:tỷ lệ", { required: true }),
@@ -155,7 +157,7 @@ export const TABLES = {
     title: { en: "Savings", vi: "Khoản tiết kiệm" },
     columns: [
       c("id", "id", "Id", "Mã", { required: true }),
-      c("facility", "id", "Facility", "Cơ sở", { required: true }),
+      c("facility", "id", "Facility", "Cơ sở", { required: true, refers: "facilities" }),
       c("kind", "text", "Kind", "Loại", { required: true, choices: "savingKind" }),
       c("name", "text", "Name", "Tên"),
       c("amountPerYear", "amount", "Amount per year", "Số tiền mỗi năm", { required: true }),
@@ -169,10 +171,10 @@ export const TABLES = {
     table: "CentreSettings",
     title: { en: "Cost-centre settings per facility", vi: "Thiết lập trung tâm chi phí theo cơ sở" },
     columns: [
-      c("facility", "id", "Facility", "Cơ sở", { required: true }),
+      c("facility", "id", "Facility", "Cơ sở", { required: true, refers: "facilities" }),
       c("method", "text", "Allocation method", "Phương pháp phân bổ", { choices: "allocationMethod" }),
       c("order", "list", "Step-down order, separated by ;", "Thứ tự bậc thang, cách nhau bởi ;"),
-      c("emrCentre", "id", "Centre carrying EMR items", "Trung tâm nhận chi phí BAĐT", { required: true }),
+      c("emrCentre", "id", "Centre carrying EMR items", "Trung tâm nhận chi phí BAĐT", { required: true, refers: "centres" }),
       c("bases", "text", "Bases: centre=base; centre=base", "Tiêu thức: trung tâm=tiêu thức; ..."),
       ...provenance,
     ],
@@ -182,7 +184,7 @@ export const TABLES = {
     table: "CostCentres",
     title: { en: "Cost centres", vi: "Trung tâm chi phí" },
     columns: [
-      c("facility", "id", "Facility", "Cơ sở", { required: true }),
+      c("facility", "id", "Facility", "Cơ sở", { required: true, refers: "facilities" }),
       c("id", "id", "Centre id", "Mã trung tâm", { required: true }),
       c("name", "text", "Name", "Tên", { required: true }),
       c("kind", "text", "support or operating", "support hoặc operating", { required: true, choices: "centreKind" }),
@@ -195,9 +197,9 @@ export const TABLES = {
     table: "Usage",
     title: { en: "Allocation bases: usage of each support centre", vi: "Tiêu thức phân bổ của trung tâm hỗ trợ" },
     columns: [
-      c("facility", "id", "Facility", "Cơ sở", { required: true }),
-      c("support", "id", "Support centre", "Trung tâm hỗ trợ", { required: true }),
-      c("receiver", "id", "Receiving centre", "Trung tâm nhận", { required: true }),
+      c("facility", "id", "Facility", "Cơ sở", { required: true, refers: "facilities" }),
+      c("support", "id", "Support centre", "Trung tâm hỗ trợ", { required: true, refers: "centres" }),
+      c("receiver", "id", "Receiving centre", "Trung tâm nhận", { required: true, refers: "centres" }),
       c("value", "number", "Usage", "Lượng sử dụng", { required: true }),
     ],
   },
@@ -207,7 +209,7 @@ export const TABLES = {
     title: { en: "Price lists", vi: "Bảng giá" },
     columns: [
       c("id", "id", "List id", "Mã bảng giá", { required: true }),
-      c("facility", "id", "Facility (or leave empty and give a class)", "Cơ sở (hoặc để trống và ghi hạng)"),
+      c("facility", "id", "Facility (or leave empty and give a class)", "Cơ sở (hoặc để trống và ghi hạng)", { refers: "facilities" }),
       c("class", "text", "Hospital class", "Hạng bệnh viện", { choices: "class" }),
       c("insuredShare", "number", "Insured share of volume", "Tỷ lệ lượt có BHYT", { percent: true }),
       c("coverage", "number", "Fund coverage: 80%, 95% or 100%", "Mức hưởng: 80%, 95% hoặc 100%", { percent: true }),
@@ -219,12 +221,12 @@ export const TABLES = {
     table: "Services",
     title: { en: "Services (prices in đồng)", vi: "Dịch vụ (giá theo đồng)" },
     columns: [
-      c("list", "id", "Price list", "Bảng giá", { required: true }),
+      c("list", "id", "Price list", "Bảng giá", { required: true, refers: "serviceLists" }),
       c("code", "id", "Code", "Mã", { required: true }),
       c("name", "text", "Name", "Tên", { required: true }),
       c("category", "text", "Category", "Loại dịch vụ", { required: true, choices: "serviceCategory" }),
       c("bedType", "text", "Bed type", "Loại giường"),
-      c("centre", "id", "Operating centre", "Khoa"),
+      c("centre", "id", "Operating centre", "Khoa", { refers: "centres" }),
       c("volume", "integer", "Volume a year", "Số lượt mỗi năm"),
       c("volumePerBed", "number", "Volume per bed", "Số lượt mỗi giường"),
       c("weight", "number", "Relative weight", "Trọng số"),

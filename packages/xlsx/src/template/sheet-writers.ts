@@ -91,7 +91,7 @@ export interface WrittenTable {
  * Writes a table sheet: title, header of field keys as an Excel Table with filters,
  * one record per row, input styling, drop-downs and a note on each header cell.
  */
-export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, rows: readonly Row[], language: Language, classes: readonly string[], currency: string): WrittenTable {
+export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, rows: readonly Row[], language: Language, classes: readonly string[], currency: string, idRange: (table: NonNullable<Column["refers"]>) => string): WrittenTable {
   const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: printSetup(sheet.columns.length > 6) });
   // Title and header repeat on every printed page.
   ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;
@@ -122,10 +122,24 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
     const cell = ws.getCell(HEADER_ROW, i + 1);
     cell.style = headerStyle();
     cell.note = column[language];
+    const letters = columnLetters(i + 1);
+    if (column.refers !== undefined) {
+      // The ids of the table referred to, including its spare rows, so a facility added there is offered here.
+      // A warning, not a stop: the reader names an unknown id at its cell, and a list may be filled in any order.
+      validations.add(`${letters}${first}:${letters}${last + SPARE_ROWS}`, {
+        type: "list",
+        allowBlank: true,
+        formulae: [idRange(column.refers)],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        errorTitle: column.key,
+        error: language === "vi" ? `Mã này chưa có trong danh sách (${idRange(column.refers).split("!")[0]!})` : `This id is not in the list yet (${idRange(column.refers).split("!")[0]!})`,
+      });
+      return;
+    }
     const choices = column.choices === undefined ? undefined : choicesOf(column.choices, classes);
     const formula = choices === undefined ? undefined : listFormula(choices);
     if (formula === undefined) return;
-    const letters = columnLetters(i + 1);
     validations.add(`${letters}${first}:${letters}${last + SPARE_ROWS}`, {
       type: "list",
       allowBlank: true,

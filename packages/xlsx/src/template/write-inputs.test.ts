@@ -47,7 +47,7 @@ describe("the blank template", () => {
     }
   });
 
-  it("puts drop-downs on every column with a closed list, over 500 rows below the header", async () => {
+  it("puts drop-downs on every column with a closed list or a reference, over 500 rows below the header", async () => {
     const wb = await load(await writeTemplate(undefined, { language: "en" }));
     const costItems = validationsOf(sheet(wb, "CostItems"));
     expect(costItems["E3"]).toMatchObject({ type: "list", formulae: ['"software-licence,software-deployment,maintenance,infrastructure,digital-signatures,training,it-staff,connectivity,hosting,other"'] });
@@ -59,7 +59,7 @@ describe("the blank template", () => {
       const validations = validationsOf(sheet(wb, layout.name));
       layout.columns.forEach((column, i) => {
         const address = `${String.fromCharCode(65 + i)}${HEADER_ROW + 500}`;
-        expect(validations[address]?.type, `${layout.name}!${address}`).toBe(column.choices === undefined || column.choices === "escalation" ? undefined : "list");
+        expect(validations[address]?.type, `${layout.name}!${address}`).toBe(column.refers === undefined && (column.choices === undefined || column.choices === "escalation") ? undefined : "list");
       });
     }
   });
@@ -113,6 +113,14 @@ describe("a template filled from a model", () => {
     const usd = await load(await writeTemplate(parsed({ ...SMALL, programme: { ...SMALL.programme, currency: "USD" } }), { language: "en" }));
     // Inputs are minor units: cents keep a plain count rather than a dollar format a hundred times too large.
     expect(sheet(usd, "CostItems").getCell("H3").numFmt).toBe("#,##0");
+  });
+
+  it("offers the ids of the referred table as a drop-down in every reference column", async () => {
+    const wb = await load(await writeTemplate(parsed(SMALL), { language: "vi" }));
+    const validation = (name: string, address: string): unknown => (sheet(wb, name) as unknown as { dataValidations: { find: (a: string) => unknown } }).dataValidations.find(address);
+    expect(validation("Savings", "B3")).toMatchObject({ type: "list", formulae: [`Facilities!$A$3:$A$${2 + parsed(SMALL).facilities.length + 500}`] });
+    expect(validation("Services", "A3")).toMatchObject({ type: "list", formulae: [expect.stringMatching(/^ServiceLists!\$A\$3:\$A\$\d+$/)] });
+    expect(validation("Usage", "C3")).toMatchObject({ type: "list", formulae: [expect.stringMatching(/^CostCentres!\$B\$3:\$B\$\d+$/)] });
   });
 
   it("prints each input sheet one page wide with its title and header on every page", async () => {
