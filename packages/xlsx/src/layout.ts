@@ -14,6 +14,10 @@ export interface Column {
   /** Drop-down choices (data validation), when the field takes one of a closed list. */
   readonly choices?: "facilityKind" | "ownership" | "category" | "nature" | "method" | "fundingKind" | "savingKind" | "class" | "centreKind" | "allocationMethod" | "serviceCategory" | "escalation";
   readonly required?: boolean;
+  /** The table whose ids this column names: its drop-down lists that table's id column. */
+  readonly refers?: "facilities" | "serviceLists" | "centres";
+  /** A share or rate (0.9), shown as a percentage (90%); the cell still holds the number. */
+  readonly percent?: boolean;
   readonly en: string;
   readonly vi: string;
 }
@@ -33,7 +37,7 @@ export interface KeyValueSheet {
   readonly fields: readonly Column[];
 }
 
-const c = (key: string, kind: Column["kind"], en: string, vi: string, extra: Partial<Pick<Column, "choices" | "required">> = {}): Column => ({ key, kind, en, vi, ...extra });
+const c = (key: string, kind: Column["kind"], en: string, vi: string, extra: Partial<Pick<Column, "choices" | "required" | "percent" | "refers">> = {}): Column => ({ key, kind, en, vi, ...extra });
 const provenance = [
   c("source", "text", "Citation of the source (for figures quoted from it)", "Trích dẫn nguồn (với số liệu lấy từ nguồn)"),
   c("assumption", "text", "Reason, when the figure is an assumption", "Lý do, khi số liệu là giả định"),
@@ -49,7 +53,7 @@ export const PROGRAMME: KeyValueSheet = {
     c("firstYear", "year", "First fiscal year", "Năm đầu", { required: true }),
     c("lastYear", "year", "Last fiscal year", "Năm cuối", { required: true }),
     c("baseYear", "year", "Base year of constant prices and discounting", "Năm gốc (giá so sánh, chiết khấu)"),
-    c("discountRate", "number", "Discount rate, e.g. 0.08", "Tỷ lệ chiết khấu, ví dụ 0.08"),
+    c("discountRate", "number", "Discount rate, e.g. 8%", "Tỷ lệ chiết khấu, ví dụ 8%", { percent: true }),
     c("language", "text", "Language: vi or en", "Ngôn ngữ: vi hoặc en"),
     c("prorateFirstYear", "boolean", "Prorate the first year of depreciation by months", "Khấu hao năm đầu theo số tháng sử dụng"),
     c("hospitalClasses", "list", "Hospital classes, separated by ;", "Các hạng bệnh viện, cách nhau bởi ;"),
@@ -75,7 +79,7 @@ export const PRICING: KeyValueSheet = {
     c("recoveryYears", "integer", "Recovery period in years (empty: useful life)", "Thời gian thu hồi (năm); để trống: thời gian sử dụng"),
     c("offsetSavings", "boolean", "Net savings off the cost", "Trừ khoản tiết kiệm"),
     c("excludeStateBudget", "boolean", "Leave out state-budget-funded costs", "Loại trừ chi phí do NSNN chi"),
-    c("phaseIn", "number", "Share of EMR cost built into prices, 0..1", "Tỷ lệ chi phí BAĐT đưa vào giá, 0..1"),
+    c("phaseIn", "number", "Share of EMR cost built into prices, 0% to 100%", "Tỷ lệ chi phí BAĐT đưa vào giá, 0% đến 100%", { percent: true }),
     c("priceStep", "amount", "Price step, e.g. 100", "Bước làm tròn giá, ví dụ 100"),
     c("rounding", "text", "half-up, half-even, down or up", "half-up, half-even, down hoặc up"),
     c("capAtMaximum", "boolean", "Cap at the maximum price", "Giới hạn ở giá tối đa"),
@@ -126,7 +130,7 @@ export const TABLES = {
       c("id", "id", "Id", "Mã", { required: true }),
       c("name", "text", "Name", "Tên", { required: true }),
       c("facility", "id", "Facility or pool", "Cơ sở hoặc hạng mục dùng chung", { required: true }),
-      c("centre", "id", "Cost centre", "Trung tâm chi phí"),
+      c("centre", "id", "Cost centre", "Trung tâm chi phí", { refers: "centres" }),
       c("category", "text", "Category", "Nhóm chi phí", { required: true, choices: "category" }),
       c("nature", "text", "Nature", "Tính chất", { required: true, choices: "nature" }),
       c("funding", "text", "Funding source id, or id:share; id:share", "Mã nguồn vốn, hoặc mã:tỷ lệ; mã:tỷ lệ", { required: true }),
@@ -153,7 +157,7 @@ export const TABLES = {
     title: { en: "Savings", vi: "Khoản tiết kiệm" },
     columns: [
       c("id", "id", "Id", "Mã", { required: true }),
-      c("facility", "id", "Facility", "Cơ sở", { required: true }),
+      c("facility", "id", "Facility", "Cơ sở", { required: true, refers: "facilities" }),
       c("kind", "text", "Kind", "Loại", { required: true, choices: "savingKind" }),
       c("name", "text", "Name", "Tên"),
       c("amountPerYear", "amount", "Amount per year", "Số tiền mỗi năm", { required: true }),
@@ -167,10 +171,10 @@ export const TABLES = {
     table: "CentreSettings",
     title: { en: "Cost-centre settings per facility", vi: "Thiết lập trung tâm chi phí theo cơ sở" },
     columns: [
-      c("facility", "id", "Facility", "Cơ sở", { required: true }),
+      c("facility", "id", "Facility", "Cơ sở", { required: true, refers: "facilities" }),
       c("method", "text", "Allocation method", "Phương pháp phân bổ", { choices: "allocationMethod" }),
       c("order", "list", "Step-down order, separated by ;", "Thứ tự bậc thang, cách nhau bởi ;"),
-      c("emrCentre", "id", "Centre carrying EMR items", "Trung tâm nhận chi phí BAĐT", { required: true }),
+      c("emrCentre", "id", "Centre carrying EMR items", "Trung tâm nhận chi phí BAĐT", { required: true, refers: "centres" }),
       c("bases", "text", "Bases: centre=base; centre=base", "Tiêu thức: trung tâm=tiêu thức; ..."),
       ...provenance,
     ],
@@ -180,7 +184,7 @@ export const TABLES = {
     table: "CostCentres",
     title: { en: "Cost centres", vi: "Trung tâm chi phí" },
     columns: [
-      c("facility", "id", "Facility", "Cơ sở", { required: true }),
+      c("facility", "id", "Facility", "Cơ sở", { required: true, refers: "facilities" }),
       c("id", "id", "Centre id", "Mã trung tâm", { required: true }),
       c("name", "text", "Name", "Tên", { required: true }),
       c("kind", "text", "support or operating", "support hoặc operating", { required: true, choices: "centreKind" }),
@@ -193,9 +197,9 @@ export const TABLES = {
     table: "Usage",
     title: { en: "Allocation bases: usage of each support centre", vi: "Tiêu thức phân bổ của trung tâm hỗ trợ" },
     columns: [
-      c("facility", "id", "Facility", "Cơ sở", { required: true }),
-      c("support", "id", "Support centre", "Trung tâm hỗ trợ", { required: true }),
-      c("receiver", "id", "Receiving centre", "Trung tâm nhận", { required: true }),
+      c("facility", "id", "Facility", "Cơ sở", { required: true, refers: "facilities" }),
+      c("support", "id", "Support centre", "Trung tâm hỗ trợ", { required: true, refers: "centres" }),
+      c("receiver", "id", "Receiving centre", "Trung tâm nhận", { required: true, refers: "centres" }),
       c("value", "number", "Usage", "Lượng sử dụng", { required: true }),
     ],
   },
@@ -205,10 +209,10 @@ export const TABLES = {
     title: { en: "Price lists", vi: "Bảng giá" },
     columns: [
       c("id", "id", "List id", "Mã bảng giá", { required: true }),
-      c("facility", "id", "Facility (or leave empty and give a class)", "Cơ sở (hoặc để trống và ghi hạng)"),
+      c("facility", "id", "Facility (or leave empty and give a class)", "Cơ sở (hoặc để trống và ghi hạng)", { refers: "facilities" }),
       c("class", "text", "Hospital class", "Hạng bệnh viện", { choices: "class" }),
-      c("insuredShare", "number", "Insured share of volume", "Tỷ lệ lượt có BHYT"),
-      c("coverage", "number", "Fund coverage: 0.8, 0.95 or 1", "Mức hưởng: 0.8, 0.95 hoặc 1"),
+      c("insuredShare", "number", "Insured share of volume", "Tỷ lệ lượt có BHYT", { percent: true }),
+      c("coverage", "number", "Fund coverage: 80%, 95% or 100%", "Mức hưởng: 80%, 95% hoặc 100%", { percent: true }),
       ...provenance,
     ],
   },
@@ -217,19 +221,19 @@ export const TABLES = {
     table: "Services",
     title: { en: "Services (prices in đồng)", vi: "Dịch vụ (giá theo đồng)" },
     columns: [
-      c("list", "id", "Price list", "Bảng giá", { required: true }),
+      c("list", "id", "Price list", "Bảng giá", { required: true, refers: "serviceLists" }),
       c("code", "id", "Code", "Mã", { required: true }),
       c("name", "text", "Name", "Tên", { required: true }),
       c("category", "text", "Category", "Loại dịch vụ", { required: true, choices: "serviceCategory" }),
       c("bedType", "text", "Bed type", "Loại giường"),
-      c("centre", "id", "Operating centre", "Khoa"),
+      c("centre", "id", "Operating centre", "Khoa", { refers: "centres" }),
       c("volume", "integer", "Volume a year", "Số lượt mỗi năm"),
       c("volumePerBed", "number", "Volume per bed", "Số lượt mỗi giường"),
       c("weight", "number", "Relative weight", "Trọng số"),
       c("currentPrice", "amount", "Current price", "Giá hiện hành", { required: true }),
       c("maxPrice", "amount", "Maximum price", "Giá tối đa"),
-      c("insuredShare", "number", "Insured share", "Tỷ lệ có BHYT"),
-      c("coverage", "number", "Fund coverage", "Mức hưởng"),
+      c("insuredShare", "number", "Insured share", "Tỷ lệ có BHYT", { percent: true }),
+      c("coverage", "number", "Fund coverage", "Mức hưởng", { percent: true }),
       c("personnel", "amount", "Current: personnel", "Hiện hành: nhân lực"),
       c("direct", "amount", "Current: direct costs", "Hiện hành: chi phí trực tiếp"),
       c("depreciation", "amount", "Current: depreciation", "Hiện hành: khấu hao"),

@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { Language } from "@costplan/core";
 import { HEADER_ROW, type Column, type KeyValueSheet, type TableSheet } from "../layout.js";
 import { absolute, columnLetters } from "./address.js";
+import { COUNT, moneyFormat, PERCENT, YEAR } from "../formats.js";
 import { toCell } from "./cell-values.js";
 import { choicesOf, listFormula } from "./choices.js";
 import type { Row } from "./records.js";
@@ -26,14 +27,16 @@ const KEY_VALUE_HEADINGS = {
  * Excel keeps what is typed: `2021-07` stays a month rather than becoming a date, an
  * id `01` keeps its zero, and a typed `=...` stays text.
  */
-function formatOf(column: Column): string {
+function formatOf(column: Column, currency: string): string {
   if (column.choices === "escalation") return "General";
+  if (column.percent === true) return PERCENT;
   switch (column.kind) {
     case "amount":
+      return inputMoneyFormat(currency);
     case "integer":
-      return "#,##0";
+      return COUNT;
     case "year":
-      return "0";
+      return YEAR;
     case "number":
     case "boolean":
       return "General";
@@ -42,17 +45,37 @@ function formatOf(column: Column): string {
   }
 }
 
+/**
+ * Money as typed into the template: whole minor units (the model's amounts). A currency
+ * without minor units shows its sign (`#,##0 "₫"`); one with cents keeps the plain count
+ * of cents, since showing 150000 cents as "150,000.00 $" would mislead by a hundredfold.
+ */
+function inputMoneyFormat(currency: string): string {
+  const format = moneyFormat(currency);
+  return format.startsWith("#,##0 ") ? format : COUNT;
+}
+
 /** Width that shows the header and typical values, within reason. */
 function widthOf(column: Column, values: readonly ExcelJSValue[]): number {
   let longest = column.key.length + 3; // room for the filter button
   for (const value of values.slice(0, 200)) {
-    const shown = typeof value === "number" && column.kind === "amount" ? value.toLocaleString("en-US") : String(value ?? "");
+    // Money shows its separators and the currency sign (" ₫"); a share shows as "95.0%".
+    const shown =
+      typeof value === "number" && column.kind === "amount" ? `${value.toLocaleString("en-US")} ₫` : typeof value === "number" && column.percent === true ? `${(value * 100).toFixed(1)}%` : String(value ?? "");
     longest = Math.max(longest, shown.length + 1);
   }
   return Math.min(48, Math.max(8, longest));
 }
 
 type ExcelJSValue = ReturnType<typeof toCell>;
+
+/**
+ * Print setup of an input sheet: one page wide however many rows (Excel's fit to width
+ * with any height), landscape when the sheet is wide, so a printed sheet never splits its columns.
+ */
+function printSetup(wide: boolean): Partial<ExcelJS.PageSetup> {
+  return { orientation: wide ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } };
+}
 
 /** The cells of a written table sheet. */
 export interface WrittenTable {
@@ -68,8 +91,10 @@ export interface WrittenTable {
  * Writes a table sheet: title, header of field keys as an Excel Table with filters,
  * one record per row, input styling, drop-downs and a note on each header cell.
  */
-export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, rows: readonly Row[], language: Language, classes: readonly string[]): WrittenTable {
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
+export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, rows: readonly Row[], language: Language, classes: readonly string[], currency: string, idRange: (table: NonNullable<Column["refers"]>) => string): WrittenTable {
+  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: printSetup(sheet.columns.length > 6) });
+  // Title and header repeat on every printed page.
+  ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;
   // An Excel Table needs at least one data row; an empty sheet keeps one empty row.
   const values = rows.length > 0 ? rows.map((row) => sheet.columns.map((column) => toCell(column, row[column.key]))) : [sheet.columns.map(() => null)];
   const first = HEADER_ROW + 1;
@@ -78,7 +103,7 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
     // Column styles make every cell of the column, including rows added later, an input cell.
     const excelColumn = ws.getColumn(i + 1);
     excelColumn.width = widthOf(column, values.map((v) => v[i] ?? null));
-    excelColumn.numFmt = formatOf(column);
+    excelColumn.numFmt = formatOf(column, currency);
     excelColumn.fill = INPUT_FILL;
     excelColumn.font = INPUT_FONT;
     ws.getCell(1, i + 1).style = titleStyle();
@@ -97,10 +122,24 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
     const cell = ws.getCell(HEADER_ROW, i + 1);
     cell.style = headerStyle();
     cell.note = column[language];
+    const letters = columnLetters(i + 1);
+    if (column.refers !== undefined) {
+      // The ids of the table referred to, including its spare rows, so a facility added there is offered here.
+      // A warning, not a stop: the reader names an unknown id at its cell, and a list may be filled in any order.
+      validations.add(`${letters}${first}:${letters}${last + SPARE_ROWS}`, {
+        type: "list",
+        allowBlank: true,
+        formulae: [idRange(column.refers)],
+        showErrorMessage: true,
+        errorStyle: "warning",
+        errorTitle: column.key,
+        error: language === "vi" ? `Mã này chưa có trong danh sách (${idRange(column.refers).split("!")[0]!})` : `This id is not in the list yet (${idRange(column.refers).split("!")[0]!})`,
+      });
+      return;
+    }
     const choices = column.choices === undefined ? undefined : choicesOf(column.choices, classes);
     const formula = choices === undefined ? undefined : listFormula(choices);
     if (formula === undefined) return;
-    const letters = columnLetters(i + 1);
     validations.add(`${letters}${first}:${letters}${last + SPARE_ROWS}`, {
       type: "list",
       allowBlank: true,
@@ -126,8 +165,9 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
  * description in C; each value cell gets a defined name such as `Programme_discountRate`.
  * Returns the value cells by key.
  */
-export function writeKeyValueSheet(workbook: ExcelJS.Workbook, sheet: KeyValueSheet, values: Row, language: Language): Record<string, string> {
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }] });
+export function writeKeyValueSheet(workbook: ExcelJS.Workbook, sheet: KeyValueSheet, values: Row, language: Language, currency: string): Record<string, string> {
+  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: printSetup(true) });
+  ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;
   ws.getCell(1, 1).value = sheet.title[language];
   ws.getCell(1, 1).style = titleStyle();
   KEY_VALUE_HEADINGS[language].forEach((heading, i) => {
@@ -142,9 +182,9 @@ export function writeKeyValueSheet(workbook: ExcelJS.Workbook, sheet: KeyValueSh
     ws.getCell(row, 1).value = field.key;
     const cell = ws.getCell(row, 2);
     cell.value = toCell(field, values[field.key]);
-    cell.style = { fill: INPUT_FILL, font: INPUT_FONT, numFmt: formatOf(field) };
+    cell.style = { fill: INPUT_FILL, font: INPUT_FONT, numFmt: formatOf(field, currency) };
     ws.getCell(row, 3).value = field[language];
-    widest = Math.max(widest, String(cell.value ?? "").length + 2);
+    widest = Math.max(widest, String(cell.value ?? "").length + (field.kind === "amount" ? 6 : 2));
     cells[field.key] = absolute(sheet.name, row, 2);
     workbook.definedNames.add(cells[field.key]!, `${sheet.name}_${field.key.replaceAll(".", "_")}`);
   });

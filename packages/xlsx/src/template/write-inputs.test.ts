@@ -47,7 +47,7 @@ describe("the blank template", () => {
     }
   });
 
-  it("puts drop-downs on every column with a closed list, over 500 rows below the header", async () => {
+  it("puts drop-downs on every column with a closed list or a reference, over 500 rows below the header", async () => {
     const wb = await load(await writeTemplate(undefined, { language: "en" }));
     const costItems = validationsOf(sheet(wb, "CostItems"));
     expect(costItems["E3"]).toMatchObject({ type: "list", formulae: ['"software-licence,software-deployment,maintenance,infrastructure,digital-signatures,training,it-staff,connectivity,hosting,other"'] });
@@ -59,7 +59,7 @@ describe("the blank template", () => {
       const validations = validationsOf(sheet(wb, layout.name));
       layout.columns.forEach((column, i) => {
         const address = `${String.fromCharCode(65 + i)}${HEADER_ROW + 500}`;
-        expect(validations[address]?.type, `${layout.name}!${address}`).toBe(column.choices === undefined || column.choices === "escalation" ? undefined : "list");
+        expect(validations[address]?.type, `${layout.name}!${address}`).toBe(column.refers === undefined && (column.choices === undefined || column.choices === "escalation") ? undefined : "list");
       });
     }
   });
@@ -94,15 +94,41 @@ describe("the blank template", () => {
 });
 
 describe("a template filled from a model", () => {
-  it("styles inputs (light yellow, blue text) and formats amounts with thousands separators", async () => {
+  it("styles inputs (light yellow, blue text), shows money in the currency's format and shares as percentages", async () => {
     const wb = await load(await writeTemplate(parsed(SMALL), { language: "en" }));
     const cost = sheet(wb, "CostItems").getCell("H3");
     expect(cost.value).toBe(900_000_000);
-    expect(cost.numFmt).toBe("#,##0");
+    expect(cost.numFmt).toBe('#,##0 "₫"');
     expect(cost.fill).toMatchObject({ type: "pattern", pattern: "solid", fgColor: { argb: "FFFFF2CC" } });
     expect(cost.font.color).toEqual({ argb: "FF0000FF" });
     expect(sheet(wb, "Programme").getCell("B9")).toMatchObject({ value: 0.08 });
     expect(sheet(wb, "Programme").getCell("B9").fill).toMatchObject({ fgColor: { argb: "FFFFF2CC" } });
+    expect(sheet(wb, "Programme").getCell("B9").numFmt).toBe("0.0%");
+    expect(sheet(wb, "Programme").getCell("B6").numFmt).toBe("0");
+    const lists = sheet(wb, "ServiceLists");
+    expect(lists.getRow(2).values).toContain("coverage");
+    lists.getRow(2).eachCell((cell, n) => {
+      if (cell.value === "coverage" || cell.value === "insuredShare") expect(lists.getCell(3, n).numFmt).toBe("0.0%");
+    });
+    const usd = await load(await writeTemplate(parsed({ ...SMALL, programme: { ...SMALL.programme, currency: "USD" } }), { language: "en" }));
+    // Inputs are minor units: cents keep a plain count rather than a dollar format a hundred times too large.
+    expect(sheet(usd, "CostItems").getCell("H3").numFmt).toBe("#,##0");
+  });
+
+  it("offers the ids of the referred table as a drop-down in every reference column", async () => {
+    const wb = await load(await writeTemplate(parsed(SMALL), { language: "vi" }));
+    const validation = (name: string, address: string): unknown => (sheet(wb, name) as unknown as { dataValidations: { find: (a: string) => unknown } }).dataValidations.find(address);
+    expect(validation("Savings", "B3")).toMatchObject({ type: "list", formulae: [`Facilities!$A$3:$A$${2 + parsed(SMALL).facilities.length + 500}`] });
+    expect(validation("Services", "A3")).toMatchObject({ type: "list", formulae: [expect.stringMatching(/^ServiceLists!\$A\$3:\$A\$\d+$/)] });
+    expect(validation("Usage", "C3")).toMatchObject({ type: "list", formulae: [expect.stringMatching(/^CostCentres!\$B\$3:\$B\$\d+$/)] });
+  });
+
+  it("prints each input sheet one page wide with its title and header on every page", async () => {
+    const wb = await load(await writeTemplate(parsed(SMALL), { language: "vi" }));
+    const items = sheet(wb, "CostItems");
+    expect(items.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" });
+    expect(sheet(wb, "PriceIndex").pageSetup.orientation).toBe("portrait");
+    expect(items.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
   });
 
   it("writes lists, funding shares, allocation bases and scenario values as text a person can edit", async () => {

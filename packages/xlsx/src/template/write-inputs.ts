@@ -1,10 +1,11 @@
 import ExcelJS from "exceljs";
 import { DEFAULT_HOSPITAL_CLASSES, type Language, type Model } from "@costplan/core";
 import { deterministicXlsx } from "../deterministic.js";
-import { PRICING, PROGRAMME, TABLES, type InputCells } from "../layout.js";
+import { HEADER_ROW, PRICING, PROGRAMME, TABLES, type InputCells, type TableSheet } from "../layout.js";
+import { absolute } from "./address.js";
 import { addReadMeSheet } from "./readme-sheet.js";
 import { recordsOf, type Row, type TableKey } from "./records.js";
-import { writeKeyValueSheet, writeTableSheet, type WrittenTable } from "./sheet-writers.js";
+import { SPARE_ROWS, writeKeyValueSheet, writeTableSheet, type WrittenTable } from "./sheet-writers.js";
 
 /** Table sheets in the order they follow the Programme sheet; Pricing comes before Scenarios. */
 const BEFORE_PRICING: readonly TableKey[] = ["priceIndex", "fundingSources", "facilities", "pools", "costItems", "savings", "centreSettings", "centres", "usage", "serviceLists", "services"];
@@ -31,13 +32,21 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 export function addInputSheets(workbook: ExcelJS.Workbook, model: Model | undefined, language: Language): InputCells {
   const records = model === undefined ? undefined : recordsOf(model);
   const classes = model?.programme.hospitalClasses ?? DEFAULT_HOSPITAL_CLASSES;
+  // A blank template is in đồng, the currency of the programmes costplan is made for.
+  const currency = model?.programme.currency ?? "VND";
   const written = new Map<TableKey, WrittenTable>();
-  const table = (key: TableKey): void => {
-    written.set(key, writeTableSheet(workbook, TABLES[key], records?.tables[key] ?? [], language, classes));
+  const idRange = (key: TableKey): string => {
+    const layout: TableSheet = TABLES[key];
+    const column = layout.columns.findIndex((c) => c.key === "id") + 1;
+    const rows = Math.max(1, records?.tables[key].length ?? 0);
+    return `${absolute(layout.name, HEADER_ROW + 1, column)}:${absolute(layout.name, HEADER_ROW + rows + SPARE_ROWS, column).split("!")[1]!}`;
   };
-  const programme = writeKeyValueSheet(workbook, PROGRAMME, records?.programme ?? {}, language);
+  const table = (key: TableKey): void => {
+    written.set(key, writeTableSheet(workbook, TABLES[key], records?.tables[key] ?? [], language, classes, currency, idRange));
+  };
+  const programme = writeKeyValueSheet(workbook, PROGRAMME, records?.programme ?? {}, language, currency);
   BEFORE_PRICING.forEach(table);
-  const pricing = writeKeyValueSheet(workbook, PRICING, records?.pricing ?? {}, language);
+  const pricing = writeKeyValueSheet(workbook, PRICING, records?.pricing ?? {}, language, currency);
   table("scenarios");
 
   const sheet = (key: TableKey): WrittenTable => written.get(key)!;
