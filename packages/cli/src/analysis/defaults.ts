@@ -1,4 +1,4 @@
-import type { SensitivityInput } from "@costplan/core";
+import type { SensitivityInput, UncertainInput } from "@costplan/core";
 
 /**
  * The set-up `costplan sensitivity` uses when no `--vary` is given. Every range is an
@@ -15,3 +15,15 @@ export const DEFAULT_SENSITIVITY: readonly SensitivityInput[] = [
 
 /** The outputs when no `--on` is given. */
 export const DEFAULT_OUTPUTS: readonly string[] = ["summary.totalCost", "summary.presentValue", "summary.equivalentAnnualCost", "payers.byYear.2025.fund"];
+
+/**
+ * The uncertain inputs `costplan simulate` uses when no `--vary` is given: the sensitivity
+ * ranges as PERT distributions around the model's value (most likely: no change). Each
+ * range is an assumption, with the reason above.
+ */
+export const DEFAULT_UNCERTAINTY: readonly UncertainInput[] = DEFAULT_SENSITIVITY.map((input) => ({
+  path: input.path,
+  basis: input.basis,
+  distribution: { type: "pert", min: input.low, mode: 0, max: input.high },
+  assumption: input.assumption,
+}));
