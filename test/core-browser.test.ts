@@ -32,6 +32,7 @@ describe("@costplan/core bundled for a browser", () => {
     const bundled = Object.values(meta.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([path]) => path));
     const locales = bundled.filter((path) => path.includes("zod/v4/locales/"));
     expect(locales.map((path) => path.replace(/.*locales\//, ""))).toEqual(["en.js"]);
-    expect(gzipSync(code).length).toBeLessThan(100 * 1024);
+    // 160 KB gzipped since the Monte Carlo inputs brought stdlib's quantile functions into core.
+    expect(gzipSync(code).length).toBeLessThan(160 * 1024);
   });
 });
