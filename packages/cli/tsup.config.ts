@@ -7,5 +7,6 @@ export default defineConfig([
   // (core, xlsx/exceljs, DuckDB, yaml, cli-progress) stay external, and each command module a
   // dynamic import() names becomes its own chunk, so start-up loads only what a command uses
   // (test/startup.test.ts checks it).
-  { entry: ["src/cli.ts"], format: ["esm"], splitting: true },
+  // simulate-worker.ts is the file simulate's thread pool (tinypool) starts by name.
+  { entry: ["src/cli.ts", "src/simulate-worker.ts"], format: ["esm"], splitting: true },
 ]);

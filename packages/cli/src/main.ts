@@ -14,6 +14,8 @@ export async function main(argv: readonly string[], out: Output = processOutput)
   // generate has options of its own (sizes and counts), so it reads its own arguments,
   // including a --lang given before the command word.
   const word = argv[0] === "--lang" ? 2 : 0;
+  if (argv[word] === "sensitivity") return (await import("./commands/sensitivity.js")).sensitivityCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
+  if (argv[word] === "simulate") return (await import("./commands/simulate.js")).simulateCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   if (argv[word] === "generate") return (await import("./commands/generate.js")).generateCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   let inv: Invocation;
   try {

@@ -13,6 +13,11 @@ Lệnh:
   generate --out THƯ_MỤC [--size small|province|national] [--format json|csv|parquet] [--facilities N] [--centres N]
            [--support-centres N] [--services N] [--years N] [--seed S] [--method M]
                        Ghi một mô hình tổng hợp hợp lệ vào THƯ_MỤC/model.json (số liệu giả định)
+  sensitivity [MÔ_HÌNH] [--vary ĐƯỜNG_DẪN=-20%..+20% ...] [--on KẾT_QUẢ ...] [--steps N]
+                       Độ nhạy từng đầu vào một: lốc xoáy xếp theo chênh lệch và bảng mạng nhện
+  simulate [MÔ_HÌNH] --draws N --seed S [--lhs] [--vary ĐƯỜNG_DẪN=triangular(-10%,0%,+30%) ...]
+           [--on KẾT_QUẢ ...] [--percentiles 5,50,95] [--threads N]
+                       Monte Carlo: trung bình, độ lệch chuẩn, phân vị, kiểm tra hội tụ
   help                 Hiện trợ giúp này
 
 Tùy chọn:
@@ -40,6 +45,11 @@ Commands:
   generate --out DIR [--size small|province|national] [--format json|csv|parquet] [--facilities N] [--centres N]
            [--support-centres N] [--services N] [--years N] [--seed S] [--method M]
                        Write a valid synthetic model to DIR/model.json (every figure an assumption)
+  sensitivity [MODEL] [--vary PATH=-20%..+20% ...] [--on OUTPUT ...] [--steps N]
+                       One-at-a-time sensitivity: tornado ranked by swing and a spider table
+  simulate [MODEL] --draws N --seed S [--lhs] [--vary PATH=triangular(-10%,0%,+30%) ...]
+           [--on OUTPUT ...] [--percentiles 5,50,95] [--threads N]
+                       Monte Carlo: mean, standard deviation, percentiles, convergence check
   help                 Show this help
 
 Options:

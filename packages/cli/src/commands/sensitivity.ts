@@ -1,0 +1,115 @@
+import { parseArgs } from "node:util";
+import { CostplanError, formatNumber, sensitivity, type Language, type SensitivityInput, type SensitivityResult } from "@costplan/core";
+import { AnalysisUsageError, parseRangeArg, wholeOption } from "../analysis/vary-arg.js";
+import { DEFAULT_OUTPUTS, DEFAULT_SENSITIVITY } from "../analysis/defaults.js";
+import { chooseLanguage } from "../language.js";
+import { problemLines, readModel } from "../model-source.js";
+import type { Output } from "../output.js";
+import { counterFor } from "../progress/counter.js";
+import { usage } from "../usage.js";
+
+interface SensitivityInvocation {
+  readonly model: string | undefined;
+  readonly scenario: string | undefined;
+  readonly inputs: readonly SensitivityInput[];
+  readonly outputs: readonly string[];
+  readonly steps: number;
+  readonly json: boolean;
+  readonly quiet: boolean;
+  readonly lang: Language | undefined;
+}
+
+function parseSensitivity(argv: readonly string[]): SensitivityInvocation {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { vary: { type: "string", multiple: true }, on: { type: "string", multiple: true }, steps: { type: "string" }, scenario: { type: "string" }, json: { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" } },
+    });
+  } catch (error) {
+    const message = (error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, "");
+    throw new AnalysisUsageError({ en: message, vi: `không hiểu lệnh: ${message}` });
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang;
+  if (lang !== undefined && lang !== "vi" && lang !== "en") throw new AnalysisUsageError({ en: `--lang expects "vi" or "en", got "${lang}"`, vi: `--lang cần "vi" hoặc "en", nhận được "${lang}"` });
+  if (positionals.length > 1) throw new AnalysisUsageError({ en: `sensitivity takes at most one model file, got ${positionals.length}`, vi: `sensitivity nhận nhiều nhất một tệp mô hình, nhận được ${positionals.length}` });
+  return {
+    model: positionals[0],
+    scenario: values.scenario,
+    inputs: values.vary === undefined ? DEFAULT_SENSITIVITY : values.vary.map(parseRangeArg),
+    outputs: values.on ?? DEFAULT_OUTPUTS,
+    steps: wholeOption("steps", values.steps, 5, 2, 101),
+    json: values.json,
+    quiet: values.quiet,
+    lang,
+  };
+}
+
+/**
+ * `costplan sensitivity [MODEL] [--vary PATH=-20%..+20% ...] [--on OUTPUT ...] [--steps N] [--scenario NAME] [--json]`:
+ * tornado (ranked by swing) and spider table; every point a full run of the model.
+ */
+export async function sensitivityCommand(argv: readonly string[], out: Output): Promise<number> {
+  let inv: SensitivityInvocation;
+  try {
+    inv = parseSensitivity(argv);
+  } catch (error) {
+    if (!(error instanceof AnalysisUsageError)) throw error;
+    const lang = chooseLanguage(undefined);
+    out.err(`costplan: ${error.text[lang]}`);
+    out.err(usage(lang));
+    return 2;
+  }
+  const source = await readModel(inv.model, inv.scenario);
+  if (!source.ok) {
+    for (const line of problemLines(source.problems, chooseLanguage(inv.lang))) out.err(line);
+    return 1;
+  }
+  const lang = chooseLanguage(inv.lang, source.model.programme.language);
+  const counter = counterFor(out.progress?.stream, inv.quiet, { en: "runs", vi: "lần chạy" }, lang);
+  let result: SensitivityResult;
+  try {
+    result = sensitivity(source.model, { inputs: inv.inputs, outputs: inv.outputs, steps: inv.steps, onRun: (d, t) => { counter.tick(d, t); } });
+  } catch (error) {
+    // Paths and ranges are the user's input: a bad one is exit 1 with its message, like a bad model.
+    if (!(error instanceof CostplanError)) throw error;
+    counter.done();
+    out.err(`costplan: ${error.messages[lang]}`);
+    return 1;
+  } finally {
+    counter.done();
+  }
+  if (inv.json) {
+    out.out(JSON.stringify({ model: source.name, scenario: inv.scenario ?? null, ...result, tornado: result.outputs.map((output, o) => ({ output, base: result.base[o], bars: result.tornado[o] })) }, null, 2));
+  } else {
+    out.out(renderSensitivity(result, lang));
+  }
+  return 0;
+}
+
+const pct = (c: number, lang: Language): string => `${c > 0 ? "+" : ""}${formatNumber(c * 100, lang, Number.isInteger(c * 100) ? 0 : 1)}%`;
+const num = (v: number, lang: Language): string => formatNumber(v, lang, Number.isInteger(v) ? 0 : 4);
+const change = (c: number, basis: string, lang: Language): string => (basis === "relative" ? pct(c, lang) : num(c, lang));
+
+function renderSensitivity(result: SensitivityResult, lang: Language): string {
+  const vi = lang === "vi";
+  const lines: string[] = [];
+  result.outputs.forEach((output, o) => {
+    lines.push(vi ? `Lốc xoáy: ${output} (cơ sở ${num(result.base[o]!, lang)})` : `Tornado: ${output} (base ${num(result.base[o]!, lang)})`);
+    lines.push(vi ? "  đầu vào | thấp | cao | chênh lệch" : "  input | low | high | swing");
+    for (const bar of result.tornado[o]!) lines.push(`  ${bar.input} | ${num(bar.low, lang)} | ${num(bar.high, lang)} | ${num(bar.swing, lang)}`);
+    lines.push("");
+  });
+  lines.push(vi ? "Mạng nhện (kết quả theo mức thay đổi của đầu vào)" : "Spider (output at each change of the input)");
+  result.spider.forEach((line, k) => {
+    const input = result.inputs[k]!;
+    lines.push(`  ${line.input}${input.assumption === undefined ? "" : vi ? ` (giả định: ${input.assumption})` : ` (assumption: ${input.assumption})`}`);
+    lines.push(`    ${vi ? "thay đổi" : "change"} | ${line.changes.map((c) => change(c, input.basis, lang)).join(" | ")}`);
+    result.outputs.forEach((output, o) => lines.push(`    ${output} | ${line.values[o]!.map((v) => num(v, lang)).join(" | ")}`));
+  });
+  lines.push("", vi ? `${result.runs} lần chạy đầy đủ của mô hình.` : `${result.runs} full runs of the model.`);
+  return lines.join("\n");
+}

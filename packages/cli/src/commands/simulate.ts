@@ -1,0 +1,152 @@
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { CostplanError, formatNumber, simulateDraws, summariseDraws, type DrawBlock, type Language, type Model, type SimulationOptions } from "@costplan/core";
+import { DEFAULT_OUTPUTS, DEFAULT_UNCERTAINTY } from "../analysis/defaults.js";
+import { parseDistributionArg } from "../analysis/distribution-arg.js";
+import { AnalysisUsageError, wholeOption } from "../analysis/vary-arg.js";
+import { chooseLanguage } from "../language.js";
+import { problemLines, readModel } from "../model-source.js";
+import type { Output } from "../output.js";
+import { counterFor } from "../progress/counter.js";
+import { usage } from "../usage.js";
+
+interface SimulateInvocation {
+  readonly model: string | undefined;
+  readonly scenario: string | undefined;
+  readonly options: SimulationOptions;
+  readonly percentiles: readonly number[];
+  readonly threads: number;
+  readonly json: boolean;
+  readonly quiet: boolean;
+  readonly lang: Language | undefined;
+}
+
+function parseSimulate(argv: readonly string[]): SimulateInvocation {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        draws: { type: "string" }, seed: { type: "string" }, lhs: { type: "boolean", default: false }, vary: { type: "string", multiple: true }, on: { type: "string", multiple: true },
+        percentiles: { type: "string" }, threads: { type: "string" }, scenario: { type: "string" }, json: { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" },
+      },
+    });
+  } catch (error) {
+    const message = (error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, "");
+    throw new AnalysisUsageError({ en: message, vi: `không hiểu lệnh: ${message}` });
+  }
+  const { values, positionals } = parsed;
+  const lang = values.lang;
+  if (lang !== undefined && lang !== "vi" && lang !== "en") throw new AnalysisUsageError({ en: `--lang expects "vi" or "en", got "${lang}"`, vi: `--lang cần "vi" hoặc "en", nhận được "${lang}"` });
+  if (positionals.length > 1) throw new AnalysisUsageError({ en: `simulate takes at most one model file, got ${positionals.length}`, vi: `simulate nhận nhiều nhất một tệp mô hình, nhận được ${positionals.length}` });
+  if (values.seed === undefined || values.draws === undefined) throw new AnalysisUsageError({ en: "simulate needs --draws N and --seed S, so that its numbers can be reproduced", vi: "simulate cần --draws N và --seed S để kết quả lặp lại được" });
+  const percentiles = (values.percentiles ?? "5,50,95").split(",").map((t) => (/^\d+(\.\d+)?$/.test(t.trim()) ? Number(t) : Number.NaN));
+  if (percentiles.some((p) => !(p >= 0 && p <= 100))) throw new AnalysisUsageError({ en: `--percentiles expects numbers from 0 to 100 separated by commas, got "${values.percentiles ?? ""}"`, vi: `--percentiles cần các số từ 0 đến 100, cách nhau bằng dấu phẩy, nhận được "${values.percentiles ?? ""}"` });
+  return {
+    model: positionals[0],
+    scenario: values.scenario,
+    options: {
+      inputs: values.vary === undefined ? DEFAULT_UNCERTAINTY : values.vary.map(parseDistributionArg),
+      outputs: values.on ?? DEFAULT_OUTPUTS,
+      draws: wholeOption("draws", values.draws, 0, 1, 1_000_000),
+      seed: wholeOption("seed", values.seed, 0, 0, 2 ** 31 - 1),
+      lhs: values.lhs,
+    },
+    percentiles,
+    threads: wholeOption("threads", values.threads, 1, 1, 64),
+    json: values.json,
+    quiet: values.quiet,
+    lang,
+  };
+}
+
+/** Draws in blocks of this many: small enough to keep every thread busy to the end. */
+const BLOCK = 25;
+
+/**
+ * The draws on `threads` worker threads (tinypool), blocks merged in draw order, or in this
+ * thread for one thread or when the worker is not built (tests run from source). Draw i
+ * depends only on (seed, i), so both give the same numbers.
+ */
+async function runDraws(model: Model, options: SimulationOptions, threads: number, tick: (done: number) => void): Promise<DrawBlock["values"]> {
+  const worker = fileURLToPath(new URL("./simulate-worker.js", import.meta.url));
+  if (threads === 1 || !existsSync(worker)) {
+    let done = 0;
+    return simulateDraws(model, options, 0, options.draws, () => { done += 1; tick(done); }).values;
+  }
+  // Checked once here, so a bad path is reported before any worker starts.
+  simulateDraws(model, { ...options, draws: 1 }, 0, 0);
+  const { Tinypool } = await import("tinypool");
+  const pool = new Tinypool({ filename: worker, minThreads: threads, maxThreads: threads });
+  try {
+    let done = 0;
+    const blocks = await Promise.all(
+      Array.from({ length: Math.ceil(options.draws / BLOCK) }, (_, b) =>
+        (pool.run({ model, options, from: b * BLOCK, to: (b + 1) * BLOCK }) as Promise<DrawBlock>).then((block) => {
+          done += block.values.length;
+          tick(done);
+          return block;
+        }),
+      ),
+    );
+    return blocks.sort((a, b) => a.from - b.from).flatMap((block) => block.values);
+  } finally {
+    await pool.destroy();
+  }
+}
+
+/**
+ * `costplan simulate [MODEL] --draws N --seed S [--lhs] [--vary PATH=DIST ...] [--on OUTPUT ...] [--percentiles 5,50,95] [--threads N] [--json]`.
+ */
+export async function simulateCommand(argv: readonly string[], out: Output): Promise<number> {
+  let inv: SimulateInvocation;
+  try {
+    inv = parseSimulate(argv);
+  } catch (error) {
+    if (!(error instanceof AnalysisUsageError)) throw error;
+    const lang = chooseLanguage(undefined);
+    out.err(`costplan: ${error.text[lang]}`);
+    out.err(usage(lang));
+    return 2;
+  }
+  const source = await readModel(inv.model, inv.scenario);
+  if (!source.ok) {
+    for (const line of problemLines(source.problems, chooseLanguage(inv.lang))) out.err(line);
+    return 1;
+  }
+  const lang = chooseLanguage(inv.lang, source.model.programme.language);
+  const counter = counterFor(out.progress?.stream, inv.quiet, { en: "draws", vi: "lần rút" }, lang);
+  const started = Date.now();
+  let values: DrawBlock["values"];
+  try {
+    values = await runDraws(source.model, inv.options, inv.threads, (d) => { counter.tick(d, inv.options.draws); });
+  } catch (error) {
+    if (!(error instanceof CostplanError)) throw error;
+    counter.done();
+    out.err(`costplan: ${error.messages[lang]}`);
+    return 1;
+  } finally {
+    counter.done();
+  }
+  const summaries = summariseDraws(inv.options.outputs, values, inv.percentiles);
+  const seconds = (Date.now() - started) / 1000;
+  if (inv.json) {
+    out.out(JSON.stringify({ model: source.name, scenario: inv.scenario ?? null, draws: inv.options.draws, seed: inv.options.seed, lhs: inv.options.lhs === true, inputs: inv.options.inputs, summaries }, null, 2));
+    return 0;
+  }
+  const vi = lang === "vi";
+  const n = (v: number): string => formatNumber(v, lang, Number.isInteger(v) ? 0 : 2);
+  const lines = [vi ? `Monte Carlo: ${inv.options.draws} lần rút, hạt giống ${inv.options.seed}${inv.options.lhs === true ? ", siêu khối Latin" : ""} (${seconds.toFixed(1)} giây)` : `Monte Carlo: ${inv.options.draws} draws, seed ${inv.options.seed}${inv.options.lhs === true ? ", Latin hypercube" : ""} (${seconds.toFixed(1)} s)`];
+  for (const s of summaries) {
+    lines.push("", s.output);
+    lines.push(`  ${vi ? "trung bình" : "mean"} ${n(s.mean)} | ${vi ? "độ lệch chuẩn" : "sd"} ${n(s.sd)} | min ${n(s.min)} | max ${n(s.max)}`);
+    lines.push(`  ${s.percentiles.map((p) => `P${formatNumber(p.p, lang, Number.isInteger(p.p) ? 0 : 1)} ${n(p.value)}`).join(" | ")}`);
+    const c = s.convergence;
+    lines.push(`  ${vi ? "hội tụ" : "convergence"}: ${vi ? "sai số chuẩn" : "standard error"} ${formatNumber(c.relativeStandardError * 100, lang, 2)}% ${vi ? "của trung bình" : "of the mean"}, ${vi ? "trung bình dịch chuyển" : "mean moved"} ${formatNumber(c.lastQuarterChange * 100, lang, 2)}% ${vi ? "trong 1/4 số lần rút cuối" : "over the last quarter of draws"}: ${c.converged ? (vi ? "đã hội tụ" : "converged") : vi ? "chưa hội tụ, hãy tăng --draws" : "not converged, raise --draws"}`);
+  }
+  out.out(lines.join("\n"));
+  return 0;
+}

@@ -1,0 +1,35 @@
+import { spawnSync } from "node:child_process";
+import { fileURLToPath } from "node:url";
+import { describe, expect, it } from "vitest";
+import { runCli } from "../packages/cli/src/testing/run-cli.js";
+
+// The built binary, so that --threads 2 really starts tinypool's worker threads (dist/simulate-worker.js).
+const bin = fileURLToPath(new URL("../packages/cli/bin/costplan.js", import.meta.url));
+const simulate = (...args: string[]): { summaries: unknown } => {
+  const r = spawnSync(process.execPath, [bin, "simulate", "--draws", "12", "--seed", "5", "--on", "summary.totalCost", "--on", "summary.presentValue", "--json", ...args], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  expect(r.stderr).toBe("");
+  expect(r.status).toBe(0);
+  return JSON.parse(r.stdout) as { summaries: unknown };
+};
+
+describe("costplan simulate", () => {
+  it("gives identical percentiles in two runs with the same seed, and with 1 and 2 worker threads", () => {
+    const one = simulate("--threads", "1");
+    expect(simulate("--threads", "1").summaries).toEqual(one.summaries);
+    expect(simulate("--threads", "2").summaries).toEqual(one.summaries);
+    expect(simulate("--threads", "2", "--lhs").summaries).not.toEqual(one.summaries);
+  }, 120_000);
+
+  it("needs --draws and --seed, and reads distributions it is given", async () => {
+    const missing = await runCli("simulate", "--draws", "10", "--lang", "en");
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("simulate needs --draws N and --seed S");
+    const bad = await runCli("simulate", "--draws", "2", "--seed", "1", "--vary", "programme.discountRate=triangular(-10%,0%)", "--lang", "en");
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain("--vary expects PATH=triangular(min,mode,max)");
+    const ok = await runCli("simulate", "--draws", "2", "--seed", "1", "--vary", "programme.discountRate=uniform(0.06,0.1)", "--on", "summary.presentValue", "--percentiles", "50", "--json");
+    expect(ok.code).toBe(0);
+    const json = JSON.parse(ok.stdout) as { summaries: { percentiles: { p: number }[] }[] };
+    expect(json.summaries[0]!.percentiles.map((p) => p.p)).toEqual([50]);
+  }, 60_000);
+});
