@@ -23,7 +23,7 @@ export function parseYamlText(text: string, display: string): Loaded {
   }
   return {
     ok: true,
-    document: doc.toJS({ maxAliasCount: 100 }) as unknown,
+    document: doc.toJS({ maxAliasCount: 10_000 }) as unknown,
     locate: (jsonPath) => {
       const segments = segmentsOf(jsonPath);
       for (let n = segments.length; n >= 0; n -= 1) {

@@ -1,6 +1,7 @@
-import { readFileSync } from "node:fs";
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { messages, type Language } from "@costplan/core";
+import { readGuarded } from "./read-guarded.js";
+import { duplicateKey } from "./input-guard.js";
 
 /** A line of output naming where a problem is and what is expected. */
 export interface Located {
@@ -41,7 +42,9 @@ const SYNTAX: Readonly<Record<string, { en: string; vi: string }>> = {
 export async function loadJson(file: string, display = file): Promise<Loaded> {
   let text: string;
   try {
-    text = readFileSync(file, "utf8");
+    const guarded = readGuarded(file, display);
+    if (!guarded.ok) return guarded;
+    text = guarded.text;
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? { en: "no such file", vi: "không có tệp này" } : { en: "cannot be read", vi: "không đọc được tệp" };
     return { ok: false, problems: [{ where: display, message: { en: `${reason.en}; expected a model file (.json, .yaml or .xlsx)`, vi: `${reason.vi}; cần một tệp mô hình (.json, .yaml hoặc .xlsx)` } }] };
@@ -63,6 +66,8 @@ export function parseJsonText(text: string, display: string): Loaded {
   } catch {
     return syntaxProblems(text, display);
   }
+  const twice = duplicateKey(text);
+  if (twice !== undefined) return { ok: false, problems: [{ where: `${display}:${lineColumn(text)(twice.offset)}`, message: { en: `the field "${twice.key}" is written twice in one object; expected each field once`, vi: `trường "${twice.key}" được viết hai lần trong một đối tượng; mỗi trường chỉ được viết một lần` } }] };
   let located: { tree: Node; at: (offset: number) => string } | undefined;
   return {
     ok: true,

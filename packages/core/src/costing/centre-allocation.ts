@@ -98,7 +98,7 @@ export function compileCentres(cc: CostCentres, currency: CurrencyCode): Compile
 }
 
 function byId(cc: CostCentres, indices: readonly number[], amounts: Float64Array): Record<string, number> {
-  const out: Record<string, number> = {};
+  const out: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const i of indices) out[cc.centres[i]!.id] = amounts[i]!;
   return out;
 }

@@ -1,0 +1,16 @@
+import { describe, expect, it } from "vitest";
+import { duplicateKey, utf8Problem } from "./input-guard.js";
+
+describe("input guard", () => {
+  it("finds a key written twice in one object, at the second", () => {
+    const text = '{"a": 1, "b": {"__proto__": 1, "__proto__": 2}}';
+    expect(duplicateKey(text)).toEqual({ key: "__proto__", offset: text.lastIndexOf('"__proto__"') });
+  });
+  it("accepts the same key in different objects", () => {
+    expect(duplicateKey('[{"id": 1}, {"id": 2}]')).toBeUndefined();
+  });
+  it("names the byte offset of invalid UTF-8", () => {
+    expect(utf8Problem(new Uint8Array([0x7b, 0x22, 0xff, 0x22]))).toMatch(/byte 2/);
+    expect(utf8Problem(new TextEncoder().encode('{"tên": "đồng"}'))).toBeUndefined();
+  });
+});

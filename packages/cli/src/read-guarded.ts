@@ -1,0 +1,33 @@
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { MAX_INPUT_BYTES, utf8Problem } from "./input-guard.js";
+import type { Located } from "./load.js";
+
+/**
+ * Reads a model file, but never more than {@link MAX_INPUT_BYTES}: the read stops at the
+ * limit (so `/dev/zero` ends at once), and bytes that are not UTF-8 are refused with their offset.
+ */
+export function readGuarded(file: string, display: string): { ok: true; text: string } | { ok: false; problems: readonly Located[] } {
+  const fd = openSync(file, "r");
+  try {
+    const size = fstatSync(fd).size;
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const chunk = Buffer.allocUnsafe(Math.min(1 << 20, MAX_INPUT_BYTES + 1 - total) || 1);
+      const n = readSync(fd, chunk, 0, chunk.length, null);
+      if (n === 0) break;
+      total += n;
+      chunks.push(chunk.subarray(0, n));
+      if (total > MAX_INPUT_BYTES || size > MAX_INPUT_BYTES) {
+        const limit = `${MAX_INPUT_BYTES / 1024 / 1024} MB`;
+        return { ok: false, problems: [{ where: display, message: { en: `the file is larger than the limit of ${limit}; expected a smaller model`, vi: `tệp lớn hơn giới hạn ${limit}; cần mô hình nhỏ hơn` } }] };
+      }
+    }
+    const bytes = Buffer.concat(chunks);
+    const bad = utf8Problem(bytes);
+    if (bad !== undefined) return { ok: false, problems: [{ where: display, message: { en: bad, vi: bad.replace(/invalid UTF-8 at byte (\d+); expected a file saved as UTF-8/, "byte $1 không phải UTF-8; cần tệp lưu dạng UTF-8") } }] };
+    return { ok: true, text: bytes.toString("utf8") };
+  } finally {
+    closeSync(fd);
+  }
+}
