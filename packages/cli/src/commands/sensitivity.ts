@@ -1,12 +1,9 @@
-import { parseArgs } from "node:util";
 import { CostplanError, formatNumber, sensitivity, type Language, type SensitivityInput, type SensitivityResult } from "@costplan/core";
 import { AnalysisUsageError, parseRangeArg, wholeOption } from "../analysis/vary-arg.js";
+import { parseAnalysisArgs, startAnalysis } from "../analysis/command-start.js";
 import { DEFAULT_OUTPUTS, DEFAULT_SENSITIVITY } from "../analysis/defaults.js";
-import { chooseLanguage } from "../language.js";
-import { problemLines, readModel } from "../model-source.js";
 import type { Output } from "../output.js";
 import { counterFor } from "../progress/counter.js";
-import { usage } from "../usage.js";
 
 interface SensitivityInvocation {
   readonly model: string | undefined;
@@ -20,18 +17,7 @@ interface SensitivityInvocation {
 }
 
 function parseSensitivity(argv: readonly string[]): SensitivityInvocation {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { vary: { type: "string", multiple: true }, on: { type: "string", multiple: true }, steps: { type: "string" }, scenario: { type: "string" }, json: { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" } },
-    });
-  } catch (error) {
-    const message = (error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, "");
-    throw new AnalysisUsageError({ en: message, vi: `không hiểu lệnh: ${message}` });
-  }
+  const parsed = parseAnalysisArgs(argv, { vary: { type: "string", multiple: true }, on: { type: "string", multiple: true }, steps: { type: "string" }, scenario: { type: "string" }, json: { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" } });
   const { values, positionals } = parsed;
   const lang = values.lang;
   if (lang !== undefined && lang !== "vi" && lang !== "en") throw new AnalysisUsageError({ en: `--lang expects "vi" or "en", got "${lang}"`, vi: `--lang cần "vi" hoặc "en", nhận được "${lang}"` });
@@ -53,26 +39,13 @@ function parseSensitivity(argv: readonly string[]): SensitivityInvocation {
  * tornado (ranked by swing) and spider table; every point a full run of the model.
  */
 export async function sensitivityCommand(argv: readonly string[], out: Output): Promise<number> {
-  let inv: SensitivityInvocation;
-  try {
-    inv = parseSensitivity(argv);
-  } catch (error) {
-    if (!(error instanceof AnalysisUsageError)) throw error;
-    const lang = chooseLanguage(undefined);
-    out.err(`costplan: ${error.text[lang]}`);
-    out.err(usage(lang));
-    return 2;
-  }
-  const source = await readModel(inv.model, inv.scenario);
-  if (!source.ok) {
-    for (const line of problemLines(source.problems, chooseLanguage(inv.lang))) out.err(line);
-    return 1;
-  }
-  const lang = chooseLanguage(inv.lang, source.model.programme.language);
+  const start = await startAnalysis(argv, parseSensitivity, out);
+  if (typeof start === "number") return start;
+  const { inv, model, name, lang } = start;
   const counter = counterFor(out.progress?.stream, inv.quiet, { en: "runs", vi: "lần chạy" }, lang);
   let result: SensitivityResult;
   try {
-    result = sensitivity(source.model, { inputs: inv.inputs, outputs: inv.outputs, steps: inv.steps, onRun: (d, t) => { counter.tick(d, t); } });
+    result = sensitivity(model, { inputs: inv.inputs, outputs: inv.outputs, steps: inv.steps, onRun: (d, t) => { counter.tick(d, t); } });
   } catch (error) {
     // Paths and ranges are the user's input: a bad one is exit 1 with its message, like a bad model.
     if (!(error instanceof CostplanError)) throw error;
@@ -83,7 +56,7 @@ export async function sensitivityCommand(argv: readonly string[], out: Output): 
     counter.done();
   }
   if (inv.json) {
-    out.out(JSON.stringify({ model: source.name, scenario: inv.scenario ?? null, ...result, tornado: result.outputs.map((output, o) => ({ output, base: result.base[o], bars: result.tornado[o] })) }, null, 2));
+    out.out(JSON.stringify({ model: name, scenario: inv.scenario ?? null, ...result, tornado: result.outputs.map((output, o) => ({ output, base: result.base[o], bars: result.tornado[o] })) }, null, 2));
   } else {
     out.out(renderSensitivity(result, lang));
   }

@@ -1,15 +1,12 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { CostplanError, formatNumber, simulateDraws, summariseDraws, type DrawBlock, type Language, type Model, type SimulationOptions } from "@costplan/core";
+import { parseAnalysisArgs, startAnalysis } from "../analysis/command-start.js";
 import { DEFAULT_OUTPUTS, DEFAULT_UNCERTAINTY } from "../analysis/defaults.js";
 import { parseDistributionArg } from "../analysis/distribution-arg.js";
 import { AnalysisUsageError, wholeOption } from "../analysis/vary-arg.js";
-import { chooseLanguage } from "../language.js";
-import { problemLines, readModel } from "../model-source.js";
 import type { Output } from "../output.js";
 import { counterFor } from "../progress/counter.js";
-import { usage } from "../usage.js";
 
 interface SimulateInvocation {
   readonly model: string | undefined;
@@ -23,21 +20,10 @@ interface SimulateInvocation {
 }
 
 function parseSimulate(argv: readonly string[]): SimulateInvocation {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
+  const parsed = parseAnalysisArgs(argv, {
         draws: { type: "string" }, seed: { type: "string" }, lhs: { type: "boolean", default: false }, vary: { type: "string", multiple: true }, on: { type: "string", multiple: true },
         percentiles: { type: "string" }, threads: { type: "string" }, scenario: { type: "string" }, json: { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" },
-      },
-    });
-  } catch (error) {
-    const message = (error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, "");
-    throw new AnalysisUsageError({ en: message, vi: `không hiểu lệnh: ${message}` });
-  }
+      });
   const { values, positionals } = parsed;
   const lang = values.lang;
   if (lang !== undefined && lang !== "vi" && lang !== "en") throw new AnalysisUsageError({ en: `--lang expects "vi" or "en", got "${lang}"`, vi: `--lang cần "vi" hoặc "en", nhận được "${lang}"` });
@@ -102,27 +88,14 @@ async function runDraws(model: Model, options: SimulationOptions, threads: numbe
  * `costplan simulate [MODEL] --draws N --seed S [--lhs] [--vary PATH=DIST ...] [--on OUTPUT ...] [--percentiles 5,50,95] [--threads N] [--json]`.
  */
 export async function simulateCommand(argv: readonly string[], out: Output): Promise<number> {
-  let inv: SimulateInvocation;
-  try {
-    inv = parseSimulate(argv);
-  } catch (error) {
-    if (!(error instanceof AnalysisUsageError)) throw error;
-    const lang = chooseLanguage(undefined);
-    out.err(`costplan: ${error.text[lang]}`);
-    out.err(usage(lang));
-    return 2;
-  }
-  const source = await readModel(inv.model, inv.scenario);
-  if (!source.ok) {
-    for (const line of problemLines(source.problems, chooseLanguage(inv.lang))) out.err(line);
-    return 1;
-  }
-  const lang = chooseLanguage(inv.lang, source.model.programme.language);
+  const start = await startAnalysis(argv, parseSimulate, out);
+  if (typeof start === "number") return start;
+  const { inv, model, name, lang } = start;
   const counter = counterFor(out.progress?.stream, inv.quiet, { en: "draws", vi: "lần rút" }, lang);
   const started = Date.now();
   let values: DrawBlock["values"];
   try {
-    values = await runDraws(source.model, inv.options, inv.threads, (d) => { counter.tick(d, inv.options.draws); });
+    values = await runDraws(model, inv.options, inv.threads, (d) => { counter.tick(d, inv.options.draws); });
   } catch (error) {
     if (!(error instanceof CostplanError)) throw error;
     counter.done();
@@ -134,7 +107,7 @@ export async function simulateCommand(argv: readonly string[], out: Output): Pro
   const summaries = summariseDraws(inv.options.outputs, values, inv.percentiles);
   const seconds = (Date.now() - started) / 1000;
   if (inv.json) {
-    out.out(JSON.stringify({ model: source.name, scenario: inv.scenario ?? null, draws: inv.options.draws, seed: inv.options.seed, lhs: inv.options.lhs === true, inputs: inv.options.inputs, summaries }, null, 2));
+    out.out(JSON.stringify({ model: name, scenario: inv.scenario ?? null, draws: inv.options.draws, seed: inv.options.seed, lhs: inv.options.lhs === true, inputs: inv.options.inputs, summaries }, null, 2));
     return 0;
   }
   const vi = lang === "vi";
