@@ -6,11 +6,13 @@ import type { Output } from "../output.js";
 import { usage } from "../usage.js";
 import { AnalysisUsageError } from "./vary-arg.js";
 
-/** What every analysis command reads before its own options: the model, a scenario, the language. */
+/** What every analysis command reads before its own options: the model, a scenario, the language, JSON or not, quiet or not. */
 export interface AnalysisInvocation {
   readonly model: string | undefined;
   readonly scenario: string | undefined;
   readonly lang: Language | undefined;
+  readonly json: boolean;
+  readonly quiet: boolean;
 }
 
 /** What parseArgs gives for the options O. */

@@ -1,19 +1,14 @@
 import { CostplanError, formatNumber, sensitivity, type Language, type SensitivityInput, type SensitivityResult } from "@costplan/core";
 import { AnalysisUsageError, parseRangeArg, wholeOption } from "../analysis/vary-arg.js";
-import { parseAnalysisArgs, startAnalysis } from "../analysis/command-start.js";
+import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
 import { DEFAULT_OUTPUTS, DEFAULT_SENSITIVITY } from "../analysis/defaults.js";
 import type { Output } from "../output.js";
 import { counterFor } from "../progress/counter.js";
 
-interface SensitivityInvocation {
-  readonly model: string | undefined;
-  readonly scenario: string | undefined;
+interface SensitivityInvocation extends AnalysisInvocation {
   readonly inputs: readonly SensitivityInput[];
   readonly outputs: readonly string[];
   readonly steps: number;
-  readonly json: boolean;
-  readonly quiet: boolean;
-  readonly lang: Language | undefined;
 }
 
 function parseSensitivity(argv: readonly string[]): SensitivityInvocation {

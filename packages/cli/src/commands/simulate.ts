@@ -1,22 +1,17 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { CostplanError, formatNumber, simulateDraws, summariseDraws, type DrawBlock, type Language, type Model, type SimulationOptions } from "@costplan/core";
-import { parseAnalysisArgs, startAnalysis } from "../analysis/command-start.js";
+import { CostplanError, formatNumber, simulateDraws, summariseDraws, type DrawBlock, type Model, type SimulationOptions } from "@costplan/core";
+import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
 import { DEFAULT_OUTPUTS, DEFAULT_UNCERTAINTY } from "../analysis/defaults.js";
 import { parseDistributionArg } from "../analysis/distribution-arg.js";
 import { AnalysisUsageError, wholeOption } from "../analysis/vary-arg.js";
 import type { Output } from "../output.js";
 import { counterFor } from "../progress/counter.js";
 
-interface SimulateInvocation {
-  readonly model: string | undefined;
-  readonly scenario: string | undefined;
+interface SimulateInvocation extends AnalysisInvocation {
   readonly options: SimulationOptions;
   readonly percentiles: readonly number[];
   readonly threads: number;
-  readonly json: boolean;
-  readonly quiet: boolean;
-  readonly lang: Language | undefined;
 }
 
 function parseSimulate(argv: readonly string[]): SimulateInvocation {

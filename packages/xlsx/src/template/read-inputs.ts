@@ -1,6 +1,4 @@
-import ExcelJS from "exceljs";
-import { READ_MESSAGES } from "./messages.js";
-import { normalisePackage } from "./normalise-package.js";
+import { loadWorkbook } from "./load-workbook.js";
 import { readSheets, type ReadResult } from "./read-sheets.js";
 
 export type { ReadProblem } from "./messages.js";
@@ -27,13 +25,7 @@ export type { ReadResult } from "./read-sheets.js";
  * }
  */
 export async function readInputs(data: Uint8Array): Promise<ReadResult> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    // exceljs's types want the old `Buffer` (of ArrayBuffer); a view over the same bytes reads the same, without a copy.
-    const bytes = await normalisePackage(data);
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch (error) {
-    return { ok: false, problems: [{ where: "workbook", message: READ_MESSAGES.notWorkbook(error instanceof Error ? error.message : String(error)) }] };
-  }
-  return readSheets((name) => workbook.getWorksheet(name));
+  const loaded = await loadWorkbook(data);
+  if (!loaded.ok) return loaded;
+  return readSheets((name) => loaded.workbook.getWorksheet(name));
 }

@@ -1,7 +1,6 @@
-import ExcelJS from "exceljs";
 import { messages, parseModel, type MessageParams, type Model, type Problem } from "@costplan/core";
-import { READ_MESSAGES, type ReadProblem } from "./messages.js";
-import { normalisePackage } from "./normalise-package.js";
+import type { ReadProblem } from "./messages.js";
+import { loadWorkbook } from "./load-workbook.js";
 import { readAllSheets } from "./read-sheets.js";
 import type { SheetLike } from "./sheet-readers.js";
 
@@ -30,15 +29,9 @@ export interface ReadModelOptions {
  * // CostItems!C7: không có cơ sở hoặc hạng mục dùng chung "PH99" trên trang Facilities/Pools
  */
 export async function readWorkbookModel(data: Uint8Array, options: ReadModelOptions = {}): Promise<WorkbookModel> {
-  const workbook = new ExcelJS.Workbook();
-  try {
-    const bytes = await normalisePackage(data);
-    // exceljs's types want the old `Buffer` (of ArrayBuffer); a view over the same bytes reads the same, without a copy.
-    await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch (error) {
-    return { ok: false, problems: [{ where: "workbook", message: READ_MESSAGES.notWorkbook(error instanceof Error ? error.message : String(error)) }] };
-  }
-  return modelFromSheets((name) => workbook.getWorksheet(name), options);
+  const loaded = await loadWorkbook(data);
+  if (!loaded.ok) return loaded;
+  return modelFromSheets((name) => loaded.workbook.getWorksheet(name), options);
 }
 
 /** The model of any source of sheets (a workbook, or the add-in's grids), every problem at its cell. */
