@@ -38,14 +38,20 @@ export function atomsOf(model: Model, flows: readonly ItemFlows[]): Atom[] {
     // The same shares split every year: scale them to whole numbers once.
     const scaled = integerWeights(weights);
     const members = Int32Array.from(weights.keys());
-    const splitYear = (v: number): number[] => {
-      if (scaled === undefined) return allocate(v, weights);
-      const out = new Float64Array(weights.length);
-      splitInto(v, scaled, members, out, 0, 1);
-      return Array.from(out);
+    // Each source's years side by side (row k * years + t), filled in one pass per year:
+    // no array per year and no copy between the split and the atom.
+    const split = (vector: readonly number[]): number[][] => {
+      const y = vector.length;
+      if (scaled === undefined) {
+        const parts = vector.map((v) => allocate(v, weights));
+        return shares.map((_, k) => parts.map((p) => p[k]!));
+      }
+      const out = new Float64Array(weights.length * y);
+      for (let t = 0; t < y; t += 1) splitInto(vector[t]!, scaled, members, out, t, y);
+      return shares.map((_, k) => Array.from(out.subarray(k * y, (k + 1) * y)));
     };
-    const cashSplit = cash.map(splitYear);
-    const accrualSplit = accrual.map(splitYear);
+    const cashSplit = split(cash);
+    const accrualSplit = split(accrual);
     return shares.map((s, k) => ({
       itemId: item.id,
       unitId: item.facility,
@@ -55,8 +61,8 @@ export function atomsOf(model: Model, flows: readonly ItemFlows[]): Atom[] {
       sourceId: s.source,
       fundingKind: sources.get(s.source)!.kind,
       assumption: item.assumption !== undefined || unit.assumption,
-      cash: cashSplit.map((parts) => parts[k]!),
-      accrual: accrualSplit.map((parts) => parts[k]!),
+      cash: cashSplit[k]!,
+      accrual: accrualSplit[k]!,
     }));
   });
 }

@@ -50,6 +50,27 @@ describe("exact integer arithmetic (properties)", () => {
     }));
   });
 
+  it("breaks remainder ties by weight, then input order, for few parts and for many (both ranking paths)", () => {
+    // Few distinct weights make equal remainders common; lengths either side of the insertion-sort limit.
+    const tied = fc.array(fc.constantFrom(0, 1, 2, 3, 6, 7), { minLength: 1, maxLength: 80 });
+    fc.assert(fc.property(fc.integer({ min: -1e6, max: 1e6 }), tied, (total, weights) => {
+      fc.pre(weights.some((w) => w > 0));
+      expect(split(total, weights)).toEqual(allocate(total, weights.map(String)));
+    }), { numRuns: 1000 });
+  });
+
+  it("gives the same parts when a split writes into a strided column as when it writes alone", () => {
+    fc.assert(fc.property(fc.array(safe, { minLength: 1, maxLength: 6 }), (years) => {
+      const weights = [5, 3, 2];
+      const members = Int32Array.from([0, 1, 2]);
+      const out = new Float64Array(weights.length * years.length);
+      years.forEach((total, t) => { splitInto(total, weights, members, out, t, years.length); });
+      years.forEach((total, t) => {
+        expect([out[t], out[years.length + t], out[2 * years.length + t]]).toEqual(split(total, weights));
+      });
+    }));
+  });
+
   it("splits between the fund and patients exactly as allocate does, in safe integers and in BigInt", () => {
     fc.assert(fc.property(safe, fc.integer({ min: 0, max: 10_000 }), (total, f) => {
       expect([...splitTwo(total, f, 10_000)]).toEqual(allocate(total, [String(f), String(10_000 - f)]));

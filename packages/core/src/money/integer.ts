@@ -197,18 +197,41 @@ export function splitInto(total: number, weights: ArrayLike<number>, members: Ar
     splitBig(magnitude, sign, weights, members, out, offset, stride);
     return;
   }
-  const remainders = new Float64Array(n);
+  const scratch = scratchFor(n);
+  const remainders = scratch.remainders;
+  const ranked = scratch.weights;
+  const small = reducedTotal * largest < SAFE_PRODUCT;
   let given = 0;
   for (let k = 0; k < n; k += 1) {
     const i = members[k]!;
-    const { quotient, remainder } = mulDivFloor(reducedTotal, weights[i]!, reducedSum);
+    const w = weights[i]!;
+    let quotient: number;
+    let remainder: number;
+    if (small) {
+      // The common case, inlined: one exact product and floor division, no result object.
+      const product = reducedTotal * w;
+      quotient = Math.floor(product / reducedSum);
+      remainder = product - quotient * reducedSum;
+      if (remainder < 0) {
+        quotient -= 1;
+        remainder += reducedSum;
+      } else if (remainder >= reducedSum) {
+        quotient += 1;
+        remainder -= reducedSum;
+      }
+    } else {
+      const exact = mulDivFloor(reducedTotal, w, reducedSum);
+      quotient = exact.quotient;
+      remainder = exact.remainder;
+    }
     out[offset + i * stride] = quotient;
     remainders[k] = remainder;
+    ranked[k] = w;
     given += quotient;
   }
   const left = magnitude - given;
   if (left > 0) {
-    const order = rankByRemainder(n, (k) => remainders[k]!, (k) => weights[members[k]!]!);
+    const order = rankByRemainder(n, remainders, ranked, scratch.order);
     for (let j = 0; j < left; j += 1) {
       const i = members[order[j]!]!;
       out[offset + i * stride] = out[offset + i * stride]! + 1;
@@ -255,12 +278,52 @@ function splitBig(magnitude: number, sign: number, weights: ArrayLike<number>, m
   if (sign < 0) for (let k = 0; k < n; k += 1) out[offset + members[k]! * stride] = -out[offset + members[k]! * stride]! + 0;
 }
 
-/** Positions 0..n-1 by larger remainder, then larger weight, then earlier position. */
-function rankByRemainder(n: number, remainder: (k: number) => number, weight: (k: number) => number): Int32Array {
-  const order = new Int32Array(n);
+/**
+ * Scratch columns for {@link splitInto}, grown as needed and reused: a split runs for every
+ * item, year and centre, and a fresh array each time was most of its garbage. The functions
+ * here never call each other while one is in use, so one set suffices.
+ */
+const scratchColumns = { remainders: new Float64Array(64), weights: new Float64Array(64), order: new Int32Array(64) };
+
+function scratchFor(n: number): typeof scratchColumns {
+  if (scratchColumns.remainders.length < n) {
+    const size = Math.max(n, 2 * scratchColumns.remainders.length);
+    scratchColumns.remainders = new Float64Array(size);
+    scratchColumns.weights = new Float64Array(size);
+    scratchColumns.order = new Int32Array(size);
+  }
+  return scratchColumns;
+}
+
+/** Below this many parts an insertion sort beats the engine's sort (no comparator calls, no copy). */
+const INSERTION_LIMIT = 24;
+
+/**
+ * Positions 0..n-1 by larger remainder, then larger weight, then earlier position, written
+ * into `order` (a total order, so any correct sort gives the same ranking).
+ */
+function rankByRemainder(n: number, remainder: Float64Array, weight: Float64Array, order: Int32Array): Int32Array {
   for (let k = 0; k < n; k += 1) order[k] = k;
-  order.sort((a, b) => remainder(b) - remainder(a) || weight(b) - weight(a) || a - b);
-  return order;
+  if (n <= INSERTION_LIMIT) {
+    for (let k = 1; k < n; k += 1) {
+      const r = remainder[k]!;
+      const w = weight[k]!;
+      let j = k - 1;
+      // k comes after every earlier position it ties with, so ties keep input order.
+      while (j >= 0) {
+        const o = order[j]!;
+        const ro = remainder[o]!;
+        if (ro > r || (ro === r && weight[o]! >= w)) break;
+        order[j + 1] = o;
+        j -= 1;
+      }
+      order[j + 1] = k;
+    }
+    return order;
+  }
+  const ranked = order.subarray(0, n);
+  ranked.sort((a, b) => remainder[b]! - remainder[a]! || weight[b]! - weight[a]! || a - b);
+  return ranked;
 }
 
 /**
