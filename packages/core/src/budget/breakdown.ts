@@ -41,10 +41,12 @@ export function series(years: readonly number[], amounts: readonly number[], ass
  * model's order), so the same model always gives the same document, byte for byte.
  */
 export function breakdown(years: readonly number[], rows: readonly Grouped[], order: Readonly<Record<Exclude<keyof Breakdown, "total">, readonly string[]>>): Breakdown {
+  // Whether a row's assumption shows is the same in every dimension: decide it once per row.
+  const assumed = rows.map((r) => r.assumption && sum(r.amounts) !== 0);
   const group = (dimension: Exclude<keyof Breakdown, "total">): Record<string, Series> => {
     const vectors = new Map<string, { amounts: YearVector; assumption: boolean }>();
     for (const key of order[dimension]) vectors.set(key, { amounts: zeros(years.length), assumption: false });
-    for (const row of rows) {
+    rows.forEach((row, r) => {
       const key = row.keys[dimension];
       let entry = vectors.get(key);
       if (entry === undefined) {
@@ -52,8 +54,8 @@ export function breakdown(years: readonly number[], rows: readonly Grouped[], or
         vectors.set(key, entry);
       }
       addInto(entry.amounts, row.amounts);
-      if (row.assumption && sum(row.amounts) !== 0) entry.assumption = true;
-    }
+      if (assumed[r]!) entry.assumption = true;
+    });
     const out: Record<string, Series> = {};
     for (const [key, entry] of vectors) out[key] = series(years, entry.amounts, entry.assumption);
     return out;
@@ -61,7 +63,7 @@ export function breakdown(years: readonly number[], rows: readonly Grouped[], or
   const total = zeros(years.length);
   for (const row of rows) addInto(total, row.amounts);
   return {
-    total: series(years, total, rows.some((r) => r.assumption && sum(r.amounts) !== 0)),
+    total: series(years, total, assumed.includes(true)),
     byFacility: group("byFacility"),
     byKind: group("byKind"),
     byOwnership: group("byOwnership"),

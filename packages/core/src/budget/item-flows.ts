@@ -66,6 +66,8 @@ export function itemFlows(model: Model): ItemFlows[] {
 
 /** A recurring amount in a year: escalated from its first year, posted half up. */
 export function escalated(item: Pick<RecurringItem, "amountPerYear" | "firstYear" | "escalation">, year: number, model: Model): number {
+  // A whole amount at its own prices needs no decimal: no growth, or the first year itself.
+  if (item.escalation === 0 || (year === item.firstYear && item.escalation !== "index")) return item.amountPerYear;
   const base = new Dec(item.amountPerYear);
   if (item.escalation === "index") {
     const index = model.programme.priceIndex ?? {};

@@ -70,8 +70,16 @@ function allocateNumbers(total: number, weights: readonly DecimalInput[]): numbe
     throw new CostplanError("allocate-no-weight", { total });
   }
   const out = new Float64Array(scaled.length);
-  splitInto(total, scaled, Int32Array.from(scaled.keys()), out, 0, 1);
+  splitInto(total, scaled, identity(scaled.length), out, 0, 1);
   return Array.from(out);
+}
+
+/** Positions 0..n-1, from one shared column that only grows: splitInto reads its members, never writes them. */
+let positions = new Int32Array(0);
+
+function identity(n: number): Int32Array {
+  if (positions.length < n) positions = Int32Array.from({ length: Math.max(n, 2 * positions.length) }, (_, i) => i);
+  return positions.subarray(0, n);
 }
 
 function compareDesc(a: bigint, b: bigint): number {

@@ -51,6 +51,12 @@ export function depreciationSchedule(asset: Asset): YearAmount[] {
   const startYear = Number(asset.inService.slice(0, 4));
   const month = Number(asset.inService.slice(5, 7));
   const monthsInFirstYear = asset.prorateFirstYear ? 13 - month : 12;
+  if (asset.method === "straight-line" && monthsInFirstYear === 12) {
+    // Every year's exact amount is the same (C - S) / n, so the split by them is the split
+    // by equal whole weights: the same parts without n decimal quotients.
+    const amounts = allocate(asset.cost - asset.salvage, new Array<number>(asset.usefulLife).fill(1));
+    return amounts.map((amount, i) => ({ year: startYear + i, amount }));
+  }
   const exact = asset.method === "declining-balance" ? decliningBalance(asset, monthsInFirstYear) : spread(assetYears(asset), monthsInFirstYear);
   const amounts = allocate(asset.cost - asset.salvage, exact);
   return amounts.map((amount, i) => ({ year: startYear + i, amount }));
