@@ -115,13 +115,6 @@ export function outputReader(path: string, where: string): (result: unknown) => 
   };
 }
 
-/** Sets a number at a place found by {@link inputLocations} in a copy that the caller owns. */
-export function setAt(root: unknown, keys: readonly (string | number)[], value: number): void {
-  let node = root as Record<string | number, unknown>;
-  for (let i = 0; i < keys.length - 1; i += 1) node = node[keys[i]!] as Record<string | number, unknown>;
-  node[keys[keys.length - 1]!] = value;
-}
-
 function shown(value: unknown): string {
   if (Array.isArray(value)) return "a list";
   if (typeof value === "object" && value !== null) return "a table";

@@ -1,6 +1,6 @@
 import { dec } from "../internal/decimal.js";
 import type { Model } from "../model/schema.js";
-import { setAt, type Location } from "./paths.js";
+import type { Location } from "./paths.js";
 
 /**
  * How a change is applied to the numbers an input path reaches.
@@ -33,11 +33,31 @@ export interface AppliedInput {
 /**
  * A copy of the model with each input at its change; the model is never changed. Inputs that
  * reach the same number apply in order, each to the base value.
+ *
+ * Only the lists and records on the way to a changed number are copied; everything else is
+ * shared with the model (which is read-only), so a draw that moves a discount rate copies the
+ * programme record and not 300 cost items and their services.
  */
 export function variedModel(model: Model, inputs: readonly AppliedInput[], changes: readonly number[]): Model {
-  const copy = structuredClone(model);
+  const owned = new Set<object>();
+  const own = <T extends object>(node: T): T => {
+    if (owned.has(node)) return node;
+    const copy = (Array.isArray(node) ? [...node] : Object.assign(Object.create(Object.getPrototypeOf(node) as object | null) as object, node)) as T;
+    owned.add(copy);
+    return copy;
+  };
+  const root = own(model);
   inputs.forEach((input, k) => {
-    for (const at of input.locations) setAt(copy, at.keys, variedValue(at.value, changes[k]!, input.basis));
+    for (const at of input.locations) {
+      let node = root as Record<string | number, unknown>;
+      for (let i = 0; i < at.keys.length - 1; i += 1) {
+        const key = at.keys[i]!;
+        const child = own(node[key] as Record<string | number, unknown>);
+        node[key] = child;
+        node = child;
+      }
+      node[at.keys[at.keys.length - 1]!] = variedValue(at.value, changes[k]!, input.basis);
+    }
   });
-  return copy;
+  return root;
 }

@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Dec } from "../internal/decimal.js";
 import { allocate } from "./allocate.js";
-import { decimalParts, divRound, fixedText, mulDivFloor, ratioText, SAFE_PRODUCT, splitInto, splitTwo } from "./integer.js";
+import { decimalParts, divRound, fixedText, mulDivFloor, ratioText, SAFE_PRODUCT, splitInto, splitTwo, splitTwoBig } from "./integer.js";
 import { ROUNDING_MODES, roundToStep } from "./rounding.js";
 
 const safe = fc.integer({ min: -1e15, max: 1e15 });
@@ -74,6 +74,16 @@ describe("exact integer arithmetic (properties)", () => {
   it("splits between the fund and patients exactly as allocate does, in safe integers and in BigInt", () => {
     fc.assert(fc.property(safe, fc.integer({ min: 0, max: 10_000 }), (total, f) => {
       expect([...splitTwo(total, f, 10_000)]).toEqual(allocate(total, [String(f), String(10_000 - f)]));
+    }));
+  });
+
+  it("splits by a rate of 16-32 decimals in BigInt exactly as allocate does with the decimal rate", () => {
+    const digits = fc.bigInt({ min: 0n, max: 10n ** 32n });
+    fc.assert(fc.property(safe, digits, fc.integer({ min: 16, max: 32 }), (total, d, places) => {
+      const scale = 10n ** BigInt(places);
+      const f = d % (scale + 1n);
+      const share = new Dec(f.toString()).div(new Dec(10).pow(places));
+      expect([...splitTwoBig(total, f, scale)]).toEqual(allocate(total, [share, new Dec(1).minus(share)]));
     }));
   });
 

@@ -333,31 +333,42 @@ function rankByRemainder(n: number, remainder: Float64Array, weight: Float64Arra
  */
 export function splitTwo(total: number, f: number, s: number): readonly [number, number] {
   const magnitude = Math.abs(total);
+  if (!(magnitude * s < SAFE_PRODUCT)) return splitTwoBig(total, BigInt(f), BigInt(s));
   const g = s - f;
-  let a: number;
-  let b: number;
-  if (magnitude * s < SAFE_PRODUCT) {
-    const pa = mulDivFloor(magnitude, f, s);
-    const pb = mulDivFloor(magnitude, g, s);
-    a = pa.quotient;
-    b = pb.quotient;
-    if (a + b < magnitude) {
-      if (pa.remainder > pb.remainder || (pa.remainder === pb.remainder && f >= g)) a += 1;
-      else b += 1;
-    }
-  } else {
-    const t = BigInt(magnitude);
-    const big = BigInt(s);
-    const qa = (t * BigInt(f)) / big;
-    const qb = (t * BigInt(g)) / big;
-    const ra = t * BigInt(f) - qa * big;
-    const rb = t * BigInt(g) - qb * big;
-    a = Number(qa);
-    b = Number(qb);
-    if (a + b < magnitude) {
-      if (ra > rb || (ra === rb && f >= g)) a += 1;
-      else b += 1;
-    }
+  // Both products are below 2^53 here, so they are exact; the rounded division is mended
+  // to the exact floor (as floorDiv does) without a result object per split.
+  let a = Math.floor((magnitude * f) / s);
+  let ra = magnitude * f - a * s;
+  if (ra < 0) [a, ra] = [a - 1, ra + s];
+  else if (ra >= s) [a, ra] = [a + 1, ra - s];
+  let b = Math.floor((magnitude * g) / s);
+  let rb = magnitude * g - b * s;
+  if (rb < 0) [b, rb] = [b - 1, rb + s];
+  else if (rb >= s) [b, rb] = [b + 1, rb - s];
+  if (a + b < magnitude) {
+    if (ra > rb || (ra === rb && f >= g)) a += 1;
+    else b += 1;
+  }
+  return total < 0 ? [-a + 0, -b + 0] : [a, b];
+}
+
+/**
+ * {@link splitTwo} for a rate written with more digits than a double holds (a varied share
+ * such as 0.8783999…, times a coverage rate): f over s as BigInt, 0 <= f <= s, s > 0. The
+ * same parts as `allocate(total, [f, s - f])`, without a decimal per split.
+ */
+export function splitTwoBig(total: number, f: bigint, s: bigint): readonly [number, number] {
+  const t = BigInt(Math.abs(total));
+  const g = s - f;
+  const qa = (t * f) / s;
+  const qb = (t * g) / s;
+  const ra = t * f - qa * s;
+  const rb = t * g - qb * s;
+  let a = Number(qa);
+  let b = Number(qb);
+  if (a + b < Math.abs(total)) {
+    if (ra > rb || (ra === rb && f >= g)) a += 1;
+    else b += 1;
   }
   return total < 0 ? [-a + 0, -b + 0] : [a, b];
 }

@@ -1,6 +1,5 @@
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
-import { allocate } from "../money/allocate.js";
-import { splitTwo } from "../money/integer.js";
+import { splitTwo, splitTwoBig } from "../money/integer.js";
 import type { ListedServices } from "./listed-services.js";
 
 /** Each year's increase x volume by service (row i*years + t), split between the fund and patients. */
@@ -42,7 +41,7 @@ export function splitPayers(listed: ListedServices, proposed: Float64Array, year
   return { fund, patients };
 }
 
-/** A largest-remainder split in two by a rate: in safe integers for rates of up to 15 decimals, else in decimals. */
+/** A largest-remainder split in two by a rate: in safe integers for rates of up to 15 decimals, else in BigInt. */
 function splitterFor(share: DecValue): (total: number) => readonly [number, number] {
   const places = share.decimalPlaces();
   if (places <= 15) {
@@ -50,6 +49,8 @@ function splitterFor(share: DecValue): (total: number) => readonly [number, numb
     const digits = share.mul(scale).toNumber();
     return (total) => splitTwo(total, digits, scale);
   }
-  const rest = new Dec(1).minus(share);
-  return (total) => allocate(total, [share, rest]) as [number, number];
+  // A varied rate (Monte Carlo, sensitivity) often has 20-30 decimals; the split stays exact in BigInt.
+  const scale = 10n ** BigInt(places);
+  const digits = BigInt(share.mul(new Dec(10).pow(places)).toFixed(0));
+  return (total) => splitTwoBig(total, digits, scale);
 }
