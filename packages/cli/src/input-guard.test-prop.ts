@@ -1,0 +1,50 @@
+import fc from "fast-check";
+import { visit } from "jsonc-parser";
+import { describe, expect, it } from "vitest";
+import { duplicateKey } from "./input-guard.js";
+
+/** The reference: jsonc-parser's full tokeniser, keys decoded, the first repeat in document order. */
+function reference(text: string): { key: string; offset: number } | undefined {
+  const stack: Set<string>[] = [];
+  let found: { key: string; offset: number } | undefined;
+  visit(text, {
+    onObjectBegin: () => { stack.push(new Set()); },
+    onObjectEnd: () => { stack.pop(); },
+    onObjectProperty: (key, offset) => {
+      const keys = stack[stack.length - 1]!;
+      if (found === undefined && keys.has(key)) found = { key, offset };
+      keys.add(key);
+    },
+  });
+  return found;
+}
+
+// Key bodies as written in the file: escapes that decode to the same key, quotes, backslashes, commas and brackets inside strings.
+const keyBody = fc.constantFrom("a", "b", "\\u0061", 'q\\"', "x\\\\", "{,}", "[:]", "đồng");
+const space = fc.constantFrom("", " ", "\n  ");
+const scalar = fc.oneof(fc.jsonValue({ maxDepth: 0 }).map((v) => JSON.stringify(v)), keyBody.map((k) => `"${k}"`));
+const { value } = fc.letrec<{ value: string }>((tie) => ({
+  value: fc.oneof(
+    { depthSize: "small", withCrossShrink: true },
+    scalar,
+    fc.array(tie("value"), { maxLength: 4 }).map((items) => `[${items.join(",")}]`),
+    fc.tuple(fc.array(fc.tuple(keyBody, tie("value")), { maxLength: 5 }), space).map(([entries, s]) => `{${entries.map(([k, v]) => `${s}"${k}"${s}:${s}${v}`).join(",")}${s}}`),
+  ),
+}));
+
+describe("duplicateKey (properties)", () => {
+  it("finds the same first repeated key, at the same offset, as a full JSON tokeniser", () => {
+    fc.assert(fc.property(value, (text) => {
+      JSON.parse(text);
+      expect(duplicateKey(text)).toEqual(reference(text));
+    }), { numRuns: 2000 });
+  });
+
+  it("agrees on objects with many keys too (past the linear search, where the keys move to a set)", () => {
+    const wide = fc.array(fc.tuple(fc.nat({ max: 80 }), fc.boolean()), { maxLength: 60 }).map((entries) => `{${entries.map(([k, nested]) => `"k${k}": ${nested ? `{"k${k}": [1, {"a": 2}]}` : k}`).join(", ")}}`);
+    fc.assert(fc.property(wide, (text) => {
+      JSON.parse(text);
+      expect(duplicateKey(text)).toEqual(reference(text));
+    }), { numRuns: 500 });
+  });
+});
