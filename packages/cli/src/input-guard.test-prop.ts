@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { visit } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { duplicateKey } from "./input-guard.js";
+import { duplicateKey, utf8Problem } from "./input-guard.js";
 
 /** The reference: jsonc-parser's full tokeniser, keys decoded, the first repeat in document order. */
 function reference(text: string): { key: string; offset: number } | undefined {
@@ -46,5 +46,19 @@ describe("duplicateKey (properties)", () => {
       JSON.parse(text);
       expect(duplicateKey(text)).toEqual(reference(text));
     }), { numRuns: 500 });
+  });
+
+  it("accepts exactly the bytes a strict UTF-8 decoder accepts", () => {
+    // Valid text with random bytes spliced in: overlong forms, lone surrogates and cut sequences among them.
+    const bytes = fc.tuple(fc.string({ unit: "binary" }), fc.uint8Array({ maxLength: 6 }), fc.nat()).map(([text, noise, at]) => {
+      const valid = new TextEncoder().encode(text);
+      const cut = valid.length === 0 ? 0 : at % valid.length;
+      return Uint8Array.from([...valid.subarray(0, cut), ...noise, ...valid.subarray(cut)]);
+    });
+    fc.assert(fc.property(bytes, (b) => {
+      let strict = true;
+      try { new TextDecoder("utf-8", { fatal: true }).decode(b); } catch { strict = false; }
+      expect(utf8Problem(b) === undefined).toBe(strict);
+    }), { numRuns: 2000 });
   });
 });

@@ -94,6 +94,20 @@ describe("exact integer arithmetic (properties)", () => {
     }));
   });
 
+  it("reads a number's decimal digits as its shortest written form gives them (the few-decimals shortcut included)", () => {
+    const shortest = (x: number): { digits: number; places: number } => {
+      const [mantissa, exponentText] = x.toExponential().split("e") as [string, string];
+      const [whole, fraction = ""] = mantissa.split(".") as [string, string?];
+      const exponent = Number(exponentText);
+      return { digits: Number(whole + fraction) * 10 ** Math.max(0, exponent - fraction.length), places: Math.max(0, fraction.length - exponent) };
+    };
+    const fewDecimals = fc.tuple(fc.integer({ min: 1, max: 2 ** 50 }), fc.integer({ min: 1, max: 10 })).map(([m, p]) => m / 10 ** p);
+    fc.assert(fc.property(fc.oneof(fewDecimals, fc.double({ min: 0, max: 1e9, noNaN: true })), (x) => {
+      fc.pre(!Number.isInteger(x));
+      expect(decimalParts(x)).toEqual(shortest(x));
+    }), { numRuns: 5000 });
+  });
+
   it("reads a number's decimal digits as decimal.js reads them", () => {
     fc.assert(fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (x) => {
       const { digits, places } = decimalParts(x);

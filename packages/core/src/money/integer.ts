@@ -96,6 +96,8 @@ function split(x: number): [number, number] {
   return [high, x - high];
 }
 
+const POWERS = [1, 10, 100, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8];
+
 /**
  * A non-negative finite number as an integer over a power of ten, exactly as written in its
  * shortest decimal form (0.1 is 1/10, not the binary fraction nearest it).
@@ -105,6 +107,14 @@ function split(x: number): [number, number] {
  */
 export function decimalParts(x: number): { readonly digits: number; readonly places: number } {
   if (Number.isInteger(x)) return { digits: x, places: 0 };
+  // Most weights and shares have a few decimals (0.9, 1.25): the fewest places p at which
+  // x * 10^p rounds to a whole m with m / 10^p === x is the shortest form's, since that
+  // form's digits are such an m and any shorter one would be a shorter form.
+  for (let p = 1; p <= 8; p += 1) {
+    const scale = POWERS[p]!;
+    const m = Math.round(x * scale);
+    if (m < 2 ** 50 && m / scale === x) return { digits: m, places: p };
+  }
   const text = x.toExponential();
   const [mantissa, exponentText] = text.split("e") as [string, string];
   const [whole, fraction = ""] = mantissa.split(".") as [string, string?];
@@ -231,7 +241,7 @@ export function splitInto(total: number, weights: ArrayLike<number>, members: Ar
   }
   const left = magnitude - given;
   if (left > 0) {
-    const order = rankByRemainder(n, remainders, ranked, scratch.order);
+    const order = rankByRemainder(n, left, remainders, ranked, scratch.order);
     for (let j = 0; j < left; j += 1) {
       const i = members[order[j]!]!;
       out[offset + i * stride] = out[offset + i * stride]! + 1;
@@ -299,12 +309,13 @@ function scratchFor(n: number): typeof scratchColumns {
 const INSERTION_LIMIT = 24;
 
 /**
- * Positions 0..n-1 by larger remainder, then larger weight, then earlier position, written
- * into `order` (a total order, so any correct sort gives the same ranking).
+ * The `left` positions of 0..n-1 that come first by larger remainder, then larger weight,
+ * then earlier position, written into `order[0..left)` (in no particular order beyond that:
+ * each gets one unit, so only which ones matters). 0 < left < n.
  */
-function rankByRemainder(n: number, remainder: Float64Array, weight: Float64Array, order: Int32Array): Int32Array {
-  for (let k = 0; k < n; k += 1) order[k] = k;
+function rankByRemainder(n: number, left: number, remainder: Float64Array, weight: Float64Array, order: Int32Array): Int32Array {
   if (n <= INSERTION_LIMIT) {
+    for (let k = 0; k < n; k += 1) order[k] = k;
     for (let k = 1; k < n; k += 1) {
       const r = remainder[k]!;
       const w = weight[k]!;
@@ -321,9 +332,29 @@ function rankByRemainder(n: number, remainder: Float64Array, weight: Float64Arra
     }
     return order;
   }
-  const ranked = order.subarray(0, n);
-  ranked.sort((a, b) => remainder[b]! - remainder[a]! || weight[b]! - weight[a]! || a - b);
-  return ranked;
+  // Many parts: find the remainder at the cut with the engine's numeric sort (no comparator),
+  // take every position above it, and rank only the positions that tie at the cut.
+  const sorted = scratchSorted(n);
+  sorted.set(remainder.subarray(0, n));
+  sorted.sort();
+  const cut = sorted[n - left]!;
+  let chosen = 0;
+  const tied: number[] = [];
+  for (let k = 0; k < n; k += 1) {
+    const r = remainder[k]!;
+    if (r > cut) order[chosen++] = k;
+    else if (r === cut) tied.push(k);
+  }
+  if (chosen + tied.length > left) tied.sort((a, b) => weight[b]! - weight[a]! || a - b);
+  for (let j = 0; chosen < left; j += 1) order[chosen++] = tied[j]!;
+  return order;
+}
+
+let sortedColumn = new Float64Array(64);
+
+function scratchSorted(n: number): Float64Array {
+  if (sortedColumn.length < n) sortedColumn = new Float64Array(Math.max(n, 2 * sortedColumn.length));
+  return sortedColumn.subarray(0, n);
 }
 
 /**
