@@ -57,44 +57,66 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
     patients: number;
     capped: boolean;
     assumption: boolean;
-    currentRange: [number, number];
-    proposedRange: [number, number];
-    emrRange: [{ cost: number; volume: number }, { cost: number; volume: number }];
+    currentMin: number;
+    currentMax: number;
+    proposedMin: number;
+    proposedMax: number;
+    // The services with the lowest and highest EMR component per unit, as cost and volume.
+    emrMinCost: number;
+    emrMinVolume: number;
+    emrMaxCost: number;
+    emrMaxVolume: number;
   }
-  const groups = new Map<string, Group>();
+  // Groups by label (class, or a facility without one), then by service code: two lookups
+  // of strings already held, no key built per service; `ordered` keeps first appearance.
+  const byLabel = new Map<string, Map<string, Group>>();
+  const ordered: Group[] = [];
   for (const f of facilities) {
     const t = f.years.indexOf(priceYear);
     if (t < 0) continue;
     const years = f.years.length;
-    f.listed.services.forEach((service, i) => {
+    const label = f.facility.class ?? `\u0001${f.facility.id}`;
+    let groups = byLabel.get(label);
+    if (groups === undefined) {
+      groups = new Map();
+      byLabel.set(label, groups);
+    }
+    const listId = f.listed.list.id;
+    const listAssumed = f.listed.list.assumption !== undefined || f.facility.assumption !== undefined;
+    const services = f.listed.services;
+    for (let i = 0; i < services.length; i += 1) {
+      const service = services[i]!;
       const row = i * years + t;
       const volume = f.listed.volume[i]!;
       const emrCost = f.cost.emrCapital[row]! + f.cost.emrRunning[row]!;
       const proposed = f.prices.proposed[row]!;
-      const component = { cost: emrCost, volume };
-      const key = `${f.facility.class ?? `\u0001${f.facility.id}`}\u0000${service.code}`;
-      let g = groups.get(key);
+      const price = service.currentPrice;
+      let g = groups.get(service.code);
       if (g === undefined) {
-        g = { first: { f, i }, lists: [], facilities: 0, volume: 0, current: 0, proposed: 0, emrCost: 0, fund: 0, patients: 0, capped: false, assumption: false, currentRange: [service.currentPrice, service.currentPrice], proposedRange: [proposed, proposed], emrRange: [component, component] };
-        groups.set(key, g);
+        g = { first: { f, i }, lists: [], facilities: 0, volume: 0, current: 0, proposed: 0, emrCost: 0, fund: 0, patients: 0, capped: false, assumption: false, currentMin: price, currentMax: price, proposedMin: proposed, proposedMax: proposed, emrMinCost: emrCost, emrMinVolume: volume, emrMaxCost: emrCost, emrMaxVolume: volume };
+        groups.set(service.code, g);
+        ordered.push(g);
       }
       g.facilities += 1;
-      if (!g.lists.includes(f.listed.list.id)) g.lists.push(f.listed.list.id);
+      if (!g.lists.includes(listId)) g.lists.push(listId);
       g.volume += volume;
-      g.current += service.currentPrice * volume;
+      g.current += price * volume;
       g.proposed += proposed * volume;
       g.emrCost += emrCost;
       g.fund += f.payers.fund[row]!;
       g.patients += f.payers.patients[row]!;
       g.capped ||= f.prices.capped[row] === 1;
-      g.assumption ||= service.assumption !== undefined || f.listed.list.assumption !== undefined || f.facility.assumption !== undefined;
-      g.currentRange = [Math.min(g.currentRange[0], service.currentPrice), Math.max(g.currentRange[1], service.currentPrice)];
-      g.proposedRange = [Math.min(g.proposedRange[0], proposed), Math.max(g.proposedRange[1], proposed)];
-      if (perUnit(component) < perUnit(g.emrRange[0])) g.emrRange = [component, g.emrRange[1]];
-      if (perUnit(component) > perUnit(g.emrRange[1])) g.emrRange = [g.emrRange[0], component];
-    });
+      g.assumption ||= service.assumption !== undefined || listAssumed;
+      if (price < g.currentMin) g.currentMin = price;
+      if (price > g.currentMax) g.currentMax = price;
+      if (proposed < g.proposedMin) g.proposedMin = proposed;
+      if (proposed > g.proposedMax) g.proposedMax = proposed;
+      const unit = perUnit(emrCost, volume);
+      if (unit < perUnit(g.emrMinCost, g.emrMinVolume)) [g.emrMinCost, g.emrMinVolume] = [emrCost, volume];
+      if (unit > perUnit(g.emrMaxCost, g.emrMaxVolume)) [g.emrMaxCost, g.emrMaxVolume] = [emrCost, volume];
+    }
   }
-  return [...groups.values()].map((g) => {
+  return ordered.map((g) => {
     const { f, i } = g.first;
     const service = f.listed.services[i]!;
     const mean = (total: number): number => (g.volume > 0 ? divRound(total, g.volume, "half-up") : 0);
@@ -107,9 +129,9 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
       label: f.facility.class ?? f.facility.id,
       facilities: g.facilities,
       volume: g.volume,
-      currentPrice: { mean: mean(g.current), min: g.currentRange[0], max: g.currentRange[1] },
-      emrComponent: { mean: g.volume > 0 ? ratioText(g.emrCost, g.volume, 6) : "0", min: componentText(g.emrRange[0]), max: componentText(g.emrRange[1]) },
-      proposedPrice: { mean: mean(g.proposed), min: g.proposedRange[0], max: g.proposedRange[1] },
+      currentPrice: { mean: mean(g.current), min: g.currentMin, max: g.currentMax },
+      emrComponent: { mean: g.volume > 0 ? ratioText(g.emrCost, g.volume, 6) : "0", min: componentText(g.emrMinCost, g.emrMinVolume), max: componentText(g.emrMaxCost, g.emrMaxVolume) },
+      proposedPrice: { mean: mean(g.proposed), min: g.proposedMin, max: g.proposedMax },
       increasePct: g.current > 0 ? fixedText((g.proposed - g.current) * 100, g.current, 2) : "0.00",
       emrCost: g.emrCost,
       fund: g.fund,
@@ -120,10 +142,10 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
   });
 }
 
-function perUnit(c: { cost: number; volume: number }): number {
-  return c.volume > 0 ? c.cost / c.volume : 0;
+function perUnit(cost: number, volume: number): number {
+  return volume > 0 ? cost / volume : 0;
 }
 
-function componentText(c: { cost: number; volume: number }): string {
-  return c.volume > 0 ? ratioText(c.cost, c.volume, 6) : "0";
+function componentText(cost: number, volume: number): string {
+  return volume > 0 ? ratioText(cost, volume, 6) : "0";
 }
