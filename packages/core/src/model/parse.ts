@@ -1,6 +1,7 @@
 import { checkReferences } from "./references.js";
 import { problem, type Problem } from "./problem.js";
-import { modelSchema, type Model } from "./schema.js";
+import { modelSchema, modelSchemaWithoutServiceRows, type Model } from "./schema.js";
+import { serviceRowsOf } from "./service-rows.js";
 import { applyOverrides } from "./overrides.js";
 import { problemsFromZod } from "./zod-issues.js";
 
@@ -40,6 +41,18 @@ export function parseModel(input: unknown, options: ParseOptions = {}): ParseRes
 }
 
 function validate(input: unknown): ParseResult {
+  // Service rows are most of a large model: checked by hand when they are certainly valid,
+  // with zod left to the rest of the document. Any doubt, or any problem elsewhere, and the
+  // whole document goes through zod, so the problems reported are always zod's, all of them.
+  const rows = serviceRowsOf(input);
+  if (rows !== undefined) {
+    const rest = modelSchemaWithoutServiceRows.safeParse(input);
+    if (rest.success) {
+      const model: Model = { ...rest.data, serviceLists: rest.data.serviceLists.map((list, i) => ({ ...list, services: rows[i]! })) };
+      const problems = checkReferences(model);
+      return problems.length > 0 ? { ok: false, problems } : { ok: true, model };
+    }
+  }
   const shape = modelSchema.safeParse(input, { reportInput: true });
   if (!shape.success) return { ok: false, problems: problemsFromZod(shape.error.issues) };
   const problems = checkReferences(shape.data);

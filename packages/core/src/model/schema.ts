@@ -325,6 +325,17 @@ export const modelSchema = z.strictObject(
   expect("object"),
 ).meta({ title: "costplan model", description: "A healthcare IT programme: facilities, cost items, funding, savings and scenarios." });
 
+/** One price-list service row's schema: the reference the hand-written row check is tested against. */
+export const serviceSchema = service;
+
+/**
+ * The model schema with the service rows left unchecked (the lists still checked), for a
+ * document whose rows the hand-written check has accepted: `model/service-rows.ts`.
+ */
+export const modelSchemaWithoutServiceRows = modelSchema.extend({
+  serviceLists: list(serviceList.extend({ services: z.array(z.unknown(), expect("list")).min(1, expect("list")) })).default([]),
+});
+
 /** A model document as written (defaults not yet applied). */
 export type ModelInput = z.input<typeof modelSchema>;
 /** A validated model with defaults applied. */
