@@ -18,6 +18,8 @@ Lệnh:
   simulate [MÔ_HÌNH] --draws N --seed S [--lhs] [--vary ĐƯỜNG_DẪN=triangular(-10%,0%,+30%) ...]
            [--on KẾT_QUẢ ...] [--percentiles 5,50,95] [--threads N]
                        Monte Carlo: trung bình, độ lệch chuẩn, phân vị, kiểm tra hội tụ
+  report [MÔ_HÌNH] --html TỆP.html [--scenario TÊN] [--draws N --seed S]
+                       Báo cáo HTML độc lập cho hội đồng (biểu đồ, kịch bản, độ nhạy; in được khổ A4)
   help                 Hiện trợ giúp này
 
 Tùy chọn:
@@ -50,6 +52,8 @@ Commands:
   simulate [MODEL] --draws N --seed S [--lhs] [--vary PATH=triangular(-10%,0%,+30%) ...]
            [--on OUTPUT ...] [--percentiles 5,50,95] [--threads N]
                        Monte Carlo: mean, standard deviation, percentiles, convergence check
+  report [MODEL] --html FILE.html [--scenario NAME] [--draws N --seed S]
+                       A self-contained HTML report for a committee (charts, scenarios, sensitivity; prints to A4)
   help                 Show this help
 
 Options:
