@@ -68,11 +68,12 @@ export function totalsChart(key: string, items: readonly { readonly name: string
 /** One key service: the current price and the increase stacked, one bar per class. */
 export function priceChart(service: KeyService, labels: { readonly current: string; readonly increase: string }, unit: string, currency: CurrencyCode, lang: Language): string {
   return renderChart(`price-${service.code.replace(/[^A-Za-z0-9_-]/g, "_")}`, { width: 340, height: 240 }, {
-    title: { text: `${service.code} ${service.name}`, left: "center", textStyle: { fontSize: 13 } },
-    legend: { bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
+    // The unit goes in the title: an axis name would sit under it.
+    title: { text: `${service.code} ${service.name} (${unit})`, left: "center", textStyle: { fontSize: 13, width: 330, overflow: "truncate" } },
+    legend: { bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 10 } },
     grid: { left: 60, right: 10, top: 40, bottom: 50 },
     xAxis: { type: "category", data: service.rows.map((r) => r.label) },
-    yAxis: { type: "value", name: unit, axisLabel: { formatter: axisNumber(lang, 0) } },
+    yAxis: { type: "value", axisLabel: { formatter: axisNumber(lang, 0) } },
     series: [
       { type: "bar", stack: "price", name: labels.current, data: service.rows.map((r) => major(r.current.value, currency)) },
       { type: "bar", stack: "price", name: labels.increase, data: service.rows.map((r) => major(r.proposed.value - r.current.value, currency)) },

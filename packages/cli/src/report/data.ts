@@ -90,8 +90,8 @@ export interface ReportData {
   readonly currency: CurrencyCode;
   readonly years: readonly string[];
   readonly summary: readonly SummaryLine[];
-  /** The model's programme-level assumptions (its facilities' and items' are counted, not listed). */
-  readonly assumptions: readonly { readonly label: string; readonly reason: string }[];
+  /** The model's assumptions on top-level entries (programme, funding sources, facilities...), one per reason with the entries it covers. */
+  readonly assumptions: readonly { readonly labels: readonly string[]; readonly reason: string }[];
   readonly assumptionCount: number;
   readonly budgetTotal: readonly Figure[];
   readonly byCategory: readonly GroupSeries[];
@@ -180,6 +180,13 @@ function keyServices(result: RunResult): KeyService[] {
   }));
 }
 
+/** Notes grouped by their reason, in the order reasons first appear: 56 facilities with one reason are one line. */
+function byReason(notes: readonly { readonly label: string; readonly reason: string }[]): { labels: string[]; reason: string }[] {
+  const groups = new Map<string, string[]>();
+  for (const note of notes) groups.set(note.reason, [...(groups.get(note.reason) ?? []), note.label]);
+  return [...groups].map(([reason, labels]) => ({ labels, reason }));
+}
+
 /**
  * Equal-width bins over the draws' range (Sturges' rule for their number, at most 40); every
  * draw falls in one bin, so the counts add up to the draws.
@@ -221,7 +228,7 @@ export function reportData(model: Model, result: RunResult, inputs: ReportInputs
     currency: result.currency,
     years,
     summary,
-    assumptions: topLevel.map((a) => ({ label: a.label, reason: a.reason })),
+    assumptions: byReason(topLevel),
     assumptionCount: result.assumptions.length,
     budgetTotal: years.map((y) => ({ path: [...base, "total", "byYear", y], value: cash.total.byYear[y] ?? 0 })),
     byCategory: Object.entries(cash.byCategory).map(([k, s]) => series([...base, "byCategory"], k, s, years)),

@@ -9,8 +9,8 @@ import { REPORT_TEXT, type ReportText } from "./text.js";
 type Labels = Readonly<Record<string, Readonly<Record<Language, string>>>>;
 const labelOf = (labels: Labels, lang: Language) => (key: string): string => labels[key]?.[lang] ?? key;
 
-/** Year columns per table: six exact amounts and a label fit the A4 width in print type. */
-const YEARS_PER_TABLE = 6;
+/** Year columns per table: with the total, four exact amounts to the đồng and a label fit the A4 width in print type (the browser test measures it). */
+const YEARS_PER_TABLE = 3;
 
 interface Context {
   readonly data: ReportData;
@@ -30,8 +30,9 @@ function summarySection({ data, t, f }: Context): string {
     const rounded = line.unit === "money" ? f.compact(line.value) : "";
     return row([textCell(label), figureCell(line, exact), `<td class="num">${escapeHtml(rounded)}</td>`, `<td>${badge(line.basis, t)}</td>`]);
   });
-  const notes = data.assumptions.map((a) => `<li><b>${escapeHtml(a.label)}</b>: ${escapeHtml(a.reason)}</li>`).join("");
-  return `<section id="summary"><h2>${escapeHtml(t.summary)}</h2>${tableHtml([t.figure, t.value, t.rounded, t.basis], [false, true, true, false], rows)}<p class="note">${escapeHtml(t.legend)}</p><h3>${escapeHtml(t.assumptionsTitle)}</h3><ul class="assumptions">${notes}</ul><p class="note">${escapeHtml(t.assumptionsMore(data.assumptions.length, data.assumptionCount))}</p></section>`;
+  const names = (labels: readonly string[]): string => (labels.length <= 4 ? labels.join(", ") : `${labels.slice(0, 3).join(", ")} ${t.more(labels.length - 3)}`);
+  const notes = data.assumptions.map((a) => `<li><b>${escapeHtml(names(a.labels))}</b>: ${escapeHtml(a.reason)}</li>`).join("");
+  return `<section id="summary"><h2>${escapeHtml(t.summary)}</h2>${tableHtml([t.figure, t.value, t.rounded, t.basis], [false, true, true, false], rows)}<p class="note">${escapeHtml(t.legend)}</p><h3>${escapeHtml(t.assumptionsTitle)}</h3><ul class="assumptions">${notes}</ul><p class="note">${escapeHtml(t.assumptionsMore(data.assumptionCount))}</p></section>`;
 }
 
 function budgetSection({ data, lang, t, f }: Context): string {
@@ -47,7 +48,7 @@ function budgetSection({ data, lang, t, f }: Context): string {
     const head = [`${t.category} (${t.unitPrice(data.currency)})`, ...cols.map((c) => data.years[c]!), ...(last ? [t.total] : [])];
     tables.push(tableHtml(head, head.map((_, i) => i > 0), rows));
   }
-  return `<section id="budget"><h2>${escapeHtml(t.budget)}</h2>${chart}${tables.join("")}</section>`;
+  return `<section id="budget"><h2>${escapeHtml(t.budget)}</h2>${chart}${tables.join("")}<p class="note">${escapeHtml(t.starNote)}</p></section>`;
 }
 
 function totalsSection({ data, lang, t, f }: Context): string {
@@ -59,12 +60,12 @@ function totalsSection({ data, lang, t, f }: Context): string {
   const table = (title: string, items: typeof kinds): string =>
     tableHtml([title, `${t.total} (${t.unitPrice(data.currency)})`], [false, true], items.map(({ name, g }) => row([textCell(name, g.assumption ? " *" : ""), figureCell(g.total, f.amount(g.total.value))])));
   const chart = (key: string, title: string, items: typeof kinds): string => chartFigure(totalsChart(key, items.map(({ name, g }) => ({ name, value: g.total.value })), unit, data.currency, lang), title);
-  return `<section id="totals"><h2>${escapeHtml(t.byKind)}</h2>${chart("kinds", t.byKind, kinds)}${table(t.kind, kinds)}<h2>${escapeHtml(t.byFunding)}</h2>${chart("funding", t.byFunding, sources)}${table(t.fundingSource, sources)}</section>`;
+  return `<section id="totals"><h2>${escapeHtml(t.byKind)}</h2>${chart("kinds", t.byKind, kinds)}${table(t.kind, kinds)}<h2>${escapeHtml(t.byFunding)}</h2>${chart("funding", t.byFunding, sources)}${table(t.fundingSource, sources)}<p class="note">${escapeHtml(t.starNote)}</p></section>`;
 }
 
 function pricesSection({ data, lang, t, f }: Context): string {
   const unit = t.unitPrice(data.currency);
-  const charts = data.keyServices.map((s) => chartFigure(priceChart(s, { current: t.current, increase: t.emr }, unit, data.currency, lang), `${s.code} ${s.name}`)).join("");
+  const charts = data.keyServices.map((s) => chartFigure(priceChart(s, { current: t.current, increase: t.increaseBar }, unit, data.currency, lang), `${s.code} ${s.name}`)).join("");
   const tables = data.keyServices.map((s) => {
     const rows = s.rows.map((r) => row([
       textCell(r.label, r.assumption ? " *" : ""),
@@ -79,7 +80,7 @@ function pricesSection({ data, lang, t, f }: Context): string {
     const head = [t.cls, t.facilities, t.current, t.emr, t.proposed, t.increase, t.fund, t.patients];
     return `<h3>${escapeHtml(`${s.code} ${s.name}`)} (${escapeHtml(unit)})</h3>${tableHtml(head, head.map((_, i) => i > 0), rows)}`;
   });
-  return `<section id="prices"><h2>${escapeHtml(t.prices(data.priceYear))}</h2><div class="charts">${charts}</div>${tables.join("")}<p class="note">${escapeHtml(t.pricesNote)}</p></section>`;
+  return `<section id="prices"><h2>${escapeHtml(t.prices(data.priceYear))}</h2><div class="charts">${charts}</div>${tables.join("")}<p class="note">${escapeHtml(t.pricesNote)} ${escapeHtml(t.starNote)}</p></section>`;
 }
 
 function payersSection({ data, lang, t, f }: Context): string {
