@@ -15,16 +15,28 @@ interface Size {
 }
 
 /**
- * Renders one ECharts option to an SVG string on the server (no DOM). ECharts names its CSS
- * classes after a process-wide instance counter (`zr3-cls-0`), which would make the page
- * depend on how many charts were drawn before it; the counter is replaced by the chart's own
- * key, which also keeps two charts' classes apart in one page.
+ * ECharts names the CSS classes and clip paths of an SVG after two process-wide counters, the
+ * instance's (`zr3-`) and the class's (`cls-41`), so the same chart drawn later in a process reads
+ * differently. Both are renamed: the instance after the chart's key (which also keeps two
+ * charts' classes apart in one page), the classes in the order they first appear.
+ */
+export function stableClasses(svg: string, key: string): string {
+  const numbers = new Map<string, number>();
+  return svg.replace(/\bzr\d+-cls-(\d+)\b/g, (_, n: string) => {
+    if (!numbers.has(n)) numbers.set(n, numbers.size);
+    return `${key}-cls-${numbers.get(n)!}`;
+  }).replace(/\bzr\d+-/g, `${key}-`);
+}
+
+/**
+ * Renders one ECharts option to an SVG string on the server (no DOM), animation off, at a
+ * fixed size and with stable class names: the same option gives the same bytes.
  */
 export function renderChart(key: string, size: Size, option: echarts.EChartsOption): string {
   const chart = echarts.init(null, null, { renderer: "svg", ssr: true, width: size.width, height: size.height });
   try {
     chart.setOption({ animation: false, color: PALETTE, textStyle: { fontFamily: FONT_STACK, fontSize: 12 }, ...option });
-    return chart.renderToSVGString().replace(/\bzr\d+-/g, `${key}-`);
+    return stableClasses(chart.renderToSVGString(), key);
   } finally {
     chart.dispose();
   }
