@@ -33,6 +33,16 @@ describe("costplan report", () => {
     expect(html.match(/data-scenario="discount-5"/g)?.length).toBe(5);
   }, 60_000);
 
+  it("adds the Monte Carlo histogram and percentiles, with the rank correlations it was given, when asked for draws", async () => {
+    const r = await runCli("report", "--html", join(dir, "m.html"), "--lang", "en", "--draws", "4", "--seed", "3", "--correlate", "costItems[category=maintenance].amountPerYear,costItems[category=software-deployment].cost=0.7");
+    expect(r.code).toBe(0);
+    const html = readFileSync(join(dir, "m.html"), "utf8");
+    expect(html).toContain('<section id="simulation">');
+    expect(html).toContain("4 draws, seed 3");
+    expect(html).toContain("Rank correlation of costItems[category=maintenance].amountPerYear and costItems[category=software-deployment].cost: 0.70.");
+    expect(html.match(/data-analysis="simulation\.P(5|50|95)"/g)?.length).toBe(3);
+  }, 90_000);
+
   describe("edge cases", () => {
     it("refuses a call without --html, or with --draws and no --seed, as a usage error", async () => {
       const none = await runCli("report", "--lang", "en");

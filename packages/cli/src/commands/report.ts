@@ -1,5 +1,6 @@
-import { CostplanError, runPipeline, sensitivity, simulate, type Model, type SensitivityResult } from "@costplan/core";
+import { CostplanError, runPipeline, sensitivity, simulate, type Model, type RankCorrelation, type SensitivityResult } from "@costplan/core";
 import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
+import { parseCorrelateArg } from "../analysis/correlate-arg.js";
 import { DEFAULT_SENSITIVITY, DEFAULT_UNCERTAINTY } from "../analysis/defaults.js";
 import { AnalysisUsageError, wholeOption } from "../analysis/vary-arg.js";
 import { readModel } from "../model-source.js";
@@ -12,11 +13,11 @@ import { writeAtomically } from "../write-file.js";
 
 interface ReportInvocation extends AnalysisInvocation {
   readonly html: string;
-  readonly simulation: { readonly draws: number; readonly seed: number } | undefined;
+  readonly simulation: { readonly draws: number; readonly seed: number; readonly correlations: readonly RankCorrelation[] } | undefined;
 }
 
 function parseReport(argv: readonly string[]): ReportInvocation {
-  const { values, positionals } = parseAnalysisArgs(argv, { html: { type: "string" }, draws: { type: "string" }, seed: { type: "string" }, scenario: { type: "string" }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" } });
+  const { values, positionals } = parseAnalysisArgs(argv, { html: { type: "string" }, draws: { type: "string" }, correlate: { type: "string", multiple: true }, seed: { type: "string" }, scenario: { type: "string" }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" } });
   const lang = values.lang;
   if (lang !== undefined && lang !== "vi" && lang !== "en") throw new AnalysisUsageError({ en: `--lang expects "vi" or "en", got "${lang}"`, vi: `--lang cần "vi" hoặc "en", nhận được "${lang}"` });
   if (positionals.length > 1) throw new AnalysisUsageError({ en: `report takes at most one model file, got ${positionals.length}`, vi: `report nhận nhiều nhất một tệp mô hình, nhận được ${positionals.length}` });
@@ -26,7 +27,7 @@ function parseReport(argv: readonly string[]): ReportInvocation {
     model: positionals[0],
     scenario: values.scenario,
     html: values.html,
-    simulation: values.draws === undefined ? undefined : { draws: wholeOption("draws", values.draws, 0, 2, 100_000), seed: wholeOption("seed", values.seed, 0, 0, 2 ** 31 - 1) },
+    simulation: values.draws === undefined ? undefined : { draws: wholeOption("draws", values.draws, 0, 2, 100_000), seed: wholeOption("seed", values.seed, 0, 0, 2 ** 31 - 1), correlations: (values.correlate ?? []).map(parseCorrelateArg) },
     json: false,
     quiet: values.quiet,
     lang,
@@ -42,7 +43,7 @@ export function reportOutput(priceYear: number): string {
 }
 
 /**
- * `costplan report [MODEL] --html FILE [--lang vi|en] [--scenario NAME] [--draws N --seed S] [--quiet]`:
+ * `costplan report [MODEL] --html FILE [--lang vi|en] [--scenario NAME] [--draws N --seed S [--correlate PATH_A,PATH_B=RANK ...]] [--quiet]`:
  * one self-contained HTML page for a committee, written whole or not at all.
  */
 export async function reportCommand(argv: readonly string[], out: Output): Promise<number> {
@@ -87,8 +88,8 @@ function analyses(model: Model, output: string, inv: ReportInvocation, out: Outp
   if (inv.simulation === undefined || tornado === undefined) return { sensitivity: tornado };
   const draws = counterFor(out.progress?.stream, inv.quiet, { en: "draws", vi: "lần rút" }, lang);
   try {
-    const sim = simulate(model, { inputs: DEFAULT_UNCERTAINTY, outputs: [output], draws: inv.simulation.draws, seed: inv.simulation.seed });
-    return { sensitivity: tornado, simulation: { draws: sim.draws, seed: sim.seed, summary: sim.summaries[0]!, values: sim.values.map((v) => v[0]!) } };
+    const sim = simulate(model, { inputs: DEFAULT_UNCERTAINTY, outputs: [output], draws: inv.simulation.draws, seed: inv.simulation.seed, correlations: inv.simulation.correlations });
+    return { sensitivity: tornado, simulation: { draws: sim.draws, seed: sim.seed, correlations: inv.simulation.correlations, summary: sim.summaries[0]!, values: sim.values.map((v) => v[0]!) } };
   } finally {
     draws.done();
   }

@@ -1,4 +1,4 @@
-import type { CurrencyCode, Model, OutputSummary, RunResult, SensitivityResult, TornadoEntry } from "@costplan/core";
+import type { CurrencyCode, Model, OutputSummary, RankCorrelation, RunResult, SensitivityResult, TornadoEntry } from "@costplan/core";
 import type { ScenarioRow } from "./scenario-rows.js";
 
 /**
@@ -78,6 +78,7 @@ export interface HistogramBin {
 export interface SimulationData {
   readonly draws: number;
   readonly seed: number;
+  readonly correlations: readonly RankCorrelation[];
   readonly summary: OutputSummary;
   readonly bins: readonly HistogramBin[];
 }
@@ -112,7 +113,7 @@ export interface ReportInputs {
   readonly scenario: string | null;
   readonly scenarios: { readonly rows: readonly ScenarioRow[]; readonly invalid: readonly string[] };
   readonly sensitivity?: SensitivityResult | undefined;
-  readonly simulation?: { readonly draws: number; readonly seed: number; readonly summary: OutputSummary; readonly values: readonly number[] } | undefined;
+  readonly simulation?: { readonly draws: number; readonly seed: number; readonly correlations?: readonly RankCorrelation[]; readonly summary: OutputSummary; readonly values: readonly number[] } | undefined;
 }
 
 const SUMMARY: readonly { key: SummaryLine["key"]; provenance: string; path: FigurePath; unit: SummaryLine["unit"] }[] = [
@@ -249,6 +250,6 @@ export function reportData(model: Model, result: RunResult, inputs: ReportInputs
       sens === undefined || sens.outputs.length === 0
         ? undefined
         : { output: sens.outputs[0]!, base: sens.base[0]!, bars: sens.tornado[0]!.map((bar) => ({ ...bar, assumption: sens.inputs.find((i) => i.path === bar.input)?.assumption })) },
-    simulation: sim === undefined ? undefined : { draws: sim.draws, seed: sim.seed, summary: sim.summary, bins: histogram(sim.values) },
+    simulation: sim === undefined ? undefined : { draws: sim.draws, seed: sim.seed, correlations: sim.correlations ?? [], summary: sim.summary, bins: histogram(sim.values) },
   };
 }

@@ -131,7 +131,7 @@ function simulationSection({ data, lang, t, f }: Context): string {
     ...s.percentiles.map((p) => [`P${formatNumber(p.p, lang, Number.isInteger(p.p) ? 0 : 1)}`, `P${p.p}`, p.value] as const),
   ] as const;
   const rows = cells.map(([label, key, value]) => row([textCell(label), analysisCell(`simulation.${key}`, value, whole(value))]));
-  return `<section id="simulation"><h2>${escapeHtml(t.simulation(s.output))}</h2>${chart}${tableHtml([t.figure, t.unitPrice(data.currency)], [false, true], rows)}<p class="note">${escapeHtml(t.simulationNote(sim.draws, sim.seed))}</p></section>`;
+  return `<section id="simulation"><h2>${escapeHtml(t.simulation(s.output))}</h2>${chart}${tableHtml([t.figure, t.unitPrice(data.currency)], [false, true], rows)}<p class="note">${escapeHtml([t.simulationNote(sim.draws, sim.seed), ...sim.correlations.map((c) => t.correlation(c.a, c.b, f.number(c.rank, 2)))].join(" "))}</p></section>`;
 }
 
 /**
