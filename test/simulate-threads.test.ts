@@ -20,6 +20,23 @@ describe("costplan simulate", () => {
     expect(simulate("--threads", "2", "--lhs").summaries).not.toEqual(one.summaries);
   }, 120_000);
 
+  it("gives the same correlated draws with 1 and 2 worker threads, and the uncorrelated ones with a correlation of 0", () => {
+    const pair = "costItems[category=maintenance].amountPerYear,costItems[category=software-deployment].cost";
+    const one = simulate("--threads", "1", "--correlate", `${pair}=0.8`);
+    expect(simulate("--threads", "2", "--correlate", `${pair}=0.8`).summaries).toEqual(one.summaries);
+    expect(simulate("--threads", "1").summaries).not.toEqual(one.summaries);
+    expect(simulate("--threads", "2", "--correlate", `${pair}=0`).summaries).toEqual(simulate("--threads", "1").summaries);
+  }, 180_000);
+
+  it("refuses a correlation of an input that is not uncertain with exit 1, and a malformed one with exit 2", async () => {
+    const unknown = await runCli("simulate", "--draws", "2", "--seed", "1", "--correlate", "programme.discountRate,programme.nothing=0.5", "--lang", "en");
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr).toContain('correlations[0]: "programme.nothing" is not one of the uncertain inputs');
+    const malformed = await runCli("simulate", "--draws", "2", "--seed", "1", "--correlate", "programme.discountRate=0.5", "--lang", "en");
+    expect(malformed.code).toBe(2);
+    expect(malformed.stderr).toContain("--correlate expects PATH_A,PATH_B=RANK");
+  }, 60_000);
+
   it("needs --draws and --seed, and reads distributions it is given", async () => {
     const missing = await runCli("simulate", "--draws", "10", "--lang", "en");
     expect(missing.code).toBe(2);

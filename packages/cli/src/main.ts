@@ -16,6 +16,7 @@ export async function main(argv: readonly string[], out: Output = processOutput)
   const word = argv[0] === "--lang" ? 2 : 0;
   if (argv[word] === "sensitivity") return (await import("./commands/sensitivity.js")).sensitivityCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   if (argv[word] === "simulate") return (await import("./commands/simulate.js")).simulateCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
+  if (argv[word] === "report") return (await import("./commands/report.js")).reportCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   if (argv[word] === "generate") return (await import("./commands/generate.js")).generateCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   let inv: Invocation;
   try {

@@ -16,8 +16,10 @@ Lệnh:
   sensitivity [MÔ_HÌNH] [--vary ĐƯỜNG_DẪN=-20%..+20% ...] [--on KẾT_QUẢ ...] [--steps N]
                        Độ nhạy từng đầu vào một: lốc xoáy xếp theo chênh lệch và bảng mạng nhện
   simulate [MÔ_HÌNH] --draws N --seed S [--lhs] [--vary ĐƯỜNG_DẪN=triangular(-10%,0%,+30%) ...]
-           [--on KẾT_QUẢ ...] [--percentiles 5,50,95] [--threads N]
+           [--correlate ĐƯỜNG_DẪN_A,ĐƯỜNG_DẪN_B=0.6 ...] [--on KẾT_QUẢ ...] [--percentiles 5,50,95] [--threads N]
                        Monte Carlo: trung bình, độ lệch chuẩn, phân vị, kiểm tra hội tụ
+  report [MÔ_HÌNH] --html TỆP.html [--scenario TÊN] [--draws N --seed S [--correlate ...]]
+                       Báo cáo HTML độc lập cho hội đồng (biểu đồ, kịch bản, độ nhạy; in được khổ A4)
   help                 Hiện trợ giúp này
 
 Tùy chọn:
@@ -48,8 +50,10 @@ Commands:
   sensitivity [MODEL] [--vary PATH=-20%..+20% ...] [--on OUTPUT ...] [--steps N]
                        One-at-a-time sensitivity: tornado ranked by swing and a spider table
   simulate [MODEL] --draws N --seed S [--lhs] [--vary PATH=triangular(-10%,0%,+30%) ...]
-           [--on OUTPUT ...] [--percentiles 5,50,95] [--threads N]
+           [--correlate PATH_A,PATH_B=0.6 ...] [--on OUTPUT ...] [--percentiles 5,50,95] [--threads N]
                        Monte Carlo: mean, standard deviation, percentiles, convergence check
+  report [MODEL] --html FILE.html [--scenario NAME] [--draws N --seed S [--correlate ...]]
+                       A self-contained HTML report for a committee (charts, scenarios, sensitivity; prints to A4)
   help                 Show this help
 
 Options:

@@ -88,5 +88,6 @@ export {
 export { sensitivity, spiderChanges, type SensitivityInput, type SensitivityOptions, type SensitivityResult, type SpiderLine, type TornadoEntry } from "./analysis/sensitivity.js";
 export { inputLocations, outputReader, type Location } from "./analysis/paths.js";
 export { variedValue, type Basis } from "./analysis/vary.js";
-export { percentileOf, simulate, simulateDraws, summariseDraws, type DrawBlock, type OutputSummary, type SimulationOptions, type SimulationResult, type UncertainInput } from "./analysis/simulate.js";
+export { drawChanges, percentileOf, simulate, simulateDraws, summariseDraws, type DrawBlock, type OutputSummary, type SimulationOptions, type SimulationResult, type UncertainInput } from "./analysis/simulate.js";
 export { quantile, type Distribution } from "./analysis/distributions.js";
+export { copulaFor, correlatedUniforms, normalCorrelationFor, type Copula, type RankCorrelation } from "./analysis/correlation.js";

@@ -3,6 +3,7 @@ import { fileURLToPath } from "node:url";
 import { CostplanError, formatNumber, simulateDraws, summariseDraws, type DrawBlock, type Model, type SimulationOptions } from "@costplan/core";
 import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
 import { DEFAULT_OUTPUTS, DEFAULT_UNCERTAINTY } from "../analysis/defaults.js";
+import { parseCorrelateArg } from "../analysis/correlate-arg.js";
 import { parseDistributionArg } from "../analysis/distribution-arg.js";
 import { AnalysisUsageError, wholeOption } from "../analysis/vary-arg.js";
 import type { Output } from "../output.js";
@@ -16,7 +17,7 @@ interface SimulateInvocation extends AnalysisInvocation {
 
 function parseSimulate(argv: readonly string[]): SimulateInvocation {
   const parsed = parseAnalysisArgs(argv, {
-        draws: { type: "string" }, seed: { type: "string" }, lhs: { type: "boolean", default: false }, vary: { type: "string", multiple: true }, on: { type: "string", multiple: true },
+        draws: { type: "string" }, seed: { type: "string" }, lhs: { type: "boolean", default: false }, vary: { type: "string", multiple: true }, correlate: { type: "string", multiple: true }, on: { type: "string", multiple: true },
         percentiles: { type: "string" }, threads: { type: "string" }, scenario: { type: "string" }, json: { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" },
       });
   const { values, positionals } = parsed;
@@ -35,6 +36,7 @@ function parseSimulate(argv: readonly string[]): SimulateInvocation {
       draws: wholeOption("draws", values.draws, 0, 1, 1_000_000),
       seed: wholeOption("seed", values.seed, 0, 0, 2 ** 31 - 1),
       lhs: values.lhs,
+      correlations: (values.correlate ?? []).map(parseCorrelateArg),
     },
     percentiles,
     threads: wholeOption("threads", values.threads, 1, 1, 64),
@@ -80,7 +82,7 @@ async function runDraws(model: Model, options: SimulationOptions, threads: numbe
 }
 
 /**
- * `costplan simulate [MODEL] --draws N --seed S [--lhs] [--vary PATH=DIST ...] [--on OUTPUT ...] [--percentiles 5,50,95] [--threads N] [--json]`.
+ * `costplan simulate [MODEL] --draws N --seed S [--lhs] [--vary PATH=DIST ...] [--correlate PATH_A,PATH_B=RANK ...] [--on OUTPUT ...] [--percentiles 5,50,95] [--threads N] [--json]`.
  */
 export async function simulateCommand(argv: readonly string[], out: Output): Promise<number> {
   const start = await startAnalysis(argv, parseSimulate, out);
@@ -102,12 +104,13 @@ export async function simulateCommand(argv: readonly string[], out: Output): Pro
   const summaries = summariseDraws(inv.options.outputs, values, inv.percentiles);
   const seconds = (Date.now() - started) / 1000;
   if (inv.json) {
-    out.out(JSON.stringify({ model: name, scenario: inv.scenario ?? null, draws: inv.options.draws, seed: inv.options.seed, lhs: inv.options.lhs === true, inputs: inv.options.inputs, summaries }, null, 2));
+    out.out(JSON.stringify({ model: name, scenario: inv.scenario ?? null, draws: inv.options.draws, seed: inv.options.seed, lhs: inv.options.lhs === true, inputs: inv.options.inputs, correlations: inv.options.correlations ?? [], summaries }, null, 2));
     return 0;
   }
   const vi = lang === "vi";
   const n = (v: number): string => formatNumber(v, lang, Number.isInteger(v) ? 0 : 2);
   const lines = [vi ? `Monte Carlo: ${inv.options.draws} lần rút, hạt giống ${inv.options.seed}${inv.options.lhs === true ? ", siêu khối Latin" : ""} (${seconds.toFixed(1)} giây)` : `Monte Carlo: ${inv.options.draws} draws, seed ${inv.options.seed}${inv.options.lhs === true ? ", Latin hypercube" : ""} (${seconds.toFixed(1)} s)`];
+  for (const c of inv.options.correlations ?? []) lines.push(`${vi ? "tương quan hạng" : "rank correlation"} ${c.a} ~ ${c.b}: ${formatNumber(c.rank, lang, 2)}`);
   for (const s of summaries) {
     lines.push("", s.output);
     lines.push(`  ${vi ? "trung bình" : "mean"} ${n(s.mean)} | ${vi ? "độ lệch chuẩn" : "sd"} ${n(s.sd)} | min ${n(s.min)} | max ${n(s.max)}`);

@@ -1,6 +1,7 @@
 import { CostplanError } from "../errors/costplan-error.js";
 import type { Model } from "../model/schema.js";
 import { runModel } from "../pipeline/run-model.js";
+import { copulaFor, correlatedUniforms, type Copula, type RankCorrelation } from "./correlation.js";
 import { checkDistribution, quantile, type Distribution } from "./distributions.js";
 import { inputLocations, outputReader } from "./paths.js";
 import { strata, uniforms } from "./random.js";
@@ -23,6 +24,8 @@ export interface SimulationOptions {
   readonly seed: number;
   /** Latin hypercube sampling: each input's draws fall one in each of `draws` equal-probability strata. */
   readonly lhs?: boolean;
+  /** Rank correlations between inputs (by path), applied through a Gaussian copula draw by draw. */
+  readonly correlations?: readonly RankCorrelation[];
 }
 
 /** The draws from `from` to `to` (excluded): each input's change and each output's value, draw by draw. */
@@ -44,6 +47,43 @@ function checked(model: Model, options: SimulationOptions): { applied: AppliedIn
   return { applied, readers: options.outputs.map((o, i) => outputReader(o, `outputs[${i}]`)) };
 }
 
+/** What every draw of a simulation shares: the Latin hypercube strata and the copula. */
+interface Sampler {
+  readonly layers: readonly Uint32Array[] | undefined;
+  readonly copula: Copula | undefined;
+}
+
+function samplerFor(options: SimulationOptions): Sampler {
+  return {
+    layers: options.lhs === true ? options.inputs.map((_, k) => strata(options.seed, k, options.draws)) : undefined,
+    copula: copulaFor(options.inputs.map((input) => input.path), options.correlations ?? []),
+  };
+}
+
+function changesOf(options: SimulationOptions, sampler: Sampler, i: number): number[] {
+  const next = uniforms(options.seed, i);
+  const n = options.draws;
+  const u = options.inputs.map((_, k) => (sampler.layers === undefined ? next() : (sampler.layers[k]![i]! + next()) / n));
+  // With Latin hypercube sampling the copula mixes the stratified uniforms: each input's marginal stays uniform, its strata are no longer exact.
+  const mixed = sampler.copula === undefined ? u : correlatedUniforms(u, sampler.copula);
+  return options.inputs.map((input, k) => quantile(input.distribution, mixed[k]!, input.basis === "relative" ? -1 : 0));
+}
+
+/**
+ * Each input's drawn change (or value) in draws `from` to `to` (excluded), without running the
+ * model: what {@link simulateDraws} feeds to each run. Draw i depends on (seed, i) alone (and,
+ * with Latin hypercube, on the number of draws).
+ *
+ * @throws CostplanError `analysis-bad-range`
+ */
+export function drawChanges(options: SimulationOptions, from: number, to: number): number[][] {
+  options.inputs.forEach((input, k) => { checkDistribution(input.distribution, `inputs[${k}]`); });
+  const sampler = samplerFor(options);
+  const out: number[][] = [];
+  for (let i = from; i < Math.min(to, options.draws); i += 1) out.push(changesOf(options, sampler, i));
+  return out;
+}
+
 /**
  * Runs draws `from` to `to` of a Monte Carlo simulation, each a full exact run of the model
  * with every uncertain input at its drawn change. Draw i's numbers depend on (seed, i) alone
@@ -54,16 +94,11 @@ function checked(model: Model, options: SimulationOptions): { applied: AppliedIn
  */
 export function simulateDraws(model: Model, options: SimulationOptions, from: number, to: number, onDraw?: () => void): DrawBlock {
   const { applied, readers } = checked(model, options);
-  const n = options.draws;
-  const layers = options.lhs === true ? options.inputs.map((_, k) => strata(options.seed, k, n)) : undefined;
+  const sampler = samplerFor(options);
   const changes: number[][] = [];
   const values: number[][] = [];
-  for (let i = from; i < Math.min(to, n); i += 1) {
-    const next = uniforms(options.seed, i);
-    const drawn = options.inputs.map((input, k) => {
-      const u = layers === undefined ? next() : (layers[k]![i]! + next()) / n;
-      return quantile(input.distribution, u, input.basis === "relative" ? -1 : 0);
-    });
+  for (let i = from; i < Math.min(to, options.draws); i += 1) {
+    const drawn = changesOf(options, sampler, i);
     const result = runModel(variedModel(model, applied, drawn), { detail: false });
     changes.push(drawn);
     values.push(readers.map((r) => r(result)));

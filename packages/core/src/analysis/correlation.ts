@@ -1,0 +1,104 @@
+import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
+import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
+import { CostplanError } from "../errors/costplan-error.js";
+
+/** Two uncertain inputs (by path) whose draws move together with this Spearman rank correlation (−1 to 1). */
+export interface RankCorrelation {
+  readonly a: string;
+  readonly b: string;
+  readonly rank: number;
+}
+
+/**
+ * A Gaussian copula over some of a simulation's inputs: which inputs it moves and the lower
+ * Cholesky factor of their normal correlation matrix, row by row.
+ */
+export interface Copula {
+  /** The inputs the copula moves, by index in the simulation's inputs, ascending. */
+  readonly members: readonly number[];
+  readonly factor: readonly (readonly number[])[];
+}
+
+/**
+ * The normal correlation that gives Spearman's `rank` under a Gaussian copula:
+ * r = 2 sin(π ρs / 6), the inverse of ρs = (6/π) asin(r/2).
+ */
+export function normalCorrelationFor(rank: number): number {
+  return 2 * Math.sin((Math.PI * rank) / 6);
+}
+
+function bad(where: string, en: string, vi: string): never {
+  throw new CostplanError("analysis-bad-range", { where, detail: en, detailVi: vi });
+}
+
+/**
+ * The copula of a simulation's rank correlations, or undefined when none is other than zero
+ * (so a simulation with correlations 0 draws exactly the numbers it draws without them). Only
+ * the inputs named in a non-zero correlation are moved; the others keep their uniforms as drawn.
+ *
+ * Why a Gaussian copula and not Iman-Conover: Iman-Conover reorders a whole sample after it is
+ * drawn, so draw i would depend on every other draw, and a block of draws on one worker thread
+ * could not be made alone. The copula acts on one draw's uniforms at a time, so draw i still
+ * depends on (seed, i) alone, on any machine and any number of threads. The price: the rank
+ * correlation is met in expectation, not exactly in each sample.
+ *
+ * @throws CostplanError `analysis-bad-range` (an unknown path, a pair named twice or with
+ * itself, a correlation outside −1..1, or correlations that no set of inputs can have together)
+ */
+export function copulaFor(paths: readonly string[], correlations: readonly RankCorrelation[]): Copula | undefined {
+  const pairs = new Map<string, number>();
+  const memberSet = new Set<number>();
+  correlations.forEach((c, k) => {
+    const where = `correlations[${k}]`;
+    const i = paths.indexOf(c.a);
+    const j = paths.indexOf(c.b);
+    if (i < 0 || j < 0) bad(where, `"${i < 0 ? c.a : c.b}" is not one of the uncertain inputs (${paths.join(", ")})`, `"${i < 0 ? c.a : c.b}" không phải một đầu vào bất định (${paths.join(", ")})`);
+    if (i === j) bad(where, `an input cannot be correlated with itself ("${c.a}")`, `một đầu vào không thể tương quan với chính nó ("${c.a}")`);
+    if (!(Number.isFinite(c.rank) && c.rank >= -1 && c.rank <= 1)) bad(where, `a rank correlation lies from -1 to 1, got ${c.rank}`, `hệ số tương quan hạng nằm trong khoảng -1 đến 1, nhận được ${c.rank}`);
+    const key = i < j ? `${i} ${j}` : `${j} ${i}`;
+    if (pairs.has(key)) bad(where, `the pair "${c.a}", "${c.b}" is correlated twice`, `cặp "${c.a}", "${c.b}" được khai báo tương quan hai lần`);
+    pairs.set(key, c.rank);
+    if (c.rank !== 0) {
+      memberSet.add(i);
+      memberSet.add(j);
+    }
+  });
+  if (memberSet.size === 0) return undefined;
+  const members = [...memberSet].sort((x, y) => x - y);
+  const m = members.length;
+  const r = members.map((i) => members.map((j) => (i === j ? 1 : normalCorrelationFor(pairs.get(i < j ? `${i} ${j}` : `${j} ${i}`) ?? 0))));
+  // Cholesky, allowing a zero pivot (a correlation of ±1 makes the matrix only semi-definite).
+  const factor = r.map(() => new Array<number>(m).fill(0));
+  for (let j = 0; j < m; j += 1) {
+    let pivot = r[j]![j]!;
+    for (let k = 0; k < j; k += 1) pivot -= factor[j]![k]! ** 2;
+    if (pivot < -1e-9) bad("correlations", "these correlations cannot hold together (the correlation matrix is not positive semi-definite); weaken some of them", "các hệ số tương quan này không thể cùng đúng (ma trận tương quan không bán xác định dương); hãy giảm bớt một số hệ số");
+    const d = Math.sqrt(Math.max(0, pivot));
+    factor[j]![j] = d;
+    for (let i = j + 1; i < m; i += 1) {
+      let sum = r[i]![j]!;
+      for (let k = 0; k < j; k += 1) sum -= factor[i]![k]! * factor[j]![k]!;
+      factor[i]![j] = d === 0 ? 0 : sum / d;
+    }
+  }
+  return { members, factor };
+}
+
+/** Keeps a probability strictly inside (0, 1), where every quantile function is finite. */
+const EPS = 2 ** -53;
+
+/**
+ * One draw's uniforms through the copula: the members' uniforms to standard normals, mixed by
+ * the factor, and back to uniforms; the other inputs' uniforms unchanged. A pure function of
+ * the draw's own uniforms.
+ */
+export function correlatedUniforms(u: readonly number[], copula: Copula): number[] {
+  const z = copula.members.map((i) => normalQuantile(u[i]!, 0, 1));
+  const out = [...u];
+  copula.members.forEach((i, row) => {
+    let mixed = 0;
+    for (let k = 0; k <= row; k += 1) mixed += copula.factor[row]![k]! * z[k]!;
+    out[i] = Math.min(1 - EPS, Math.max(EPS, normalCdf(mixed, 0, 1)));
+  });
+  return out;
+}
