@@ -70,6 +70,7 @@ export type { CentreYear, FacilityAllocation } from "./costing/centre-allocation
 export { listFor, type FacilityPriceYear, type FacilityPrices } from "./pricing/facility-prices.js";
 export { priceEntries, serviceYear, type PriceEntry, type PriceStructure, type ServicePrice, type ServiceYear } from "./pricing/entries.js";
 export { allPriceEntries, type Payers, type PricingResult } from "./pricing/pricing.js";
+export type { ClassBasis, ClassBasisClass, ClassBasisFacility, ClassBasisYear, RecoveryBalance } from "./pricing/class-basis.js";
 export type { PriceRange, PriceTableRow } from "./pricing/price-table.js";
 export type { ListedServices } from "./pricing/listed-services.js";
 export type { PricingOptions, Service, ServiceList } from "./model/schema.js";

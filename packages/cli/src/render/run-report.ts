@@ -87,6 +87,15 @@ const T = {
     constantNote: (y: number) => `Constant prices are in ${y} prices, by the model's price index.`,
     yes: "yes",
     no: "NO",
+    classTitle: "One price per class: what each facility's uniform prices recover against its own EMR cost (all pricing years)",
+    classCol: "Class",
+    ownCost: "Own EMR cost",
+    balance: "Over (+) / under (−)",
+    outcome: "Outcome",
+    gains: "gains",
+    loses: "loses",
+    even: "even",
+    classNote: "A class's over- and under-recoveries add up to its rounding difference less what caps leave unrecovered.",
   },
   vi: {
     title: "costplan: chi phí chương trình",
@@ -159,6 +168,15 @@ const T = {
     constantNote: (y: number) => `Giá so sánh theo giá năm ${y}, dùng chỉ số giá của mô hình.`,
     yes: "có",
     no: "KHÔNG",
+    classTitle: "Một giá cho mỗi hạng: giá thống nhất thu hồi được bao nhiêu so với chi phí BAĐT của chính từng cơ sở (cả giai đoạn tính giá)",
+    classCol: "Hạng",
+    ownCost: "Chi phí BAĐT của cơ sở",
+    balance: "Thu thừa (+) / thiếu (−)",
+    outcome: "Kết quả",
+    gains: "được lợi",
+    loses: "chịu thiệt",
+    even: "hòa",
+    classNote: "Tổng thu thừa và thu thiếu của một hạng bằng chênh lệch làm tròn của hạng trừ phần không thu hồi do giá trần.",
   },
 } as const;
 
@@ -296,6 +314,11 @@ function pricingSections(result: RunResult, lang: Language, money: (a: number) =
     return [id, compact(y.recoverable), compact(y.recovered), compact(y.fund), compact(y.patients), compact(f.totalOutlay), compact(f.totalRecovered), f.breakEvenYear === null ? t.never : String(f.breakEvenYear)];
   });
   out.push(section(t.recoveryTitle(year), table([t.facility, t.recoverable, t.recovered, t.fund, t.patients, t.outlay, t.recoveredAll, t.breakEven], facilityRows)));
+  if (result.classBasis !== undefined) {
+    const outcome = { gains: t.gains, loses: t.loses, even: t.even } as const;
+    const classRows = result.classBasis.facilities.map((f) => [f.class ?? "", f.facility, money(f.total.ownCost), money(f.total.recovered), money(f.total.balance), outcome[f.outcome]]);
+    out.push(section(t.classTitle, `${table([t.classCol, t.facility, t.ownCost, t.recoveredAll, t.balance, t.outcome], classRows, 2)}\n${t.classNote}`));
+  }
   return out;
 }
 

@@ -5,6 +5,7 @@ import { allocateFacilities, compileFacilities, type FacilityAllocation } from "
 import type { CurrencyCode } from "../money/currency.js";
 import type { Model } from "../model/schema.js";
 import type { PriceEntry } from "../pricing/entries.js";
+import type { ClassBasis } from "../pricing/class-basis.js";
 import { priceTable, type PriceTableRow } from "../pricing/price-table.js";
 import { allPriceEntries, priceModel, type Payers, type PricingResult } from "../pricing/pricing.js";
 
@@ -23,6 +24,8 @@ export interface RunResult extends BudgetStage {
   readonly prices: readonly PriceEntry[];
   /** The increases' cost to the insurance fund and to patients, and each facility's recovery. */
   readonly payers: Payers;
+  /** With `pricing.basis: "class"` only: each facility's over- or under-recovery at its class's uniform prices. */
+  readonly classBasis?: ClassBasis;
 }
 
 /** How much of a run's per-service detail to build. */
@@ -52,7 +55,7 @@ export function runPipeline(model: Model, options: RunOptions = {}): PipelineOut
   const budget = budgetOf(model, flows, years);
   const centres = compileFacilities(model);
   const allocation = allocateFacilities(model, flows, years, centres);
-  const { facilities, payers, ...pricing } = priceModel(model, flows, centres);
+  const { facilities, payers, classBasis, ...pricing } = priceModel(model, flows, centres);
   const prices = options.detail === false ? [] : allPriceEntries({ facilities, priceYear: pricing.priceYear });
   const { reconciliation, assumptions, ...figures } = budget;
   const result: RunResult = {
@@ -65,6 +68,7 @@ export function runPipeline(model: Model, options: RunOptions = {}): PipelineOut
     priceTable: priceTable(facilities, pricing.priceYear),
     prices,
     payers,
+    ...(classBasis === undefined ? {} : { classBasis }),
     reconciliation,
     assumptions,
   };
