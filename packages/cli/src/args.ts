@@ -86,3 +86,20 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     quiet: values.quiet,
   };
 }
+
+/** How many times `--scenario` is given (as `--scenario NAME` or `--scenario=NAME`), up to a `--` that ends the options. */
+export function repeatedScenario(argv: readonly string[]): number {
+  let count = 0;
+  for (const arg of argv) {
+    if (arg === "--") break;
+    if (arg === "--scenario" || arg.startsWith("--scenario=")) count += 1;
+  }
+  return count;
+}
+
+/** The language a command line asks for with `--lang`, read before the rest is understood (for a usage error). */
+export function languageFlag(argv: readonly string[]): Language | undefined {
+  const at = argv.indexOf("--lang");
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith("--lang="))?.slice("--lang=".length);
+  return value === "vi" || value === "en" ? value : undefined;
+}

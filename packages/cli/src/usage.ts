@@ -18,10 +18,12 @@ Lệnh:
   simulate [MÔ_HÌNH] --draws N --seed S [--lhs] [--vary ĐƯỜNG_DẪN=triangular(-10%,0%,+30%) ...]
            [--on KẾT_QUẢ ...] [--percentiles 5,50,95] [--threads N]
                        Monte Carlo: trung bình, độ lệch chuẩn, phân vị, kiểm tra hội tụ
+  compare [MÔ_HÌNH] [KỊCH_BẢN...] [--format table|csv|markdown]
+                       Đặt phương án cơ sở và các kịch bản (mặc định: tất cả) cạnh nhau, theo cơ sở và theo hạng
   help                 Hiện trợ giúp này
 
 Tùy chọn:
-  --scenario TÊN       Áp dụng một kịch bản của mô hình
+  --scenario TÊN       Áp dụng một kịch bản của mô hình (chỉ một lần; nhiều kịch bản: compare)
   --json               In toàn bộ kết quả dạng JSON
   --xlsx TỆP.xlsx      (run) Ghi sổ tính mô hình và kết quả, có công thức
   --out THƯ_MỤC        (run) Ghi chi tiết theo dịch vụ ra bảng CSV và Parquet, kèm manifest.json
@@ -50,10 +52,12 @@ Commands:
   simulate [MODEL] --draws N --seed S [--lhs] [--vary PATH=triangular(-10%,0%,+30%) ...]
            [--on OUTPUT ...] [--percentiles 5,50,95] [--threads N]
                        Monte Carlo: mean, standard deviation, percentiles, convergence check
+  compare [MODEL] [SCENARIO...] [--format table|csv|markdown]
+                       The base and its scenarios (default: all) side by side, per facility and per class
   help                 Show this help
 
 Options:
-  --scenario NAME      Apply one of the model's scenarios
+  --scenario NAME      Apply one of the model's scenarios (once; several side by side: compare)
   --json               Print the whole result as JSON
   --xlsx FILE.xlsx     (run) Write the model-and-results workbook with live formulas
   --out DIR            (run) Write the per-service detail as CSV and Parquet tables with a manifest.json

@@ -46,7 +46,7 @@ export {
 } from "./model/vocabulary.js";
 export { modelJsonSchema } from "./model/json-schema.js";
 export { depreciationSchedule, equivalentAnnualCost, type Asset, type YearAmount } from "./schedule/depreciation.js";
-export { runModel, runPipeline, type PipelineOutput, type RunOptions, type RunResult } from "./pipeline/run-model.js";
+export { runModel, runPipeline, runPipelineOnBases, type PipelineOutput, type RunOptions, type RunResult } from "./pipeline/run-model.js";
 export type { BudgetView, ItemResult, ScheduleResult, Summary } from "./budget/budget.js";
 export type { Breakdown, Series } from "./budget/breakdown.js";
 export type { SavingsResult } from "./budget/savings.js";

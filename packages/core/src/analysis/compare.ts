@@ -2,7 +2,7 @@ import type { Language } from "../errors/catalogue.js";
 import type { Problem } from "../model/problem.js";
 import { parseModel } from "../model/parse.js";
 import type { Model, PricingOptions, Scenario } from "../model/schema.js";
-import { runModel } from "../pipeline/run-model.js";
+import { runPipelineOnBases } from "../pipeline/run-model.js";
 import {
   headlineDifference,
   type HeadlineDifference,
@@ -50,7 +50,7 @@ export interface Comparison {
     readonly code: string;
   }[];
   readonly scenarios: readonly ComparedScenario[];
-  /** Full runs made: two per scenario (one per basis). */
+  /** Runs made: two per scenario (one per basis; the stages before pricing are shared by both). */
   readonly runs: number;
 }
 
@@ -60,10 +60,6 @@ export interface CompareOptions {
   readonly onRun?: (done: number, total: number) => void;
 }
 
-const withBasis = (model: Model, basis: PriceBasis): Model => ({
-  ...model,
-  pricing: { ...model.pricing, basis },
-});
 
 /**
  * Sets runs side by side: for each entry (the first is the base), its headline figures on the
@@ -87,20 +83,13 @@ export function compareModels(
   let done = 0;
   const headlines = entries.map((entry) => {
     const own = entry.model.pricing.basis ?? "facility";
-    const run = (basis: PriceBasis): Headline => {
-      // The scenario's own basis runs its model untouched, so its figures are a run of it alone.
-      const result = runModel(
-        basis === own ? entry.model : withBasis(entry.model, basis),
-        { detail: false },
-      );
+    // The stages before pricing run once for both bases; the scenario's own basis prices its model untouched.
+    const [facility, cls] = runPipelineOnBases(entry.model, ["facility", "class"], { detail: false }).map((o) => {
       done += 1;
       options.onRun?.(done, total);
-      return headlineOf(result, codes);
-    };
-    const byBasis: Record<PriceBasis, Headline> = {
-      facility: run("facility"),
-      class: run("class"),
-    };
+      return headlineOf(o.result, codes);
+    });
+    const byBasis: Record<PriceBasis, Headline> = { facility: facility!, class: cls! };
     return { entry, own, byBasis };
   });
   const base = headlines[0]!.byBasis;

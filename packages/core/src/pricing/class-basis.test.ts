@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseModel } from "../model/parse.js";
-import { runModel } from "../pipeline/run-model.js";
+import { runModel, runPipelineOnBases } from "../pipeline/run-model.js";
 
 const document: unknown = JSON.parse(
   readFileSync(
@@ -61,6 +61,12 @@ describe("the class price basis on Bac Ninh", () => {
       expect(new Set([...c.gainers, ...c.losers]).size).toBe(
         c.gainers.length + c.losers.length,
       );
+  });
+
+  it("gives the same results when both bases share the stages before pricing as when each runs alone", () => {
+    const [facility, cls] = runPipelineOnBases(model, ["facility", "class"]);
+    expect(facility!.result).toEqual(byFacility);
+    expect(cls!.result).toEqual(byClass);
   });
 
   describe("edge cases", () => {
