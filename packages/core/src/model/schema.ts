@@ -295,6 +295,10 @@ const pricing = z
       excludeStateBudget: z.boolean(expect("boolean")).default(true)
         .meta({ description: "Leave out costs the state budget paid (Circular 21/2024/TT-BYT excludes them from prices)." }),
       phaseIn: z.number(expect("share")).min(0, expect("share")).max(1, expect("share")).default(1).meta({ description: "Share of the EMR cost built into prices, 0..1." }),
+      phaseInYears: positiveYears.optional()
+        .meta({ description: "Phase the cost in over this many pricing years: the share recovered rises linearly, 1/n of it in the first pricing year, all of it from year n (times phaseIn)." }),
+      includeCategories: z.array(z.enum(CATEGORIES, expect("category")), expect("list")).min(1, expect("list")).optional()
+        .meta({ description: "Recover only the cost items of these categories through prices (e.g. the source's proposal: software deployment, maintenance, infrastructure); every category when absent." }),
       priceStep: amount.default(100).meta({ description: "Prices are rounded to a multiple of this (minor units), e.g. 100 đồng." }),
       rounding: z.enum(["half-up", "half-even", "down", "up"], expect("rounding")).default("half-up"),
       capAtMaximum: z.boolean(expect("boolean")).default(true).meta({ description: "Cap proposed prices at the service's regulatory maximum and report what is not recovered." }),
