@@ -32,8 +32,10 @@ export async function main(argv: readonly string[], out: Output = processOutput)
     inv = parseInvocation(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      out.err(`costplan: ${error.message}`);
-      out.err(usage(chooseLanguage(undefined)));
+      const lang = chooseLanguage(languageFlag(argv));
+      const text = error.catalogue === undefined ? error.message : (await import("@costplan/core")).message(error.catalogue.code, lang, error.catalogue.params);
+      out.err(`costplan: ${text}`);
+      out.err(usage(lang));
       return 2;
     }
     throw error;

@@ -71,6 +71,13 @@ export function writeTable(
     Math.max(displayWidth(h), ...t.rows.map((r) => displayWidth(r[c] ?? ""))),
   );
   // A compact box: one space either side of each cell and one border per column, plus the last.
+  // Labels take at most half the width, so that figures are not pushed onto slice after slice by one long label.
+  const labelWidths = cutLabels(
+    columns.slice(0, labels),
+    0,
+    Math.floor(width / 2),
+  );
+  labelWidths.forEach((w, c) => (columns[c] = w));
   const cost = (c: number): number => columns[c]! + 3;
   let labelCost = 1;
   for (let c = 0; c < labels; c += 1) labelCost += cost(c);
