@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import type { Language } from "@costplan/core";
+import type { Language, MessageCode, MessageParams } from "@costplan/core";
 
 /** A command line, understood. */
 export interface Invocation {
@@ -17,12 +17,22 @@ export interface Invocation {
   readonly detail: "always" | "never" | "auto";
   /** No progress on stderr. */
   readonly quiet: boolean;
+  /** (run, text report) How tables are written. */
+  readonly format: "table" | "csv" | "markdown";
 }
 
-/** A command line that cannot be understood; exit code 2. */
+/** A command line that cannot be understood; exit code 2. A catalogue message when it has a code (core loads only to write it). */
 export class UsageError extends Error {
   override readonly name = "UsageError";
+  constructor(
+    text: string,
+    readonly catalogue?: { readonly code: MessageCode; readonly params: MessageParams },
+  ) {
+    super(text);
+  }
 }
+
+const usageError = (code: MessageCode, params: MessageParams): UsageError => new UsageError(code, { code, params });
 
 const COMMANDS = ["run", "validate", "allocate", "template", "help", "version"] as const;
 
@@ -45,6 +55,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         detail: { type: "boolean", default: false },
         "no-detail": { type: "boolean", default: false },
         quiet: { type: "boolean", short: "q", default: false },
+        format: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -68,7 +79,12 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (values.out !== undefined && command !== "run") throw new UsageError("--out goes with run");
   if (values.out === "") throw new UsageError("--out expects a folder name");
   if (values.detail && values["no-detail"]) throw new UsageError("--detail and --no-detail exclude each other");
-  if ((values.detail || values["no-detail"]) && (command !== "run" || !values.json)) throw new UsageError("--detail and --no-detail go with run --json");
+  // --detail also shows every table of the text report; --no-detail only ever concerns the JSON.
+  if (values.detail && command !== "run") throw usageError("usage-option-with", { option: "detail", commands: "run" });
+  if (values["no-detail"] && (command !== "run" || !values.json)) throw usageError("usage-option-with", { option: "no-detail", commands: "run --json" });
+  const format = values.format ?? "table";
+  if (format !== "table" && format !== "csv" && format !== "markdown") throw usageError("usage-expected-one-of", { option: "format", expected: "table, csv, markdown", received: format });
+  if (values.format !== undefined && (command !== "run" || values.json)) throw usageError("usage-option-with", { option: "format", commands: "run (without --json) and compare" });
   if (command === "template" && (positionalsAfter.length < 1 || positionalsAfter.length > 2 || !positionalsAfter[0]!.toLowerCase().endsWith(".xlsx"))) {
     throw new UsageError("template takes the workbook to write (FILE.xlsx) and, optionally, a model to fill it with: costplan template FILE.xlsx [MODEL]");
   }
@@ -84,5 +100,24 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     out: values.out,
     detail: values.detail ? "always" : values["no-detail"] ? "never" : "auto",
     quiet: values.quiet,
+    format,
   };
+}
+
+
+/** How many times `--scenario` is given (as `--scenario NAME` or `--scenario=NAME`), up to a `--` that ends the options. */
+export function repeatedScenario(argv: readonly string[]): number {
+  let count = 0;
+  for (const arg of argv) {
+    if (arg === "--") break;
+    if (arg === "--scenario" || arg.startsWith("--scenario=")) count += 1;
+  }
+  return count;
+}
+
+/** The language a command line asks for with `--lang`, read before the rest is understood (for a usage error). */
+export function languageFlag(argv: readonly string[]): Language | undefined {
+  const at = argv.indexOf("--lang");
+  const value = at >= 0 ? argv[at + 1] : argv.find((a) => a.startsWith("--lang="))?.slice("--lang=".length);
+  return value === "vi" || value === "en" ? value : undefined;
 }

@@ -1,4 +1,4 @@
-import { parseInvocation, UsageError, type Invocation } from "./args.js";
+import { languageFlag, parseInvocation, repeatedScenario, UsageError, type Invocation } from "./args.js";
 import { chooseLanguage } from "./language.js";
 import { processOutput, type Output } from "./output.js";
 import { usage } from "./usage.js";
@@ -14,6 +14,16 @@ export async function main(argv: readonly string[], out: Output = processOutput)
   // generate has options of its own (sizes and counts), so it reads its own arguments,
   // including a --lang given before the command word.
   const word = argv[0] === "--lang" ? 2 : 0;
+  const repeated = repeatedScenario(argv);
+  if (repeated > 1) {
+    // node:util's parseArgs keeps the last of a repeated option without a word: a run would silently drop a scenario.
+    const lang = chooseLanguage(languageFlag(argv));
+    const { message } = await import("@costplan/core");
+    out.err(`costplan: ${message("usage-repeated-option", lang, { option: "scenario", count: repeated })}`);
+    out.err(usage(lang));
+    return 2;
+  }
+  if (argv[word] === "compare") return (await import("./commands/compare.js")).compareCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   if (argv[word] === "sensitivity") return (await import("./commands/sensitivity.js")).sensitivityCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   if (argv[word] === "simulate") return (await import("./commands/simulate.js")).simulateCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   if (argv[word] === "report") return (await import("./commands/report.js")).reportCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
@@ -23,8 +33,10 @@ export async function main(argv: readonly string[], out: Output = processOutput)
     inv = parseInvocation(argv);
   } catch (error) {
     if (error instanceof UsageError) {
-      out.err(`costplan: ${error.message}`);
-      out.err(usage(chooseLanguage(undefined)));
+      const lang = chooseLanguage(languageFlag(argv));
+      const text = error.catalogue === undefined ? error.message : (await import("@costplan/core")).message(error.catalogue.code, lang, error.catalogue.params);
+      out.err(`costplan: ${text}`);
+      out.err(usage(lang));
       return 2;
     }
     throw error;

@@ -17,19 +17,37 @@ export type ModelSource =
  * built-in model are imported only for a model that needs them.
  */
 export async function readModel(file: string | undefined, scenario: string | undefined): Promise<ModelSource> {
+  return (await readModels(file, [scenario]))[0]!;
+}
+
+type Loaded = { ok: true; document: unknown; locate: (path: string) => string } | { ok: false; problems: readonly Located[] };
+
+/**
+ * Reads a model once and validates it with each of the scenarios (undefined: the base), as
+ * {@link readModel} would one by one: a comparison reads and locates the file only once.
+ * `"all"` is the base, then every scenario of the model (the base alone when it is invalid).
+ */
+export async function readModels(file: string | undefined, wanted: readonly (string | undefined)[] | "all"): Promise<ModelSource[]> {
   const name = file ?? BUILTIN_NAME;
-  let loaded: { ok: true; document: unknown; locate: (path: string) => string } | { ok: false; problems: readonly Located[] };
+  let loaded: Loaded;
   if (file !== undefined && file.toLowerCase().endsWith(".xlsx")) {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(file);
     } catch {
-      return { ok: false, name, problems: [{ where: file, message: { en: "no such file, or it cannot be read; expected a workbook (.xlsx)", vi: "không có tệp này hoặc không đọc được; cần một sổ tính (.xlsx)" } }] };
+      const problems = [{ where: file, message: { en: "no such file, or it cannot be read; expected a workbook (.xlsx)", vi: "không có tệp này hoặc không đọc được; cần một sổ tính (.xlsx)" } }];
+      return (wanted === "all" ? [undefined] : wanted).map(() => ({ ok: false, name, problems }));
     }
     // The workbook reader checks the model itself, so every problem comes in one pass at its cell.
     const { readWorkbookModel } = await import("@costplan/xlsx");
-    const read = await readWorkbookModel(bytes, { scenario });
-    return read.ok ? { ok: true, model: read.model, name } : { ok: false, name, problems: read.problems };
+    const out: ModelSource[] = [];
+    const first = wanted === "all" ? await readWorkbookModel(bytes, { scenario: undefined }) : undefined;
+    const scenarios = wanted !== "all" ? wanted : first?.ok === true ? [undefined, ...first.model.scenarios.map((s) => s.name)] : [undefined];
+    for (const scenario of scenarios) {
+      const read = await readWorkbookModel(bytes, { scenario });
+      out.push(read.ok ? { ok: true, model: read.model, name } : { ok: false, name, problems: read.problems });
+    }
+    return out;
   } else if (file === undefined) {
     const { builtinModel } = await import("./builtin.js");
     loaded = parseJsonText(JSON.stringify(builtinModel(), null, 2), name);
@@ -38,15 +56,25 @@ export async function readModel(file: string | undefined, scenario: string | und
     if (loaded.ok && hasTables(loaded.document)) {
       const json = loaded.locate;
       const resolved = await resolveTables(loaded.document, dirname(file), json);
-      if (!resolved.ok) return { ok: false, problems: resolved.problems, name };
+      if (!resolved.ok) return [{ ok: false, problems: resolved.problems, name }];
       loaded = { ok: true, document: resolved.document, locate: (path) => resolved.locate(path) ?? json(path) };
     }
   }
-  if (!loaded.ok) return { ok: false, problems: loaded.problems, name };
-  const parsed = parseModel(loaded.document, { scenario });
-  if (parsed.ok) return { ok: true, model: parsed.model, name };
-  const locate = loaded.locate;
-  return { ok: false, name, problems: parsed.problems.map((p) => ({ where: `${locate(p.path)}: ${p.path}`, message: p.message })) };
+  if (!loaded.ok) {
+    const { problems } = loaded;
+    return [{ ok: false, problems, name }];
+  }
+  const { document, locate } = loaded;
+  let scenarios = wanted;
+  if (scenarios === "all") {
+    const base = parseModel(document);
+    scenarios = [undefined, ...(base.ok ? base.model.scenarios.map((s) => s.name) : [])];
+  }
+  return scenarios.map((scenario): ModelSource => {
+    const parsed = parseModel(document, { scenario });
+    if (parsed.ok) return { ok: true, model: parsed.model, name };
+    return { ok: false, name, problems: parsed.problems.map((p) => ({ where: `${locate(p.path)}: ${p.path}`, message: p.message })) };
+  });
 }
 
 /** One line per problem: where, then what is expected. */

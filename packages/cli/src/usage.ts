@@ -20,10 +20,12 @@ Lệnh:
                        Monte Carlo: trung bình, độ lệch chuẩn, phân vị, kiểm tra hội tụ
   report [MÔ_HÌNH] --html TỆP.html [--scenario TÊN] [--draws N --seed S [--correlate ...]]
                        Báo cáo HTML độc lập cho hội đồng (biểu đồ, kịch bản, độ nhạy; in được khổ A4)
+  compare [MÔ_HÌNH] [KỊCH_BẢN...] [--format table|csv|markdown]
+                       Đặt phương án cơ sở và các kịch bản (mặc định: tất cả) cạnh nhau, theo cơ sở và theo hạng
   help                 Hiện trợ giúp này
 
 Tùy chọn:
-  --scenario TÊN       Áp dụng một kịch bản của mô hình
+  --scenario TÊN       Áp dụng một kịch bản của mô hình (chỉ một lần; nhiều kịch bản: compare)
   --json               In toàn bộ kết quả dạng JSON
   --xlsx TỆP.xlsx      (run) Ghi sổ tính mô hình và kết quả, có công thức
   --out THƯ_MỤC        (run) Ghi chi tiết theo dịch vụ ra bảng CSV và Parquet, kèm manifest.json
@@ -54,10 +56,12 @@ Commands:
                        Monte Carlo: mean, standard deviation, percentiles, convergence check
   report [MODEL] --html FILE.html [--scenario NAME] [--draws N --seed S [--correlate ...]]
                        A self-contained HTML report for a committee (charts, scenarios, sensitivity; prints to A4)
+  compare [MODEL] [SCENARIO...] [--format table|csv|markdown]
+                       The base and its scenarios (default: all) side by side, per facility and per class
   help                 Show this help
 
 Options:
-  --scenario NAME      Apply one of the model's scenarios
+  --scenario NAME      Apply one of the model's scenarios (once; several side by side: compare)
   --json               Print the whole result as JSON
   --xlsx FILE.xlsx     (run) Write the model-and-results workbook with live formulas
   --out DIR            (run) Write the per-service detail as CSV and Parquet tables with a manifest.json

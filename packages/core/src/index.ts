@@ -46,7 +46,7 @@ export {
 } from "./model/vocabulary.js";
 export { modelJsonSchema } from "./model/json-schema.js";
 export { depreciationSchedule, equivalentAnnualCost, type Asset, type YearAmount } from "./schedule/depreciation.js";
-export { runModel, runPipeline, type PipelineOutput, type RunOptions, type RunResult } from "./pipeline/run-model.js";
+export { runModel, runPipeline, runPipelineOnBases, type PipelineOutput, type RunOptions, type RunResult } from "./pipeline/run-model.js";
 export type { BudgetView, ItemResult, ScheduleResult, Summary } from "./budget/budget.js";
 export type { Breakdown, Series } from "./budget/breakdown.js";
 export type { SavingsResult } from "./budget/savings.js";
@@ -70,6 +70,7 @@ export type { CentreYear, FacilityAllocation } from "./costing/centre-allocation
 export { listFor, type FacilityPriceYear, type FacilityPrices } from "./pricing/facility-prices.js";
 export { priceEntries, serviceYear, type PriceEntry, type PriceStructure, type ServicePrice, type ServiceYear } from "./pricing/entries.js";
 export { allPriceEntries, type Payers, type PricingResult } from "./pricing/pricing.js";
+export type { ClassBasis, ClassBasisClass, ClassBasisFacility, ClassBasisYear, RecoveryBalance } from "./pricing/class-basis.js";
 export type { PriceRange, PriceTableRow } from "./pricing/price-table.js";
 export type { ListedServices } from "./pricing/listed-services.js";
 export type { PricingOptions, Service, ServiceList } from "./model/schema.js";
@@ -91,3 +92,6 @@ export { variedValue, type Basis } from "./analysis/vary.js";
 export { drawChanges, percentileOf, simulate, simulateDraws, summariseDraws, type DrawBlock, type OutputSummary, type SimulationOptions, type SimulationResult, type UncertainInput } from "./analysis/simulate.js";
 export { quantile, type Distribution } from "./analysis/distributions.js";
 export { copulaFor, correlatedUniforms, normalCorrelationFor, type Copula, type RankCorrelation } from "./analysis/correlation.js";
+export { compareModels, compareScenarios, PRICE_BASES, type CompareEntry, type CompareOptions, type CompareResult, type ComparedScenario, type Comparison, type PriceBasis } from "./analysis/compare.js";
+export { headlineOf, keyServiceCodes, KEY_SERVICES, type Headline, type HeadlineYear, type KeyPrice, type KeyService } from "./analysis/headline.js";
+export { headlineDifference, type HeadlineDifference, type KeyPriceDifference } from "./analysis/headline-difference.js";

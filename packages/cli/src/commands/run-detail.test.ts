@@ -90,7 +90,9 @@ describe("run --json: the per-service detail", () => {
   describe("edge cases", () => {
     it("is a usage error to give both, or either without run --json", async () => {
       expect((await runCli("run", "--json", "--detail", "--no-detail")).stderr).toContain("--detail and --no-detail exclude each other");
-      expect((await runCli("run", "--detail")).code).toBe(2);
+      // --detail alone shows every table of the text report; --no-detail concerns only the JSON.
+      expect((await runCli("run", "--no-detail")).code).toBe(2);
+      expect((await runCli("validate", "--detail")).code).toBe(2);
       expect((await runCli("validate", "--no-detail")).code).toBe(2);
     });
   });

@@ -10,7 +10,7 @@ import { writeAtomically } from "../write-file.js";
 import { detailNote, workbookRefusal } from "./run-detail.js";
 
 /**
- * `costplan run [MODEL] [--scenario NAME] [--json [--detail|--no-detail]] [--out DIR] [--xlsx FILE] [--lang vi|en] [--quiet]`.
+ * `costplan run [MODEL] [--scenario NAME] [--json [--detail|--no-detail]] [--detail] [--format table|csv|markdown] [--out DIR] [--xlsx FILE] [--lang vi|en] [--quiet]`.
  * Workbooks, tables and the text report load their libraries only when asked for.
  */
 export async function runCommand(inv: Invocation, out: Output): Promise<number> {
@@ -58,7 +58,7 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
       }
     }
     progress.stage(inv.json ? "json" : "report");
-    const text = inv.json ? jsonText(inv, source.name, entries, withDetail, result, lang, out) : inv.xlsx === undefined && inv.out === undefined ? await reportText(source.model, result, lang, source.name, inv.scenario) : undefined;
+    const text = inv.json ? jsonText(inv, source.name, entries, withDetail, result, lang, out) : inv.xlsx === undefined && inv.out === undefined ? await reportText(source.model, result, lang, source.name, inv) : undefined;
     progress.done();
     if (inv.xlsx !== undefined) out.err(lang === "vi" ? `đã ghi ${inv.xlsx}` : `wrote ${inv.xlsx}`);
     if (inv.out !== undefined) out.err(lang === "vi" ? `đã ghi ${inv.out} (manifest.json, CSV, Parquet)` : `wrote ${inv.out} (manifest.json, CSV, Parquet)`);
@@ -91,7 +91,8 @@ function jsonText(inv: Invocation, model: string, entries: number, withDetail: (
   return JSON.stringify({ model, scenario: inv.scenario ?? null, ...body, detail }, null, 2);
 }
 
-async function reportText(model: Model, result: RunResult, lang: Language, modelName: string, scenario: string | undefined): Promise<string> {
-  const { renderRun } = await import("../render/run-report.js");
-  return renderRun(model, result, lang, { modelName, scenario });
+async function reportText(model: Model, result: RunResult, lang: Language, modelName: string, inv: Invocation): Promise<string> {
+  const [{ renderRun }, { outputWidth }] = await Promise.all([import("../render/run-report.js"), import("../render/fit-table.js")]);
+  // COLUMNS first, so a test or a pager can ask for a width; a pipe or a file gets 100.
+  return renderRun(model, result, lang, { modelName, scenario: inv.scenario, format: inv.format, width: outputWidth(process.env, process.stdout.isTTY ? process.stdout.columns : undefined), detail: inv.detail === "always" });
 }

@@ -4,16 +4,14 @@ import {
   FUNDING_KIND_LABELS,
   OWNERSHIP_LABELS,
   SAVING_KIND_LABELS,
-  formatMoney,
   formatNumber,
   type Breakdown,
-  type CurrencyCode,
   type Language,
   type Model,
   type RunResult,
   type Series,
 } from "@costplan/core";
-import { table } from "./table.js";
+import { wrap, writeTable, type TableFormat, type TitledTable } from "./fit-table.js";
 
 const T = {
   en: {
@@ -70,7 +68,7 @@ const T = {
     increasePct: "Increase",
     fund: "Insurance fund",
     patients: "Patients",
-    priceNote: "EMR component and proposed price: volume-weighted mean over the list's facilities, with the range where facilities differ; fund and patient columns: the year's cost of the increases. ^ = capped at the maximum price for some facilities.",
+    priceNote: "EMR component and proposed price: volume-weighted mean over the list's facilities, with the range where facilities differ; fund and patient columns: the year's cost of the increases, in whole units. ^ = capped at the maximum price for some facilities.",
     payersTitle: "Cost of the price increases to the insurance fund and to patients, by year",
     recoverable: "EMR cost to recover",
     recovered: "Recovered by prices",
@@ -87,6 +85,19 @@ const T = {
     constantNote: (y: number) => `Constant prices are in ${y} prices, by the model's price index.`,
     yes: "yes",
     no: "NO",
+    classTitle: "One price per class: what each facility's uniform prices recover against its own EMR cost (all pricing years)",
+    classCol: "Class",
+    ownCost: "Own EMR cost",
+    balance: "Over (+) / under (−)",
+    outcome: "Outcome",
+    gains: "Gain",
+    loses: "Lose",
+    even: "even",
+    classNote: "A class's over- and under-recoveries add up to its rounding difference less what caps leave unrecovered.",
+    classSummaryTitle: "One price per class: over (+) or under (−) recovery of each class, and the facilities that gain and lose",
+    amounts: (c: string) => `amounts in whole ${c}, exact`,
+    whoGains: (cls: string, gains: string, loses: string) => `${cls}: gain ${gains}, lose ${loses}`,
+    more: (n: number) => `${n} more tables (costs by category, facility kind, ownership, funding and facility; allocation; recovery by facility; savings): costplan run --detail, or --xlsx FILE.xlsx, or --out DIR.`,
   },
   vi: {
     title: "costplan: chi phí chương trình",
@@ -159,6 +170,19 @@ const T = {
     constantNote: (y: number) => `Giá so sánh theo giá năm ${y}, dùng chỉ số giá của mô hình.`,
     yes: "có",
     no: "KHÔNG",
+    classTitle: "Một giá cho mỗi hạng: giá thống nhất thu hồi được bao nhiêu so với chi phí BAĐT của chính từng cơ sở (cả giai đoạn tính giá)",
+    classCol: "Hạng",
+    ownCost: "Chi phí BAĐT của cơ sở",
+    balance: "Thu thừa (+) / thiếu (−)",
+    outcome: "Kết quả",
+    gains: "Được lợi",
+    loses: "Chịu thiệt",
+    even: "hòa",
+    classNote: "Tổng thu thừa và thu thiếu của một hạng bằng chênh lệch làm tròn của hạng trừ phần không thu hồi do giá trần.",
+    classSummaryTitle: "Một giá cho mỗi hạng: thu thừa (+) hoặc thiếu (−) của từng hạng, và các cơ sở được lợi, chịu thiệt",
+    amounts: (c: string) => `số tiền tính bằng ${c}, chính xác`,
+    whoGains: (cls: string, gains: string, loses: string) => `${cls}: được lợi ${gains}, chịu thiệt ${loses}`,
+    more: (n: number) => `Còn ${n} bảng (chi phí theo nhóm, loại cơ sở, sở hữu, nguồn vốn và cơ sở; phân bổ; thu hồi theo cơ sở; tiết kiệm): costplan run --detail, hoặc --xlsx TỆP.xlsx, hoặc --out THƯ_MỤC.`,
   },
 } as const;
 
@@ -166,42 +190,51 @@ const T = {
 export interface ReportOptions {
   readonly modelName: string;
   readonly scenario: string | undefined;
+  /** How tables are written (default: boxes for a terminal). */
+  readonly format?: TableFormat;
+  /** The width a terminal table must fit (default 100). */
+  readonly width?: number;
+  /** Every table, not only the summary and the headline tables. */
+  readonly detail?: boolean;
 }
 
-/** The human report of a run: readable tables, amounts for people, assumptions marked. */
+/**
+ * The human report of a run: the summary and the headline tables (check against the source,
+ * budget by year, prices, payers) first, the breakdowns behind `detail`. Every table writes its
+ * amounts one way, in whole units of the currency (exact), and fits the width.
+ */
 export function renderRun(model: Model, result: RunResult, lang: Language, options: ReportOptions): string {
   const t = T[lang];
-  const cur = result.currency;
-  const money = (a: number): string => formatMoney(a, cur, lang);
-  const compact = (a: number): string => formatMoney(a, cur, lang, { compact: true });
+  const format = options.format ?? "table";
+  const width = options.width ?? 100;
+  const machine = format === "csv";
+  const money = (a: number): string => (machine ? String(a) : formatNumber(a, lang));
   const star = (s: Series | undefined): string => (s?.assumption === true ? " *" : "");
   const s = result.summary;
   const basis = (key: string): string => (s.provenance[key] === "source" ? t.source : t.assumption);
-  const parts: string[] = [];
-
-  parts.push(`${t.title}: ${result.programme.name}`);
-  parts.push(`${t.model}: ${options.modelName}${options.scenario === undefined ? "" : `   ${t.scenario}: ${options.scenario}`}   ${t.years}: ${result.years[0]}-${result.years[result.years.length - 1]}`);
+  const headline: TitledTable[] = [];
+  const detail: TitledTable[] = [];
 
   const summaryRows: string[][] = [
-    [t.totalCost, money(s.totalCost), compact(s.totalCost), basis("totalCost")],
-    [t.public, money(s.byOwnership.public), compact(s.byOwnership.public), basis("byOwnership.public")],
-    [t.private, money(s.byOwnership.private), compact(s.byOwnership.private), basis("byOwnership.private")],
-    [t.accrual, money(s.accrualTotal), compact(s.accrualTotal), basis("accrualTotal")],
-    [t.pv, money(s.presentValue), compact(s.presentValue), basis("presentValue")],
-    [t.eac, money(s.equivalentAnnualCost), compact(s.equivalentAnnualCost), basis("equivalentAnnualCost")],
-    [t.book, money(s.bookValueAtEnd), compact(s.bookValueAtEnd), basis("bookValueAtEnd")],
-    [t.savings, money(s.savingsTotal), compact(s.savingsTotal), basis("savingsTotal")],
-    [t.units, String(s.units), "", basis("units")],
+    [t.totalCost, money(s.totalCost), basis("totalCost")],
+    [t.public, money(s.byOwnership.public), basis("byOwnership.public")],
+    [t.private, money(s.byOwnership.private), basis("byOwnership.private")],
+    [t.accrual, money(s.accrualTotal), basis("accrualTotal")],
+    [t.pv, money(s.presentValue), basis("presentValue")],
+    [t.eac, money(s.equivalentAnnualCost), basis("equivalentAnnualCost")],
+    [t.book, money(s.bookValueAtEnd), basis("bookValueAtEnd")],
+    [t.savings, money(s.savingsTotal), basis("savingsTotal")],
+    [t.units, String(s.units), basis("units")],
   ];
   if (s.target !== undefined && s.attainment !== undefined) {
-    summaryRows.push([t.target, String(s.target), "", basis("target")]);
-    summaryRows.push([t.attainment, percent(s.attainment, lang), `${s.units}/${s.target}`, basis("attainment")]);
+    summaryRows.push([t.target, String(s.target), basis("target")]);
+    summaryRows.push([t.attainment, `${percent(s.attainment, lang)} (${String(s.units)}/${String(s.target)})`, basis("attainment")]);
   }
-  parts.push(section(t.summary, table([t.figure, t.value, "", t.basis], summaryRows)));
+  headline.push({ title: `${t.summary} (${t.amounts(result.currency)})`, head: [t.figure, t.value, t.basis], rows: summaryRows });
 
   if (result.reconciliation.length > 0) {
     const rows = result.reconciliation.map((r) => [r.figure, r.figure === "summary.units" ? String(r.reported) : money(r.reported), r.figure === "summary.units" ? String(r.computed) : money(r.computed), r.matches ? t.yes : t.no]);
-    parts.push(section(t.reconciliation, table([t.figure, t.reported, t.computed, t.match], rows)));
+    headline.push({ title: t.reconciliation, head: [t.figure, t.reported, t.computed, t.match], rows });
   }
 
   const { cash, accrual } = result.budget;
@@ -224,15 +257,20 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
   head.push(t.accrualNominal + star(accrual.nominal.total));
   if (accrual.constant !== undefined) head.push(t.accrualConstant + star(accrual.constant.total));
   head.push(t.savingsCol + star(result.savings.total));
-  parts.push(section(t.byYear, table(head, [...yearRows, totals]) + (cash.constant === undefined ? "" : `\n${t.constantNote(result.programme.baseYear)}`)));
+  headline.push({ title: t.byYear, head, rows: [...yearRows, totals], ...(cash.constant === undefined ? {} : { note: t.constantNote(result.programme.baseYear) }) });
 
   const label = <K extends string>(labels: Readonly<Record<K, Readonly<Record<Language, string>>>>) => (key: string): string =>
     (labels as Readonly<Record<string, Readonly<Record<Language, string>>>>)[key]?.[lang] ?? key;
-  parts.push(section(t.byCategory, byYearTable(cash.nominal.byCategory, label(CATEGORY_LABELS), result, cur, lang, t.total)));
-  parts.push(section(t.byKind, byYearTable(cash.nominal.byKind, label(FACILITY_KIND_LABELS), result, cur, lang, t.total)));
-  parts.push(section(t.byOwnership, byYearTable(cash.nominal.byOwnership, label(OWNERSHIP_LABELS), result, cur, lang, t.total)));
+  const byYear = (title: string, group: Breakdown["byCategory"], name: (key: string) => string): TitledTable => ({
+    title,
+    head: ["", ...result.years.map(String), t.total],
+    rows: Object.entries(group).map(([key, series]) => [name(key) + (series.assumption ? " *" : ""), ...result.years.map((y) => money(series.byYear[String(y)]!)), money(series.total)]),
+  });
+  detail.push(byYear(t.byCategory, cash.nominal.byCategory, label(CATEGORY_LABELS)));
+  detail.push(byYear(t.byKind, cash.nominal.byKind, label(FACILITY_KIND_LABELS)));
+  detail.push(byYear(t.byOwnership, cash.nominal.byOwnership, label(OWNERSHIP_LABELS)));
   const sourceNames = new Map(model.fundingSources.map((f) => [f.id, `${f.name} (${FUNDING_KIND_LABELS[f.kind][lang]})`]));
-  parts.push(section(t.byFunding, byYearTable(cash.nominal.byFundingSource, (id) => sourceNames.get(id) ?? id, result, cur, lang, t.total)));
+  detail.push(byYear(t.byFunding, cash.nominal.byFundingSource, (id) => sourceNames.get(id) ?? id));
 
   const names = new Map<string, string>([...model.facilities.map((f) => [f.id, `${f.id} ${f.name}`] as const), ...model.pools.map((p) => [p.id, `${p.id} ${p.name}`] as const)]);
   const facilityRows = Object.entries(cash.nominal.byFacility).map(([id, series]) => [
@@ -241,34 +279,38 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
     money(accrual.nominal.byFacility[id]?.total ?? 0),
     money(result.savings.byFacility[id]?.total ?? 0),
   ]);
-  parts.push(section(t.byFacility, table([t.facility, t.cash, t.accrualCol, t.savingsCol], facilityRows)));
+  detail.push({ title: t.byFacility, head: [t.facility, t.cash, t.accrualCol, t.savingsCol], rows: facilityRows });
 
   for (const a of result.allocation) {
     const centreNames = new Map(a.centres.map((c) => [c.id, `${c.id} ${c.name}`]));
-    const rows = Object.entries(a.emrByCentre).map(([id, series]) => [
-      (centreNames.get(id) ?? id) + (a.assumption ? " *" : ""),
-      ...result.years.map((y) => formatMoney(series.byYear[String(y)]!, cur, lang, { compact: true, digits: 2 })),
-      money(series.total),
-    ]);
+    const rows = Object.entries(a.emrByCentre).map(([id, series]) => [(centreNames.get(id) ?? id) + (a.assumption ? " *" : ""), ...result.years.map((y) => money(series.byYear[String(y)]!)), money(series.total)]);
     const yearTotals = result.years.map((y) => Object.values(a.emrByCentre).reduce((sum, x) => sum + x.byYear[String(y)]!, 0));
-    rows.push([t.centreTotal, ...yearTotals.map((v) => formatMoney(v, cur, lang, { compact: true, digits: 2 })), money(yearTotals.reduce((x, y) => x + y, 0))]);
-    parts.push(section(t.allocationTitle(a.facility, a.method, a.method === "step-down" ? a.order.join(" → ") : a.centres.filter((c) => c.kind === "support").map((c) => c.id).join(", ")), table(["", ...result.years.map(String), t.total], rows)));
+    rows.push([t.centreTotal, ...yearTotals.map(money), money(yearTotals.reduce((x, y) => x + y, 0))]);
+    const order = a.method === "step-down" ? a.order.join(" → ") : a.centres.filter((c) => c.kind === "support").map((c) => c.id).join(", ");
+    detail.push({ title: t.allocationTitle(a.facility, a.method, order), head: ["", ...result.years.map(String), t.total], rows });
   }
 
-  if (result.priceTable.length > 0) parts.push(...pricingSections(result, lang, money));
+  if (result.priceTable.length > 0) pricingTables(result, lang, money, headline, detail);
 
-  if (Object.keys(result.savings.byKind).length > 0) {
-    parts.push(section(t.savingsTitle, byYearTable(result.savings.byKind, label(SAVING_KIND_LABELS), result, cur, lang, t.total)));
+  if (Object.keys(result.savings.byKind).length > 0) detail.push(byYear(t.savingsTitle, result.savings.byKind, label(SAVING_KIND_LABELS)));
+
+  const tables = options.detail === true ? [...headline, ...detail] : headline;
+  const parts: string[] = [];
+  if (format !== "csv") {
+    const intro = [`${t.title}: ${result.programme.name}`, `${t.model}: ${options.modelName}${options.scenario === undefined ? "" : `   ${t.scenario}: ${options.scenario}`}   ${t.years}: ${String(result.years[0])}-${String(result.years[result.years.length - 1])}`];
+    parts.push(format === "markdown" ? `## ${intro[0]!}\n\n${intro[1]!}` : intro.flatMap((l) => wrap(l, width)).join("\n"));
   }
-  parts.push(t.note(result.assumptions.length));
+  for (const table of tables) parts.push(writeTable(table, format, width));
+  if (format !== "csv") {
+    parts.push(wrap(t.note(result.assumptions.length), width).join("\n"));
+    if (options.detail !== true) parts.push(wrap(t.more(detail.length), width).join("\n"));
+  }
   return parts.join("\n\n");
 }
 
-function pricingSections(result: RunResult, lang: Language, money: (a: number) => string): string[] {
+function pricingTables(result: RunResult, lang: Language, money: (a: number) => string, headline: TitledTable[], detail: TitledTable[]): void {
   const t = T[lang];
-  const cur = result.currency;
   const year = result.pricing.priceYear;
-  const compact = (a: number): string => formatMoney(a, cur, lang, { compact: true, digits: 2 });
   const range = (r: { mean: number | string; min: number | string; max: number | string }, places: number): string => {
     const m = formatNumber(String(r.mean), lang, places);
     return String(r.min) === String(r.max) ? formatNumber(String(r.min), lang, places) : `${m} (${formatNumber(String(r.min), lang, places)}–${formatNumber(String(r.max), lang, places)})`;
@@ -282,35 +324,28 @@ function pricingSections(result: RunResult, lang: Language, money: (a: number) =
     range(row.emrComponent, 0),
     range(row.proposedPrice, 0) + (row.capped ? " ^" : ""),
     `${formatNumber(row.increasePct, lang, 2)} %`,
-    compact(row.fund),
-    compact(row.patients),
+    money(row.fund),
+    money(row.patients),
   ]);
-  const out: string[] = [];
-  out.push(section(t.priceTitle(year), `${table([t.list, t.service, t.facilitiesCol, t.volume, t.currentPrice, t.emrComponent, t.proposedPrice, t.increasePct, t.fund, t.patients], rows, 2)}\n${t.priceNote}`));
+  headline.push({ title: t.priceTitle(year), head: [t.list, t.service, t.facilitiesCol, t.volume, t.currentPrice, t.emrComponent, t.proposedPrice, t.increasePct, t.fund, t.patients], rows, textColumns: 2, note: t.priceNote });
 
   const payerRows = Object.entries(result.payers.byYear).map(([y, p]) => [y, money(p.recoverable), money(p.recovered), money(p.fund), money(p.patients), money(p.roundingDifference), money(p.unrecoveredByCap)]);
-  out.push(section(t.payersTitle, table([t.year, t.recoverable, t.recovered, t.fund, t.patients, t.rounding, t.unrecovered], payerRows)));
+  headline.push({ title: t.payersTitle, head: [t.year, t.recoverable, t.recovered, t.fund, t.patients, t.rounding, t.unrecovered], rows: payerRows });
 
   const facilityRows = Object.entries(result.payers.byFacility).map(([id, f]) => {
     const y = f.byYear[String(year)]!;
-    return [id, compact(y.recoverable), compact(y.recovered), compact(y.fund), compact(y.patients), compact(f.totalOutlay), compact(f.totalRecovered), f.breakEvenYear === null ? t.never : String(f.breakEvenYear)];
+    return [id, money(y.recoverable), money(y.recovered), money(y.fund), money(y.patients), money(f.totalOutlay), money(f.totalRecovered), f.breakEvenYear === null ? t.never : String(f.breakEvenYear)];
   });
-  out.push(section(t.recoveryTitle(year), table([t.facility, t.recoverable, t.recovered, t.fund, t.patients, t.outlay, t.recoveredAll, t.breakEven], facilityRows)));
-  return out;
-}
-
-function section(title: string, body: string): string {
-  return `${title}\n${body}`;
-}
-
-function byYearTable(group: Breakdown["byCategory"], name: (key: string) => string, result: RunResult, cur: CurrencyCode, lang: Language, totalLabel: string): string {
-  const money = (a: number): string => formatMoney(a, cur, lang, { compact: true, digits: 2 });
-  const rows = Object.entries(group).map(([key, series]) => [
-    name(key) + (series.assumption ? " *" : ""),
-    ...result.years.map((y) => money(series.byYear[String(y)]!)),
-    formatMoney(series.total, cur, lang),
-  ]);
-  return table(["", ...result.years.map(String), totalLabel], rows);
+  detail.push({ title: t.recoveryTitle(year), head: [t.facility, t.recoverable, t.recovered, t.fund, t.patients, t.outlay, t.recoveredAll, t.breakEven], rows: facilityRows });
+  if (result.classBasis !== undefined) {
+    const outcome = { gains: t.gains.toLowerCase(), loses: t.loses.toLowerCase(), even: t.even } as const;
+    const classRows = result.classBasis.classes.map((c) => [c.label, String(c.facilities.length), money(c.total.balance), String(c.gainers.length), String(c.losers.length)]);
+    // The names go under the table, where they wrap: a column of names would be as wide as the longest list.
+    const who = result.classBasis.classes.filter((c) => c.gainers.length + c.losers.length > 0).map((c) => t.whoGains(c.label, c.gainers.join(" ") || "-", c.losers.join(" ") || "-"));
+    headline.push({ title: t.classSummaryTitle, head: [t.classCol, t.facilitiesCol, t.balance, t.gains, t.loses], rows: classRows, note: `${t.classNote} ${who.join("; ")}.` });
+    const perFacility = result.classBasis.facilities.map((f) => [f.class ?? "", f.facility, money(f.total.ownCost), money(f.total.recovered), money(f.total.balance), outcome[f.outcome]]);
+    detail.push({ title: t.classTitle, head: [t.classCol, t.facility, t.ownCost, t.recoveredAll, t.balance, t.outcome], rows: perFacility, textColumns: 2, note: t.classNote });
+  }
 }
 
 function percent(ratio: number, lang: Language): string {

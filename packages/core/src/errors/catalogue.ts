@@ -216,6 +216,22 @@ const CATALOGUE = {
     en: (p) => `${s(p, "where")}: with "${s(p, "path")}" at ${s(p, "value")} the model is no longer valid: ${s(p, "detail")}`,
     vi: (p) => `${s(p, "where")}: khi "${s(p, "path")}" bằng ${s(p, "value")} mô hình không còn hợp lệ: ${s(p, "detailVi")}`,
   },
+  "usage-repeated-option": {
+    en: (p) => `--${s(p, "option")} is given ${s(p, "count")} times; give it once (a run applies one scenario; to set scenarios side by side: costplan compare [MODEL] SCENARIO...)`,
+    vi: (p) => `--${s(p, "option")} được nhập ${s(p, "count")} lần; chỉ nhập một lần (mỗi lần chạy áp dụng một kịch bản; để đặt các kịch bản cạnh nhau: costplan compare [MÔ_HÌNH] KỊCH_BẢN...)`,
+  },
+  "usage-expected-one-of": {
+    en: (p) => `--${s(p, "option")} expects one of ${s(p, "expected")}, got "${s(p, "received")}"`,
+    vi: (p) => `--${s(p, "option")} cần một trong các giá trị ${s(p, "expected")}, nhận được "${s(p, "received")}"`,
+  },
+  "usage-option-with": {
+    en: (p) => `--${s(p, "option")} goes with ${s(p, "commands")}`,
+    vi: (p) => `--${s(p, "option")} chỉ dùng với ${s(p, "commands")}`,
+  },
+  "usage-compare-arguments": {
+    en: (p) => `compare takes an optional model file (.json, .yaml, .yml or .xlsx) and then scenario names; "${s(p, "received")}" looks like a second model file`,
+    vi: (p) => `compare nhận một tệp mô hình (.json, .yaml, .yml hoặc .xlsx, không bắt buộc) rồi đến tên các kịch bản; "${s(p, "received")}" trông như một tệp mô hình thứ hai`,
+  },
 } satisfies Record<string, Message>;
 
 /** A code naming one kind of problem; each has an English and a Vietnamese message. */

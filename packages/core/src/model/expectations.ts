@@ -57,6 +57,7 @@ const EXPECTATIONS: Readonly<Record<string, Readonly<Record<Language, string>>>>
   serviceCategory: { en: "\"examination\", \"bed-day\", \"technical\" or \"test\"", vi: "\"examination\", \"bed-day\", \"technical\" hoặc \"test\"" },
   weight: { en: "a relative weight greater than 0, such as 1 or 2.5", vi: "trọng số tương đối lớn hơn 0, ví dụ 1 hoặc 2.5" },
   costBasis: { en: "\"depreciation\" or \"equivalent-annual-cost\"", vi: "\"depreciation\" hoặc \"equivalent-annual-cost\"" },
+  basis: { en: "\"facility\" or \"class\"", vi: "\"facility\" (theo cơ sở) hoặc \"class\" (theo hạng bệnh viện)" },
   rounding: { en: "\"half-up\", \"half-even\", \"down\" or \"up\"", vi: "\"half-up\", \"half-even\", \"down\" hoặc \"up\"" },
   nature: { en: "\"nature\": \"capital\", \"recurring\" or \"one-off\"", vi: "\"nature\": \"capital\", \"recurring\" hoặc \"one-off\"" },
 };

@@ -225,6 +225,11 @@ const scenario = z.strictObject(
   {
     name: id,
     description: text.optional(),
+    descriptions: z
+      .strictObject({ en: text, vi: text }, expect("object"))
+      .optional()
+      .meta({ description: "What the scenario asks, in English and Vietnamese; a report in either language reads it (\"description\" stays for one-language models)." }),
+    reason: text.optional().meta({ description: "The assumption or source behind the scenario, e.g. the proposal it answers." }),
     overrides: z
       .record(z.string(), z.unknown(), expect("object"))
       .meta({ description: "Path -> value, e.g. {\"programme.discountRate\": 0.05, \"costItems[PH01-SW].usefulLife\": 8}." }),
@@ -290,9 +295,16 @@ const pricing = z
       excludeStateBudget: z.boolean(expect("boolean")).default(true)
         .meta({ description: "Leave out costs the state budget paid (Circular 21/2024/TT-BYT excludes them from prices)." }),
       phaseIn: z.number(expect("share")).min(0, expect("share")).max(1, expect("share")).default(1).meta({ description: "Share of the EMR cost built into prices, 0..1." }),
+      phaseInYears: positiveYears.optional()
+        .meta({ description: "Phase the cost in over this many pricing years: the share recovered rises linearly, 1/n of it in the first pricing year, all of it from year n (times phaseIn)." }),
+      includeCategories: z.array(z.enum(CATEGORIES, expect("category")), expect("list")).min(1, expect("list")).optional()
+        .meta({ description: "Recover only the cost items of these categories through prices (e.g. the source's proposal: software deployment, maintenance, infrastructure); every category when absent." }),
       priceStep: amount.default(100).meta({ description: "Prices are rounded to a multiple of this (minor units), e.g. 100 đồng." }),
       rounding: z.enum(["half-up", "half-even", "down", "up"], expect("rounding")).default("half-up"),
       capAtMaximum: z.boolean(expect("boolean")).default(true).meta({ description: "Cap proposed prices at the service's regulatory maximum and report what is not recovered." }),
+      // Optional without a default, so that a run on the facility basis writes the same options as before the option existed.
+      basis: z.enum(["facility", "class"], expect("basis")).optional()
+        .meta({ description: "Price basis: each facility's own EMR cost (\"facility\", when absent), or one EMR component per service and hospital class pooled over the class's facilities (\"class\", as Circular 22/2023/TT-BYT sets one price per class)." }),
       year: year.optional().meta({ description: "Year whose prices the price table shows; the programme's last year when absent." }),
       ...provenance,
     },

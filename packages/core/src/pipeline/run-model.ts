@@ -5,8 +5,9 @@ import { allocateFacilities, compileFacilities, type FacilityAllocation } from "
 import type { CurrencyCode } from "../money/currency.js";
 import type { Model } from "../model/schema.js";
 import type { PriceEntry } from "../pricing/entries.js";
+import type { ClassBasis } from "../pricing/class-basis.js";
 import { priceTable, type PriceTableRow } from "../pricing/price-table.js";
-import { allPriceEntries, priceModel, type Payers, type PricingResult } from "../pricing/pricing.js";
+import { allPriceEntries, costModel, priceModel, type ModelCosting, type Payers, type PricingResult } from "../pricing/pricing.js";
 
 /** Everything a run computes from a model: one result shape for every view (CLI, workbook, add-in). */
 export interface RunResult extends BudgetStage {
@@ -23,6 +24,8 @@ export interface RunResult extends BudgetStage {
   readonly prices: readonly PriceEntry[];
   /** The increases' cost to the insurance fund and to patients, and each facility's recovery. */
   readonly payers: Payers;
+  /** With `pricing.basis: "class"` only: each facility's over- or under-recovery at its class's uniform prices. */
+  readonly classBasis?: ClassBasis;
 }
 
 /** How much of a run's per-service detail to build. */
@@ -46,13 +49,49 @@ export interface PipelineOutput {
  * @returns the result and the per-service columns
  */
 export function runPipeline(model: Model, options: RunOptions = {}): PipelineOutput {
+  return pricedOutput(model, sharedStages(model), options);
+}
+
+/**
+ * Runs a model once for each price basis: the stages before pricing (schedules, flows, budget,
+ * allocation) do not depend on the basis, so they run once and only pricing runs per basis.
+ * Each result equals `runPipeline` of the model with `pricing.basis` set to that basis.
+ *
+ * @param model - a model from {@link parseModel}
+ * @param bases - the bases to price on, e.g. ["facility", "class"]
+ * @returns one output per basis, in the order given
+ */
+export function runPipelineOnBases(model: Model, bases: readonly ("facility" | "class")[], options: RunOptions = {}): PipelineOutput[] {
+  const base = sharedStages(model);
+  // Costing reads no option of the basis either: both bases price the same costed services.
+  const shared = { ...base, costing: costModel(model, base.flows, base.centres) };
+  return bases.map((basis) => pricedOutput((model.pricing.basis ?? "facility") === basis ? model : { ...model, pricing: { ...model.pricing, basis } }, shared, options));
+}
+
+/** The stages that do not read the pricing options. */
+interface SharedStages {
+  readonly years: readonly number[];
+  readonly flows: ReturnType<typeof itemFlows>;
+  readonly budget: ReturnType<typeof budgetOf>;
+  readonly centres: ReturnType<typeof compileFacilities>;
+  readonly allocation: readonly FacilityAllocation[];
+  readonly costing?: ModelCosting;
+}
+
+function sharedStages(model: Model): SharedStages {
   const { programme } = model;
   const years = yearsOf(programme.firstYear, programme.lastYear);
   const flows = itemFlows(model);
   const budget = budgetOf(model, flows, years);
   const centres = compileFacilities(model);
   const allocation = allocateFacilities(model, flows, years, centres);
-  const { facilities, payers, ...pricing } = priceModel(model, flows, centres);
+  return { years, flows, budget, centres, allocation };
+}
+
+function pricedOutput(model: Model, shared: SharedStages, options: RunOptions): PipelineOutput {
+  const { programme } = model;
+  const { years, flows, budget, centres, allocation, costing } = shared;
+  const { facilities, payers, classBasis, ...pricing } = priceModel(model, flows, centres, costing);
   const prices = options.detail === false ? [] : allPriceEntries({ facilities, priceYear: pricing.priceYear });
   const { reconciliation, assumptions, ...figures } = budget;
   const result: RunResult = {
@@ -65,6 +104,7 @@ export function runPipeline(model: Model, options: RunOptions = {}): PipelineOut
     priceTable: priceTable(facilities, pricing.priceYear),
     prices,
     payers,
+    ...(classBasis === undefined ? {} : { classBasis }),
     reconciliation,
     assumptions,
   };

@@ -10,7 +10,7 @@ export interface ServiceYear {
   /** Of which capital (depreciation or equivalent annual cost) and running costs. */
   readonly emrCapital: number;
   readonly emrRunning: number;
-  /** EMR component of one unit, emrCost / volume, as a decimal string (exact to 6 places). */
+  /** EMR component of one unit, emrCost / volume (on the class basis the class pool's cost / volume), as a decimal string (exact to 6 places). */
   readonly emrComponent: string;
   /** Current price + EMR component, rounded to the price step, capped at the maximum. */
   readonly proposedPrice: number;
@@ -90,7 +90,7 @@ export function serviceYear(f: FacilityPrices, i: number, t: number): ServiceYea
     emrCost,
     emrCapital,
     emrRunning,
-    emrComponent: volume > 0 ? ratioText(emrCost, volume, 6) : "0",
+    emrComponent: componentOf(f, i, row, emrCost, volume),
     proposedPrice,
     increase,
     roundingDifference: f.prices.roundingDifference[row]!,
@@ -100,6 +100,14 @@ export function serviceYear(f: FacilityPrices, i: number, t: number): ServiceYea
     fund: f.payers.fund[row]!,
     patients: f.payers.patients[row]!,
   };
+}
+
+/** The per-unit component a price was built from: the facility's own, or its class pool's. */
+function componentOf(f: FacilityPrices, i: number, row: number, emrCost: number, volume: number): string {
+  const pool = f.prices.pool;
+  const cost = pool === undefined ? emrCost : pool.cost[row]!;
+  const base = pool === undefined ? volume : pool.volume[i]!;
+  return base > 0 ? ratioText(cost, base, 6) : "0";
 }
 
 /**

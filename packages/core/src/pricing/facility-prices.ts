@@ -4,7 +4,7 @@ import type { ItemFlows } from "../budget/item-flows.js";
 import type { Facility, Model, ServiceList } from "../model/schema.js";
 import { listedServices, type ListedServices } from "./listed-services.js";
 import { splitPayers, type PayerSplit } from "./payer-split.js";
-import { priceServices, type ServicePrices } from "./price-services.js";
+import { priceServices, type ComponentBase, type ServicePrices } from "./price-services.js";
 import { recoverableCost, type Recoverable } from "./recoverable.js";
 import { costServices, type CentreCost, type ServiceCost } from "./service-costing.js";
 
@@ -48,22 +48,39 @@ export function listFor(model: Model, facility: Facility): ServiceList | undefin
   return model.serviceLists.find((l) => l.facility === facility.id) ?? model.serviceLists.find((l) => l.facility === undefined && l.class !== undefined && l.class === facility.class);
 }
 
+/** A facility's services with the EMR cost each carries: steps 1-3 of pricing, before any price is set. */
+export interface CostedFacility {
+  readonly facility: Facility;
+  readonly listed: ListedServices;
+  readonly recoverable: Recoverable;
+  readonly cost: ServiceCost;
+}
+
 /**
- * Prices one facility's services in every pricing year, step by step:
+ * Steps 1-3 of pricing one facility:
  * 1. the EMR cost it recovers through prices (after exclusions, savings and phase-in);
  * 2. that cost through its cost centres to its operating centres, capital and running apart;
- * 3. each centre's cost to its services by volume x weight (service costing);
- * 4. the proposed prices: current + component, rounded to the price step, capped;
- * 5. the increases split between the insurance fund and patients;
- * 6. the year's totals and the break-even year.
+ * 3. each centre's cost to its services by volume x weight (service costing).
+ * Undefined for a facility with no price list.
  */
-export function priceFacility(model: Model, facility: Facility, flows: readonly ItemFlows[], years: readonly number[], centres: CompiledCentres): FacilityPrices | undefined {
+export function costFacility(model: Model, facility: Facility, flows: readonly ItemFlows[], years: readonly number[], centres: CompiledCentres): CostedFacility | undefined {
   const list = listFor(model, facility);
   if (list === undefined) return undefined;
   const listed = listedServices(facility, list);
   const recoverable = recoverableCost(model, facility, flows, years);
   const cost = costServices(listed, centreCosts(facility, recoverable, years.length, centres));
-  const prices = priceServices(listed, cost, years.length, model.pricing);
+  return { facility, listed, recoverable, cost };
+}
+
+/**
+ * Steps 4-6 of pricing one facility:
+ * 4. the proposed prices: current + component (its own, or its pool's on the class basis), rounded to the price step, capped;
+ * 5. the increases split between the insurance fund and patients;
+ * 6. the year's totals and the break-even year.
+ */
+export function priceCosted(model: Model, costed: CostedFacility, years: readonly number[], pool?: ComponentBase): FacilityPrices {
+  const { facility, listed, recoverable, cost } = costed;
+  const prices = priceServices(listed, cost, years.length, model.pricing, pool);
   const payers = splitPayers(listed, prices.proposed, years.length);
   const byYear = yearTotals(listed, recoverable, cost, prices, payers, years);
   return { facility, listed, years, cost, prices, payers, byYear, ...breakEven(byYear, years) };

@@ -2,7 +2,9 @@ import type { ItemFlows } from "../budget/item-flows.js";
 import type { CompiledCentres } from "../costing/centre-allocation.js";
 import type { Model, PricingOptions } from "../model/schema.js";
 import { priceEntries, type PriceEntry } from "./entries.js";
-import { priceFacility, type FacilityPrices, type FacilityPriceYear } from "./facility-prices.js";
+import { classBasisReport, type ClassBasis } from "./class-basis.js";
+import { classPools } from "./class-pool.js";
+import { costFacility, priceCosted, type CostedFacility, type FacilityPrices, type FacilityPriceYear } from "./facility-prices.js";
 import { lastRecoveryYear } from "./recoverable.js";
 
 /** Who pays for the proposal: the insurance fund and patients, by year and facility. */
@@ -20,18 +22,38 @@ export interface PricingResult {
   /** Every priced facility's services as columns: the per-service detail, whatever its size. */
   readonly facilities: readonly FacilityPrices[];
   readonly payers: Payers;
+  /** On the class basis only: what each facility's uniform class prices recover against its own cost. */
+  readonly classBasis?: ClassBasis;
+}
+
+/** Every priced facility's services with the EMR cost each carries, over the pricing years: what both price bases start from. */
+export interface ModelCosting {
+  readonly years: readonly number[];
+  readonly costed: readonly CostedFacility[];
+}
+
+/**
+ * The EMR cost each service of each priced facility carries, year by year (pricing steps 1-3).
+ * It reads no option of the price basis, so runs on both bases can share it.
+ */
+export function costModel(model: Model, flows: readonly ItemFlows[], centres: CompiledCentres): ModelCosting {
+  const first = model.programme.firstYear;
+  const last = lastRecoveryYear(model, flows);
+  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+  return { years, costed: model.facilities.flatMap((f) => costFacility(model, f, flows, years, centres) ?? []) };
 }
 
 /**
  * Builds EMR cost into the price of every listed service at every facility with a price
  * list, for every pricing year, and totals the effect on the insurance fund and patients.
+ * On the class basis every facility's services are costed first, then priced from their
+ * class's pools, and the class report says who gains and who loses.
  */
-export function priceModel(model: Model, flows: readonly ItemFlows[], centres: CompiledCentres): PricingResult {
-  const first = model.programme.firstYear;
-  const last = lastRecoveryYear(model, flows);
-  const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
+export function priceModel(model: Model, flows: readonly ItemFlows[], centres: CompiledCentres, costing: ModelCosting = costModel(model, flows, centres)): PricingResult {
+  const { years, costed } = costing;
   const priceYear = model.pricing.year ?? model.programme.lastYear;
-  const facilities = model.facilities.flatMap((f) => priceFacility(model, f, flows, years, centres) ?? []);
+  const pooled = model.pricing.basis === "class" ? classPools(costed, years.length) : undefined;
+  const facilities = costed.map((c, k) => priceCosted(model, c, years, pooled?.bases[k]));
 
   const byYear: Record<string, Payers["byYear"][string]> = {};
   for (const year of years) {
@@ -50,7 +72,9 @@ export function priceModel(model: Model, flows: readonly ItemFlows[], centres: C
   }
   const byFacility: Record<string, Payers["byFacility"][string]> = {};
   for (const f of facilities) byFacility[f.facility.id] = { byYear: f.byYear, breakEvenYear: f.breakEvenYear, totalOutlay: f.totalOutlay, totalRecovered: f.totalRecovered };
-  return { options: model.pricing, years, priceYear, facilities, payers: { byYear, byFacility } };
+  const payers = { byYear, byFacility };
+  if (pooled === undefined) return { options: model.pricing, years, priceYear, facilities, payers };
+  return { options: model.pricing, years, priceYear, facilities, payers, classBasis: classBasisReport(pooled.pools, facilities, years, model.pricing) };
 }
 
 /**

@@ -27,7 +27,7 @@ export interface Recoverable {
  * - recurring items in the years they are paid;
  * - without the state-budget-funded share when so chosen (Circular 21/2024/TT-BYT);
  * - less the facility's savings when they offset cost, never below zero;
- * - times the phase-in share.
+ * - times the phase-in share (rising linearly over `phaseInYears` when set).
  * Every split is by largest remainder, so the parts add up to the whole exactly.
  */
 export function recoverableCost(model: Model, facility: Facility, flows: readonly ItemFlows[], years: readonly number[]): Recoverable {
@@ -53,6 +53,8 @@ export function recoverableCost(model: Model, facility: Facility, flows: readonl
   for (const flow of flows) {
     const { item, cash } = flow;
     if (item.facility !== facility.id) continue;
+    // A proposal may put only some categories into prices; the rest is neither recovered nor the facility's recoverable outlay.
+    if (options.includeCategories !== undefined && !options.includeCategories.includes(item.category)) continue;
     const schedule = recoverySchedule(flow, model, first, length);
     const shares = typeof item.funding === "string" ? [{ source: item.funding, share: 1 }] : item.funding;
     const keep = shares.map((s) => !(options.excludeStateBudget && sources.get(s.source) === "state-budget"));
@@ -98,7 +100,7 @@ export function recoverableCost(model: Model, facility: Facility, flows: readonl
     savingsOffset[t] = offset;
     outlay[t] = outlay[t]! - Math.min(savingsOffset[t]!, outlay[t]!);
     const net = gross - offset;
-    const phased = options.phaseIn === 1 ? net : postMinor(new Dec(net).mul(options.phaseIn));
+    const phased = phasedIn(net, t, options);
     const split = gross === 0 ? parts.map(() => 0) : allocate(phased, parts);
     entries.forEach((e, k) => {
       e.capital[t] = split[2 * k]!;
@@ -107,6 +109,17 @@ export function recoverableCost(model: Model, facility: Facility, flows: readonl
     total[t] = phased;
   }
   return { atCentre, total, outlay, excludedStateBudget: excluded, savingsOffset };
+}
+
+/**
+ * The part of a year's net cost built into prices: the phase-in share, times (t + 1) / n in
+ * pricing year t while a linear phase-in over n years lasts. Posted to the minor unit half up,
+ * from the exact product (a share such as 2/3 is divided last, in 40 digits).
+ */
+function phasedIn(net: number, t: number, options: Model["pricing"]): number {
+  const n = options.phaseInYears;
+  if (n === undefined || t + 1 >= n) return options.phaseIn === 1 ? net : postMinor(new Dec(net).mul(options.phaseIn));
+  return postMinor(new Dec(net).mul(options.phaseIn).mul(t + 1).div(n));
 }
 
 /** What one item puts into prices in each pricing year, before funding exclusions. */
