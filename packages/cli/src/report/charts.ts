@@ -57,15 +57,16 @@ const axisNumber = (lang: Language, places: number) => (v: number): string => fo
 /** The budget by year, one stacked bar a year, one colour a category. */
 export function budgetChart(years: readonly string[], groups: readonly GroupSeries[], name: (key: string) => string, unit: string, currency: CurrencyCode, lang: Language): string {
   return renderChart("budget", { width: 700, height: 360 }, {
-    legend: { bottom: 0, left: "center", itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 11 } },
-    grid: { left: 60, right: 16, top: 30, bottom: 80 },
+    // Wide gaps: ECharts measures text on the server by estimate, and the reader's system font may be wider.
+    legend: { bottom: 0, left: "center", itemWidth: 12, itemHeight: 10, itemGap: 28, textStyle: { fontSize: 11 } },
+    grid: { left: 60, right: 16, top: 30, bottom: 90 },
     xAxis: { type: "category", data: [...years] },
     yAxis: { type: "value", name: unit, nameTextStyle: { align: "left" }, axisLabel: { formatter: axisNumber(lang, 1) } },
     series: groups.map((g) => ({ type: "bar", stack: "budget", name: name(g.key), data: g.byYear.map((f) => billions(f.value, currency)), barMaxWidth: 60 })),
   });
 }
 
-/** Totals of groups as horizontal bars, largest first as given. */
+/** Totals of groups as horizontal bars, the first given on top. */
 export function totalsChart(key: string, items: readonly { readonly name: string; readonly value: number }[], unit: string, currency: CurrencyCode, lang: Language): string {
   const rows = [...items].reverse();
   const bars: echarts.BarSeriesOption = { type: "bar", data: rows.map((r) => billions(r.value, currency)), barMaxWidth: 22, label: { show: true, position: "right", formatter: (p) => formatNumber(Number(p.value), lang, 1) } };
@@ -82,7 +83,7 @@ export function priceChart(service: KeyService, labels: { readonly current: stri
   return renderChart(`price-${service.code.replace(/[^A-Za-z0-9_-]/g, "_")}`, { width: 340, height: 240 }, {
     // The unit goes in the title: an axis name would sit under it.
     title: { text: `${service.code} ${service.name} (${unit})`, left: "center", textStyle: { fontSize: 13, width: 330, overflow: "truncate" } },
-    legend: { bottom: 0, itemWidth: 12, itemHeight: 10, textStyle: { fontSize: 10 } },
+    legend: { bottom: 0, itemWidth: 12, itemHeight: 10, itemGap: 16, textStyle: { fontSize: 10 } },
     grid: { left: 60, right: 10, top: 40, bottom: 50 },
     xAxis: { type: "category", data: service.rows.map((r) => r.label) },
     yAxis: { type: "value", axisLabel: { formatter: axisNumber(lang, 0) } },
@@ -96,7 +97,7 @@ export function priceChart(service: KeyService, labels: { readonly current: stri
 /** The increases' cost by year: fund and patients stacked, the cost to recover as a line. */
 export function payersChart(payers: readonly PayerYear[], labels: { readonly fund: string; readonly patients: string; readonly recoverable: string }, unit: string, currency: CurrencyCode, lang: Language): string {
   return renderChart("payers", { width: 700, height: 320 }, {
-    legend: { bottom: 0, itemWidth: 12, itemHeight: 10 },
+    legend: { bottom: 0, itemWidth: 12, itemHeight: 10, itemGap: 24 },
     grid: { left: 60, right: 16, top: 30, bottom: 50 },
     xAxis: { type: "category", data: payers.map((p) => p.year) },
     yAxis: { type: "value", name: unit, axisLabel: { formatter: axisNumber(lang, 1) } },
@@ -112,13 +113,14 @@ export function payersChart(payers: readonly PayerYear[], labels: { readonly fun
 export function tornadoChart(tornado: TornadoData, labels: { readonly low: string; readonly high: string }, unit: string, currency: CurrencyCode, lang: Language): string {
   const bars = [...tornado.bars].reverse();
   return renderChart("tornado", { width: 700, height: 80 + bars.length * 38 }, {
-    legend: { bottom: 0, itemWidth: 12, itemHeight: 10 },
+    legend: { bottom: 0, itemWidth: 12, itemHeight: 10, itemGap: 24 },
     grid: { left: 300, right: 30, top: 20, bottom: 60 },
     xAxis: { type: "value", name: unit, nameLocation: "middle", nameGap: 24, axisLabel: { formatter: axisNumber(lang, 2) } },
     yAxis: { type: "category", data: bars.map((b) => b.input), axisLabel: { width: 290, overflow: "break", fontSize: 10 } },
     series: [
-      { type: "bar", stack: "swing", name: labels.low, data: bars.map((b) => billions(b.low - tornado.base, currency)) },
-      { type: "bar", stack: "swing", name: labels.high, data: bars.map((b) => billions(b.high - tornado.base, currency)) },
+      // Side by side, each from the base: stacked bars would pile a low and a high of the same sign on each other.
+      { type: "bar", name: labels.low, barGap: "0%", data: bars.map((b) => billions(b.low - tornado.base, currency)) },
+      { type: "bar", name: labels.high, data: bars.map((b) => billions(b.high - tornado.base, currency)) },
     ],
   });
 }
@@ -137,6 +139,8 @@ export function histogramChart(sim: SimulationData, label: string, unit: string,
       data: sim.bins.map((b) => b.count),
       markLine: {
         symbol: "none",
+        z: 10,
+        lineStyle: { color: "#D55E00", width: 2, type: "dashed" },
         label: { formatter: (p: { name?: string }) => p.name ?? "" },
         data: sim.summary.percentiles.map((p) => ({ name: `P${formatNumber(p.p, lang)}`, xAxis: Math.min(sim.bins.length - 1, sim.bins.findIndex((b) => p.value <= b.to)) })),
       },

@@ -126,8 +126,8 @@ function simulationSection({ data, lang, t, f }: Context): string {
   const cells = [
     [t.mean, "mean", s.mean],
     [t.sd, "sd", s.sd],
-    ["min", "min", s.min],
-    ["max", "max", s.max],
+    [t.min, "min", s.min],
+    [t.max, "max", s.max],
     ...s.percentiles.map((p) => [`P${formatNumber(p.p, lang, Number.isInteger(p.p) ? 0 : 1)}`, `P${p.p}`, p.value] as const),
   ] as const;
   const rows = cells.map(([label, key, value]) => row([textCell(label), analysisCell(`simulation.${key}`, value, whole(value))]));
