@@ -34,6 +34,8 @@ describe("reportData", () => {
       expect(data.byCategory.reduce((a, g) => a + g.byYear[y]!.value, 0)).toBe(data.budgetTotal[y]!.value);
       expect(at(result, data.budgetTotal[y]!.path)).toBe(result.budget.cash.nominal.total.byYear[year]);
     });
+    expect(data.byCategory.reduce((a, g) => a + g.total.value, 0)).toBe(data.budgetGrandTotal.value);
+    expect(data.budgetGrandTotal.value).toBe(result.summary.totalCost);
     expect(data.byKind.reduce((a, g) => a + g.total.value, 0)).toBe(result.summary.totalCost);
     expect(data.byFunding.reduce((a, g) => a + g.total.value, 0)).toBe(result.summary.totalCost);
   });

@@ -95,6 +95,7 @@ export interface ReportData {
   readonly assumptions: readonly { readonly labels: readonly string[]; readonly reason: string }[];
   readonly assumptionCount: number;
   readonly budgetTotal: readonly Figure[];
+  readonly budgetGrandTotal: Figure;
   readonly byCategory: readonly GroupSeries[];
   readonly byKind: readonly GroupSeries[];
   readonly byFunding: readonly (GroupSeries & { readonly name: string; readonly kind: string })[];
@@ -232,6 +233,7 @@ export function reportData(model: Model, result: RunResult, inputs: ReportInputs
     assumptions: byReason(topLevel),
     assumptionCount: result.assumptions.length,
     budgetTotal: years.map((y) => ({ path: [...base, "total", "byYear", y], value: cash.total.byYear[y] ?? 0 })),
+    budgetGrandTotal: { path: [...base, "total", "total"], value: cash.total.total },
     byCategory: Object.entries(cash.byCategory).map(([k, s]) => series([...base, "byCategory"], k, s, years)),
     byKind: Object.entries(cash.byKind).map(([k, s]) => series([...base, "byKind"], k, s, years)),
     byFunding: Object.entries(cash.byFundingSource).map(([k, s]) => ({ ...series([...base, "byFundingSource"], k, s, years), name: sources.get(k)?.name ?? k, kind: sources.get(k)?.kind ?? "" })),

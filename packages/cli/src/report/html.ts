@@ -44,7 +44,7 @@ function budgetSection({ data, lang, t, f }: Context): string {
     const cols = data.years.slice(from, from + YEARS_PER_TABLE).map((_, j) => from + j);
     const last = from + YEARS_PER_TABLE >= data.years.length;
     const rows = data.byCategory.map((g) => row([textCell(name(g.key), g.assumption ? " *" : ""), ...cols.map((c) => figureCell(g.byYear[c]!, f.amount(g.byYear[c]!.value))), ...(last ? [figureCell(g.total, f.amount(g.total.value))] : [])]));
-    rows.push(row([textCell(t.total), ...cols.map((c) => figureCell(data.budgetTotal[c]!, f.amount(data.budgetTotal[c]!.value)))], "total"));
+    rows.push(row([textCell(t.total), ...cols.map((c) => figureCell(data.budgetTotal[c]!, f.amount(data.budgetTotal[c]!.value))), ...(last ? [figureCell(data.budgetGrandTotal, f.amount(data.budgetGrandTotal.value))] : [])], "total"));
     const head = [`${t.category} (${t.unitPrice(data.currency)})`, ...cols.map((c) => data.years[c]!), ...(last ? [t.total] : [])];
     tables.push(tableHtml(head, head.map((_, i) => i > 0), rows));
   }
