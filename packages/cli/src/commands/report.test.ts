@@ -24,6 +24,18 @@ describe("costplan report", () => {
     expect(html).not.toMatch(/<script|https?:\/\/(?!www\.w3\.org)/);
   }, 60_000);
 
+  it("shows the tornado that costplan sensitivity gives for the price year's fund, bar for bar", async () => {
+    const html = readFileSync(join(dir, "a.html"), "utf8");
+    const cells = (name: string): number[] => [...html.matchAll(new RegExp(`data-analysis="tornado\\.${name}" data-value="([^"]+)"`, "g"))].map((m) => Number(m[1]));
+    const r = await runCli("sensitivity", "--on", "payers.byYear.2025.fund", "--steps", "2", "--json");
+    expect(r.code).toBe(0);
+    const bars = (JSON.parse(r.stdout) as { tornado: { bars: { low: number; high: number; swing: number }[] }[] }).tornado[0]!.bars;
+    expect(cells("low")).toEqual(bars.map((b) => b.low));
+    expect(cells("high")).toEqual(bars.map((b) => b.high));
+    expect(cells("swing")).toEqual(bars.map((b) => b.swing));
+    expect(bars.length).toBe(6);
+  }, 60_000);
+
   it("shows the scenario it was asked for and compares it with the base and every other", async () => {
     const r = await runCli("report", "--html", join(dir, "s.html"), "--lang", "vi", "--scenario", "recover-10y");
     expect(r.code).toBe(0);
