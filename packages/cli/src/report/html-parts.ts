@@ -1,4 +1,4 @@
-import type { Figure, FigurePath } from "./data.js";
+import type { FigurePath } from "./data.js";
 
 /** Text for HTML: the five characters that could end an element or an attribute. */
 export function escapeHtml(text: string): string {
@@ -39,9 +39,4 @@ export function row(cells: readonly string[], className?: string): string {
 /** An inline chart (an SVG string from ECharts) with its accessible name. */
 export function chartFigure(svg: string, label: string): string {
   return `<figure class="chart" role="img" aria-label="${escapeHtml(label)}">${svg}</figure>`;
-}
-
-/** Total of figures. */
-export function sumOf(figures: readonly Figure[]): number {
-  return figures.reduce((a, f) => a + f.value, 0);
 }

@@ -22,6 +22,9 @@ export interface Copula {
 /**
  * The normal correlation that gives Spearman's `rank` under a Gaussian copula:
  * r = 2 sin(π ρs / 6), the inverse of ρs = (6/π) asin(r/2).
+ *
+ * @example
+ * normalCorrelationFor(0.8); // 0.8134732861516003
  */
 export function normalCorrelationFor(rank: number): number {
   return 2 * Math.sin((Math.PI * rank) / 6);
