@@ -64,6 +64,8 @@ function totalsSection({ data, lang, t, f }: Context): string {
 }
 
 function pricesSection({ data, lang, t, f }: Context): string {
+  // A model without price lists proposes no prices: no section rather than an empty one.
+  if (data.keyServices.length === 0) return "";
   const unit = t.unitPrice(data.currency);
   const charts = data.keyServices.map((s) => chartFigure(priceChart(s, { current: t.current, increase: t.increaseBar }, unit, data.currency, lang), `${s.code} ${s.name}`)).join("");
   const tables = data.keyServices.map((s) => {
@@ -84,6 +86,7 @@ function pricesSection({ data, lang, t, f }: Context): string {
 }
 
 function payersSection({ data, lang, t, f }: Context): string {
+  if (data.keyServices.length === 0) return "";
   const chart = chartFigure(payersChart(data.payers, { fund: t.fund, patients: t.patients, recoverable: t.recoverable }, t.unitMoney(data.currency), data.currency, lang), t.payers);
   const rows = data.payers.map((p) => row([textCell(p.year), figureCell(p.recoverable, f.amount(p.recoverable.value)), figureCell(p.recovered, f.amount(p.recovered.value)), figureCell(p.fund, f.amount(p.fund.value)), figureCell(p.patients, f.amount(p.patients.value))]));
   const head = [`${t.year} (${t.unitPrice(data.currency)})`, t.recoverable, t.recovered, t.fund, t.patients];
