@@ -29,8 +29,14 @@ export function parseCorrelateArg(arg: string): RankCorrelation {
   const eq = arg.lastIndexOf("=");
   const rankText = eq > 0 ? arg.slice(eq + 1).trim() : "";
   const paths = eq > 0 ? splitPaths(arg.slice(0, eq)) : [];
-  const rank = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(rankText) ? Number(rankText) : Number.NaN;
-  if (paths.length !== 2 || paths.some((p) => p === "") || !(rank >= -1 && rank <= 1)) {
+  const rank = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(rankText)
+    ? Number(rankText)
+    : Number.NaN;
+  if (
+    paths.length !== 2 ||
+    paths.some((p) => p === "") ||
+    !(rank >= -1 && rank <= 1)
+  ) {
     throw new AnalysisUsageError({
       en: `--correlate expects PATH_A,PATH_B=RANK with a rank correlation from -1 to 1; got "${arg}"`,
       vi: `--correlate cần ĐƯỜNG_DẪN_A,ĐƯỜNG_DẪN_B=HỆ_SỐ với hệ số tương quan hạng từ -1 đến 1; nhận được "${arg}"`,

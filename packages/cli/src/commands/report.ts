@@ -1,7 +1,22 @@
-import { CostplanError, runPipeline, sensitivity, simulate, type Model, type RankCorrelation, type SensitivityResult } from "@costplan/core";
-import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
+import {
+  CostplanError,
+  runPipeline,
+  sensitivity,
+  simulate,
+  type Model,
+  type RankCorrelation,
+  type SensitivityResult,
+} from "@costplan/core";
+import {
+  parseAnalysisArgs,
+  startAnalysis,
+  type AnalysisInvocation,
+} from "../analysis/command-start.js";
 import { parseCorrelateArg } from "../analysis/correlate-arg.js";
-import { DEFAULT_SENSITIVITY, DEFAULT_UNCERTAINTY } from "../analysis/defaults.js";
+import {
+  DEFAULT_SENSITIVITY,
+  DEFAULT_UNCERTAINTY,
+} from "../analysis/defaults.js";
 import { AnalysisUsageError, wholeOption } from "../analysis/vary-arg.js";
 import { readModel } from "../model-source.js";
 import type { Output } from "../output.js";
@@ -13,21 +28,58 @@ import { writeAtomically } from "../write-file.js";
 
 interface ReportInvocation extends AnalysisInvocation {
   readonly html: string;
-  readonly simulation: { readonly draws: number; readonly seed: number; readonly correlations: readonly RankCorrelation[] } | undefined;
+  readonly simulation:
+    | {
+        readonly draws: number;
+        readonly seed: number;
+        readonly correlations: readonly RankCorrelation[];
+      }
+    | undefined;
 }
 
 function parseReport(argv: readonly string[]): ReportInvocation {
-  const { values, positionals } = parseAnalysisArgs(argv, { html: { type: "string" }, draws: { type: "string" }, correlate: { type: "string", multiple: true }, seed: { type: "string" }, scenario: { type: "string" }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" } });
+  const { values, positionals } = parseAnalysisArgs(argv, {
+    html: { type: "string" },
+    draws: { type: "string" },
+    correlate: { type: "string", multiple: true },
+    seed: { type: "string" },
+    scenario: { type: "string" },
+    quiet: { type: "boolean", short: "q", default: false },
+    lang: { type: "string" },
+  });
   const lang = values.lang;
-  if (lang !== undefined && lang !== "vi" && lang !== "en") throw new AnalysisUsageError({ en: `--lang expects "vi" or "en", got "${lang}"`, vi: `--lang cần "vi" hoặc "en", nhận được "${lang}"` });
-  if (positionals.length > 1) throw new AnalysisUsageError({ en: `report takes at most one model file, got ${positionals.length}`, vi: `report nhận nhiều nhất một tệp mô hình, nhận được ${positionals.length}` });
-  if (values.html === undefined) throw new AnalysisUsageError({ en: "report needs --html FILE: the page to write", vi: "report cần --html TỆP: trang cần ghi" });
-  if ((values.draws === undefined) !== (values.seed === undefined)) throw new AnalysisUsageError({ en: "report's Monte Carlo needs both --draws N and --seed S, so that its numbers can be reproduced", vi: "Monte Carlo của report cần cả --draws N và --seed S để kết quả lặp lại được" });
+  if (lang !== undefined && lang !== "vi" && lang !== "en")
+    throw new AnalysisUsageError({
+      en: `--lang expects "vi" or "en", got "${lang}"`,
+      vi: `--lang cần "vi" hoặc "en", nhận được "${lang}"`,
+    });
+  if (positionals.length > 1)
+    throw new AnalysisUsageError({
+      en: `report takes at most one model file, got ${positionals.length}`,
+      vi: `report nhận nhiều nhất một tệp mô hình, nhận được ${positionals.length}`,
+    });
+  if (values.html === undefined)
+    throw new AnalysisUsageError({
+      en: "report needs --html FILE: the page to write",
+      vi: "report cần --html TỆP: trang cần ghi",
+    });
+  if ((values.draws === undefined) !== (values.seed === undefined))
+    throw new AnalysisUsageError({
+      en: "report's Monte Carlo needs both --draws N and --seed S, so that its numbers can be reproduced",
+      vi: "Monte Carlo của report cần cả --draws N và --seed S để kết quả lặp lại được",
+    });
   return {
     model: positionals[0],
     scenario: values.scenario,
     html: values.html,
-    simulation: values.draws === undefined ? undefined : { draws: wholeOption("draws", values.draws, 0, 2, 100_000), seed: wholeOption("seed", values.seed, 0, 0, 2 ** 31 - 1), correlations: (values.correlate ?? []).map(parseCorrelateArg) },
+    simulation:
+      values.draws === undefined
+        ? undefined
+        : {
+            draws: wholeOption("draws", values.draws, 0, 2, 100_000),
+            seed: wholeOption("seed", values.seed, 0, 0, 2 ** 31 - 1),
+            correlations: (values.correlate ?? []).map(parseCorrelateArg),
+          },
     json: false,
     quiet: values.quiet,
     lang,
@@ -46,7 +98,10 @@ export function reportOutput(priceYear: number): string {
  * `costplan report [MODEL] --html FILE [--lang vi|en] [--scenario NAME] [--draws N --seed S [--correlate PATH_A,PATH_B=RANK ...]] [--quiet]`:
  * one self-contained HTML page for a committee, written whole or not at all.
  */
-export async function reportCommand(argv: readonly string[], out: Output): Promise<number> {
+export async function reportCommand(
+  argv: readonly string[],
+  out: Output,
+): Promise<number> {
   const start = await startAnalysis(argv, parseReport, out);
   if (typeof start === "number") return start;
   const { inv, model, name, lang } = start;
@@ -57,10 +112,23 @@ export async function reportCommand(argv: readonly string[], out: Output): Promi
     const read = await readModel(inv.model, undefined);
     if (read.ok) base = read.model;
   }
-  const scenarios = scenarioRows(base, inv.scenario === undefined ? result : undefined);
+  const scenarios = scenarioRows(
+    base,
+    inv.scenario === undefined ? result : undefined,
+  );
   const output = reportOutput(result.pricing.priceYear);
-  const inputs: ReportInputs = { modelName: name, scenario: inv.scenario ?? null, scenarios, ...analyses(model, output, inv, out, lang) };
-  const written = writeAtomically(inv.html, new TextEncoder().encode(reportHtml(reportData(model, result, inputs), lang)));
+  const inputs: ReportInputs = {
+    modelName: name,
+    scenario: inv.scenario ?? null,
+    scenarios,
+    ...analyses(model, output, inv, out, lang),
+  };
+  const written = writeAtomically(
+    inv.html,
+    new TextEncoder().encode(
+      reportHtml(reportData(model, result, inputs), lang),
+    ),
+  );
   if (!written.ok) {
     out.err(`${inv.html}: ${written.message[lang]}`);
     return 1;
@@ -74,22 +142,63 @@ export async function reportCommand(argv: readonly string[], out: Output): Promi
  * default ranges do not fit (no maintenance items, no price lists) gets its page without
  * them, and the reason on stderr.
  */
-function analyses(model: Model, output: string, inv: ReportInvocation, out: Output, lang: "vi" | "en"): Pick<ReportInputs, "sensitivity" | "simulation"> {
+function analyses(
+  model: Model,
+  output: string,
+  inv: ReportInvocation,
+  out: Output,
+  lang: "vi" | "en",
+): Pick<ReportInputs, "sensitivity" | "simulation"> {
   let tornado: SensitivityResult | undefined;
-  const runs = counterFor(out.progress?.stream, inv.quiet, { en: "runs", vi: "lần chạy" }, lang);
+  const runs = counterFor(
+    out.progress?.stream,
+    inv.quiet,
+    { en: "runs", vi: "lần chạy" },
+    lang,
+  );
   try {
-    tornado = sensitivity(model, { inputs: DEFAULT_SENSITIVITY, outputs: [output], steps: 2, onRun: (d, t) => { runs.tick(d, t); } });
+    tornado = sensitivity(model, {
+      inputs: DEFAULT_SENSITIVITY,
+      outputs: [output],
+      steps: 2,
+      onRun: (d, t) => {
+        runs.tick(d, t);
+      },
+    });
   } catch (error) {
     if (!(error instanceof CostplanError)) throw error;
-    out.err(`costplan: ${lang === "vi" ? "bỏ biểu đồ lốc xoáy" : "tornado left out"}: ${error.messages[lang]}`);
+    out.err(
+      `costplan: ${lang === "vi" ? "bỏ biểu đồ lốc xoáy" : "tornado left out"}: ${error.messages[lang]}`,
+    );
   } finally {
     runs.done();
   }
-  if (inv.simulation === undefined || tornado === undefined) return { sensitivity: tornado };
-  const draws = counterFor(out.progress?.stream, inv.quiet, { en: "draws", vi: "lần rút" }, lang);
+  if (inv.simulation === undefined || tornado === undefined)
+    return { sensitivity: tornado };
+  const draws = counterFor(
+    out.progress?.stream,
+    inv.quiet,
+    { en: "draws", vi: "lần rút" },
+    lang,
+  );
   try {
-    const sim = simulate(model, { inputs: DEFAULT_UNCERTAINTY, outputs: [output], draws: inv.simulation.draws, seed: inv.simulation.seed, correlations: inv.simulation.correlations });
-    return { sensitivity: tornado, simulation: { draws: sim.draws, seed: sim.seed, correlations: inv.simulation.correlations, summary: sim.summaries[0]!, values: sim.values.map((v) => v[0]!) } };
+    const sim = simulate(model, {
+      inputs: DEFAULT_UNCERTAINTY,
+      outputs: [output],
+      draws: inv.simulation.draws,
+      seed: inv.simulation.seed,
+      correlations: inv.simulation.correlations,
+    });
+    return {
+      sensitivity: tornado,
+      simulation: {
+        draws: sim.draws,
+        seed: sim.seed,
+        correlations: inv.simulation.correlations,
+        summary: sim.summaries[0]!,
+        values: sim.values.map((v) => v[0]!),
+      },
+    };
   } finally {
     draws.done();
   }

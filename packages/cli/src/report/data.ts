@@ -1,4 +1,12 @@
-import type { CurrencyCode, Model, OutputSummary, RankCorrelation, RunResult, SensitivityResult, TornadoEntry } from "@costplan/core";
+import type {
+  CurrencyCode,
+  Model,
+  OutputSummary,
+  RankCorrelation,
+  RunResult,
+  SensitivityResult,
+  TornadoEntry,
+} from "@costplan/core";
 import type { ScenarioRow } from "./scenario-rows.js";
 
 /**
@@ -16,7 +24,18 @@ export interface Figure {
 
 /** A summary line: a headline figure and whether the source gives it or it rests on assumptions. */
 export interface SummaryLine extends Figure {
-  readonly key: "totalCost" | "public" | "private" | "accrualTotal" | "presentValue" | "equivalentAnnualCost" | "bookValueAtEnd" | "savingsTotal" | "units" | "target" | "attainment";
+  readonly key:
+    | "totalCost"
+    | "public"
+    | "private"
+    | "accrualTotal"
+    | "presentValue"
+    | "equivalentAnnualCost"
+    | "bookValueAtEnd"
+    | "savingsTotal"
+    | "units"
+    | "target"
+    | "attainment";
   readonly unit: "money" | "count" | "ratio";
   readonly basis: "source" | "assumption";
 }
@@ -64,7 +83,9 @@ export interface PayerYear {
 export interface TornadoData {
   readonly output: string;
   readonly base: number;
-  readonly bars: readonly (TornadoEntry & { readonly assumption: string | undefined })[];
+  readonly bars: readonly (TornadoEntry & {
+    readonly assumption: string | undefined;
+  })[];
 }
 
 /** One bar of a histogram: draws with a value in [from, to) (the last bar includes `to`). */
@@ -85,19 +106,32 @@ export interface SimulationData {
 
 /** Everything the page shows, as figures with their paths; no text in any language. */
 export interface ReportData {
-  readonly programme: { readonly name: string; readonly firstYear: number; readonly lastYear: number; readonly baseYear: number; readonly discountRate: number };
+  readonly programme: {
+    readonly name: string;
+    readonly firstYear: number;
+    readonly lastYear: number;
+    readonly baseYear: number;
+    readonly discountRate: number;
+  };
   readonly modelName: string;
   readonly scenario: string | null;
   readonly currency: CurrencyCode;
   readonly years: readonly string[];
   readonly summary: readonly SummaryLine[];
   /** The model's assumptions on top-level entries (programme, funding sources, facilities...), one per reason with the entries it covers. */
-  readonly assumptions: readonly { readonly labels: readonly string[]; readonly reason: string }[];
+  readonly assumptions: readonly {
+    readonly labels: readonly string[];
+    readonly reason: string;
+  }[];
   readonly assumptionCount: number;
   readonly budgetTotal: readonly Figure[];
+  readonly budgetGrandTotal: Figure;
   readonly byCategory: readonly GroupSeries[];
   readonly byKind: readonly GroupSeries[];
-  readonly byFunding: readonly (GroupSeries & { readonly name: string; readonly kind: string })[];
+  readonly byFunding: readonly (GroupSeries & {
+    readonly name: string;
+    readonly kind: string;
+  })[];
   readonly priceYear: number;
   readonly keyServices: readonly KeyService[];
   readonly payers: readonly PayerYear[];
@@ -111,36 +145,123 @@ export interface ReportData {
 export interface ReportInputs {
   readonly modelName: string;
   readonly scenario: string | null;
-  readonly scenarios: { readonly rows: readonly ScenarioRow[]; readonly invalid: readonly string[] };
+  readonly scenarios: {
+    readonly rows: readonly ScenarioRow[];
+    readonly invalid: readonly string[];
+  };
   readonly sensitivity?: SensitivityResult | undefined;
-  readonly simulation?: { readonly draws: number; readonly seed: number; readonly correlations?: readonly RankCorrelation[]; readonly summary: OutputSummary; readonly values: readonly number[] } | undefined;
+  readonly simulation?:
+    | {
+        readonly draws: number;
+        readonly seed: number;
+        readonly correlations?: readonly RankCorrelation[];
+        readonly summary: OutputSummary;
+        readonly values: readonly number[];
+      }
+    | undefined;
 }
 
-const SUMMARY: readonly { key: SummaryLine["key"]; provenance: string; path: FigurePath; unit: SummaryLine["unit"] }[] = [
-  { key: "totalCost", provenance: "totalCost", path: ["summary", "totalCost"], unit: "money" },
-  { key: "public", provenance: "byOwnership.public", path: ["summary", "byOwnership", "public"], unit: "money" },
-  { key: "private", provenance: "byOwnership.private", path: ["summary", "byOwnership", "private"], unit: "money" },
-  { key: "accrualTotal", provenance: "accrualTotal", path: ["summary", "accrualTotal"], unit: "money" },
-  { key: "presentValue", provenance: "presentValue", path: ["summary", "presentValue"], unit: "money" },
-  { key: "equivalentAnnualCost", provenance: "equivalentAnnualCost", path: ["summary", "equivalentAnnualCost"], unit: "money" },
-  { key: "bookValueAtEnd", provenance: "bookValueAtEnd", path: ["summary", "bookValueAtEnd"], unit: "money" },
-  { key: "savingsTotal", provenance: "savingsTotal", path: ["summary", "savingsTotal"], unit: "money" },
-  { key: "units", provenance: "units", path: ["summary", "units"], unit: "count" },
-  { key: "target", provenance: "target", path: ["summary", "target"], unit: "count" },
-  { key: "attainment", provenance: "attainment", path: ["summary", "attainment"], unit: "ratio" },
+const SUMMARY: readonly {
+  key: SummaryLine["key"];
+  provenance: string;
+  path: FigurePath;
+  unit: SummaryLine["unit"];
+}[] = [
+  {
+    key: "totalCost",
+    provenance: "totalCost",
+    path: ["summary", "totalCost"],
+    unit: "money",
+  },
+  {
+    key: "public",
+    provenance: "byOwnership.public",
+    path: ["summary", "byOwnership", "public"],
+    unit: "money",
+  },
+  {
+    key: "private",
+    provenance: "byOwnership.private",
+    path: ["summary", "byOwnership", "private"],
+    unit: "money",
+  },
+  {
+    key: "accrualTotal",
+    provenance: "accrualTotal",
+    path: ["summary", "accrualTotal"],
+    unit: "money",
+  },
+  {
+    key: "presentValue",
+    provenance: "presentValue",
+    path: ["summary", "presentValue"],
+    unit: "money",
+  },
+  {
+    key: "equivalentAnnualCost",
+    provenance: "equivalentAnnualCost",
+    path: ["summary", "equivalentAnnualCost"],
+    unit: "money",
+  },
+  {
+    key: "bookValueAtEnd",
+    provenance: "bookValueAtEnd",
+    path: ["summary", "bookValueAtEnd"],
+    unit: "money",
+  },
+  {
+    key: "savingsTotal",
+    provenance: "savingsTotal",
+    path: ["summary", "savingsTotal"],
+    unit: "money",
+  },
+  {
+    key: "units",
+    provenance: "units",
+    path: ["summary", "units"],
+    unit: "count",
+  },
+  {
+    key: "target",
+    provenance: "target",
+    path: ["summary", "target"],
+    unit: "count",
+  },
+  {
+    key: "attainment",
+    provenance: "attainment",
+    path: ["summary", "attainment"],
+    unit: "ratio",
+  },
 ];
 
 /** The value at a path of the result (the paths above are the result's own keys). */
 function at(result: RunResult, path: FigurePath): unknown {
   let node: unknown = result;
-  for (const key of path) node = node === undefined || node === null ? undefined : (node as Record<string | number, unknown>)[key];
+  for (const key of path)
+    node =
+      node === undefined || node === null
+        ? undefined
+        : (node as Record<string | number, unknown>)[key];
   return node;
 }
 
-function series(base: FigurePath, key: string, s: { byYear: Readonly<Record<string, number>>; total: number; assumption?: boolean }, years: readonly string[]): GroupSeries {
+function series(
+  base: FigurePath,
+  key: string,
+  s: {
+    byYear: Readonly<Record<string, number>>;
+    total: number;
+    assumption?: boolean;
+  },
+  years: readonly string[],
+): GroupSeries {
   return {
     key,
-    byYear: years.map((y) => ({ path: [...base, key, "byYear", y], value: s.byYear[y] ?? 0 })),
+    byYear: years.map((y) => ({
+      path: [...base, key, "byYear", y],
+      value: s.byYear[y] ?? 0,
+    })),
     total: { path: [...base, key, "total"], value: s.total },
     assumption: s.assumption === true,
   };
@@ -148,12 +269,26 @@ function series(base: FigurePath, key: string, s: { byYear: Readonly<Record<stri
 
 /** The key services: in each category, the service with the largest current revenue (price x volume) over its classes. */
 function keyServices(result: RunResult): KeyService[] {
-  const revenue = new Map<string, { code: string; name: string; category: string; revenue: number }>();
+  const revenue = new Map<
+    string,
+    { code: string; name: string; category: string; revenue: number }
+  >();
   for (const row of result.priceTable) {
-    const seen = revenue.get(row.code) ?? { code: row.code, name: row.name, category: row.category, revenue: 0 };
-    revenue.set(row.code, { ...seen, revenue: seen.revenue + row.currentPrice.mean * row.volume });
+    const seen = revenue.get(row.code) ?? {
+      code: row.code,
+      name: row.name,
+      category: row.category,
+      revenue: 0,
+    };
+    revenue.set(row.code, {
+      ...seen,
+      revenue: seen.revenue + row.currentPrice.mean * row.volume,
+    });
   }
-  const best = new Map<string, { code: string; name: string; category: string; revenue: number }>();
+  const best = new Map<
+    string,
+    { code: string; name: string; category: string; revenue: number }
+  >();
   for (const s of revenue.values()) {
     const held = best.get(s.category);
     if (held === undefined || s.revenue > held.revenue) best.set(s.category, s);
@@ -165,26 +300,46 @@ function keyServices(result: RunResult): KeyService[] {
     rows: result.priceTable.flatMap((row, i) =>
       row.code !== s.code
         ? []
-        : [{
-            label: row.label,
-            facilities: row.facilities,
-            current: { path: ["priceTable", i, "currentPrice", "mean"], value: row.currentPrice.mean },
-            proposed: { path: ["priceTable", i, "proposedPrice", "mean"], value: row.proposedPrice.mean },
-            emrComponent: { path: ["priceTable", i, "emrComponent", "mean"], value: row.emrComponent.mean },
-            increasePct: { path: ["priceTable", i, "increasePct"], value: row.increasePct },
-            fund: { path: ["priceTable", i, "fund"], value: row.fund },
-            patients: { path: ["priceTable", i, "patients"], value: row.patients },
-            capped: row.capped,
-            assumption: row.assumption,
-          }],
+        : [
+            {
+              label: row.label,
+              facilities: row.facilities,
+              current: {
+                path: ["priceTable", i, "currentPrice", "mean"],
+                value: row.currentPrice.mean,
+              },
+              proposed: {
+                path: ["priceTable", i, "proposedPrice", "mean"],
+                value: row.proposedPrice.mean,
+              },
+              emrComponent: {
+                path: ["priceTable", i, "emrComponent", "mean"],
+                value: row.emrComponent.mean,
+              },
+              increasePct: {
+                path: ["priceTable", i, "increasePct"],
+                value: row.increasePct,
+              },
+              fund: { path: ["priceTable", i, "fund"], value: row.fund },
+              patients: {
+                path: ["priceTable", i, "patients"],
+                value: row.patients,
+              },
+              capped: row.capped,
+              assumption: row.assumption,
+            },
+          ],
     ),
   }));
 }
 
 /** Notes grouped by their reason, in the order reasons first appear: 56 facilities with one reason are one line. */
-function byReason(notes: readonly { readonly label: string; readonly reason: string }[]): { labels: string[]; reason: string }[] {
+function byReason(
+  notes: readonly { readonly label: string; readonly reason: string }[],
+): { labels: string[]; reason: string }[] {
   const groups = new Map<string, string[]>();
-  for (const note of notes) groups.set(note.reason, [...(groups.get(note.reason) ?? []), note.label]);
+  for (const note of notes)
+    groups.set(note.reason, [...(groups.get(note.reason) ?? []), note.label]);
   return [...groups].map(([reason, labels]) => ({ labels, reason }));
 }
 
@@ -200,30 +355,58 @@ export function histogram(values: readonly number[]): HistogramBin[] {
   const n = Math.min(40, Math.ceil(Math.log2(values.length)) + 1);
   const width = (max - min) / n;
   const counts = new Array<number>(n).fill(0);
-  for (const v of values) counts[Math.min(n - 1, Math.floor((v - min) / width))]! += 1;
-  return counts.map((count, b) => ({ from: min + b * width, to: b === n - 1 ? max : min + (b + 1) * width, count }));
+  for (const v of values)
+    counts[Math.min(n - 1, Math.floor((v - min) / width))]! += 1;
+  return counts.map((count, b) => ({
+    from: min + b * width,
+    to: b === n - 1 ? max : min + (b + 1) * width,
+    count,
+  }));
 }
 
 /**
  * Assembles every figure of the report from one run (and, when given, the scenarios, the
  * tornado and the Monte Carlo draws). A pure function: same inputs, same data.
  */
-export function reportData(model: Model, result: RunResult, inputs: ReportInputs): ReportData {
+export function reportData(
+  model: Model,
+  result: RunResult,
+  inputs: ReportInputs,
+): ReportData {
   const years = result.years.map(String);
   const cash = result.budget.cash.nominal;
   const summary = SUMMARY.flatMap((line): SummaryLine[] => {
     const value = at(result, line.path);
     if (typeof value !== "number") return [];
-    return [{ key: line.key, path: line.path, value, unit: line.unit, basis: result.summary.provenance[line.provenance] === "source" ? "source" : "assumption" }];
+    return [
+      {
+        key: line.key,
+        path: line.path,
+        value,
+        unit: line.unit,
+        basis:
+          result.summary.provenance[line.provenance] === "source"
+            ? "source"
+            : "assumption",
+      },
+    ];
   });
   const base: FigurePath = ["budget", "cash", "nominal"];
   const sources = new Map(model.fundingSources.map((f) => [f.id, f]));
   // Programme-level notes are those on a top-level entry ($.programme, $.pricing, $.fundingSources[0]).
-  const topLevel = result.assumptions.filter((a) => /^\$\.[A-Za-z]+(\[\d+\])?$/.test(a.path));
+  const topLevel = result.assumptions.filter((a) =>
+    /^\$\.[A-Za-z]+(\[\d+\])?$/.test(a.path),
+  );
   const sim = inputs.simulation;
   const sens = inputs.sensitivity;
   return {
-    programme: { name: result.programme.name, firstYear: result.programme.firstYear, lastYear: result.programme.lastYear, baseYear: result.programme.baseYear, discountRate: result.programme.discountRate },
+    programme: {
+      name: result.programme.name,
+      firstYear: result.programme.firstYear,
+      lastYear: result.programme.lastYear,
+      baseYear: result.programme.baseYear,
+      discountRate: result.programme.discountRate,
+    },
     modelName: inputs.modelName,
     scenario: inputs.scenario,
     currency: result.currency,
@@ -231,25 +414,66 @@ export function reportData(model: Model, result: RunResult, inputs: ReportInputs
     summary,
     assumptions: byReason(topLevel),
     assumptionCount: result.assumptions.length,
-    budgetTotal: years.map((y) => ({ path: [...base, "total", "byYear", y], value: cash.total.byYear[y] ?? 0 })),
-    byCategory: Object.entries(cash.byCategory).map(([k, s]) => series([...base, "byCategory"], k, s, years)),
-    byKind: Object.entries(cash.byKind).map(([k, s]) => series([...base, "byKind"], k, s, years)),
-    byFunding: Object.entries(cash.byFundingSource).map(([k, s]) => ({ ...series([...base, "byFundingSource"], k, s, years), name: sources.get(k)?.name ?? k, kind: sources.get(k)?.kind ?? "" })),
+    budgetTotal: years.map((y) => ({
+      path: [...base, "total", "byYear", y],
+      value: cash.total.byYear[y] ?? 0,
+    })),
+    budgetGrandTotal: {
+      path: [...base, "total", "total"],
+      value: cash.total.total,
+    },
+    byCategory: Object.entries(cash.byCategory).map(([k, s]) =>
+      series([...base, "byCategory"], k, s, years),
+    ),
+    byKind: Object.entries(cash.byKind).map(([k, s]) =>
+      series([...base, "byKind"], k, s, years),
+    ),
+    byFunding: Object.entries(cash.byFundingSource).map(([k, s]) => ({
+      ...series([...base, "byFundingSource"], k, s, years),
+      name: sources.get(k)?.name ?? k,
+      kind: sources.get(k)?.kind ?? "",
+    })),
     priceYear: result.pricing.priceYear,
     keyServices: keyServices(result),
     payers: Object.entries(result.payers.byYear).map(([year, p]) => ({
       year,
-      recoverable: { path: ["payers", "byYear", year, "recoverable"], value: p.recoverable },
-      recovered: { path: ["payers", "byYear", year, "recovered"], value: p.recovered },
+      recoverable: {
+        path: ["payers", "byYear", year, "recoverable"],
+        value: p.recoverable,
+      },
+      recovered: {
+        path: ["payers", "byYear", year, "recovered"],
+        value: p.recovered,
+      },
       fund: { path: ["payers", "byYear", year, "fund"], value: p.fund },
-      patients: { path: ["payers", "byYear", year, "patients"], value: p.patients },
+      patients: {
+        path: ["payers", "byYear", year, "patients"],
+        value: p.patients,
+      },
     })),
     scenarios: inputs.scenarios.rows,
     invalidScenarios: inputs.scenarios.invalid,
     tornado:
       sens === undefined || sens.outputs.length === 0
         ? undefined
-        : { output: sens.outputs[0]!, base: sens.base[0]!, bars: sens.tornado[0]!.map((bar) => ({ ...bar, assumption: sens.inputs.find((i) => i.path === bar.input)?.assumption })) },
-    simulation: sim === undefined ? undefined : { draws: sim.draws, seed: sim.seed, correlations: sim.correlations ?? [], summary: sim.summary, bins: histogram(sim.values) },
+        : {
+            output: sens.outputs[0]!,
+            base: sens.base[0]!,
+            bars: sens.tornado[0]!.map((bar) => ({
+              ...bar,
+              assumption: sens.inputs.find((i) => i.path === bar.input)
+                ?.assumption,
+            })),
+          },
+    simulation:
+      sim === undefined
+        ? undefined
+        : {
+            draws: sim.draws,
+            seed: sim.seed,
+            correlations: sim.correlations ?? [],
+            summary: sim.summary,
+            bins: histogram(sim.values),
+          },
   };
 }

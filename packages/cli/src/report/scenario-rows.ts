@@ -1,4 +1,9 @@
-import { parseModel, runPipeline, type Model, type RunResult } from "@costplan/core";
+import {
+  parseModel,
+  runPipeline,
+  type Model,
+  type RunResult,
+} from "@costplan/core";
 
 /** The headline figures of one scenario (or of the base), all in whole minor units. */
 export interface ScenarioRow {
@@ -16,7 +21,11 @@ export interface ScenarioRow {
 }
 
 /** The figures a comparison shows, picked from one run's result. */
-export function pickScenarioFigures(name: string | null, description: string | undefined, result: RunResult): ScenarioRow {
+export function pickScenarioFigures(
+  name: string | null,
+  description: string | undefined,
+  result: RunResult,
+): ScenarioRow {
   const year = result.pricing.priceYear;
   const payers = result.payers.byYear[String(year)];
   return {
@@ -40,8 +49,20 @@ export function pickScenarioFigures(name: string | null, description: string | u
  * @param model - the base model (no scenario applied), as parseModel gives it
  * @param base - the base run's result, when the caller has it already
  */
-export function scenarioRows(model: Model, base?: RunResult): { readonly rows: readonly ScenarioRow[]; readonly invalid: readonly string[] } {
-  const rows: ScenarioRow[] = [pickScenarioFigures(null, undefined, base ?? runPipeline(model, { detail: false }).result)];
+export function scenarioRows(
+  model: Model,
+  base?: RunResult,
+): {
+  readonly rows: readonly ScenarioRow[];
+  readonly invalid: readonly string[];
+} {
+  const rows: ScenarioRow[] = [
+    pickScenarioFigures(
+      null,
+      undefined,
+      base ?? runPipeline(model, { detail: false }).result,
+    ),
+  ];
   const invalid: string[] = [];
   for (const scenario of model.scenarios) {
     // A parsed model is a valid document, so parseModel applies the scenario's overrides to it as it would to the file.
@@ -50,7 +71,13 @@ export function scenarioRows(model: Model, base?: RunResult): { readonly rows: r
       invalid.push(scenario.name);
       continue;
     }
-    rows.push(pickScenarioFigures(scenario.name, scenario.description, runPipeline(parsed.model, { detail: false }).result));
+    rows.push(
+      pickScenarioFigures(
+        scenario.name,
+        scenario.description,
+        runPipeline(parsed.model, { detail: false }).result,
+      ),
+    );
   }
   return { rows, invalid };
 }

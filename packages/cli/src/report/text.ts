@@ -6,7 +6,8 @@ export const REPORT_TEXT = {
   en: {
     lang: "en",
     title: "Programme cost and price proposal",
-    generated: (model: string, scenario: string | null) => `Model: ${model}${scenario === null ? "" : ` · scenario: ${scenario}`}`,
+    generated: (model: string, scenario: string | null) =>
+      `Model: ${model}${scenario === null ? "" : ` · scenario: ${scenario}`}`,
     years: (a: number, b: number) => `Years ${a}-${b}`,
     summary: "Programme summary",
     figure: "Figure",
@@ -15,7 +16,8 @@ export const REPORT_TEXT = {
     basis: "Basis",
     source: "source",
     assumption: "assumption",
-    legend: "Source: the figure is in the source documents and the model reproduces it. Assumption: the figure rests on values the source does not give, each with its reason in the model.",
+    legend:
+      "Source: the figure is in the source documents and the model reproduces it. Assumption: the figure rests on values the source does not give, each with its reason in the model.",
     lines: {
       totalCost: "Total cost paid (cash, nominal)",
       public: "of which public facilities",
@@ -30,7 +32,8 @@ export const REPORT_TEXT = {
       attainment: "Attainment",
     },
     assumptionsTitle: "Main assumptions",
-    assumptionsMore: (all: number) => `The model holds ${all} assumptions, each with its reason; those of the facilities' and items' details are listed by costplan run --json under "assumptions".`,
+    assumptionsMore: (all: number) =>
+      `The model holds ${all} assumptions, each with its reason; those of the facilities' and items' details are listed by costplan run --json under "assumptions".`,
     more: (n: number) => `and ${n} more`,
     budget: "Budget by year, by category (cash, nominal)",
     year: "Year",
@@ -41,10 +44,12 @@ export const REPORT_TEXT = {
     kind: "Facility kind",
     fundingSource: "Funding source",
     share: "Share",
-    prices: (y: number) => `Price structure of the key services, before and after (${y}), by class`,
+    prices: (y: number) =>
+      `Price structure of the key services, before and after (${y}), by class`,
     increaseBar: "Increase (EMR component, rounded, capped)",
     starNote: "* rests on assumptions (figures the source does not give).",
-    pricesNote: "Mean over the class's facilities, weighted by volume. Proposed price = current price + EMR component, rounded to the price step and capped at the maximum price. ^ capped for some facilities.",
+    pricesNote:
+      "Mean over the class's facilities, weighted by volume. Proposed price = current price + EMR component, rounded to the price step and capped at the maximum price. ^ capped for some facilities.",
     cls: "Class",
     facilities: "Facilities",
     current: "Current price",
@@ -61,19 +66,25 @@ export const REPORT_TEXT = {
     base: "Base",
     totalCost: "Total cost",
     annualEmr: "Annual EMR cost to recover",
-    invalid: (names: string) => `Scenarios left out because their overrides make the model invalid: ${names}.`,
+    invalid: (names: string) =>
+      `Scenarios left out because their overrides make the model invalid: ${names}.`,
     tornado: (output: string) => `Sensitivity: tornado of ${output}`,
-    tornadoNote: "One input at a time at its low and high change, every point a full run; ranked by swing. Every range is an assumption, with its reason.",
+    tornadoNote:
+      "One input at a time at its low and high change, every point a full run; ranked by swing. Every range is an assumption, with its reason.",
     input: "Input",
     low: "Low",
     high: "High",
     swing: "Swing",
     why: "Why this range",
     simulation: (output: string) => `Monte Carlo distribution of ${output}`,
-    simulationNote: (draws: number, seed: number) => `${draws} draws, seed ${seed}; PERT distributions over the sensitivity ranges, every draw a full exact run.`,
-    correlation: (a: string, b: string, rank: string) => `Rank correlation of ${a} and ${b}: ${rank}.`,
+    simulationNote: (draws: number, seed: number) =>
+      `${draws} draws, seed ${seed}; PERT distributions over the sensitivity ranges, every draw a full exact run.`,
+    correlation: (a: string, b: string, rank: string) =>
+      `Rank correlation of ${a} and ${b}: ${rank}.`,
     mean: "Mean",
     sd: "Standard deviation",
+    min: "Lowest draw",
+    max: "Highest draw",
     draws: "Draws",
     unitMoney: (currency: string) => `${currency} billion`,
     unitPrice: (currency: string) => currency,
@@ -81,7 +92,8 @@ export const REPORT_TEXT = {
   vi: {
     lang: "vi",
     title: "Chi phí chương trình và đề xuất giá",
-    generated: (model: string, scenario: string | null) => `Mô hình: ${model}${scenario === null ? "" : ` · kịch bản: ${scenario}`}`,
+    generated: (model: string, scenario: string | null) =>
+      `Mô hình: ${model}${scenario === null ? "" : ` · kịch bản: ${scenario}`}`,
     years: (a: number, b: number) => `Giai đoạn ${a}-${b}`,
     summary: "Tổng quan chương trình",
     figure: "Chỉ tiêu",
@@ -90,7 +102,8 @@ export const REPORT_TEXT = {
     basis: "Căn cứ",
     source: "nguồn",
     assumption: "giả định",
-    legend: "Nguồn: số liệu có trong tài liệu gốc và mô hình tính ra đúng số đó. Giả định: số liệu dựa trên các giá trị tài liệu gốc không có, mỗi giá trị kèm lý do trong mô hình.",
+    legend:
+      "Nguồn: số liệu có trong tài liệu gốc và mô hình tính ra đúng số đó. Giả định: số liệu dựa trên các giá trị tài liệu gốc không có, mỗi giá trị kèm lý do trong mô hình.",
     lines: {
       totalCost: "Tổng chi phí đã chi (tiền mặt, giá hiện hành)",
       public: "trong đó cơ sở công lập",
@@ -105,7 +118,8 @@ export const REPORT_TEXT = {
       attainment: "Tỷ lệ hoàn thành",
     },
     assumptionsTitle: "Các giả định chính",
-    assumptionsMore: (all: number) => `Mô hình có ${all} giả định, mỗi giả định kèm lý do; các giả định về chi tiết của cơ sở và khoản chi có trong costplan run --json, mục "assumptions".`,
+    assumptionsMore: (all: number) =>
+      `Mô hình có ${all} giả định, mỗi giả định kèm lý do; các giả định về chi tiết của cơ sở và khoản chi có trong costplan run --json, mục "assumptions".`,
     more: (n: number) => `và ${n} mục khác`,
     budget: "Ngân sách theo năm, theo nhóm chi phí (tiền mặt, giá hiện hành)",
     year: "Năm",
@@ -116,10 +130,12 @@ export const REPORT_TEXT = {
     kind: "Loại cơ sở",
     fundingSource: "Nguồn vốn",
     share: "Tỷ trọng",
-    prices: (y: number) => `Cơ cấu giá các dịch vụ chính, trước và sau (năm ${y}), theo hạng`,
+    prices: (y: number) =>
+      `Cơ cấu giá các dịch vụ chính, trước và sau (năm ${y}), theo hạng`,
     increaseBar: "Phần tăng (cấu phần BAĐT, đã làm tròn, giới hạn)",
     starNote: "* dựa trên giả định (số liệu tài liệu gốc không có).",
-    pricesNote: "Bình quân theo số lượt của các cơ sở cùng hạng. Giá đề xuất = giá hiện hành + cấu phần BAĐT, làm tròn theo bước giá và không vượt giá tối đa. ^ bị giới hạn ở giá tối đa tại một số cơ sở.",
+    pricesNote:
+      "Bình quân theo số lượt của các cơ sở cùng hạng. Giá đề xuất = giá hiện hành + cấu phần BAĐT, làm tròn theo bước giá và không vượt giá tối đa. ^ bị giới hạn ở giá tối đa tại một số cơ sở.",
     cls: "Hạng",
     facilities: "Số cơ sở",
     current: "Giá hiện hành",
@@ -136,21 +152,28 @@ export const REPORT_TEXT = {
     base: "Cơ sở",
     totalCost: "Tổng chi phí",
     annualEmr: "Chi phí BAĐT cần thu hồi trong năm",
-    invalid: (names: string) => `Các kịch bản bị bỏ qua vì làm mô hình không hợp lệ: ${names}.`,
+    invalid: (names: string) =>
+      `Các kịch bản bị bỏ qua vì làm mô hình không hợp lệ: ${names}.`,
     tornado: (output: string) => `Độ nhạy: biểu đồ lốc xoáy của ${output}`,
-    tornadoNote: "Thay đổi từng đầu vào một ở mức thấp và cao, mỗi điểm là một lần chạy đầy đủ; xếp theo chênh lệch. Mọi khoảng biến động đều là giả định, kèm lý do.",
+    tornadoNote:
+      "Thay đổi từng đầu vào một ở mức thấp và cao, mỗi điểm là một lần chạy đầy đủ; xếp theo chênh lệch. Mọi khoảng biến động đều là giả định, kèm lý do.",
     input: "Đầu vào",
     low: "Thấp",
     high: "Cao",
     swing: "Chênh lệch",
     why: "Lý do chọn khoảng",
     simulation: (output: string) => `Phân phối Monte Carlo của ${output}`,
-    simulationNote: (draws: number, seed: number) => `${draws} lần rút, hạt giống ${seed}; phân phối PERT trên các khoảng độ nhạy, mỗi lần rút là một lần chạy chính xác đầy đủ.`,
-    correlation: (a: string, b: string, rank: string) => `Tương quan hạng giữa ${a} và ${b}: ${rank}.`,
+    simulationNote: (draws: number, seed: number) =>
+      `${draws} lần rút, hạt giống ${seed}; phân phối PERT trên các khoảng độ nhạy, mỗi lần rút là một lần chạy chính xác đầy đủ.`,
+    correlation: (a: string, b: string, rank: string) =>
+      `Tương quan hạng giữa ${a} và ${b}: ${rank}.`,
     mean: "Trung bình",
     sd: "Độ lệch chuẩn",
+    min: "Lần rút thấp nhất",
+    max: "Lần rút cao nhất",
     draws: "Số lần rút",
-    unitMoney: (currency: string) => `tỷ ${currency === "VND" ? "đồng" : currency}`,
+    unitMoney: (currency: string) =>
+      `tỷ ${currency === "VND" ? "đồng" : currency}`,
     unitPrice: (currency: string) => (currency === "VND" ? "đồng" : currency),
   },
 } as const;

@@ -22,13 +22,20 @@ export interface Copula {
 /**
  * The normal correlation that gives Spearman's `rank` under a Gaussian copula:
  * r = 2 sin(π ρs / 6), the inverse of ρs = (6/π) asin(r/2).
+ *
+ * @example
+ * normalCorrelationFor(0.8); // 0.8134732861516003
  */
 export function normalCorrelationFor(rank: number): number {
   return 2 * Math.sin((Math.PI * rank) / 6);
 }
 
 function bad(where: string, en: string, vi: string): never {
-  throw new CostplanError("analysis-bad-range", { where, detail: en, detailVi: vi });
+  throw new CostplanError("analysis-bad-range", {
+    where,
+    detail: en,
+    detailVi: vi,
+  });
 }
 
 /**
@@ -45,18 +52,41 @@ function bad(where: string, en: string, vi: string): never {
  * @throws CostplanError `analysis-bad-range` (an unknown path, a pair named twice or with
  * itself, a correlation outside −1..1, or correlations that no set of inputs can have together)
  */
-export function copulaFor(paths: readonly string[], correlations: readonly RankCorrelation[]): Copula | undefined {
+export function copulaFor(
+  paths: readonly string[],
+  correlations: readonly RankCorrelation[],
+): Copula | undefined {
   const pairs = new Map<string, number>();
   const memberSet = new Set<number>();
   correlations.forEach((c, k) => {
     const where = `correlations[${k}]`;
     const i = paths.indexOf(c.a);
     const j = paths.indexOf(c.b);
-    if (i < 0 || j < 0) bad(where, `"${i < 0 ? c.a : c.b}" is not one of the uncertain inputs (${paths.join(", ")})`, `"${i < 0 ? c.a : c.b}" không phải một đầu vào bất định (${paths.join(", ")})`);
-    if (i === j) bad(where, `an input cannot be correlated with itself ("${c.a}")`, `một đầu vào không thể tương quan với chính nó ("${c.a}")`);
-    if (!(Number.isFinite(c.rank) && c.rank >= -1 && c.rank <= 1)) bad(where, `a rank correlation lies from -1 to 1, got ${c.rank}`, `hệ số tương quan hạng nằm trong khoảng -1 đến 1, nhận được ${c.rank}`);
+    if (i < 0 || j < 0)
+      bad(
+        where,
+        `"${i < 0 ? c.a : c.b}" is not one of the uncertain inputs (${paths.join(", ")})`,
+        `"${i < 0 ? c.a : c.b}" không phải một đầu vào bất định (${paths.join(", ")})`,
+      );
+    if (i === j)
+      bad(
+        where,
+        `an input cannot be correlated with itself ("${c.a}")`,
+        `một đầu vào không thể tương quan với chính nó ("${c.a}")`,
+      );
+    if (!(Number.isFinite(c.rank) && c.rank >= -1 && c.rank <= 1))
+      bad(
+        where,
+        `a rank correlation lies from -1 to 1, got ${c.rank}`,
+        `hệ số tương quan hạng nằm trong khoảng -1 đến 1, nhận được ${c.rank}`,
+      );
     const key = i < j ? `${i} ${j}` : `${j} ${i}`;
-    if (pairs.has(key)) bad(where, `the pair "${c.a}", "${c.b}" is correlated twice`, `cặp "${c.a}", "${c.b}" được khai báo tương quan hai lần`);
+    if (pairs.has(key))
+      bad(
+        where,
+        `the pair "${c.a}", "${c.b}" is correlated twice`,
+        `cặp "${c.a}", "${c.b}" được khai báo tương quan hai lần`,
+      );
     pairs.set(key, c.rank);
     if (c.rank !== 0) {
       memberSet.add(i);
@@ -66,13 +96,26 @@ export function copulaFor(paths: readonly string[], correlations: readonly RankC
   if (memberSet.size === 0) return undefined;
   const members = [...memberSet].sort((x, y) => x - y);
   const m = members.length;
-  const r = members.map((i) => members.map((j) => (i === j ? 1 : normalCorrelationFor(pairs.get(i < j ? `${i} ${j}` : `${j} ${i}`) ?? 0))));
+  const r = members.map((i) =>
+    members.map((j) =>
+      i === j
+        ? 1
+        : normalCorrelationFor(
+            pairs.get(i < j ? `${i} ${j}` : `${j} ${i}`) ?? 0,
+          ),
+    ),
+  );
   // Cholesky, allowing a zero pivot (a correlation of ±1 makes the matrix only semi-definite).
   const factor = r.map(() => new Array<number>(m).fill(0));
   for (let j = 0; j < m; j += 1) {
     let pivot = r[j]![j]!;
     for (let k = 0; k < j; k += 1) pivot -= factor[j]![k]! ** 2;
-    if (pivot < -1e-9) bad("correlations", "these correlations cannot hold together (the correlation matrix is not positive semi-definite); weaken some of them", "các hệ số tương quan này không thể cùng đúng (ma trận tương quan không bán xác định dương); hãy giảm bớt một số hệ số");
+    if (pivot < -1e-9)
+      bad(
+        "correlations",
+        "these correlations cannot hold together (the correlation matrix is not positive semi-definite); weaken some of them",
+        "các hệ số tương quan này không thể cùng đúng (ma trận tương quan không bán xác định dương); hãy giảm bớt một số hệ số",
+      );
     const d = Math.sqrt(Math.max(0, pivot));
     factor[j]![j] = d;
     for (let i = j + 1; i < m; i += 1) {
@@ -92,7 +135,10 @@ const EPS = 2 ** -53;
  * the factor, and back to uniforms; the other inputs' uniforms unchanged. A pure function of
  * the draw's own uniforms.
  */
-export function correlatedUniforms(u: readonly number[], copula: Copula): number[] {
+export function correlatedUniforms(
+  u: readonly number[],
+  copula: Copula,
+): number[] {
   const z = copula.members.map((i) => normalQuantile(u[i]!, 0, 1));
   const out = [...u];
   copula.members.forEach((i, row) => {
