@@ -6,6 +6,7 @@ import { addBudgetSheet } from "./budget-sheet.js";
 import { addDepreciationSheet } from "./depreciation-sheet.js";
 import { addFlowsSheet } from "./flows-sheet.js";
 import { addAllocationSheet, addAuditSheet, addCoverSheet } from "./other-sheets.js";
+import { fitCoverSheet, fitResultSheet } from "./fit-sheet.js";
 import { addPricesSheet } from "./prices-sheet.js";
 import { addScenariosSheet, type AppliedScenario } from "./scenarios-sheet.js";
 import { AuditLog } from "./sheet-kit.js";
@@ -45,6 +46,8 @@ export async function writeWorkbook(model: Model, result: RunResult, options: Wo
   const audit = new AuditLog();
   const cover = wb.addWorksheet("Cover");
   const inputs = addInputSheets(wb, model, lang);
+  // The input sheets keep the template's own layout and print setup.
+  const inputSheets = new Set(wb.worksheets.filter((ws) => ws !== cover));
   const depreciation = addDepreciationSheet(wb, model, result, inputs, lang, audit);
   const flows = addFlowsSheet(wb, model, result, inputs, depreciation, lang, audit);
   const budget = addBudgetSheet(wb, model, result, inputs, flows, lang, audit);
@@ -53,5 +56,9 @@ export async function writeWorkbook(model: Model, result: RunResult, options: Wo
   addScenariosSheet(wb, model, result, lang, audit, options.scenario);
   addCoverSheet(cover, result, inputs, budget, lang);
   addAuditSheet(wb, result, lang, audit);
+  for (const ws of wb.worksheets) {
+    if (ws === cover) fitCoverSheet(ws, result.currency);
+    else if (!inputSheets.has(ws)) fitResultSheet(ws, result.currency);
+  }
   return deterministicXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
 }
