@@ -46,6 +46,10 @@ function fractionDigits(n: number): number {
   return at < 0 ? 0 : Math.min(text.length - at - 1, 9);
 }
 
+function isEmpty(value: ExcelJS.CellValue): boolean {
+  return value === null || value === undefined || value === "";
+}
+
 function longestLine(text: string): number {
   return Math.max(...text.split("\n").map((line) => line.length));
 }
@@ -63,12 +67,19 @@ function longestWord(text: string): number {
 export function fitResultSheet(ws: ExcelJS.Worksheet, currency: string): void {
   const money = moneyFormat(currency);
   const widths = new Map<number, number>();
+  const headingRows = new Set<number>([2]);
   ws.eachRow((row, r) => {
     row.eachCell((cell, c) => {
       if (cell.numFmt === MONEY) cell.numFmt = money;
-      // The title runs across the row; headings wrap, so their longest word sets the minimum.
       if (r === 1) return;
-      const width = r === 2 && typeof cell.value === "string" ? longestWord(cell.value) : shownWidth(cell.value, cell.numFmt);
+      let width = shownWidth(cell.value, cell.numFmt);
+      if (typeof cell.value === "string" && (r === 2 || (cell.font as Partial<ExcelJS.Font> | undefined)?.bold === true)) {
+        // A bold title with nothing beside it runs across the empty cells, as row 1 does.
+        if (r !== 2 && isEmpty(ws.getCell(r, c + 1).value)) return;
+        // Headings of a table (row 2, or a later table's bold row) wrap: their longest word sets the minimum.
+        headingRows.add(r);
+        width = longestWord(cell.value);
+      }
       widths.set(c, Math.max(widths.get(c) ?? 0, width));
     });
   });
@@ -80,14 +91,16 @@ export function fitResultSheet(ws: ExcelJS.Worksheet, currency: string): void {
     fitted.set(c, w);
     total += w;
   }
-  const headings = ws.getRow(2);
-  let lines = 1;
-  headings.eachCell((cell, c) => {
-    if (typeof cell.value !== "string") return;
-    cell.alignment = { ...cell.alignment, wrapText: true, vertical: "middle" };
-    lines = Math.max(lines, wrappedLines(cell.value, (fitted.get(c) ?? MIN_WIDTH) - 1));
-  });
-  headings.height = LINE_HEIGHT * lines;
+  for (const r of headingRows) {
+    const headings = ws.getRow(r);
+    let lines = 1;
+    headings.eachCell((cell, c) => {
+      if (typeof cell.value !== "string") return;
+      cell.alignment = { ...cell.alignment, wrapText: true, vertical: "middle" };
+      lines = Math.max(lines, wrappedLines(cell.value, (fitted.get(c) ?? MIN_WIDTH) - 1));
+    });
+    headings.height = LINE_HEIGHT * lines;
+  }
   ws.pageSetup = { ...ws.pageSetup, orientation: total > PORTRAIT_WIDTH ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2", horizontalCentered: false, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } };
 }
 

@@ -99,7 +99,11 @@ export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
   ws.getCell(row, 1).value = t.payers;
   ws.getCell(row, 1).font = { bold: true };
   row += 1;
-  t.payerHeads.forEach((h, c) => (ws.getCell(row, c + 1).value = h));
+  t.payerHeads.forEach((h, c) => {
+    // Bold, as a table's headings: the fitting pass wraps them instead of widening the price columns.
+    ws.getCell(row, c + 1).value = h;
+    ws.getCell(row, c + 1).font = { bold: true };
+  });
   for (const [y, v] of Object.entries(result.payers.byYear)) {
     row += 1;
     ws.getCell(row, 1).value = Number(y);
