@@ -17,6 +17,7 @@ const model: Model = parsed.model;
 let calc: CalcSession;
 let pages = 0;
 let text = "";
+let paper = "";
 
 beforeAll(async () => {
   calc = calcSession();
@@ -25,16 +26,18 @@ beforeAll(async () => {
   const pdf = calc.convert(xlsx, "pdf", "bac-ninh-vi.pdf");
   const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
   pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
+  paper = /^Page size:.*\((\w+)\)/m.exec(info)?.[1] ?? "";
   text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
 }, 600_000);
 
 afterAll(() => { calc.dispose(); });
 
 describe("the Bac Ninh results workbook printed by LibreOffice", () => {
-  it("prints in at most 150 pages, fitted to the width of a page with the header rows repeated", () => {
+  it("prints in at most 150 pages, on A4 fitted to the page width with the header rows repeated", () => {
     console.log(`Bac Ninh results workbook (vi): ${pages} pages`);
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(150);
+    expect(paper).toBe("A4");
   });
 
   it("shows every figure: no cell prints ### for want of width", () => {

@@ -18,6 +18,13 @@ const PADDING = 2;
 /** Sum of column widths beyond which a sheet prints in landscape. */
 const PORTRAIT_WIDTH = 95;
 const LINE_HEIGHT = 15;
+/**
+ * A4, Excel's paper code 9: the paper of Vietnamese offices. Without it LibreOffice and Excel
+ * take the machine's default, often US Letter. (exceljs declares its paper sizes as a const
+ * enum, which isolated modules cannot use.)
+ */
+// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- the const enum cannot be imported under isolatedModules
+const A4 = 9 as ExcelJS.PaperSize;
 
 /** How wide a cell's shown value is, in characters, under its number format. */
 export function shownWidth(value: ExcelJS.CellValue, numFmt: string | undefined): number {
@@ -101,7 +108,7 @@ export function fitResultSheet(ws: ExcelJS.Worksheet, currency: string): void {
     });
     headings.height = LINE_HEIGHT * lines;
   }
-  ws.pageSetup = { ...ws.pageSetup, orientation: total > PORTRAIT_WIDTH ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2", horizontalCentered: false, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } };
+  ws.pageSetup = { ...ws.pageSetup, paperSize: A4, orientation: total > PORTRAIT_WIDTH ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2", horizontalCentered: false, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } };
 }
 
 /** Lines a heading takes when wrapped at word boundaries into `width` characters. */
@@ -132,5 +139,5 @@ export function fitCoverSheet(ws: ExcelJS.Worksheet, currency: string): void {
       column.width = Math.max(column.width ?? MIN_WIDTH, Math.min(MAX_WIDTH, shownWidth(cell.value, cell.numFmt) + PADDING));
     });
   });
-  ws.pageSetup = { ...ws.pageSetup, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1 };
+  ws.pageSetup = { ...ws.pageSetup, paperSize: A4, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1 };
 }
