@@ -44,9 +44,11 @@ describe("fitting a result sheet", () => {
     const cover = new ExcelJS.Workbook().addWorksheet("Cover");
     cover.getCell("B4").value = 292_600_000_000;
     cover.getCell("B4").numFmt = MONEY;
+    cover.getCell("C4").value = "nguồn";
     fitCoverSheet(cover, "VND");
     expect(cover.pageSetup).toMatchObject({ fitToPage: true, fitToWidth: 1, fitToHeight: 1 });
     expect(cover.getColumn(2).width).toBeGreaterThanOrEqual(17);
+    expect(cover.getCell("C4").alignment.indent).toBe(1);
   });
 
   it("makes the header row tall enough for its wrapped headings", () => {

@@ -135,6 +135,9 @@ export function fitCoverSheet(ws: ExcelJS.Worksheet, currency: string): void {
       // Its texts are written to wrap or run across; only figures must fit their column.
       const v = cell.value !== null && typeof cell.value === "object" && "result" in cell.value ? cell.value.result : cell.value;
       if (typeof v !== "number") return;
+      // A right-aligned figure would touch the left-aligned note beside it: indent the note.
+      const beside = ws.getCell(cell.row, c + 1);
+      if (typeof beside.value === "string") beside.alignment = { ...beside.alignment, horizontal: "left", indent: 1 };
       const column = ws.getColumn(c);
       column.width = Math.max(column.width ?? MIN_WIDTH, Math.min(MAX_WIDTH, shownWidth(cell.value, cell.numFmt) + PADDING));
     });
