@@ -5,7 +5,7 @@ import { execFileSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseModel, runModel, type Model } from "@costplan/core";
+import { parseModel, runModel, type Language, type Model } from "@costplan/core";
 import { writeWorkbook } from "@costplan/xlsx";
 import { calcSession, type CalcSession } from "./support/libreoffice.js";
 
@@ -15,37 +15,47 @@ if (!parsed.ok) throw new Error("invalid Bac Ninh model");
 const model: Model = parsed.model;
 
 let calc: CalcSession;
-let pages = 0;
-let text = "";
-let paper = "";
+const printed = new Map<Language, { pages: number; paper: string; text: string }>();
 
 beforeAll(async () => {
   calc = calcSession();
-  const xlsx = join(calc.work, "bac-ninh-vi.xlsx");
-  writeFileSync(xlsx, await writeWorkbook(model, runModel(model), { language: "vi" }));
-  const pdf = calc.convert(xlsx, "pdf", "bac-ninh-vi.pdf");
-  const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
-  pages = Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]);
-  paper = /^Page size:.*\((\w+)\)/m.exec(info)?.[1] ?? "";
-  text = execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 });
+  for (const language of ["vi", "en"] as const) {
+    const xlsx = join(calc.work, `bac-ninh-${language}.xlsx`);
+    writeFileSync(xlsx, await writeWorkbook(model, runModel(model), { language }));
+    const pdf = calc.convert(xlsx, "pdf", `bac-ninh-${language}.pdf`);
+    const info = execFileSync("pdfinfo", [pdf], { encoding: "utf8" });
+    printed.set(language, {
+      pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
+      paper: /^Page size:.*\((\w+)\)/m.exec(info)?.[1] ?? "",
+      text: execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }),
+    });
+  }
 }, 600_000);
+
+function print(language: Language): { pages: number; paper: string; text: string } {
+  const p = printed.get(language);
+  if (p === undefined) throw new Error(`no ${language} print`);
+  return p;
+}
 
 afterAll(() => { calc.dispose(); });
 
-describe("the Bac Ninh results workbook printed by LibreOffice", () => {
+describe.each(["vi", "en"] as const)("the Bac Ninh results workbook (%s) printed by LibreOffice", (language) => {
   it("prints in at most 150 pages, on A4 fitted to the page width with the header rows repeated", () => {
-    console.log(`Bac Ninh results workbook (vi): ${pages} pages`);
+    const { pages, paper } = print(language);
+    console.log(`Bac Ninh results workbook (${language}): ${pages} pages`);
     expect(pages).toBeGreaterThan(0);
     expect(pages).toBeLessThanOrEqual(150);
     expect(paper).toBe("A4");
   });
 
   it("shows every figure: no cell prints ### for want of width", () => {
+    const { text } = print(language);
     expect(text.length).toBeGreaterThan(10_000);
     expect(text).not.toContain("###");
   });
 
   it("shows money with the đồng sign", () => {
-    expect(text).toMatch(/\d{1,3}(\.\d{3})+ ₫|\d{1,3}(,\d{3})+ ₫/);
+    expect(print(language).text).toMatch(/\d{1,3}(\.\d{3})+ ₫|\d{1,3}(,\d{3})+ ₫/);
   });
 });
