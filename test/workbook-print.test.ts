@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseModel, runModel, type Language, type Model } from "@costplan/core";
-import { writeWorkbook } from "@costplan/xlsx";
+import { PROGRAMME, writeWorkbook } from "@costplan/xlsx";
 import { calcSession, type CalcSession } from "./support/libreoffice.js";
 
 const document: unknown = JSON.parse(readFileSync(new URL("../examples/bac-ninh/model.json", import.meta.url), "utf8"));
@@ -15,7 +15,7 @@ if (!parsed.ok) throw new Error("invalid Bac Ninh model");
 const model: Model = parsed.model;
 
 let calc: CalcSession;
-const printed = new Map<Language, { pages: number; paper: string; text: string }>();
+const printed = new Map<Language, { pages: number; paper: string; text: string; second: string }>();
 
 beforeAll(async () => {
   calc = calcSession();
@@ -28,11 +28,12 @@ beforeAll(async () => {
       pages: Number(/^Pages:\s+(\d+)/m.exec(info)?.[1]),
       paper: /^Page size:.*\((\w+)\)/m.exec(info)?.[1] ?? "",
       text: execFileSync("pdftotext", ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024 }),
+      second: execFileSync("pdftotext", ["-f", "2", "-l", "2", pdf, "-"], { encoding: "utf8" }),
     });
   }
 }, 600_000);
 
-function print(language: Language): { pages: number; paper: string; text: string } {
+function print(language: Language): { pages: number; paper: string; text: string; second: string } {
   const p = printed.get(language);
   if (p === undefined) throw new Error(`no ${language} print`);
   return p;
@@ -53,6 +54,10 @@ describe.each(["vi", "en"] as const)("the Bac Ninh results workbook (%s) printed
     const { text } = print(language);
     expect(text.length).toBeGreaterThan(10_000);
     expect(text).not.toContain("###");
+  });
+
+  it("prints the cover on one page: the second page is already the Programme sheet", () => {
+    expect(print(language).second.trim().split("\n")[0]).toBe(PROGRAMME.title[language]);
   });
 
   it("shows money with the đồng sign", () => {
