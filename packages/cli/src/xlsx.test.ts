@@ -22,6 +22,22 @@ describe("workbooks on the command line", () => {
     expect((JSON.parse(back.stdout) as { summary: { totalCost: number } }).summary.totalCost).toBe(292_600_000_000);
   }, 120_000);
 
+  it("run --xlsx --scenario eac labels the applied scenario on ScenarioResults, never (base)", async () => {
+    const file = join(dir, "eac.xlsx");
+    expect((await cli("run", "--xlsx", file, "--scenario", "eac", "--lang", "en")).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const ws = wb.getWorksheet("ScenarioResults")!;
+    const labels = Array.from({ length: ws.rowCount - 2 }, (_, k) => ws.getCell(3 + k, 1).value);
+    expect(labels[0]).toBe("(base)");
+    expect(labels).toContain("eac (applied: the other sheets show it)");
+    const applied = 3 + labels.indexOf("eac (applied: the other sheets show it)");
+    const json = JSON.parse((await cli("run", "--scenario", "eac", "--json")).stdout) as { summary: { presentValue: number } };
+    expect(ws.getCell(applied, 5).value).toBe(json.summary.presentValue);
+    // eac prices capital at its equivalent annual cost: the fund's share moves, the budget does not.
+    expect(ws.getCell(applied, 6).value).not.toBe(ws.getCell(3, 6).value);
+  }, 120_000);
+
   it("template writes a workbook filled from a model that runs to the same result", async () => {
     const t = join(dir, "filled.xlsx");
     expect((await cli("template", t, "examples/bac-ninh/model.json", "--lang", "vi")).code).toBe(0);

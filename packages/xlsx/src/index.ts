@@ -1,4 +1,5 @@
 export { writeWorkbook, type WorkbookOptions } from "./results/write-workbook.js";
+export type { AppliedScenario } from "./results/scenarios-sheet.js";
 export { HEADER_ROW, PRICING, PROGRAMME, TABLES, type Column, type InputCells, type KeyValueSheet, type TableSheet } from "./layout.js";
 export { addInputSheets, writeTemplate, type TemplateOptions } from "./template/write-inputs.js";
 export { readInputs, type ReadProblem, type ReadResult } from "./template/read-inputs.js";

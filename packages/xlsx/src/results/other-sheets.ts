@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import { formatMoney, parseModel, runModel, type Language, type Model, type RunResult } from "@costplan/core";
+import { formatMoney, type Language, type RunResult } from "@costplan/core";
 import type { InputCells } from "../layout.js";
 import type { BudgetCells } from "./budget-sheet.js";
 import { AuditLog, computed, formula, header, MONEY, RATIO } from "./sheet-kit.js";
@@ -107,27 +107,6 @@ export function addAllocationSheet(wb: ExcelJS.Workbook, result: RunResult, lang
     }
   }
   audit.add("Allocation", `D3:${ws.getCell(row - 1, 3 + result.years.length).address}`, "allocation through cost centres (direct, step-down or reciprocal) posted to whole đồng by controlled rounding: costplan solves it (`costplan allocate` explains any centre)", "phân bổ qua các trung tâm chi phí (trực tiếp, bậc thang hoặc qua lại) làm tròn đến đồng bằng phương pháp làm tròn có kiểm soát: costplan tính (`costplan allocate` giải trình từng trung tâm)");
-}
-
-/** Every scenario of the model run in full, side by side: values. */
-export function addScenariosSheet(wb: ExcelJS.Workbook, model: Model, result: RunResult, lang: Language, audit: AuditLog): void {
-  const vi = lang === "vi";
-  const ws = wb.addWorksheet("ScenarioResults");
-  const priceYear = result.pricing.priceYear;
-  header(ws, vi ? "So sánh kịch bản (đồng)" : "Scenarios compared (đồng)", [vi ? "Kịch bản" : "Scenario", vi ? "Mô tả" : "Description", vi ? "Tổng chi phí" : "Total cost", vi ? "Ghi nhận" : "Accrual", vi ? "Giá trị hiện tại" : "Present value", `${vi ? "Quỹ BHYT" : "Insurance fund"} ${priceYear}`, `${vi ? "Người bệnh" : "Patients"} ${priceYear}`], [22, 50, 20, 20, 20, 20, 20]);
-  const rows: [string, string, RunResult][] = [[vi ? "(cơ sở)" : "(base)", "", result]];
-  for (const s of model.scenarios) {
-    const parsed = parseModel(model, { scenario: s.name });
-    if (parsed.ok) rows.push([s.name, s.description ?? "", runModel(parsed.model)]);
-  }
-  rows.forEach(([name, description, r], k) => {
-    const row = 3 + k;
-    ws.getCell(row, 1).value = name;
-    ws.getCell(row, 2).value = description;
-    const payer = r.payers.byYear[String(priceYear)];
-    [r.summary.totalCost, r.summary.accrualTotal, r.summary.presentValue, payer?.fund ?? 0, payer?.patients ?? 0].forEach((v, c) => { computed(ws.getCell(row, 3 + c), v, MONEY); });
-  });
-  audit.add("ScenarioResults", `C3:G${2 + rows.length}`, "each scenario is the whole model run again by costplan with the scenario's overrides", "mỗi kịch bản là toàn bộ mô hình được costplan chạy lại với các thay đổi của kịch bản");
 }
 
 /** The audit sheet: every range holding values rather than formulas and why; the assumptions; the check against the source. */

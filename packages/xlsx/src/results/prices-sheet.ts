@@ -1,7 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Language, Model, RunResult } from "@costplan/core";
 import type { InputCells } from "../layout.js";
-import { AuditLog, computed, excelRound, formula, header, MONEY, RATIO, rel, UNIT } from "./sheet-kit.js";
+import { AuditLog, computed, COUNT, excelRound, formula, header, MONEY, RATIO, rel, UNIT } from "./sheet-kit.js";
 
 const T = {
   en: {
@@ -47,11 +47,11 @@ export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
     const facility = inputs.facilities.get(e.facility)!;
     [e.facility, e.class ?? "", e.list, e.code, e.name, e.centre ?? ""].forEach((v, c) => (ws.getCell(row, c + 1).value = v));
     const [G, I, K, L, M, N, P, Q, R] = [7, 9, 11, 12, 13, 14, 16, 17, 18].map((c) => rel(row, c)) as [string, string, string, string, string, string, string, string, string];
-    if (service.volume !== undefined) formula(ws.getCell(row, 7), input["volume"]!, e.volume, MONEY);
+    if (service.volume !== undefined) formula(ws.getCell(row, 7), input["volume"]!, e.volume, COUNT);
     else {
       const predicted = Math.round((service.volumePerBed ?? 0) * (facilities.get(e.facility)!.beds ?? 0));
-      if (predicted === e.volume) formula(ws.getCell(row, 7), `ROUND(${input["volumePerBed"]!}*N(${facility["beds"]!}),0)`, e.volume, MONEY);
-      else computed(ws.getCell(row, 7), e.volume, MONEY);
+      if (predicted === e.volume) formula(ws.getCell(row, 7), `ROUND(${input["volumePerBed"]!}*N(${facility["beds"]!}),0)`, e.volume, COUNT);
+      else computed(ws.getCell(row, 7), e.volume, COUNT);
     }
     formula(ws.getCell(row, 8), `IF(${input["weight"]!}="",1,${input["weight"]!})`, e.weight);
     formula(ws.getCell(row, 9), input["currentPrice"]!, e.currentPrice, MONEY);
@@ -99,7 +99,11 @@ export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
   ws.getCell(row, 1).value = t.payers;
   ws.getCell(row, 1).font = { bold: true };
   row += 1;
-  t.payerHeads.forEach((h, c) => (ws.getCell(row, c + 1).value = h));
+  t.payerHeads.forEach((h, c) => {
+    // Bold, as a table's headings: the fitting pass wraps them instead of widening the price columns.
+    ws.getCell(row, c + 1).value = h;
+    ws.getCell(row, c + 1).font = { bold: true };
+  });
   for (const [y, v] of Object.entries(result.payers.byYear)) {
     row += 1;
     ws.getCell(row, 1).value = Number(y);

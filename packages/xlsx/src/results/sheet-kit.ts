@@ -2,7 +2,13 @@ import type ExcelJS from "exceljs";
 import type { Language } from "@costplan/core";
 
 /** Styles shared by the result sheets, so every sheet reads the same way. */
-export const MONEY = "#,##0";
+/**
+ * Money before the sheet knows its currency: the generic currency sign, which the fitting
+ * pass (fit-sheet.ts) replaces by the currency's own format, e.g. `#,##0 "₫"`.
+ */
+export const MONEY = '#,##0 "¤"';
+/** Whole counts (volumes): grouped digits, no currency. */
+export const COUNT = "#,##0";
 export const RATIO = "0.00%";
 export const UNIT = "#,##0.00";
 

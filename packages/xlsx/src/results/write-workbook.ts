@@ -5,14 +5,21 @@ import { addInputSheets } from "../template/write-inputs.js";
 import { addBudgetSheet } from "./budget-sheet.js";
 import { addDepreciationSheet } from "./depreciation-sheet.js";
 import { addFlowsSheet } from "./flows-sheet.js";
-import { addAllocationSheet, addAuditSheet, addCoverSheet, addScenariosSheet } from "./other-sheets.js";
+import { addAllocationSheet, addAuditSheet, addCoverSheet } from "./other-sheets.js";
+import { fitCoverSheet, fitResultSheet } from "./fit-sheet.js";
 import { addPricesSheet } from "./prices-sheet.js";
+import { addScenariosSheet, type AppliedScenario } from "./scenarios-sheet.js";
 import { AuditLog } from "./sheet-kit.js";
 
 /** Options of {@link writeWorkbook}. */
 export interface WorkbookOptions {
   /** Language of titles, labels and notes. */
   readonly language: Language;
+  /**
+   * The scenario applied to the model, with the model before it: ScenarioResults then labels
+   * the applied row by the scenario's name and runs every other row from the base.
+   */
+  readonly scenario?: AppliedScenario | undefined;
 }
 
 /**
@@ -26,7 +33,7 @@ export interface WorkbookOptions {
  *
  * @param model - a model from `parseModel`
  * @param result - `runModel(model)`
- * @param options - the language
+ * @param options - the language, and the applied scenario if any
  * @returns the xlsx file's bytes
  */
 export async function writeWorkbook(model: Model, result: RunResult, options: WorkbookOptions): Promise<Uint8Array> {
@@ -39,13 +46,19 @@ export async function writeWorkbook(model: Model, result: RunResult, options: Wo
   const audit = new AuditLog();
   const cover = wb.addWorksheet("Cover");
   const inputs = addInputSheets(wb, model, lang);
+  // The input sheets keep the template's own layout and print setup.
+  const inputSheets = new Set(wb.worksheets.filter((ws) => ws !== cover));
   const depreciation = addDepreciationSheet(wb, model, result, inputs, lang, audit);
   const flows = addFlowsSheet(wb, model, result, inputs, depreciation, lang, audit);
   const budget = addBudgetSheet(wb, model, result, inputs, flows, lang, audit);
   addAllocationSheet(wb, result, lang, audit);
   addPricesSheet(wb, model, result, inputs, lang, audit);
-  addScenariosSheet(wb, model, result, lang, audit);
+  addScenariosSheet(wb, model, result, lang, audit, options.scenario);
   addCoverSheet(cover, result, inputs, budget, lang);
   addAuditSheet(wb, result, lang, audit);
+  for (const ws of wb.worksheets) {
+    if (ws === cover) fitCoverSheet(ws, result.currency);
+    else if (!inputSheets.has(ws)) fitResultSheet(ws, result.currency);
+  }
   return deterministicXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
 }

@@ -1,5 +1,6 @@
 import type { Column } from "../layout.js";
 import type { Bilingual } from "./messages.js";
+import { readTypedNumber } from "./typed-number.js";
 
 /**
  * How model values become cell values and back. Writing keeps numbers as numbers and
@@ -27,7 +28,7 @@ const EXPECTED: Readonly<Record<Column["kind"], Bilingual>> = {
   text: { en: "text", vi: "văn bản" },
   id: { en: "an id: letters, digits, '.', '_' or '-'", vi: "một mã gồm chữ cái, chữ số, '.', '_' hoặc '-'" },
   amount: { en: "an amount in đồng (a whole number ≥ 0)", vi: "một số tiền theo đồng (số nguyên ≥ 0)" },
-  number: { en: "a number such as 0.08 (decimal point, no thousands separators)", vi: "một số, ví dụ 0.08 (dấu chấm thập phân, không có dấu phân cách hàng nghìn)" },
+  number: { en: "a number such as 0.08", vi: "một số, ví dụ 0.08" },
   integer: { en: "a whole number", vi: "một số nguyên" },
   year: { en: "a year such as 2021", vi: "một năm, ví dụ 2021" },
   month: { en: "a month YYYY-MM such as 2021-07", vi: "một tháng dạng YYYY-MM, ví dụ 2021-07" },
@@ -36,9 +37,11 @@ const EXPECTED: Readonly<Record<Column["kind"], Bilingual>> = {
   json: { en: "a value: a number, TRUE/FALSE, text or JSON", vi: "một giá trị: số, TRUE/FALSE, văn bản hoặc JSON" },
 };
 
-const SEPARATORS: Bilingual = { en: "type digits only, without thousands separators", vi: "chỉ gõ chữ số, không có dấu phân cách hàng nghìn" };
-/** Digits grouped by "." or "," (or spaces), as a number typed as text often is. */
-const GROUPED = /^\d{1,3}([.,\s]\d{3})+$/;
+/** One group after a lone "." or ",": 1234 in Vietnamese, a decimal in English. */
+const AMBIGUOUS: Bilingual = {
+  en: "one \".\" or \",\" before three digits reads as a thousands separator in Vietnamese and as a decimal point in English; type the digits alone, such as 1234",
+  vi: "một dấu \".\" hoặc \",\" trước ba chữ số là dấu phân cách hàng nghìn trong tiếng Việt nhưng là dấu thập phân trong tiếng Anh; hãy chỉ gõ chữ số, ví dụ 1234",
+};
 
 const ESCALATION: Bilingual = { en: "a yearly growth rate such as 0.05, or index", vi: "tỷ lệ tăng hằng năm, ví dụ 0.05, hoặc index" };
 
@@ -61,16 +64,28 @@ export function expectation(column: Column): Bilingual {
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const WHOLE = /^-?\d+$/;
-const DIGITS = /^\d+$/;
 const TRUE_WORDS = new Set(["true", "có", "yes"]);
 const FALSE_WORDS = new Set(["false", "không", "no"]);
 
 const ok = (value: unknown): Converted => ({ ok: true, value });
 
 /**
- * Converts a cell's value by the kind of its column. Plain digit text is accepted for
- * numbers ("1500000"), but text with separators ("1.234.567", "1,234,567") is refused:
- * in Vietnamese use "." groups thousands, in English it is the decimal point.
+ * A number typed as text, when it is one in both conventions; a hint when the text is a
+ * number in one convention only.
+ */
+function typedNumber(text: string, expected: Bilingual, accept: (n: number) => boolean): Converted {
+  const typed = readTypedNumber(text);
+  if (typed.kind === "ambiguous") return { ok: false, expected, hint: AMBIGUOUS };
+  return typed.kind === "number" && accept(typed.value) ? ok(typed.value) : { ok: false, expected };
+}
+
+const wholeAtLeastZero = (n: number): boolean => Number.isSafeInteger(n) && n >= 0;
+
+/**
+ * Converts a cell's value by the kind of its column. Numbers typed as text are accepted
+ * where the text says one number whichever the typist's convention ("1500000",
+ * "1.234.567", "1,234,567", "0,08"); one lone group ("1.234") is refused with a hint, since
+ * in Vietnamese "." groups thousands and in English it is the decimal point.
  */
 export function fromCell(column: Column, value: string | number | boolean | Date): Converted {
   const fail: Converted = { ok: false, expected: expectation(column) };
@@ -84,16 +99,19 @@ export function fromCell(column: Column, value: string | number | boolean | Date
     case "id":
       if (typeof value === "number") return ok(String(value));
       return typeof value === "string" ? ok(value) : fail;
-    case "amount": {
-      const n = typeof value === "string" && DIGITS.test(value) ? Number(value) : value;
-      if (typeof n === "number" && Number.isSafeInteger(n) && n >= 0) return ok(n);
-      return typeof value === "string" && GROUPED.test(value) ? { ...fail, hint: SEPARATORS } : fail;
-    }
+    case "amount":
+      if (typeof value === "number") return wholeAtLeastZero(value) ? ok(value) : fail;
+      return typeof value === "string" ? typedNumber(value, fail.expected, wholeAtLeastZero) : fail;
     case "number":
       if (typeof value === "number") return Number.isFinite(value) ? ok(value) : fail;
-      return typeof value === "string" && DECIMAL.test(value) ? ok(Number(value)) : fail;
+      // The template asks for a decimal point here, so "1.234" is 1.234, as it says.
+      if (typeof value === "string" && DECIMAL.test(value)) return ok(Number(value));
+      return typeof value === "string" ? typedNumber(value, fail.expected, Number.isFinite) : fail;
     case "integer":
+      if (typeof value === "number") return Number.isSafeInteger(value) ? ok(value) : fail;
+      return typeof value === "string" ? typedNumber(value, fail.expected, Number.isSafeInteger) : fail;
     case "year": {
+      // A year is never grouped: "2.025" is no year.
       const n = typeof value === "string" && WHOLE.test(value) ? Number(value) : value;
       return typeof n === "number" && Number.isSafeInteger(n) ? ok(n) : fail;
     }

@@ -26,7 +26,7 @@ describe("problems in a filled template", () => {
     const read = await readEdited((wb) => {
       const items = sheet(wb, "CostItems");
       items.getCell("H7").value = "abc";
-      items.getCell("H3").value = "1.234.567";
+      items.getCell("H3").value = "1.234";
       items.getCell("K3").value = 2.5;
       items.getCell("G4").value = "budget:0,6; own:0.4";
       items.getCell("S5").value = "fast";
@@ -38,11 +38,11 @@ describe("problems in a filled template", () => {
     });
     expect(problemLines(read)).toMatchInlineSnapshot(`
       [
-        "Programme!B9: expected a number such as 0.08 (decimal point, no thousands separators), got "8%"",
+        "Programme!B9: expected a number such as 0.08, got "8%"",
         "Programme!B11: expected TRUE or FALSE, got "maybe"",
         "Facilities!F3: expected a whole number, got "many"",
         "Facilities!G4: expected a month YYYY-MM such as 2021-07, got 202107",
-        "CostItems!H3: expected an amount in đồng (a whole number ≥ 0), got "1.234.567": type digits only, without thousands separators",
+        "CostItems!H3: expected an amount in đồng (a whole number ≥ 0), got "1.234": one "." or "," before three digits reads as a thousands separator in Vietnamese and as a decimal point in English; type the digits alone, such as 1234",
         "CostItems!K3: expected a whole number, got 2.5",
         "CostItems!S5: expected a yearly growth rate such as 0.05, or index, got "fast"",
         "CostItems!H7: expected an amount in đồng (a whole number ≥ 0), got "abc"",
@@ -69,7 +69,7 @@ describe("problems in a filled template", () => {
         "Programme!B3: required: expected an id: letters, digits, '.', '_' or '-'",
         "Facilities!B4: required: expected text",
         "CostItems!E5: required: expected text",
-        "Usage!D3: required: expected a number such as 0.08 (decimal point, no thousands separators)",
+        "Usage!D3: required: expected a number such as 0.08",
       ]
     `);
     expect(problemLines(read, "vi")[1]).toMatchInlineSnapshot(`"Facilities!B4: bắt buộc: cần văn bản"`);
@@ -242,6 +242,38 @@ describe("values as Excel and people type them", () => {
     expect(document["programme"]).toMatchObject({ prorateFirstYear: false });
     expect(document["pricing"]).toMatchObject({ offsetSavings: false });
     expect((document["pools"] as Record<string, unknown>[])[0]).toMatchObject({ name: "115" });
+  });
+
+  it("reads numbers typed as text with thousands separators where only one reading exists, trailing spaces included", async () => {
+    const document = documentOf(
+      await readEdited((wb) => {
+        const items = sheet(wb, "CostItems");
+        items.getCell("H3").value = "1.500.000 ";
+        items.getCell("H4").value = "2,750,000";
+        const services = sheet(wb, "Services");
+        services.getCell("G3").value = "1 200 000";
+        services.getCell("I4").value = " 2,5";
+      }),
+    );
+    const items = document["costItems"] as Record<string, unknown>[];
+    expect([items[0]?.["cost"], items[1]?.["cost"]]).toEqual([1_500_000, 2_750_000]);
+    const lists = document["serviceLists"] as { services: Record<string, unknown>[] }[];
+    expect(lists[0]?.services[0]).toMatchObject({ volume: 1_200_000 });
+    expect(lists[0]?.services[1]).toMatchObject({ weight: 2.5 });
+  });
+
+  it("refuses an amount with one lone group, which the two conventions read differently, naming the cell in both languages", async () => {
+    const read = await readEdited((wb) => {
+      sheet(wb, "Services").getCell("J3").value = "37.000";
+      sheet(wb, "Services").getCell("G3").value = "100,000";
+    });
+    expect(problemLines(read, "vi")).toMatchInlineSnapshot(`
+      [
+        "Services!G3: cần một số nguyên, nhận được "100,000": một dấu "." hoặc "," trước ba chữ số là dấu phân cách hàng nghìn trong tiếng Việt nhưng là dấu thập phân trong tiếng Anh; hãy chỉ gõ chữ số, ví dụ 1234",
+        "Services!J3: cần một số tiền theo đồng (số nguyên ≥ 0), nhận được "37.000": một dấu "." hoặc "," trước ba chữ số là dấu phân cách hàng nghìn trong tiếng Việt nhưng là dấu thập phân trong tiếng Anh; hãy chỉ gõ chữ số, ví dụ 1234",
+      ]
+    `);
+    expect(problemLines(read, "en")[0]).toMatchInlineSnapshot(`"Services!G3: expected a whole number, got "100,000": one "." or "," before three digits reads as a thousands separator in Vietnamese and as a decimal point in English; type the digits alone, such as 1234"`);
   });
 
   it("reads a scenario value typed without JSON quotes as text, and numbers typed as numbers", async () => {
