@@ -26,8 +26,8 @@ const T = {
  * carries comes from the allocation and the largest-remainder split among services, which
  * costplan computes: those cells are values, as the audit sheet says.
  */
-export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunResult, inputs: InputCells, lang: Language, audit: AuditLog): void {
-  if (result.prices.length === 0) return;
+export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunResult, inputs: InputCells, lang: Language, audit: AuditLog): ExcelJS.Worksheet | undefined {
+  if (result.prices.length === 0) return undefined;
   const t = T[lang];
   const year = result.pricing.priceYear;
   const ws = wb.addWorksheet("Prices");
@@ -106,4 +106,5 @@ export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
     [v.recoverable, v.recovered, v.fund, v.patients, v.roundingDifference, v.unrecoveredByCap].forEach((a, c) => { computed(ws.getCell(row, c + 2), a, MONEY); });
   }
   audit.add("Prices", `B${last + 5}:G${row}`, "every pricing year's totals over all facilities, computed by costplan (this sheet's formulas cover the price year)", "tổng các năm tính giá của mọi cơ sở, do costplan tính (công thức trên trang này áp dụng cho năm của bảng giá)");
+  return ws;
 }

@@ -2,7 +2,9 @@ import ExcelJS from "exceljs";
 import type { Language, Model, RunResult } from "@costplan/core";
 import { deterministicXlsx } from "../deterministic.js";
 import { addInputSheets } from "../template/write-inputs.js";
+import { addCharts } from "../charts/package-parts.js";
 import { addBudgetSheet } from "./budget-sheet.js";
+import { addChartsSheet } from "./charts-sheet.js";
 import { addDepreciationSheet } from "./depreciation-sheet.js";
 import { addFlowsSheet } from "./flows-sheet.js";
 import { addAllocationSheet, addAuditSheet, addCoverSheet, addScenariosSheet } from "./other-sheets.js";
@@ -43,9 +45,12 @@ export async function writeWorkbook(model: Model, result: RunResult, options: Wo
   const flows = addFlowsSheet(wb, model, result, inputs, depreciation, lang, audit);
   const budget = addBudgetSheet(wb, model, result, inputs, flows, lang, audit);
   addAllocationSheet(wb, result, lang, audit);
-  addPricesSheet(wb, model, result, inputs, lang, audit);
+  const prices = addPricesSheet(wb, model, result, inputs, lang, audit);
   addScenariosSheet(wb, model, result, lang, audit);
+  const charts = addChartsSheet(wb, result, budget, prices, lang);
   addCoverSheet(cover, result, inputs, budget, lang);
   addAuditSheet(wb, result, lang, audit);
-  return deterministicXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+  // exceljs writes no charts: their parts go into the package it wrote.
+  const written = await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), new Map([[charts.sheet, charts.charts]]));
+  return deterministicXlsx(written);
 }
