@@ -3,6 +3,7 @@ import type { Language, RunResult } from "@costplan/core";
 import type { CellRange, ChartAnchor, ChartSeries, PlacedChart } from "../charts/spec.js";
 import { rangeRef, sheetPrefix } from "../charts/xml.js";
 import type { BudgetBlock, BudgetCells } from "./budget-sheet.js";
+import { shownNumber } from "./cell-values.js";
 import { col, formula, header, MONEY } from "./sheet-kit.js";
 
 const T = {
@@ -94,14 +95,14 @@ function classChart(ws: ExcelJS.Worksheet, result: RunResult, prices: ExcelJS.Wo
 
 /** The years along a Budget table's header row. */
 function yearsOf(ws: ExcelJS.Worksheet, block: BudgetBlock, years: number): CellRange<number> {
-  return { ref: rangeRef(ws.name, block.headerRow, 2, block.headerRow, 1 + years), values: Array.from({ length: years }, (_, i) => numberAt(ws, block.headerRow, 2 + i)) };
+  return { ref: rangeRef(ws.name, block.headerRow, 2, block.headerRow, 1 + years), values: Array.from({ length: years }, (_, i) => shownNumber(ws, block.headerRow, 2 + i)) };
 }
 
 /** One series per row of a Budget table, its label in column A and the years after it. */
 function rowsOf(ws: ExcelJS.Worksheet, block: BudgetBlock, years: number): ChartSeries[] {
   return rowNumbers(block).map((row, i) => ({
     name: { ref: rangeRef(ws.name, row, 1), values: [textAt(ws, row, 1)] },
-    values: { ref: rangeRef(ws.name, row, 2, row, 1 + years), values: Array.from({ length: years }, (_, k) => numberAt(ws, row, 2 + k)) },
+    values: { ref: rangeRef(ws.name, row, 2, row, 1 + years), values: Array.from({ length: years }, (_, k) => shownNumber(ws, row, 2 + k)) },
     colour: COLOURS[i % COLOURS.length]!,
   }));
 }
@@ -115,7 +116,7 @@ function totalsOf(ws: ExcelJS.Worksheet, block: BudgetBlock, years: number): Cha
   const column = 2 + years;
   return {
     name: { ref: rangeRef(ws.name, block.headerRow, column), values: [textAt(ws, block.headerRow, column)] },
-    values: { ref: rangeRef(ws.name, block.firstRow, column, block.lastRow, column), values: rowNumbers(block).map((row) => numberAt(ws, row, column)) },
+    values: { ref: rangeRef(ws.name, block.firstRow, column, block.lastRow, column), values: rowNumbers(block).map((row) => shownNumber(ws, row, column)) },
     colour: COLOURS[0]!,
   };
 }
@@ -131,11 +132,3 @@ function textAt(ws: ExcelJS.Worksheet, row: number, column: number): string {
   return v;
 }
 
-/** What a cell shows: a formula's cached result or the value itself. */
-function numberAt(ws: ExcelJS.Worksheet, row: number, column: number): number {
-  const v = ws.getCell(row, column).value;
-  // exceljs hands back a formula's cached result of 0 as no result at all.
-  const shown = v !== null && typeof v === "object" && "formula" in v ? (v.result ?? 0) : v;
-  if (typeof shown !== "number") throw new Error(`${ws.name}!${col(column)}${row} holds no number`);
-  return shown;
-}

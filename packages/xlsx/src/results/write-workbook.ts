@@ -8,7 +8,9 @@ import { addChartsSheet } from "./charts-sheet.js";
 import { addDepreciationSheet } from "./depreciation-sheet.js";
 import { addFlowsSheet } from "./flows-sheet.js";
 import { addAllocationSheet, addAuditSheet, addCoverSheet, addScenariosSheet } from "./other-sheets.js";
+import { addPriceBasisSheet } from "./price-basis-sheet.js";
 import { addPricesSheet } from "./prices-sheet.js";
+import { addLiveEmrCost } from "./prices-live.js";
 import { AuditLog } from "./sheet-kit.js";
 
 /** Options of {@link writeWorkbook}. */
@@ -45,10 +47,12 @@ export async function writeWorkbook(model: Model, result: RunResult, options: Wo
   const flows = addFlowsSheet(wb, model, result, inputs, depreciation, lang, audit);
   const budget = addBudgetSheet(wb, model, result, inputs, flows, lang, audit);
   addAllocationSheet(wb, result, lang, audit);
-  const prices = addPricesSheet(wb, model, result, inputs, lang, audit);
+  const basis = addPriceBasisSheet(wb, model, result, inputs, flows, lang, audit);
+  const prices = addPricesSheet(wb, model, result, inputs, lang, audit, basis !== undefined);
+  if (prices !== undefined && basis !== undefined) addLiveEmrCost(prices, result, basis, lang, audit);
   addScenariosSheet(wb, model, result, lang, audit);
   const charts = addChartsSheet(wb, result, budget, prices, lang);
-  addCoverSheet(cover, result, inputs, budget, lang);
+  addCoverSheet(cover, result, inputs, budget, lang, prices);
   addAuditSheet(wb, result, lang, audit);
   // exceljs writes no charts: their parts go into the package it wrote.
   const written = await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), new Map([[charts.sheet, charts.charts]]));
