@@ -94,7 +94,7 @@ describe("the generated workbook in LibreOffice", () => {
     expect(formulas).toBeGreaterThan(3_000);
   });
 
-  it("follows a changed useful life and a changed volume, as a finance officer would see it", async () => {
+  it("follows a changed useful life, volume, cost and weight, as a finance officer would see it", async () => {
     const wb = await load(join(calc.work, "bac-ninh.xlsx"));
     const items = wb.getWorksheet("CostItems")!;
     const itemRow = find(items, (r) => r.getCell(headerColumn(items, "id")).value === "PH01-EMR");
@@ -102,12 +102,23 @@ describe("the generated workbook in LibreOffice", () => {
     const services = wb.getWorksheet("Services")!;
     const serviceRow = find(services, (r) => r.getCell(headerColumn(services, "list")).value === "class-I" && r.getCell(headerColumn(services, "code")).value === "KB");
     services.getCell(serviceRow, headerColumn(services, "volumePerBed")).value = 400;
+    // and a cost (half state-funded) and a relative weight
+    items.getCell(find(items, (r) => r.getCell(headerColumn(items, "id")).value === "PH04-INFRA"), headerColumn(items, "cost")).value = 4_500_000_000;
+    const weightRow = find(services, (r) => r.getCell(headerColumn(services, "list")).value === "class-II" && r.getCell(headerColumn(services, "code")).value === "XN-TPT");
+    services.getCell(weightRow, headerColumn(services, "weight")).value = 0.8;
     const changed = join(calc.work, "changed.xlsx");
     await wb.xlsx.writeFile(changed);
     const after = await load(calc.convert(changed, "xlsx", "changed.xlsx"));
 
-    // costplan's own answer for the same change of useful life
-    const expected = runModel({ ...model, costItems: model.costItems.map((c) => (c.id === "PH01-EMR" && c.nature === "capital" ? { ...c, usefulLife: 8 } : c)) });
+    // costplan's own answer for the model with the same edits
+    const expected = runModel({
+      ...model,
+      costItems: model.costItems.map((c) => (c.nature !== "capital" ? c : c.id === "PH01-EMR" ? { ...c, usefulLife: 8 } : c.id === "PH04-INFRA" ? { ...c, cost: 4_500_000_000 } : c)),
+      serviceLists: model.serviceLists.map((l) => ({
+        ...l,
+        services: l.services.map((s) => (l.id === "class-I" && s.code === "KB" ? { ...s, volumePerBed: 400 } : l.id === "class-II" && s.code === "XN-TPT" ? { ...s, weight: 0.8 } : s)),
+      })),
+    });
     const dep = after.getWorksheet("Depreciation")!;
     const depRow = find(dep, (r) => r.getCell(1).value === "PH01-EMR");
     const schedule = expected.schedules.find((s) => s.itemId === "PH01-EMR")!;
@@ -127,13 +138,9 @@ describe("the generated workbook in LibreOffice", () => {
     const entry = result.prices.find((p) => p.facility === "PH01" && p.code === "KB")!;
     expect(entry.volume).not.toBe(400 * 1_200);
 
-    // The Prices sheet and the cover follow to costplan's own answer for the model with both
-    // edits, within the labelled rounding correction (column U) of each service.
-    const edited = runModel({
-      ...model,
-      costItems: model.costItems.map((c) => (c.id === "PH01-EMR" && c.nature === "capital" ? { ...c, usefulLife: 8 } : c)),
-      serviceLists: model.serviceLists.map((l) => (l.id !== "class-I" ? l : { ...l, services: l.services.map((s) => (s.code === "KB" ? { ...s, volumePerBed: 400 } : s)) })),
-    });
+    // The Prices sheet and the cover follow to costplan's own answer for the edited model,
+    // within the labelled rounding correction (column U) of each service.
+    const edited = expected;
     const year = String(edited.pricing.priceYear);
     const correction = headerColumnOf(original.getWorksheet("Prices")!, /^Rounding correction/);
     const off: string[] = [];
