@@ -4,6 +4,7 @@
 // (never skips) without soffice: .ci/run installs libreoffice-calc-nogui.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseModel, runModel } from "@costplan/core";
@@ -19,6 +20,7 @@ const result = runModel(model);
 let calc: CalcSession;
 let input: string;
 let ours: JSZip;
+let saved: string;
 
 beforeAll(async () => {
   calc = calcSession();
@@ -26,7 +28,8 @@ beforeAll(async () => {
   const bytes = await writeWorkbook(model, result, { language: "vi" });
   writeFileSync(input, bytes);
   ours = await JSZip.loadAsync(bytes);
-}, 120_000);
+  saved = calc.convert(input, "xlsx", "bac-ninh-vi.xlsx");
+}, 300_000);
 
 afterAll(() => { calc.dispose(); });
 
@@ -54,11 +57,32 @@ describe("the results workbook's charts in LibreOffice", () => {
   }, 300_000);
 
   it("keeps the chart parts and their cell references when it saves the workbook again", async () => {
-    const saved = await JSZip.loadAsync(readFileSync(calc.convert(input, "xlsx", "bac-ninh-vi.xlsx")));
     const before = await chartReferences(ours);
-    const after = await chartReferences(saved);
+    const after = await chartReferences(await JSZip.loadAsync(readFileSync(saved)));
     expect(before.length).toBeGreaterThanOrEqual(20);
     expect(after).toEqual(before);
     expect(before.some((r) => r.startsWith("'Biểu đồ'!"))).toBe(true);
+  }, 300_000);
+
+  it("recalculates the Vietnamese sheets' live figures, whose references quote the sheet names, to costplan's", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(saved);
+    const year = String(result.pricing.priceYear);
+    const prices = wb.getWorksheet("Prices")!;
+    const shown = (cell: ExcelJS.Cell): unknown => {
+      const v = cell.value;
+      return v !== null && typeof v === "object" && "formula" in v ? (v.result ?? 0) : v;
+    };
+    result.prices.forEach((e, i) => {
+      expect(shown(prices.getCell(3 + i, 11)), `${e.facility} ${e.code}`).toBe(e.byYear[year]!.emrCost);
+      expect(shown(prices.getCell(3 + i, 13)), `${e.facility} ${e.code}`).toBe(e.proposedPrice);
+    });
+    const charts = wb.getWorksheet("Biểu đồ")!;
+    const byClass = new Map<string, number>();
+    for (const e of result.prices) if (e.class !== undefined) byClass.set(e.class, (byClass.get(e.class) ?? 0) + e.fundImpact);
+    for (let row = 3; typeof charts.getCell(row, 1).value === "string"; row += 1) {
+      const label = charts.getCell(row, 1).value as string;
+      if (byClass.has(label)) expect(shown(charts.getCell(row, 2)), label).toBe(byClass.get(label));
+    }
   }, 300_000);
 });

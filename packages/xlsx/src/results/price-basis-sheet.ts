@@ -8,6 +8,8 @@ import { AuditLog, computed, excelRound, formula, header, MONEY, RATIO } from ".
 
 /** The live EMR cost each facility recovers in the price year, by facility id (absolute references). */
 export interface PriceBasisCells {
+  /** The sheet's name as its tab shows it. */
+  readonly sheet: string;
   /** The cell's absolute reference and the value cached in it. */
   readonly recoverable: ReadonlyMap<string, { readonly ref: string; readonly value: number }>;
 }
@@ -79,5 +81,5 @@ export function addPriceBasisSheet(wb: ExcelJS.Workbook, model: Model, result: R
     cells.set(facility, { ref: rangeRef(ws.name, row, 8), value: live });
   });
   audit.add(ws.name, `I3:I${2 + cells.size}`, "costplan's exact figure: each item split among its funding sources over its whole recovery, then over the years, by largest remainder; the Prices sheet's rounding correction carries the difference", "số chính xác của costplan: mỗi khoản chia cho các nguồn vốn trên cả thời gian thu hồi rồi chia theo năm bằng phương pháp số dư lớn nhất; cột điều chỉnh làm tròn trên trang Prices ghi phần chênh lệch");
-  return { recoverable: cells };
+  return { sheet: ws.name, recoverable: cells };
 }
