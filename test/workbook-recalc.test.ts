@@ -94,7 +94,7 @@ describe("the generated workbook in LibreOffice", () => {
     expect(formulas).toBeGreaterThan(3_000);
   });
 
-  it("follows a changed useful life and a changed volume, as a finance officer would see it", async () => {
+  it("follows a changed useful life, volume, cost and weight, as a finance officer would see it", async () => {
     const wb = await load(join(calc.work, "bac-ninh.xlsx"));
     const items = wb.getWorksheet("CostItems")!;
     const itemRow = find(items, (r) => r.getCell(headerColumn(items, "id")).value === "PH01-EMR");
@@ -102,12 +102,23 @@ describe("the generated workbook in LibreOffice", () => {
     const services = wb.getWorksheet("Services")!;
     const serviceRow = find(services, (r) => r.getCell(headerColumn(services, "list")).value === "class-I" && r.getCell(headerColumn(services, "code")).value === "KB");
     services.getCell(serviceRow, headerColumn(services, "volumePerBed")).value = 400;
+    // and a cost (half state-funded) and a relative weight
+    items.getCell(find(items, (r) => r.getCell(headerColumn(items, "id")).value === "PH04-INFRA"), headerColumn(items, "cost")).value = 4_500_000_000;
+    const weightRow = find(services, (r) => r.getCell(headerColumn(services, "list")).value === "class-II" && r.getCell(headerColumn(services, "code")).value === "XN-TPT");
+    services.getCell(weightRow, headerColumn(services, "weight")).value = 0.8;
     const changed = join(calc.work, "changed.xlsx");
     await wb.xlsx.writeFile(changed);
     const after = await load(calc.convert(changed, "xlsx", "changed.xlsx"));
 
-    // costplan's own answer for the same change of useful life
-    const expected = runModel({ ...model, costItems: model.costItems.map((c) => (c.id === "PH01-EMR" && c.nature === "capital" ? { ...c, usefulLife: 8 } : c)) });
+    // costplan's own answer for the model with the same edits
+    const expected = runModel({
+      ...model,
+      costItems: model.costItems.map((c) => (c.nature !== "capital" ? c : c.id === "PH01-EMR" ? { ...c, usefulLife: 8 } : c.id === "PH04-INFRA" ? { ...c, cost: 4_500_000_000 } : c)),
+      serviceLists: model.serviceLists.map((l) => ({
+        ...l,
+        services: l.services.map((s) => (l.id === "class-I" && s.code === "KB" ? { ...s, volumePerBed: 400 } : l.id === "class-II" && s.code === "XN-TPT" ? { ...s, weight: 0.8 } : s)),
+      })),
+    });
     const dep = after.getWorksheet("Depreciation")!;
     const depRow = find(dep, (r) => r.getCell(1).value === "PH01-EMR");
     const schedule = expected.schedules.find((s) => s.itemId === "PH01-EMR")!;
@@ -125,9 +136,59 @@ describe("the generated workbook in LibreOffice", () => {
     const volume = resultOf(prices.getCell(priceRow, 7).value);
     expect(volume).toBe(400 * 1_200);
     const entry = result.prices.find((p) => p.facility === "PH01" && p.code === "KB")!;
-    expect(resultOf(prices.getCell(priceRow, 12).value) as number).toBeCloseTo(entry.byYear[String(result.pricing.priceYear)]!.emrCost / (400 * 1_200), 6);
+    expect(entry.volume).not.toBe(400 * 1_200);
+
+    // The Prices sheet and the cover follow to costplan's own answer for the edited model,
+    // within the labelled rounding correction (column U) of each service.
+    const edited = expected;
+    const year = String(edited.pricing.priceYear);
+    const correction = headerColumnOf(original.getWorksheet("Prices")!, /^Rounding correction/);
+    const off: string[] = [];
+    let moved = 0;
+    edited.prices.forEach((e, i) => {
+      const row = 3 + i;
+      expect([prices.getCell(row, 1).value, prices.getCell(row, 4).value]).toEqual([e.facility, e.code]);
+      const allowed = Math.abs(resultOf(prices.getCell(row, correction).value) as number) + 1;
+      const cost = resultOf(prices.getCell(row, 11).value) as number;
+      if (Math.abs(cost - e.byYear[year]!.emrCost) > allowed) off.push(`${e.facility} ${e.code}: EMR cost ${cost}, costplan ${e.byYear[year]!.emrCost}`);
+      if (cost !== (resultOf(original.getWorksheet("Prices")!.getCell(row, 11).value) ?? 0)) moved += 1;
+      const proposed = resultOf(prices.getCell(row, 13).value);
+      if (proposed !== e.proposedPrice) off.push(`${e.facility} ${e.code}: proposed ${String(proposed)}, costplan ${e.proposedPrice}`);
+      for (const [column, exact] of [[18, e.fundImpact], [19, e.patientImpact]] as const) {
+        const live = (resultOf(prices.getCell(row, column).value) ?? 0) as number;
+        if (Math.abs(live - exact) > 1) off.push(`${e.facility} ${e.code} column ${column}: ${live}, costplan ${exact}`);
+      }
+    });
+    expect(off).toEqual([]);
+    // the edits reach every PH01 service (useful life) and the class-I examinations (volume)
+    expect(moved).toBeGreaterThan(6);
+    const cover = after.getWorksheet("Cover")!;
+    const fundRow = find(cover, (r) => label(r).startsWith("Insurance fund's increase"));
+    const patientsRow = find(cover, (r) => label(r).startsWith("Patients' increase"));
+    const accrualRow = find(cover, (r) => r.getCell(1).value === "Expensed in the years (accrual)");
+    expect(resultOf(cover.getCell(accrualRow, 2).value)).toBe(expected.summary.accrualTotal);
+    const fund = resultOf(cover.getCell(fundRow, 2).value) as number;
+    const patients = resultOf(cover.getCell(patientsRow, 2).value) as number;
+    expect(fund).not.toBe(result.payers.byYear[year]!.fund);
+    // every proposed price came out as costplan's, so the fund's and patients' totals do too
+    expect(fund).toBe(edited.payers.byYear[year]!.fund);
+    expect(patients).toBe(edited.payers.byYear[year]!.patients);
   }, 300_000);
 });
+
+function label(row: ExcelJS.Row): string {
+  const v = row.getCell(1).value;
+  return typeof v === "string" ? v : "";
+}
+
+function headerColumnOf(ws: ExcelJS.Worksheet, pattern: RegExp): number {
+  let found = -1;
+  ws.getRow(2).eachCell((cell, n) => {
+    if (typeof cell.value === "string" && pattern.test(cell.value)) found = n;
+  });
+  if (found < 0) throw new Error(`no column ${String(pattern)} on ${ws.name}`);
+  return found;
+}
 
 function headerColumnByValue(ws: ExcelJS.Worksheet, value: number): number {
   let found = -1;

@@ -10,6 +10,17 @@ export interface BudgetCells {
   readonly totalAccrual: string;
   readonly presentValue: string;
   readonly ownershipTotal: Readonly<Record<string, string>>;
+  /** Where the cash-by-category and cash-by-facility-kind tables sit, for the charts drawn from them. */
+  readonly byCategory: BudgetBlock;
+  readonly byKind: BudgetBlock;
+}
+
+/** A breakdown table on the Budget sheet: its header row holds the years, each row a label in column A, the years from column B and a total after them. */
+export interface BudgetBlock {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
 }
 
 const T = {
@@ -85,6 +96,7 @@ export function addBudgetSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
   }
 
   let row = pvRow + 2;
+  const blocks: BudgetBlock[] = [];
   const block = (title: string, group: Readonly<Record<string, Series>>, label: (key: string) => string, keyColumn: number | undefined): Record<string, string> => {
     ws.getCell(row, 1).value = title;
     ws.getCell(row, 1).font = { bold: true };
@@ -107,6 +119,7 @@ export function addBudgetSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
       row += 1;
     }
     if (keyColumn === undefined) audit.add("Budget", `B${firstRow}:${col(1 + years.length)}${row - 1}`, `${title}: each item is split among its funding sources by largest remainder, which Excel cannot reproduce`, `${title}: mỗi khoản được chia cho các nguồn vốn theo phương pháp số dư lớn nhất, Excel không tái tạo được`);
+    blocks.push({ sheet: ws.name, headerRow: firstRow - 1, firstRow, lastRow: row - 1 });
     row += 1;
     return totals;
   };
@@ -117,5 +130,5 @@ export function addBudgetSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
   const sources = new Map(model.fundingSources.map((s) => [s.id, `${s.name} (${FUNDING_KIND_LABELS[s.kind][lang]})`]));
   block(t.byFunding, cash.nominal.byFundingSource, (id) => sources.get(id) ?? id, undefined);
 
-  return { totalCash: abs("Budget", totalRow, 2), totalAccrual: abs("Budget", totalRow, 3), presentValue: abs("Budget", pvRow, 2), ownershipTotal };
+  return { totalCash: abs("Budget", totalRow, 2), totalAccrual: abs("Budget", totalRow, 3), presentValue: abs("Budget", pvRow, 2), ownershipTotal, byCategory: blocks[0]!, byKind: blocks[1]! };
 }

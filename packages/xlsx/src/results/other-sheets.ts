@@ -1,7 +1,9 @@
 import type ExcelJS from "exceljs";
-import { formatMoney, type Language, type RunResult } from "@costplan/core";
+import { type Language, type RunResult } from "@costplan/core";
 import type { InputCells } from "../layout.js";
+import { sheetPrefix } from "../charts/xml.js";
 import type { BudgetCells } from "./budget-sheet.js";
+import { compactMoney } from "./compact-money.js";
 import { AuditLog, computed, formula, header, MONEY, RATIO } from "./sheet-kit.js";
 
 const SOURCE_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } };
@@ -10,7 +12,7 @@ const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: {
 const VALUE_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } };
 
 /** The cover: what the workbook is, how to read it, and the headline figures (live). */
-export function addCoverSheet(ws: ExcelJS.Worksheet, result: RunResult, inputs: InputCells, budget: BudgetCells, lang: Language): void {
+export function addCoverSheet(ws: ExcelJS.Worksheet, result: RunResult, inputs: InputCells, budget: BudgetCells, lang: Language, prices?: ExcelJS.Worksheet): void {
   const vi = lang === "vi";
   ws.getColumn(1).width = 44;
   ws.getColumn(2).width = 24;
@@ -59,6 +61,15 @@ export function addCoverSheet(ws: ExcelJS.Worksheet, result: RunResult, inputs: 
     [vi ? "Chi phí ghi nhận trong kỳ" : "Expensed in the years (accrual)", budget.totalAccrual, "accrualTotal", s.accrualTotal, MONEY],
     [vi ? "Giá trị hiện tại" : "Present value", budget.presentValue, "presentValue", s.presentValue, MONEY],
   ];
+  // The price year's cost of the increases, live over the Prices sheet, so an edited cost, volume or life moves it.
+  const priceYear = result.pricing.priceYear;
+  const payer = result.payers.byYear[String(priceYear)];
+  if (prices !== undefined && payer !== undefined) {
+    const last = 2 + result.prices.length;
+    const sum = (column: string): string => `SUM(${sheetPrefix(prices.name)}$${column}$3:$${column}$${last})`;
+    figures.push([vi ? `Quỹ BHYT chi thêm năm ${priceYear}` : `Insurance fund's increase, ${priceYear}`, sum("R"), "fund", payer.fund, MONEY]);
+    figures.push([vi ? `Người bệnh trả thêm năm ${priceYear}` : `Patients' increase, ${priceYear}`, sum("S"), "patients", payer.patients, MONEY]);
+  }
   for (const [label, ref, key, value, format] of figures) {
     row += 1;
     ws.getCell(row, 1).value = label;
@@ -66,7 +77,8 @@ export function addCoverSheet(ws: ExcelJS.Worksheet, result: RunResult, inputs: 
     const [text, fill] = basis(key);
     ws.getCell(row, 3).value = text;
     ws.getCell(row, 3).fill = fill;
-    ws.getCell(row, 4).value = formatMoney(value, result.currency, lang, { compact: true });
+    const compact = compactMoney(`B${row}`, value, result.currency, lang);
+    formula(ws.getCell(row, 4), compact.expression, compact.result, compact.format);
   }
   row += 1;
   ws.getCell(row, 1).value = vi ? "Số đơn vị triển khai" : "Units on EMR";

@@ -24,10 +24,11 @@ const T = {
  * price step's rounding rule and the cap), the increase and its split are live formulas,
  * so changing a volume or a current price moves the price cells. The EMR cost each service
  * carries comes from the allocation and the largest-remainder split among services, which
- * costplan computes: those cells are values, as the audit sheet says.
+ * costplan computes: those cells are values, as the audit sheet says, unless `liveEmrCost`
+ * (then `addLiveEmrCost` turns them into formulas with a rounding correction and says so).
  */
-export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunResult, inputs: InputCells, lang: Language, audit: AuditLog): void {
-  if (result.prices.length === 0) return;
+export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunResult, inputs: InputCells, lang: Language, audit: AuditLog, liveEmrCost = false): ExcelJS.Worksheet | undefined {
+  if (result.prices.length === 0) return undefined;
   const t = T[lang];
   const year = result.pricing.priceYear;
   const ws = wb.addWorksheet("Prices");
@@ -87,7 +88,7 @@ export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
     formula(ws.getCell(row, 19), `${N}*${G}-${R}`, e.patientImpact, MONEY);
   });
   const last = 2 + result.prices.length;
-  audit.add("Prices", `K3:K${last}`, "EMR cost of each service: the facility's recoverable EMR cost allocated through its cost centres and split among the centre's services by volume x weight, by largest remainder (costplan computes it; rerun costplan after changing costs or volumes)", "chi phí BAĐT của từng dịch vụ: chi phí cần thu hồi được phân bổ qua các trung tâm chi phí rồi chia cho dịch vụ theo số lượt x trọng số bằng phương pháp số dư lớn nhất (costplan tính; chạy lại costplan khi đổi chi phí hoặc số lượt)");
+  if (!liveEmrCost) audit.add("Prices", `K3:K${last}`, "EMR cost of each service: the facility's recoverable EMR cost allocated through its cost centres and split among the centre's services by volume x weight, by largest remainder (costplan computes it; rerun costplan after changing costs or volumes)", "chi phí BAĐT của từng dịch vụ: chi phí cần thu hồi được phân bổ qua các trung tâm chi phí rồi chia cho dịch vụ theo số lượt x trọng số bằng phương pháp số dư lớn nhất (costplan tính; chạy lại costplan khi đổi chi phí hoặc số lượt)");
   // exceljs writes data bars but its types leave out the rule's fields, hence the cast.
   ws.addConditionalFormatting({
     ref: `O3:O${last}`,
@@ -110,4 +111,5 @@ export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
     [v.recoverable, v.recovered, v.fund, v.patients, v.roundingDifference, v.unrecoveredByCap].forEach((a, c) => { computed(ws.getCell(row, c + 2), a, MONEY); });
   }
   audit.add("Prices", `B${last + 5}:G${row}`, "every pricing year's totals over all facilities, computed by costplan (this sheet's formulas cover the price year)", "tổng các năm tính giá của mọi cơ sở, do costplan tính (công thức trên trang này áp dụng cho năm của bảng giá)");
+  return ws;
 }

@@ -2,12 +2,16 @@ import ExcelJS from "exceljs";
 import type { Language, Model, RunResult } from "@costplan/core";
 import { deterministicXlsx } from "../deterministic.js";
 import { addInputSheets } from "../template/write-inputs.js";
+import { addCharts } from "../charts/package-parts.js";
 import { addBudgetSheet } from "./budget-sheet.js";
+import { addChartsSheet } from "./charts-sheet.js";
 import { addDepreciationSheet } from "./depreciation-sheet.js";
 import { addFlowsSheet } from "./flows-sheet.js";
 import { addAllocationSheet, addAuditSheet, addCoverSheet } from "./other-sheets.js";
 import { fitCoverSheet, fitResultSheet } from "./fit-sheet.js";
+import { addPriceBasisSheet } from "./price-basis-sheet.js";
 import { addPricesSheet } from "./prices-sheet.js";
+import { addLiveEmrCost } from "./prices-live.js";
 import { addScenariosSheet, type AppliedScenario } from "./scenarios-sheet.js";
 import { AuditLog } from "./sheet-kit.js";
 
@@ -52,13 +56,18 @@ export async function writeWorkbook(model: Model, result: RunResult, options: Wo
   const flows = addFlowsSheet(wb, model, result, inputs, depreciation, lang, audit);
   const budget = addBudgetSheet(wb, model, result, inputs, flows, lang, audit);
   addAllocationSheet(wb, result, lang, audit);
-  addPricesSheet(wb, model, result, inputs, lang, audit);
+  const basis = addPriceBasisSheet(wb, model, result, inputs, flows, lang, audit);
+  const prices = addPricesSheet(wb, model, result, inputs, lang, audit, basis !== undefined);
+  if (prices !== undefined && basis !== undefined) addLiveEmrCost(prices, result, basis, lang, audit);
   addScenariosSheet(wb, model, result, lang, audit, options.scenario);
-  addCoverSheet(cover, result, inputs, budget, lang);
+  const charts = addChartsSheet(wb, result, budget, prices, lang);
+  addCoverSheet(cover, result, inputs, budget, lang, prices);
   addAuditSheet(wb, result, lang, audit);
   for (const ws of wb.worksheets) {
     if (ws === cover) fitCoverSheet(ws, result.currency);
     else if (!inputSheets.has(ws)) fitResultSheet(ws, result.currency);
   }
-  return deterministicXlsx(new Uint8Array(await wb.xlsx.writeBuffer()));
+  // exceljs writes no charts: their parts go into the package it wrote.
+  const written = await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), new Map([[charts.sheet, charts.charts]]));
+  return deterministicXlsx(written);
 }
