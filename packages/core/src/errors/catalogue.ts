@@ -76,6 +76,10 @@ const CATALOGUE = {
     en: (p) => `expected ${s(p, "expected")}, got ${s(p, "received")}`,
     vi: (p) => `cần ${s(p, "expectedVi")}, nhận được ${s(p, "received")}`,
   },
+  "reserved-key": {
+    en: (p) => `the name "${s(p, "key")}" cannot be used: JavaScript reserves it and its value would be lost; use an id that starts with a letter or digit`,
+    vi: (p) => `không dùng được tên "${s(p, "key")}": JavaScript dành riêng tên này và giá trị của nó sẽ bị mất; hãy dùng mã bắt đầu bằng chữ cái hoặc chữ số`,
+  },
   "duplicate-id": {
     en: (p) => `duplicate id "${s(p, "id")}": it is already used at ${s(p, "first")}; ids must be unique`,
     vi: (p) => `mã "${s(p, "id")}" bị trùng: đã dùng tại ${s(p, "first")}; mỗi mã phải là duy nhất`,

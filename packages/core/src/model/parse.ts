@@ -1,3 +1,4 @@
+import { reservedKeyProblems } from "./reserved-keys.js";
 import { checkReferences } from "./references.js";
 import { problem, type Problem } from "./problem.js";
 import { modelSchema, type Model } from "./schema.js";
@@ -40,6 +41,8 @@ export function parseModel(input: unknown, options: ParseOptions = {}): ParseRes
 }
 
 function validate(input: unknown): ParseResult {
+  const reserved = reservedKeyProblems(input);
+  if (reserved.length > 0) return { ok: false, problems: reserved };
   const shape = modelSchema.safeParse(input, { reportInput: true });
   if (!shape.success) return { ok: false, problems: problemsFromZod(shape.error.issues) };
   const problems = checkReferences(shape.data);
