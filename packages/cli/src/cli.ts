@@ -1,4 +1,5 @@
 import { main } from "./main.js";
+import { removeTemporariesOnSignal } from "./write/temporaries.js";
 
 // A reader that stops early (`costplan run | head`) closes the pipe: that is not an error.
 for (const stream of [process.stdout, process.stderr]) {
@@ -7,5 +8,8 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
+
+// A run stopped by Ctrl-C or SIGTERM removes its temporary outputs (exit 130 or 143).
+removeTemporariesOnSignal();
 
 process.exitCode = await main(process.argv.slice(2));

@@ -111,7 +111,7 @@ export async function generateCommand(argv: readonly string[], out: Output): Pro
     return 1;
   }
   const document = inv.format === "json" ? doc : await writeModelTables(doc, inv.out, inv.format);
-  const written = writeAtomically(target, new TextEncoder().encode(`${JSON.stringify(document, null, 2)}\n`));
+  const written = await writeAtomically(target, new TextEncoder().encode(`${JSON.stringify(document, null, 2)}\n`));
   if (!written.ok) {
     out.err(`${target}: ${written.message[lang]}`);
     return 1;

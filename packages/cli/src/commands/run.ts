@@ -41,7 +41,7 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
       }
       progress.stage("xlsx");
       const { writeWorkbook } = await import("@costplan/xlsx");
-      const written = writeAtomically(inv.xlsx, await writeWorkbook(source.model, withDetail(), { language: lang }));
+      const written = await writeAtomically(inv.xlsx, await writeWorkbook(source.model, withDetail(), { language: lang }));
       if (!written.ok) {
         progress.done();
         out.err(`${inv.xlsx}: ${written.message[lang]}`);
