@@ -2,7 +2,7 @@
 // while it writes leaves no temporary and no half file; an earlier output stays as it was
 // until the new one is complete; a leftover of a run killed outright is removed by the next.
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, watch, writeFileSync } from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, watch, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -104,5 +104,20 @@ describe("a write that fails", () => {
       expect(r.code).toBe(1);
       expect(r.stderr.trim()).toBe(text);
     }
+  }, 60_000);
+
+  it("gives one line and exit 1 when standard output goes to a full disk (run --json > /dev/full)", async () => {
+    const full = openSync("/dev/full", "w");
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(bin, ["run", "--json"], { cwd: root, stdio: ["ignore", full, "pipe"], env: { ...process.env, COSTPLAN_LANG: "en" } });
+      let stderr = "";
+      child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+      child.on("exit", (code) => {
+        resolve({ code, stderr });
+      });
+    });
+    closeSync(full);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("costplan: cannot write the output (ENOSPC): the disk is full or the file behind it was closed; the output is incomplete\n");
   }, 60_000);
 });

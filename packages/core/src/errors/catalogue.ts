@@ -270,6 +270,10 @@ const CATALOGUE = {
     en: () => "cannot write the file: its folder does not exist or is not a folder; nothing was written",
     vi: () => "không ghi được tệp: thư mục chứa nó không tồn tại hoặc không phải thư mục; chưa ghi gì",
   },
+  "output-failed": {
+    en: (p) => `cannot write the output (${s(p, "reason")}): the disk is full or the file behind it was closed; the output is incomplete`,
+    vi: (p) => `không ghi được kết quả (${s(p, "reason")}): ổ đĩa đầy hoặc tệp nhận kết quả đã đóng; kết quả chưa đầy đủ`,
+  },
   "write-failed": {
     en: (p) => `cannot write the file (${s(p, "reason")}); nothing was written`,
     vi: (p) => `không ghi được tệp (${s(p, "reason")}); chưa ghi gì`,
