@@ -99,12 +99,21 @@ describe("ids named after Object.prototype's properties", () => {
       expect(validated.code).toBe(0);
       const result = await runJson(path);
       expectReconciled(result, model);
+      // The text report and the results workbook read the same maps.
+      const text = await runCli("run", path, "--lang", "en");
+      expect(text.stderr).toBe("");
+      expect(text.code).toBe(0);
+      expect(text.stdout).toContain("Private hospital");
+      const workbook = join(dir, `results-${rotation}.xlsx`);
+      const results = await runCli("run", path, "--xlsx", workbook, "--quiet");
+      expect(results.stderr).toBe(`wrote ${workbook}`);
+      expect(results.code).toBe(0);
       for (const scenario of model["scenarios"] as { name: string }[]) {
         const s = await runJson(path, "--scenario", scenario.name);
         expect(s["scenario"]).toBe(scenario.name);
         expectReconciled(s, model);
       }
-    });
+    }, 60_000);
 
     it(`survive the workbook template round trip (rotation ${rotation}) with the same figures`, async () => {
       const path = writeModel(`round-${rotation}.json`, model);
@@ -118,7 +127,7 @@ describe("ids named after Object.prototype's properties", () => {
       const { model: _a, ...jsonFigures } = fromJson;
       const { model: _b, ...workbookFigures } = fromWorkbook;
       expect(workbookFigures).toEqual(jsonFigures);
-    });
+    }, 60_000);
   }
 });
 
