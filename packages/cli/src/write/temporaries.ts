@@ -14,7 +14,10 @@ export const TEMPORARY_SUFFIX = ".costplan.tmp";
  * later run can tell a leftover of a killed run from the work of a run still going.
  */
 export function temporaryBeside(target: string): string {
-  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMPORARY_SUFFIX}`);
+  return join(
+    dirname(target),
+    `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMPORARY_SUFFIX}`,
+  );
 }
 
 /** Registers a temporary before it is created, so that a signal arriving at any moment removes it. */
@@ -46,7 +49,10 @@ let installed = false;
 export function removeTemporariesOnSignal(): void {
   if (installed) return;
   installed = true;
-  for (const [signal, code] of [["SIGINT", 130], ["SIGTERM", 143]] as const) {
+  for (const [signal, code] of [
+    ["SIGINT", 130],
+    ["SIGTERM", 143],
+  ] as const) {
     process.on(signal, () => {
       removeTracked();
       process.exit(code);

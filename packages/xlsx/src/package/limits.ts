@@ -30,11 +30,14 @@ export const WORKBOOK_LIMITS = {
 } as const;
 
 /** The limits a workbook is inspected against; tests pass smaller ones. */
-export type WorkbookLimits = { readonly [K in keyof typeof WORKBOOK_LIMITS]: number };
+export type WorkbookLimits = {
+  readonly [K in keyof typeof WORKBOOK_LIMITS]: number;
+};
 
 /** A byte count as people read a limit: "64 MiB", "16 KiB", "900 bytes". */
 export function shownBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MiB`;
+  if (bytes >= 1024 * 1024)
+    return `${Number((bytes / 1024 / 1024).toFixed(1))} MiB`;
   if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
   return `${bytes} bytes`;
 }

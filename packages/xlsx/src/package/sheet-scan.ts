@@ -1,7 +1,8 @@
 /** What a sheet's XML uses: the extent it declares and the cells it writes. */
 export interface SheetExtent {
   /** The bottom-right cell of `<dimension ref>`, if any: rows and columns it declares. */
-  readonly declared: { readonly row: number; readonly column: number } | undefined;
+  readonly declared:
+    { readonly row: number; readonly column: number } | undefined;
   /** The largest row number of a `<row>` or a cell. */
   readonly maxRow: number;
   /** The largest column number of a cell. */
@@ -42,7 +43,13 @@ export class SheetScanner {
   /** What the whole sheet used. */
   finish(): SheetExtent {
     this.scan(this.carry + this.decoder.decode());
-    return { declared: this.declared, maxRow: this.maxRow, maxColumn: this.maxColumn, cells: this.cells, merges: this.merges };
+    return {
+      declared: this.declared,
+      maxRow: this.maxRow,
+      maxColumn: this.maxColumn,
+      cells: this.cells,
+      merges: this.merges,
+    };
   }
 
   private scan(text: string): void {
@@ -51,7 +58,8 @@ export class SheetScanner {
     this.carry = text.length - cut > LONGEST_TAG ? "" : text.slice(cut);
     const body = text.slice(0, cut);
     TAG.lastIndex = 0;
-    for (let m = TAG.exec(body); m !== null; m = TAG.exec(body)) this.tag(m[1]!, m[2]!);
+    for (let m = TAG.exec(body); m !== null; m = TAG.exec(body))
+      this.tag(m[1]!, m[2]!);
   }
 
   private tag(name: string, attributes: string): void {
@@ -73,7 +81,11 @@ export class SheetScanner {
       if (name === "mergeCell") this.merges.push(range);
       else {
         const end = CELL.exec(range.split(":").at(-1)!);
-        if (end !== null) this.declared = { row: Number(end[2]), column: columnNumber(end[1]!) };
+        if (end !== null)
+          this.declared = {
+            row: Number(end[2]),
+            column: columnNumber(end[1]!),
+          };
       }
     }
   }

@@ -5,7 +5,13 @@ import { crc32, deflateRawSync } from "node:zlib";
  * 100 MB part with JSZip), each declaring its true sizes unless `declared` says otherwise, so
  * tests can build zip bombs and lying headers.
  */
-export function zipOf(parts: readonly { readonly name: string; readonly data: Uint8Array; readonly declared?: number }[]): Uint8Array {
+export function zipOf(
+  parts: readonly {
+    readonly name: string;
+    readonly data: Uint8Array;
+    readonly declared?: number;
+  }[],
+): Uint8Array {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
