@@ -290,6 +290,16 @@ describe("the name __proto__", () => {
     );
   });
 
+  it("is refused in a YAML model too, at its line and path", async () => {
+    const path = join(dir, "proto.yaml");
+    writeFileSync(path, "programme:\n  __proto__:\n    name: x\n");
+    const r = await runCli("validate", path);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(
+      `${path}:3:5: $.programme.__proto__: the name "__proto__" cannot be used`,
+    );
+  });
+
   it("is an allocation centre like any other: its cost reaches the operating centres to the đồng", async () => {
     for (const method of ["direct", "step-down", "reciprocal"]) {
       const problem = {
