@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { generateModel, parseModel } from "@costplan/core";
@@ -57,5 +57,23 @@ describe("edge cases", () => {
     expect(await usageError("--method", "abc", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --method expects direct, step-down or reciprocal, got "abc""`);
     expect(await usageError("--lang", "en")).toMatchInlineSnapshot(`"costplan: generate needs --out DIR, the folder to write model.json to"`);
     expect(await usageError("--nope", "--lang", "en")).toMatchInlineSnapshot(`"costplan: Unknown option '--nope'"`);
+  });
+
+  it("writes each table whole through a temporary: none is left beside the tables, and a leftover of a killed run is removed", async () => {
+    for (const format of ["csv", "parquet"]) {
+      const out = join(dir, `tables-${format}`);
+      mkdirSync(out);
+      // A leftover of a run killed long ago (no process has this id).
+      writeFileSync(join(out, ".services.csv.4194999-0a1b2c3d.costplan.tmp"), "half a table");
+      const r = await runCli("generate", "--size", "small", "--facilities", "2", "--centres", "4", "--services", "5", "--years", "2", "--format", format, "--out", out, "--lang", "en");
+      expect(r.code).toBe(0);
+      expect(readdirSync(out).sort()).toEqual(["centres", "model.json", "services", "usage"].map((n) => (n === "model.json" ? n : `${n}.${format}`)).sort());
+    }
+  });
+
+  it("names the folder in one line when it cannot be written", async () => {
+    const r = await runCli("generate", "--size", "small", "--out", "/sys/costplan-generated", "--lang", "en");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe("/sys/costplan-generated: cannot write the file: the folder is read-only or not writable; nothing was written (choose a writable folder)");
   });
 });

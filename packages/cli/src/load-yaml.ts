@@ -1,5 +1,25 @@
 import { LineCounter, parseDocument } from "yaml";
+import { messages } from "@costplan/core";
 import { segmentsOf, type Loaded } from "./load.js";
+import { MAX_NESTING } from "./nesting.js";
+
+const tooDeep = messages("too-deep", { limit: MAX_NESTING });
+const overflowed = (text: string): boolean => text.includes("Maximum call stack size exceeded");
+
+/**
+ * The JSON path of the first value nested past {@link MAX_NESTING} levels, walked with a
+ * stack of its own: YAML's block nesting is not a bracket that a text scan could count.
+ */
+function deepestPath(document: unknown): string | undefined {
+  const stack: { value: unknown; depth: number; path: string }[] = [{ value: document, depth: 0, path: "$" }];
+  while (stack.length > 0) {
+    const { value, depth, path } = stack.pop()!;
+    if (value === null || typeof value !== "object") continue;
+    if (depth + 1 > MAX_NESTING) return path;
+    for (const [key, child] of Object.entries(value)) if (child !== null && typeof child === "object") stack.push({ value: child, depth: depth + 1, path: Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}` });
+  }
+  return undefined;
+}
 
 /**
  * Parses a YAML model (the same document as JSON, written as YAML): syntax errors and
@@ -17,13 +37,23 @@ export function parseYamlText(text: string, display: string): Loaded {
       ok: false,
       problems: doc.errors.slice(0, 20).map((e) => ({
         where: at(e.pos[0]),
-        message: { en: `the file is not valid YAML: ${e.message.split("\n")[0] ?? ""}`, vi: `tệp không phải YAML hợp lệ: ${e.message.split("\n")[0] ?? ""}` },
+        // The parser reports its own stack overflow as a syntax error: say what it means.
+        message: overflowed(e.message) ? tooDeep : { en: `the file is not valid YAML: ${e.message.split("\n")[0] ?? ""}`, vi: `tệp không phải YAML hợp lệ: ${e.message.split("\n")[0] ?? ""}` },
       })),
     };
   }
+  let document: unknown;
+  try {
+    document = doc.toJS({ maxAliasCount: 10_000 }) as unknown;
+  } catch (error) {
+    if (error instanceof RangeError && overflowed(error.message)) return { ok: false, problems: [{ where: at(0), message: tooDeep }] };
+    throw error;
+  }
+  const deep = deepestPath(document);
+  if (deep !== undefined) return { ok: false, problems: [{ where: `${display}: ${deep}`, message: tooDeep }] };
   return {
     ok: true,
-    document: doc.toJS({ maxAliasCount: 10_000 }) as unknown,
+    document,
     locate: (jsonPath) => {
       const segments = segmentsOf(jsonPath);
       for (let n = segments.length; n >= 0; n -= 1) {

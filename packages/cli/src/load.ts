@@ -2,6 +2,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { messages, type Language } from "@costplan/core";
 import { readGuarded } from "./read-guarded.js";
 import { duplicateKey } from "./input-guard.js";
+import { jsonTooDeep, MAX_NESTING } from "./nesting.js";
 
 /** A line of output naming where a problem is and what is expected. */
 export interface Located {
@@ -60,6 +61,8 @@ export function parseJsonText(text: string, display: string): Loaded {
   // A valid file (the usual case) is read by JSON.parse alone; the syntax tree that locates
   // problems by line and column is built only when a problem needs placing: a large model's
   // tree costs seconds and hundreds of MB.
+  const deep = jsonTooDeep(text);
+  if (deep !== undefined) return { ok: false, problems: [{ where: `${display}:${lineColumn(text)(deep)}`, message: messages("too-deep", { limit: MAX_NESTING }) }] };
   let document: unknown;
   try {
     document = JSON.parse(text) as unknown;

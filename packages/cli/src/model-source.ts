@@ -1,6 +1,6 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import { parseModel, type Language, type Model } from "@costplan/core";
+import { messages, parseModel, type Language, type Model } from "@costplan/core";
 import { BUILTIN_NAME } from "./builtin-name.js";
 import { hasTables, resolveTables } from "./model-tables.js";
 import { loadJson, parseJsonText, type Located } from "./load.js";
@@ -31,21 +31,26 @@ export async function readModels(file: string | undefined, wanted: readonly (str
   const name = file ?? BUILTIN_NAME;
   let loaded: Loaded;
   if (file !== undefined && file.toLowerCase().endsWith(".xlsx")) {
+    const { readWorkbookModel, WORKBOOK_LIMITS } = await import("@costplan/xlsx");
     let bytes: Uint8Array;
     try {
+      // The size first: a file over the limit is refused without being read (it could be /dev/zero).
+      const stat = statSync(file);
+      if (stat.isFile() && stat.size > WORKBOOK_LIMITS.fileBytes) return { ok: false, name, problems: [{ where: file, message: messages("workbook-file-too-large", { limit: `${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MiB` }) }] };
+      if (!stat.isFile()) throw new Error("not a file");
       bytes = readFileSync(file);
     } catch {
       const problems = [{ where: file, message: { en: "no such file, or it cannot be read; expected a workbook (.xlsx)", vi: "không có tệp này hoặc không đọc được; cần một sổ tính (.xlsx)" } }];
       return (wanted === "all" ? [undefined] : wanted).map(() => ({ ok: false, name, problems }));
     }
     // The workbook reader checks the model itself, so every problem comes in one pass at its cell.
-    const { readWorkbookModel } = await import("@costplan/xlsx");
     const out: ModelSource[] = [];
     const first = wanted === "all" ? await readWorkbookModel(bytes, { scenario: undefined }) : undefined;
     const scenarios = wanted !== "all" ? wanted : first?.ok === true ? [undefined, ...first.model.scenarios.map((s) => s.name)] : [undefined];
     for (const scenario of scenarios) {
       const read = await readWorkbookModel(bytes, { scenario });
-      out.push(read.ok ? { ok: true, model: read.model, name } : { ok: false, name, problems: read.problems });
+      // A problem with the workbook as a whole (not a cell) is named by its file.
+      out.push(read.ok ? { ok: true, model: read.model, name } : { ok: false, name, problems: read.problems.map((p) => (p.where === "workbook" ? { ...p, where: file } : p)) });
     }
     return out;
   } else if (file === undefined) {

@@ -1,9 +1,11 @@
-import { rmSync } from "node:fs";
+import { renameSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import type { GeneratedModel } from "@costplan/core";
 import { writeCsv } from "../tables/csv.js";
 import { openParquetConverter } from "../tables/parquet.js";
 import type { Cell, Column, ColumnType } from "../tables/table.js";
+import { removeLeftovers } from "../write/leftovers.js";
+import { temporaryBeside, track, untrack } from "../write/temporaries.js";
 
 /** How `generate` writes a model: one JSON file, or a small JSON model naming CSV or Parquet tables. */
 export type ModelFormat = "json" | "csv" | "parquet";
@@ -69,18 +71,35 @@ export async function writeModelTables(doc: GeneratedModel, dir: string, format:
     { name: "centres", columns: CENTRE_COLUMNS, rows: centreRows(doc) },
     { name: "usage", columns: USAGE_COLUMNS, rows: usageRows(doc) },
   ];
+  removeLeftovers(dir);
   const converter = format === "parquet" ? await openParquetConverter() : undefined;
+  // Each table is written to a tracked temporary and renamed when complete, so a run stopped
+  // or failing half way leaves no half table (the CSV a Parquet file is made from is one too).
+  const temporaries: string[] = [];
+  const temporary = (path: string): string => {
+    const t = temporaryBeside(path);
+    track(t);
+    temporaries.push(t);
+    return t;
+  };
   try {
     for (const t of tables) {
-      const csv = join(dir, `${t.name}.csv`);
+      const target = join(dir, `${t.name}.${format}`);
+      const csv = temporary(join(dir, `${t.name}.csv`));
       await writeCsv(csv, t.columns, t.rows);
-      if (converter !== undefined) {
-        await converter.convert(csv, join(dir, `${t.name}.parquet`), t.columns);
-        rmSync(csv);
+      if (converter === undefined) renameSync(csv, target);
+      else {
+        const parquet = temporary(target);
+        await converter.convert(csv, parquet, t.columns);
+        renameSync(parquet, target);
       }
     }
   } finally {
     converter?.close();
+    for (const t of temporaries) {
+      rmSync(t, { force: true });
+      untrack(t);
+    }
   }
   const file = (name: string) => ({ file: `${name}.${format}` });
   return {

@@ -6,6 +6,7 @@ import { chooseLanguage } from "../language.js";
 import type { Output } from "../output.js";
 import { usage } from "../usage.js";
 import { writeAtomically } from "../write-file.js";
+import { writeErrorMessage } from "../write/write-error.js";
 import { writeModelTables, type ModelFormat } from "./generate-tables.js";
 
 type Bilingual = Readonly<Record<Language, string>>;
@@ -106,12 +107,19 @@ export async function generateCommand(argv: readonly string[], out: Output): Pro
   try {
     mkdirSync(inv.out, { recursive: true });
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? "error";
-    out.err(lang === "vi" ? `${inv.out}: không tạo được thư mục (${reason})` : `${inv.out}: cannot create the folder (${reason})`);
+    out.err(`${inv.out}: ${writeErrorMessage(error)[lang]}`);
     return 1;
   }
-  const document = inv.format === "json" ? doc : await writeModelTables(doc, inv.out, inv.format);
-  const written = writeAtomically(target, new TextEncoder().encode(`${JSON.stringify(document, null, 2)}\n`));
+  let document: unknown;
+  try {
+    document = inv.format === "json" ? doc : await writeModelTables(doc, inv.out, inv.format);
+  } catch (error) {
+    // A full disk or a folder that turned read-only while the tables were written.
+    if (typeof (error as NodeJS.ErrnoException).code !== "string") throw error;
+    out.err(`${inv.out}: ${writeErrorMessage(error)[lang]}`);
+    return 1;
+  }
+  const written = await writeAtomically(target, new TextEncoder().encode(`${JSON.stringify(document, null, 2)}\n`));
   if (!written.ok) {
     out.err(`${target}: ${written.message[lang]}`);
     return 1;

@@ -44,7 +44,7 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
       // ScenarioResults compares every scenario from the base model: read it without the overrides.
       const base = inv.scenario === undefined ? undefined : await readModel(inv.positionals[0], undefined);
       const scenario = inv.scenario !== undefined && base?.ok === true ? { name: inv.scenario, base: base.model } : undefined;
-      const written = writeAtomically(inv.xlsx, await writeWorkbook(source.model, withDetail(), { language: lang, scenario }));
+      const written = await writeAtomically(inv.xlsx, await writeWorkbook(source.model, withDetail(), { language: lang, scenario }));
       if (!written.ok) {
         progress.done();
         out.err(`${inv.xlsx}: ${written.message[lang]}`);

@@ -21,7 +21,7 @@ export async function templateCommand(inv: Invocation, out: Output): Promise<num
   }
   const lang = chooseLanguage(inv.lang, model?.programme.language);
   const { writeTemplate } = await import("@costplan/xlsx");
-  const written = writeAtomically(target, await writeTemplate(model, { language: lang }));
+  const written = await writeAtomically(target, await writeTemplate(model, { language: lang }));
   if (!written.ok) {
     out.err(`${target}: ${written.message[lang]}`);
     return 1;

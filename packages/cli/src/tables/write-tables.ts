@@ -1,6 +1,8 @@
-import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { removeLeftovers } from "../write/leftovers.js";
+import { temporaryBeside, track, untrack } from "../write/temporaries.js";
+import { writeErrorMessage } from "../write/write-error.js";
 import { writeCsv } from "./csv.js";
 import { filesOf, manifestText, type Manifest, type ManifestTable } from "./manifest.js";
 import { openParquetConverter } from "./parquet.js";
@@ -40,13 +42,15 @@ export async function writeTables(dir: string, tables: readonly Table[], options
       vi: "thư mục đã có và không phải kết quả costplan trước đó (không có manifest.json); cần một thư mục mới hoặc trống",
     });
   }
-  let temporary: string;
+  removeLeftovers(dirname(target));
+  const temporary = temporaryBeside(target);
+  track(temporary);
   try {
     // mkdirSync rather than mkdtempSync: the folder is renamed into place, so it should get the
     // user's usual permissions (umask), not mkdtemp's owner-only 0700.
-    temporary = join(dirname(target), `.${basename(target)}.costplan-${process.pid}-${randomBytes(4).toString("hex")}`);
     mkdirSync(temporary);
   } catch (error) {
+    untrack(temporary);
     throw cannotWrite(error);
   }
   try {
@@ -66,9 +70,11 @@ export async function writeTables(dir: string, tables: readonly Table[], options
     }
     writeFileSync(join(temporary, "manifest.json"), manifestText(options.about ?? {}, entries));
     moveIntoPlace(temporary, target);
+    untrack(temporary);
     return entries;
   } catch (error) {
     rmSync(temporary, { recursive: true, force: true });
+    untrack(temporary);
     throw error instanceof TablesError || !isSystemError(error) ? error : cannotWrite(error);
   }
 }
@@ -87,7 +93,9 @@ function moveIntoPlace(temporary: string, target: string): void {
     renameSync(temporary, target);
     return;
   }
-  const aside = `${temporary}.old`;
+  // Named as a temporary: should a run be killed (SIGKILL) between the two renames, the next
+  // run's clean-up removes the old output it would have replaced anyway.
+  const aside = temporaryBeside(target);
   renameSync(target, aside);
   try {
     renameSync(temporary, target);
@@ -103,6 +111,5 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
 }
 
 function cannotWrite(error: unknown): TablesError {
-  const reason = isSystemError(error) ? (error.code ?? "error") : "error";
-  return new TablesError({ en: `cannot write the tables (${reason}); expected a writable folder`, vi: `không ghi được các bảng (${reason}); cần thư mục cho phép ghi` });
+  return new TablesError(writeErrorMessage(error));
 }

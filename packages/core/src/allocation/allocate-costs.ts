@@ -1,3 +1,4 @@
+import { idRecord } from "../internal/id-record.js";
 import type { CurrencyCode } from "../money/currency.js";
 import { solveExact } from "./exact.js";
 import type { AllocationMethod, AllocationProblem } from "./problem.js";
@@ -43,9 +44,9 @@ export function allocateCosts(problem: AllocationProblem): AllocationResult {
   const exact = solveExact(problem);
   const costs = problem.centres.map((c) => c.cost);
   const rounded = roundAllocation(exact, costs);
-  const final: Record<string, number> = {};
+  const final = idRecord<number>();
   for (const i of exact.final.keys()) final[exact.ids[i]!] = rounded.final.get(i)!;
-  const support: Record<string, number> = {};
+  const support = idRecord<number>();
   for (const s of exact.sequence) support[exact.ids[s]!] = rounded.allocated.get(s)!;
   return {
     method: problem.method,

@@ -1,3 +1,4 @@
+import { usageRow } from "./usage-row.js";
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
 import { mulDivFloor } from "../money/integer.js";
 import { solveExact } from "./exact.js";
@@ -71,7 +72,7 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
   for (const s of sequence) {
     closed.add(s);
     const eligible = method === "direct" ? (t: number) => operatingFlag[t]! : method === "step-down" ? (t: number) => !closed.has(t) : () => true;
-    const entries = Object.entries(shape.usage[ids[s]!] ?? {})
+    const entries = Object.entries(usageRow(shape.usage, ids[s]!))
       .map(([id, v]) => ({ to: index.get(id)!, v }))
       .filter(({ to, v }) => to !== s && v > 0 && eligible(to))
       .sort((a, b) => a.to - b.to);
@@ -259,7 +260,7 @@ function postFromDecimals(c: CompiledAllocation, costs: readonly number[]): Post
 function reciprocalInverse(shape: AllocationShape, ids: readonly string[], supports: readonly number[]): DecValue[][] {
   const position = new Map(supports.map((s, k) => [ids[s]!, k]));
   const shares = supports.map((s) => {
-    const entries = Object.entries(shape.usage[ids[s]!] ?? {}).filter(([id, v]) => id !== ids[s] && v > 0);
+    const entries = Object.entries(usageRow(shape.usage, ids[s]!)).filter(([id, v]) => id !== ids[s] && v > 0);
     const total = entries.reduce((sum, [, v]) => sum.plus(v), new Dec(0));
     return entries.flatMap(([id, v]) => (position.has(id) ? [{ to: position.get(id)!, share: new Dec(v).div(total) }] : []));
   });

@@ -1,3 +1,4 @@
+import { usageRow } from "./usage-row.js";
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
 import { defaultOrder } from "./order.js";
 import type { AllocationProblem } from "./problem.js";
@@ -41,7 +42,7 @@ export function solveExact(problem: AllocationProblem): ExactAllocation {
   const operating = problem.centres.map((c) => c.kind === "operating");
   const supports = problem.centres.flatMap((c, i) => (c.kind === "support" ? [i] : []));
   const rows = (s: number, eligible: (t: number) => boolean): { to: number; share: DecValue }[] => {
-    const entries = Object.entries(problem.usage[ids[s]!] ?? {})
+    const entries = Object.entries(usageRow(problem.usage, ids[s]!))
       .map(([id, v]) => ({ to: index.get(id)!, v }))
       .filter(({ to, v }) => to !== s && v > 0 && eligible(to))
       .sort((a, b) => a.to - b.to);

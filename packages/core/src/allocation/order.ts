@@ -1,3 +1,4 @@
+import { usageRow } from "./usage-row.js";
 import type { AllocationProblem } from "./problem.js";
 
 /**
@@ -9,7 +10,7 @@ import type { AllocationProblem } from "./problem.js";
  */
 export function defaultOrder(problem: Pick<AllocationProblem, "centres" | "usage">): string[] {
   const supports = problem.centres.map((c, index) => ({ ...c, index })).filter((c) => c.kind === "support");
-  const served = (id: string): number => Object.entries(problem.usage[id] ?? {}).filter(([t, v]) => t !== id && v > 0).length;
+  const served = (id: string): number => Object.entries(usageRow(problem.usage, id)).filter(([t, v]) => t !== id && v > 0).length;
   return supports
     .map((c) => ({ id: c.id, served: served(c.id), cost: c.cost, index: c.index }))
     .sort((a, b) => b.served - a.served || b.cost - a.cost || a.index - b.index)

@@ -1,7 +1,10 @@
+import { usageRow } from "./usage-row.js";
 import { dec } from "../internal/decimal.js";
+import { idRecord } from "../internal/id-record.js";
 import { minorUnits, type CurrencyCode } from "../money/currency.js";
 import { postMinor } from "../money/money.js";
 import { jsonPath, problem, shown, type Problem } from "../model/problem.js";
+import { expectation } from "../model/expectations.js";
 import { problemsFromZod } from "../model/zod-issues.js";
 import { defaultOrder } from "./order.js";
 import { allocationProblemSchema, type AllocationMethod, type AllocationProblem, type Centre } from "./problem.js";
@@ -50,8 +53,8 @@ export function parseAllocationProblem(input: unknown): AllocationParseResult {
 
   const kind = new Map(centres.map((c) => [c.id, c.kind]));
   const known = listed(centres.map((c) => c.id));
-  const usage: Record<string, Record<string, number>> = {};
-  for (const [from, row] of Object.entries(doc.usage)) {
+  const usage = idRecord<Record<string, number>>();
+  for (const [from, row] of ownUsage(input, doc.usage)) {
     if (!kind.has(from)) {
       out.push(problem(jsonPath(["usage", from]), "alloc-unknown-centre", { where: "usage", whereVi: "tiêu thức phân bổ", id: from, known }));
       continue;
@@ -60,7 +63,13 @@ export function parseAllocationProblem(input: unknown): AllocationParseResult {
       out.push(problem(jsonPath(["usage", from]), "alloc-usage-from-operating", { id: from }));
       continue;
     }
-    const clean: Record<string, number> = {};
+    // Only a row the schema skipped (`__proto__`) can be other than an object here.
+    if (row === null || typeof row !== "object") {
+      const words = expectation("object");
+      out.push(problem(jsonPath(["usage", from]), "expected-type", { expected: words.en, expectedVi: words.vi, received: shown(row) }));
+      continue;
+    }
+    const clean = idRecord<number>();
     for (const [to, value] of Object.entries(row)) {
       const at = jsonPath(["usage", from, to]);
       if (!kind.has(to)) out.push(problem(at, "alloc-unknown-centre", { where: `usage of "${from}"`, whereVi: `tiêu thức của "${from}"`, id: to, known }));
@@ -92,11 +101,22 @@ export function parseAllocationProblem(input: unknown): AllocationParseResult {
   return out.length > 0 ? { ok: false, problems: out } : { ok: true, problem: checked };
 }
 
+/**
+ * The usage rows as written. The schema drops a key named `__proto__` (it guards its own
+ * output objects that way), but a centre may be called so; the shape is already checked,
+ * so the rows are read again from the document's own keys, which `JSON.parse` keeps.
+ */
+function ownUsage(input: unknown, checked: Readonly<Record<string, Readonly<Record<string, unknown>>>>): [string, unknown][] {
+  const raw = (input as { usage?: unknown }).usage;
+  if (raw === null || typeof raw !== "object") return Object.entries(checked);
+  return Object.entries(raw as Record<string, unknown>);
+}
+
 /** Every support centre must have somewhere to send its cost under the problem's method. */
 function solvability(p: AllocationProblem): Problem[] {
   const out: Problem[] = [];
   const kind = new Map(p.centres.map((c) => [c.id, c.kind]));
-  const positive = (s: string, eligible: (t: string) => boolean): boolean => Object.entries(p.usage[s] ?? {}).some(([t, v]) => t !== s && v > 0 && eligible(t));
+  const positive = (s: string, eligible: (t: string) => boolean): boolean => Object.entries(usageRow(p.usage, s)).some(([t, v]) => t !== s && v > 0 && eligible(t));
   const noReceiver = (s: string, method: AllocationMethod, what: string, whatVi: string): Problem =>
     problem(jsonPath(["usage", s]), "alloc-no-receiver", { id: s, method, what, whatVi });
   const supports = p.centres.filter((c) => c.kind === "support").map((c) => c.id);

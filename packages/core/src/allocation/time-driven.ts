@@ -1,3 +1,5 @@
+import { idRecord, idRecordOf } from "../internal/id-record.js";
+import { reservedKeyProblems } from "../model/reserved-keys.js";
 import * as z from "zod";
 import { Dec, dec } from "../internal/decimal.js";
 import { allocate } from "../money/allocate.js";
@@ -68,6 +70,8 @@ export interface TimeDrivenResult {
 
 /** Validates a time-driven problem, naming services and resources in its problems. */
 export function parseTimeDrivenProblem(input: unknown): { ok: true; problem: TimeDrivenProblem } | { ok: false; problems: readonly Problem[] } {
+  const reserved = reservedKeyProblems(input);
+  if (reserved.length > 0) return { ok: false, problems: reserved };
   const shape = timeDrivenProblemSchema.safeParse(input, { reportInput: true });
   if (!shape.success) return { ok: false, problems: problemsFromZod(shape.error.issues) };
   const doc = shape.data;
@@ -109,9 +113,9 @@ export function parseTimeDrivenProblem(input: unknown): { ok: true; problem: Tim
  */
 export function timeDrivenCosts(p: TimeDrivenProblem): TimeDrivenResult {
   const byResource = new Map<string, number[]>();
-  const resources: Record<string, ResourceUse> = {};
+  const resources = idRecord<ResourceUse>();
   for (const r of p.resources) {
-    const minutes = p.services.map((s) => new Dec(s.volume).mul(s.minutes[r.id] ?? 0));
+    const minutes = p.services.map((s) => new Dec(s.volume).mul(minutesOf(s, r.id)));
     const used = minutes.reduce((a, b) => a.plus(b), new Dec(0));
     const capacity = new Dec(r.capacityMinutes);
     const rate = new Dec(r.cost).div(capacity);
@@ -138,13 +142,13 @@ export function timeDrivenCosts(p: TimeDrivenProblem): TimeDrivenResult {
       overCapacity: over,
     };
   }
-  const services: TimeDrivenResult["services"] = Object.fromEntries(
+  const services: TimeDrivenResult["services"] = idRecordOf(
     p.services.map((s, i) => {
-      const parts: Record<string, number> = {};
+      const parts = idRecord<number>();
       let total = 0;
       for (const r of p.resources) {
         const charge = byResource.get(r.id)![i]!;
-        if ((s.minutes[r.id] ?? 0) > 0) parts[r.id] = charge;
+        if (minutesOf(s, r.id) > 0) parts[r.id] = charge;
         total += charge;
       }
       const unitCost = s.volume > 0 ? new Dec(total).div(s.volume).div(new Dec(10).pow(minorUnits(p.currency))).toDecimalPlaces(6).toString() : "0";
@@ -153,4 +157,10 @@ export function timeDrivenCosts(p: TimeDrivenProblem): TimeDrivenResult {
   );
   const total = p.resources.reduce((a, r) => a + r.cost, 0);
   return { method: "time-driven", currency: p.currency, resources, services, total, unused: Object.values(resources).reduce((a, r) => a + r.unused, 0) };
+}
+
+// Own keys only: a resource named `constructor` that a service does not use must read as
+// no minutes, not as the function Object.prototype holds under that name.
+function minutesOf(service: TimeDrivenProblem["services"][number], resource: string): number {
+  return Object.hasOwn(service.minutes, resource) ? (service.minutes[resource] ?? 0) : 0;
 }

@@ -1,3 +1,4 @@
+import { idRecord } from "../internal/id-record.js";
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
 import { allocate } from "../money/allocate.js";
 import { postMinor } from "../money/money.js";
@@ -56,7 +57,7 @@ export function breakdown(years: readonly number[], rows: readonly Grouped[], or
       addInto(entry.amounts, row.amounts);
       if (assumed[r]!) entry.assumption = true;
     });
-    const out: Record<string, Series> = {};
+    const out = idRecord<Series>();
     for (const [key, entry] of vectors) out[key] = series(years, entry.amounts, entry.assumption);
     return out;
   };

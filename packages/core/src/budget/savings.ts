@@ -1,3 +1,4 @@
+import { idRecordOf } from "../internal/id-record.js";
 import type { Model } from "../model/schema.js";
 import { SAVING_KINDS } from "../model/vocabulary.js";
 import { series, type Series } from "./breakdown.js";
@@ -37,6 +38,6 @@ export function savingsOf(model: Model, years: readonly number[]): SavingsResult
     }
   }
   const out = (m: Map<string, { v: number[]; a: boolean }>): Record<string, Series> =>
-    Object.fromEntries([...m].map(([k, e]) => [k, series(years, e.v, e.a)]));
+    idRecordOf([...m].map(([k, e]) => [k, series(years, e.v, e.a)] as const));
   return { total: series(years, total, anyAssumption), byFacility: out(byFacility), byKind: out(byKind) };
 }

@@ -76,6 +76,10 @@ const CATALOGUE = {
     en: (p) => `expected ${s(p, "expected")}, got ${s(p, "received")}`,
     vi: (p) => `cần ${s(p, "expectedVi")}, nhận được ${s(p, "received")}`,
   },
+  "reserved-key": {
+    en: (p) => `the name "${s(p, "key")}" cannot be used: JavaScript reserves it and its value would be lost; use an id that starts with a letter or digit`,
+    vi: (p) => `không dùng được tên "${s(p, "key")}": JavaScript dành riêng tên này và giá trị của nó sẽ bị mất; hãy dùng mã bắt đầu bằng chữ cái hoặc chữ số`,
+  },
   "duplicate-id": {
     en: (p) => `duplicate id "${s(p, "id")}": it is already used at ${s(p, "first")}; ids must be unique`,
     vi: (p) => `mã "${s(p, "id")}" bị trùng: đã dùng tại ${s(p, "first")}; mỗi mã phải là duy nhất`,
@@ -231,6 +235,64 @@ const CATALOGUE = {
   "usage-compare-arguments": {
     en: (p) => `compare takes an optional model file (.json, .yaml, .yml or .xlsx) and then scenario names; "${s(p, "received")}" looks like a second model file`,
     vi: (p) => `compare nhận một tệp mô hình (.json, .yaml, .yml hoặc .xlsx, không bắt buộc) rồi đến tên các kịch bản; "${s(p, "received")}" trông như một tệp mô hình thứ hai`,
+  },
+  "too-deep": {
+    en: (p) => `the document is nested more than ${s(p, "limit")} levels deep here; expected a model (its deepest part is about 8 levels)`,
+    vi: (p) => `tài liệu lồng nhau quá ${s(p, "limit")} cấp tại đây; cần một mô hình (phần sâu nhất của nó khoảng 8 cấp)`,
+  },
+  // Workbooks are inspected in their zip before exceljs expands them (README, "Limits").
+  "workbook-file-too-large": {
+    en: (p) => `the workbook is larger than the limit of ${s(p, "limit")}; expected a smaller .xlsx file (large tables go in CSV or Parquet files)`,
+    vi: (p) => `sổ tính lớn hơn giới hạn ${s(p, "limit")}; cần tệp .xlsx nhỏ hơn (bảng lớn đặt trong tệp CSV hoặc Parquet)`,
+  },
+  "workbook-too-many-parts": {
+    en: (p) => `the workbook has more than ${s(p, "limit")} parts (zip entries); expected an .xlsx file as Excel, LibreOffice or costplan saves it`,
+    vi: (p) => `sổ tính có hơn ${s(p, "limit")} thành phần (mục zip); cần tệp .xlsx như Excel, LibreOffice hoặc costplan lưu`,
+  },
+  "workbook-part-too-large": {
+    en: (p) => `the workbook part "${s(p, "part")}" expands to more than the limit of ${s(p, "limit")}; expected a smaller workbook`,
+    vi: (p) => `thành phần "${s(p, "part")}" của sổ tính giải nén ra hơn giới hạn ${s(p, "limit")}; cần sổ tính nhỏ hơn`,
+  },
+  "workbook-inflates-too-much": {
+    en: (p) => `the workbook expands to more than ${s(p, "limit")} (at "${s(p, "part")}"), far more than its ${s(p, "size")} hold in a real workbook; expected an .xlsx file, not a zip bomb`,
+    vi: (p) => `sổ tính giải nén ra hơn ${s(p, "limit")} (tại "${s(p, "part")}"), quá xa so với ${s(p, "size")} của tệp; cần tệp .xlsx thật, không phải bom zip`,
+  },
+  "workbook-too-many-rows": {
+    en: (p) => `sheet "${s(p, "sheet")}" reaches row ${s(p, "row")} (${s(p, "found")}); the limit is ${s(p, "limit")} rows a sheet; expected the records only, with no cell far below them`,
+    vi: (p) => `trang "${s(p, "sheet")}" dùng tới hàng ${s(p, "row")} (${s(p, "foundVi")}); giới hạn là ${s(p, "limit")} hàng mỗi trang; chỉ để các bản ghi, không có ô nào ở xa bên dưới`,
+  },
+  "workbook-too-many-columns": {
+    en: (p) => `sheet "${s(p, "sheet")}" reaches column ${s(p, "column")} (${s(p, "found")}); the limit is ${s(p, "limit")} columns a sheet; expected the template's columns only`,
+    vi: (p) => `trang "${s(p, "sheet")}" dùng tới cột ${s(p, "column")} (${s(p, "foundVi")}); giới hạn là ${s(p, "limit")} cột mỗi trang; chỉ để các cột của mẫu`,
+  },
+  "workbook-too-many-cells": {
+    en: (p) => `the workbook holds more than ${s(p, "limit")} cells; expected a smaller workbook (large tables go in CSV or Parquet files)`,
+    vi: (p) => `sổ tính có hơn ${s(p, "limit")} ô; cần sổ tính nhỏ hơn (bảng lớn đặt trong tệp CSV hoặc Parquet)`,
+  },
+  "merged-cells": {
+    en: (p) => `merged cells ${s(p, "range")}: a merged range keeps one value for all its cells, so a row could take another row's value; expected the cells unmerged, each with its own value`,
+    vi: (p) => `các ô gộp ${s(p, "range")}: vùng gộp chỉ giữ một giá trị cho mọi ô, nên một hàng có thể nhận giá trị của hàng khác; cần bỏ gộp ô và điền giá trị cho từng ô`,
+  },
+  // Writing outputs: one line naming the file, never a stack trace.
+  "write-no-space": {
+    en: () => "cannot write the file: the disk is full; nothing was written (free some space and run again)",
+    vi: () => "không ghi được tệp: ổ đĩa đã đầy; chưa ghi gì (giải phóng dung lượng rồi chạy lại)",
+  },
+  "write-read-only": {
+    en: () => "cannot write the file: the folder is read-only or not writable; nothing was written (choose a writable folder)",
+    vi: () => "không ghi được tệp: thư mục chỉ đọc hoặc không cho phép ghi; chưa ghi gì (chọn thư mục cho phép ghi)",
+  },
+  "write-no-folder": {
+    en: () => "cannot write the file: its folder does not exist or is not a folder; nothing was written",
+    vi: () => "không ghi được tệp: thư mục chứa nó không tồn tại hoặc không phải thư mục; chưa ghi gì",
+  },
+  "output-failed": {
+    en: (p) => `cannot write the output (${s(p, "reason")}): the disk is full or the file behind it was closed; the output is incomplete`,
+    vi: (p) => `không ghi được kết quả (${s(p, "reason")}): ổ đĩa đầy hoặc tệp nhận kết quả đã đóng; kết quả chưa đầy đủ`,
+  },
+  "write-failed": {
+    en: (p) => `cannot write the file (${s(p, "reason")}); nothing was written`,
+    vi: (p) => `không ghi được tệp (${s(p, "reason")}); chưa ghi gì`,
   },
 } satisfies Record<string, Message>;
 

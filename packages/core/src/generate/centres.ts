@@ -1,3 +1,4 @@
+import { idRecord } from "../internal/id-record.js";
 import type { ModelInput } from "../model/schema.js";
 import { OPERATING_CENTRES, SUPPORT_CENTRES, type OperatingRole } from "./catalogue.js";
 import type { FacilityPlan } from "./facilities.js";
@@ -40,9 +41,9 @@ export function generateCentres(plan: FacilityPlan, centres: number, supportCoun
     ...support.map((c) => ({ id: c.id, name: c.name, kind: "support" as const, directCost: money(800, 15_000), assumption })),
     ...operating.map((c) => ({ id: c.id, name: c.name, kind: "operating" as const, directCost: money(2_000, 60_000), assumption })),
   ];
-  const usage: Record<string, Record<string, number>> = {};
+  const usage = idRecord<Record<string, number>>();
   for (const s of support) {
-    const row: Record<string, number> = {};
+    const row = idRecord<number>();
     for (const t of support) if (t.id !== s.id && r.chance(0.7)) row[t.id] = r.int(1, 60);
     for (const t of operating) row[t.id] = r.int(5, 200);
     usage[s.id] = row;

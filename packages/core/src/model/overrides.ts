@@ -47,7 +47,9 @@ function setPath(root: unknown, target: string, value: unknown): { en: string; v
     if ("key" in step) {
       if (!isRecord(container)) return notFound(steps, i);
       key = step.key;
-      if (!lastStep && !(key in container)) return notFound(steps, i);
+      // Own keys only: `constructor` or `toString` must not reach what Object.prototype holds,
+      // and `__proto__` would replace the prototype, so that a document could inherit fields.
+      if (key === "__proto__" || (!lastStep && !Object.hasOwn(container, key))) return notFound(steps, i);
     } else {
       if (!Array.isArray(container)) return notFound(steps, i);
       const found = /^\d+$/.test(step.select)

@@ -1,3 +1,4 @@
+import { reservedKeyProblems } from "./reserved-keys.js";
 import { checkReferences } from "./references.js";
 import { problem, type Problem } from "./problem.js";
 import { modelSchema, modelSchemaWithoutServiceRows, type Model } from "./schema.js";
@@ -41,6 +42,8 @@ export function parseModel(input: unknown, options: ParseOptions = {}): ParseRes
 }
 
 function validate(input: unknown): ParseResult {
+  const reserved = reservedKeyProblems(input);
+  if (reserved.length > 0) return { ok: false, problems: reserved };
   // Service rows are most of a large model: checked by hand when they are certainly valid,
   // with zod left to the rest of the document. Any doubt, or any problem elsewhere, and the
   // whole document goes through zod, so the problems reported are always zod's, all of them.

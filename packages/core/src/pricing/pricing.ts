@@ -1,3 +1,4 @@
+import { idRecord } from "../internal/id-record.js";
 import type { ItemFlows } from "../budget/item-flows.js";
 import type { CompiledCentres } from "../costing/centre-allocation.js";
 import type { Model, PricingOptions } from "../model/schema.js";
@@ -70,7 +71,7 @@ export function priceModel(model: Model, flows: readonly ItemFlows[], centres: C
       unassigned: sum((r) => r.unassigned),
     };
   }
-  const byFacility: Record<string, Payers["byFacility"][string]> = {};
+  const byFacility = idRecord<Payers["byFacility"][string]>();
   for (const f of facilities) byFacility[f.facility.id] = { byYear: f.byYear, breakEvenYear: f.breakEvenYear, totalOutlay: f.totalOutlay, totalRecovered: f.totalRecovered };
   const payers = { byYear, byFacility };
   if (pooled === undefined) return { options: model.pricing, years, priceYear, facilities, payers };

@@ -1,5 +1,6 @@
 // Test support only: an exact rational-arithmetic reference for allocation, independent
 // of the engine (BigInt fractions, Gauss-Jordan elimination), for small problems.
+import { usageRow } from "../allocation/usage-row.js";
 import type { AllocationProblem } from "../allocation/problem.js";
 import { defaultOrder } from "../allocation/order.js";
 
@@ -54,7 +55,7 @@ export function rationalFinals(p: AllocationProblem): Map<string, Fraction> {
   const kind = new Map(p.centres.map((c) => [c.id, c.kind]));
   const received = new Map(p.centres.map((c) => [c.id, new Fraction(BigInt(c.cost))]));
   const shares = (s: string, eligible: (t: string) => boolean): [string, Fraction][] => {
-    const row = Object.entries(p.usage[s] ?? {}).filter(([t, v]) => t !== s && v > 0 && eligible(t));
+    const row = Object.entries(usageRow(p.usage, s)).filter(([t, v]) => t !== s && v > 0 && eligible(t));
     const total = row.reduce((a, [, v]) => a.add(Fraction.of(v)), ZERO);
     return row.map(([t, v]) => [t, Fraction.of(v).div(total)]);
   };

@@ -103,7 +103,8 @@ export function addBudgetSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
     years.forEach((y, i) => (ws.getCell(row, 2 + i).value = y));
     ws.getCell(row, 2 + years.length).value = t.total;
     row += 1;
-    const totals: Record<string, string> = {};
+    // Keyed by facility and funding ids, which are data: no prototype to collide with.
+    const totals = Object.create(null) as Record<string, string>;
     const firstRow = row;
     for (const [key, series] of Object.entries(group)) {
       ws.getCell(row, 1).value = label(key);
