@@ -251,6 +251,10 @@ export const TABLES = {
       c("description", "text", "Description", "Mô tả"),
       c("path", "text", "Path, e.g. programme.discountRate", "Đường dẫn, ví dụ programme.discountRate", { required: true }),
       c("value", "json", "Value (number, true/false, text)", "Giá trị (số, true/false, văn bản)", { required: true }),
+      // After the override columns, so a workbook made before them reads the same cells.
+      c("descriptionEn", "text", "Description in English", "Mô tả bằng tiếng Anh"),
+      c("descriptionVi", "text", "Description in Vietnamese", "Mô tả bằng tiếng Việt"),
+      c("reason", "text", "Reason or source", "Lý do hoặc nguồn"),
     ],
   },
 } as const satisfies Record<string, TableSheet>;

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { runCli } from "../testing/run-cli.js";
+import { compareCommand } from "./compare.js";
 import { displayWidth } from "../render/fit-table.js";
 
 interface Headline {
@@ -166,6 +167,38 @@ describe("costplan compare", () => {
     expect(md.stdout).toContain(
       "| base | per facility • | 292,600,000,000 | 0 |",
     );
+  });
+
+  it("shows its runs as progress on stderr when it is a terminal, never on stdout, and clears the line at the end", async () => {
+    const drawn: string[] = [];
+    const stdout: string[] = [];
+    const stream = {
+      isTTY: true,
+      columns: 80,
+      write: (text: string) => drawn.push(text) > 0,
+    };
+    const code = await compareCommand(
+      ["discount-5", "--json", "--lang", "en"],
+      {
+        out: (t) => stdout.push(t),
+        err: () => undefined,
+        progress: { stream, afterMs: 0 },
+      },
+    );
+    expect(code).toBe(0);
+    expect(drawn.some((d) => d.includes("4/4 runs"))).toBe(true);
+    expect(drawn[drawn.length - 1]).toBe("\r\x1b[2K");
+    expect(stdout.join("")).not.toContain("runs\r");
+    const quiet: string[] = [];
+    await compareCommand(["discount-5", "--json", "--quiet"], {
+      out: () => undefined,
+      err: () => undefined,
+      progress: {
+        stream: { isTTY: true, write: (t: string) => quiet.push(t) > 0 },
+        afterMs: 0,
+      },
+    });
+    expect(quiet).toEqual([]);
   });
 
   describe("edge cases", () => {

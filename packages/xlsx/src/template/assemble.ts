@@ -224,6 +224,8 @@ function addScenarios(rows: readonly ReadRow[], loc: Locations, problems: ReadPr
   interface Scenario {
     readonly index: number;
     description?: { readonly text: unknown; readonly where: string };
+    /** The two languages' descriptions and the reason, from the scenario's first row that gives them. */
+    readonly more: Map<"descriptionEn" | "descriptionVi" | "reason", unknown>;
     readonly overrides: Map<string, { readonly value: unknown; readonly where: string }>;
   }
   const scenarios = new Map<string, Scenario>();
@@ -232,14 +234,17 @@ function addScenarios(rows: readonly ReadRow[], loc: Locations, problems: ReadPr
     if (typeof name !== "string") continue;
     let scenario = scenarios.get(name);
     if (scenario === undefined) {
-      scenario = { index: scenarios.size, overrides: new Map() };
+      scenario = { index: scenarios.size, more: new Map(), overrides: new Map() };
       scenarios.set(name, scenario);
-      located(loc, ["scenarios", scenario.index], row, (key) => (key === "path" || key === "value" ? [] : [key]));
+      located(loc, ["scenarios", scenario.index], row, (key) => (key === "path" || key === "value" ? [] : key === "descriptionEn" ? ["descriptions", "en"] : key === "descriptionVi" ? ["descriptions", "vi"] : [key]));
       loc.set(["scenarios", scenario.index, "overrides"], row.at["path"] ?? row.start);
     }
     if (description !== undefined) {
       if (scenario.description === undefined) scenario.description = { text: description, where: row.at["description"]! };
       else if (scenario.description.text !== description) problems.push({ where: row.at["description"]!, message: READ_MESSAGES.twoDescriptions(name, scenario.description.where) });
+    }
+    for (const key of ["descriptionEn", "descriptionVi", "reason"] as const) {
+      if (row.values[key] !== undefined && !scenario.more.has(key)) scenario.more.set(key, row.values[key]);
     }
     // Without both a path and a value there is no override (an empty cell is already a problem).
     if (typeof path !== "string" || !("value" in row.values)) continue;
@@ -254,6 +259,9 @@ function addScenarios(rows: readonly ReadRow[], loc: Locations, problems: ReadPr
   return [...scenarios].map(([name, s]) => ({
     name,
     ...(s.description === undefined ? {} : { description: s.description.text }),
+    // Either language alone is kept as written, so the schema names the one that is missing.
+    ...(s.more.has("descriptionEn") || s.more.has("descriptionVi") ? { descriptions: { ...(s.more.has("descriptionEn") ? { en: s.more.get("descriptionEn") } : {}), ...(s.more.has("descriptionVi") ? { vi: s.more.get("descriptionVi") } : {}) } } : {}),
+    ...(s.more.has("reason") ? { reason: s.more.get("reason") } : {}),
     overrides: Object.fromEntries([...s.overrides].map(([path, o]) => [path, o.value])),
   }));
 }

@@ -46,7 +46,7 @@ export function recordsOf(model: Model): SheetRecords {
       services: model.serviceLists.flatMap((list) => list.services.map(({ costElements, ...service }) => ({ list: list.id, ...service, ...costElements }))),
       scenarios: model.scenarios.flatMap((scenario): Row[] => {
         const overrides = Object.entries(scenario.overrides);
-        const head = { name: scenario.name, description: scenario.description };
+        const head = { name: scenario.name, description: scenario.description, descriptionEn: scenario.descriptions?.en, descriptionVi: scenario.descriptions?.vi, reason: scenario.reason };
         // A scenario without overrides still needs its row, with path and value left empty.
         if (overrides.length === 0) return [head];
         return overrides.map(([path, value], i) => ({ ...(i === 0 ? head : { name: scenario.name }), path, value }));
