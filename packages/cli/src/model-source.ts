@@ -36,7 +36,10 @@ export async function readModels(file: string | undefined, wanted: readonly (str
     try {
       // The size first: a file over the limit is refused without being read (it could be /dev/zero).
       const stat = statSync(file);
-      if (stat.isFile() && stat.size > WORKBOOK_LIMITS.fileBytes) return { ok: false, name, problems: [{ where: file, message: messages("workbook-file-too-large", { limit: `${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MiB` }) }] };
+      if (stat.isFile() && stat.size > WORKBOOK_LIMITS.fileBytes) {
+        const problems = [{ where: file, message: messages("workbook-file-too-large", { limit: `${WORKBOOK_LIMITS.fileBytes / 1024 / 1024} MiB` }) }];
+        return (wanted === "all" ? [undefined] : wanted).map(() => ({ ok: false, name, problems }));
+      }
       if (!stat.isFile()) throw new Error("not a file");
       bytes = readFileSync(file);
     } catch {

@@ -123,7 +123,7 @@ export async function reportCommand(
     scenarios,
     ...analyses(model, output, inv, out, lang),
   };
-  const written = writeAtomically(
+  const written = await writeAtomically(
     inv.html,
     new TextEncoder().encode(
       reportHtml(reportData(model, result, inputs), lang),
