@@ -172,8 +172,8 @@ describe("ids named after Object.prototype's properties", () => {
       expect(validated.code).toBe(0);
       const result = await runJson(path);
       expectReconciled(result, model);
-      // The text report and the results workbook read the same maps.
-      const text = await runCli("run", path, "--lang", "en");
+      // The text report (its detail tables too) and the results workbook read the same maps.
+      const text = await runCli("run", path, "--lang", "en", "--detail");
       expect(text.stderr).toBe("");
       expect(text.code).toBe(0);
       expect(text.stdout).toContain("Private hospital");

@@ -164,7 +164,7 @@ describe("costplan report", () => {
         "en",
       );
       expect(r.code).toBe(1);
-      expect(r.stderr).toContain("cannot write the file (ENOENT)");
+      expect(r.stderr).toContain("cannot write the file: its folder does not exist or is not a folder; nothing was written");
     }, 60_000);
   });
 });
