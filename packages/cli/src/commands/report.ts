@@ -112,10 +112,7 @@ export async function reportCommand(
     const read = await readModel(inv.model, undefined);
     if (read.ok) base = read.model;
   }
-  const scenarios = scenarioRows(
-    base,
-    inv.scenario === undefined ? result : undefined,
-  );
+  const scenarios = scenarioRows(base);
   const output = reportOutput(result.pricing.priceYear);
   const inputs: ReportInputs = {
     modelName: name,

@@ -109,7 +109,7 @@ describe("reportData", () => {
 
 describe("scenarioRows", () => {
   it("gives the base and every scenario, each equal to a run of that scenario alone", () => {
-    const { rows, invalid } = scenarioRows(model, result);
+    const { rows, invalid } = scenarioRows(model);
     expect(invalid).toEqual([]);
     expect(rows.map((r) => r.name)).toEqual([
       null,

@@ -16,6 +16,7 @@ const component = fc
   .map((n) => new Dec(n).div(1e6).toFixed(6));
 const headline: fc.Arbitrary<Headline> = fc.record({
   totalCost: amount,
+  priceYear: fc.constantFrom(2024, 2025),
   byYear: fc.dictionary(fc.constantFrom("2024", "2025", "2026", "2030"), year),
   total: year,
   keyPrices: fc

@@ -37,6 +37,8 @@ export interface KeyPrice {
 /** The figures a comparison sets side by side, for one run. */
 export interface Headline {
   readonly totalCost: number;
+  /** The year whose prices the key prices are, and whose figures a one-year summary shows. */
+  readonly priceYear: number;
   readonly byYear: Readonly<Record<string, HeadlineYear>>;
   readonly total: HeadlineYear;
   readonly keyPrices: readonly KeyPrice[];
@@ -137,6 +139,7 @@ export function headlineOf(
     .map(([id]) => id);
   return {
     totalCost: result.summary.totalCost,
+    priceYear: result.pricing.priceYear,
     byYear,
     total,
     keyPrices,
