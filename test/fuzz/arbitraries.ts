@@ -226,16 +226,35 @@ export const brokenAllocationProblem: fc.Arbitrary<unknown> = allocationProblem.
   fc.tuple(fc.constantFrom(...pathsOf(doc)), hostileValue).map(([p, v]) => withValue(doc, p, v)),
 );
 
-/** Words the command line knows and words it does not, in any order. */
-export const cliArgs = (files: readonly string[]): fc.Arbitrary<string[]> =>
-  fc.array(
-    fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom("run", "validate", "allocate", "template", "help", "--version", "--json", "--detail", "--no-detail", "--quiet", "--debug", "--lang", "vi", "en", "fr", "--scenario", "--out", "--xlsx", "--", "-", "--threads", "0", "1e999", "NaN") },
-      { weight: 3, arbitrary: fc.constantFrom(...files) },
-      { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
-    ),
-    { maxLength: 6 },
+/**
+ * Command lines: words the CLI knows and words it does not, in any order. Options that write
+ * (`--out`, `--xlsx`, `template`) always come with a target in the scratch folder, so a run
+ * never writes over the model it reads. `--debug` is left out: it shows stack traces on purpose.
+ */
+export const cliArgs = (model: string, scratch: string): fc.Arbitrary<string[]> => {
+  const option = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(["--json"], ["--quiet"], ["--detail"], ["--no-detail"], ["--lang", "vi"], ["--lang", "en"], ["--lang", "fr"], ["--scenario", "none"], ["--explain", "X"]) },
+    { weight: 1, arbitrary: fc.constantFrom(["--out", `${scratch}/out`], ["--xlsx", `${scratch}/result.xlsx`]) },
+    { weight: 1, arbitrary: fc.constantFrom("run", "validate", "allocate", "help", "--version", "version", "--", "-", "0", "1e999", "NaN", "__proto__", model).map((w) => [w]) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 12 }).filter((t) => !t.startsWith("--debug") && !t.startsWith("--out") && !t.startsWith("--xlsx")).map((w) => [w]) },
   );
+  // Mostly a real command on the model first, so most runs get past the argument parser.
+  const start = fc.oneof(
+    { weight: 4, arbitrary: fc.constantFrom(["run", model, "--json"], ["run", model], ["validate", model], ["allocate", model, "--json"], ["template", `${scratch}/template.xlsx`, model]) },
+    { weight: 1, arbitrary: fc.constant([]) },
+  );
+  const tail = fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(option, { maxLength: 4 }) });
+  return fc.tuple(start, tail).map(([first, rest]) => [...first, ...rest.flat()]);
+};
+
+/** What a model file may hold: a valid model, a broken one, or text that is not a model at all. */
+export const modelText: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: validModel.map((doc) => JSON.stringify(doc, null, 2)) },
+  { weight: 3, arbitrary: brokenModel.map((doc) => (JSON.stringify(doc) as string | undefined) ?? "") },
+  { weight: 1, arbitrary: validModel.chain((doc) => fc.nat({ max: 2000 }).map((cut) => JSON.stringify(doc).slice(0, cut))) },
+  { weight: 1, arbitrary: fc.constantFrom("", "\ufeff{}", "null", "[]", "{\"programme\": 1, \"programme\": 2}", "programme:\n  id: &a x\n  name: *a\n", "\u0000\u0001", "{".repeat(5000)) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
+);
 
 /** Workbook cell values a user may type into an input cell. */
 export const cellValue: fc.Arbitrary<unknown> = fc.oneof(

@@ -40,7 +40,7 @@ describe("fuzzing the model entry points", () => {
         if (!parsed.ok) throw new Error(`a valid model was refused: ${parsed.problems.map((p) => `${p.path}: ${p.message.en}`).join("; ")}`);
         runChecked(doc);
       }),
-      { numRuns: runs(0.4, 60) },
+      { numRuns: runs(0.2, 40) },
     );
   }, TIMEOUT);
 
@@ -67,10 +67,10 @@ describe("fuzzing the allocation entry point", () => {
   }
 
   it("allocates every valid problem exactly or names why it cannot", () => {
-    fc.assert(fc.property(allocationProblem, allocateChecked), { numRuns: runs(0.12, 60) });
+    fc.assert(fc.property(allocationProblem, allocateChecked), { numRuns: runs(0.26, 60) });
   }, TIMEOUT);
 
   it("answers a problem with one hostile value with problems, never a crash", () => {
-    fc.assert(fc.property(brokenAllocationProblem, allocateChecked), { numRuns: runs(0.1, 60) });
+    fc.assert(fc.property(brokenAllocationProblem, allocateChecked), { numRuns: runs(0.2, 60) });
   }, TIMEOUT);
 });
