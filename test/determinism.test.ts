@@ -105,7 +105,8 @@ describe("determinism of every output", () => {
 
   it("gives byte-identical simulation output with 1 and 2 worker threads and across runs", () => {
     const cwd = join(scratch, "first");
-    const simulate = (threads: string): string => costplan(cwd, "simulate", "model.json", "--draws", "16", "--seed", "7", "--on", "summary.presentValue", "--threads", threads, "--json", "--quiet");
+    const simulate = (threads: string): string =>
+      costplan(cwd, "simulate", "model.json", "--draws", "16", "--seed", "7", "--on", "summary.presentValue", "--threads", threads, "--json", "--quiet");
     const one = simulate("1");
     expect(simulate("1")).toBe(one);
     expect(simulate("2")).toBe(one);

@@ -23,7 +23,22 @@ export const amount = (max = 1e15): fc.Arbitrary<number> =>
 /** Values a hostile or careless user puts where a number or a name belongs. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.constantFrom(NaN, Infinity, -Infinity, -1, -0, 0.5, 1e308, -1e308, 2 ** 53, 2 ** 53 + 2, Number.MAX_VALUE, Number.MIN_VALUE),
-  fc.constantFrom("", " ", "NaN", "Infinity", "1e999", "__proto__", "constructor", "prototype", "toString", "12abc", "\u0000", "\ud800", "đồng", "a".repeat(300)),
+  fc.constantFrom(
+    "",
+    " ",
+    "NaN",
+    "Infinity",
+    "1e999",
+    "__proto__",
+    "constructor",
+    "prototype",
+    "toString",
+    "12abc",
+    "\u0000",
+    "\ud800",
+    "đồng",
+    "a".repeat(300),
+  ),
   fc.constantFrom(null, true, false, [], {}, [null], { __proto__: null }),
   fc.integer(),
   fc.double(),
@@ -42,7 +57,10 @@ interface Span {
   readonly last: number;
 }
 const span: fc.Arbitrary<Span> = fc
-  .tuple(fc.integer({ min: 1900, max: 2190 }), fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 60 }) }))
+  .tuple(
+    fc.integer({ min: 1900, max: 2190 }),
+    fc.oneof({ weight: 4, arbitrary: fc.integer({ min: 0, max: 6 }) }, { weight: 1, arbitrary: fc.integer({ min: 0, max: 60 }) }),
+  )
   .map(([first, length]) => ({ first, last: Math.min(2200, first + length) }));
 
 const yearIn = (s: Span): fc.Arbitrary<number> => fc.integer({ min: s.first, max: s.last });
@@ -56,7 +74,14 @@ function costItem(s: Span, facilityIds: readonly string[], fundingIds: readonly 
     category: fc.constantFrom(...CATEGORIES),
     funding: fc.oneof(
       fc.constantFrom(...fundingIds),
-      fc.constant(fundingIds.length > 1 ? [{ source: fundingIds[0]!, share: 0.3 }, { source: fundingIds[1]!, share: 0.7 }] : [{ source: fundingIds[0]!, share: 1 }]),
+      fc.constant(
+        fundingIds.length > 1
+          ? [
+              { source: fundingIds[0]!, share: 0.3 },
+              { source: fundingIds[1]!, share: 0.7 },
+            ]
+          : [{ source: fundingIds[0]!, share: 1 }],
+      ),
     ),
   };
   const capital = fc.record({
@@ -83,7 +108,13 @@ function costItem(s: Span, facilityIds: readonly string[], fundingIds: readonly 
 /** A facility's cost centres: one to three support centres, one to four operating ones, random usage. */
 function costCentres(): fc.Arbitrary<{ centres: Doc; operating: string[] }> {
   return fc
-    .tuple(ids(2, 7), fc.integer({ min: 1, max: 3 }), fc.constantFrom("direct", "step-down", "reciprocal"), fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1e6, noNaN: true })), { minLength: 64, maxLength: 64 }), amount(1e12))
+    .tuple(
+      ids(2, 7),
+      fc.integer({ min: 1, max: 3 }),
+      fc.constantFrom("direct", "step-down", "reciprocal"),
+      fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0, max: 1e6, noNaN: true })), { minLength: 64, maxLength: 64 }),
+      amount(1e12),
+    )
     .filter(([all, support]) => all.length > support)
     .map(([all, supportCount, method, weights, directCost]) => {
       const support = all.slice(0, supportCount);
@@ -97,7 +128,12 @@ function costCentres(): fc.Arbitrary<{ centres: Doc; operating: string[] }> {
         row[operating[0]!] = Math.max(1, row[operating[0]!]!);
         usage[s] = row;
       }
-      const centres = all.map((id, i) => ({ id, name: `Centre ${id}`, kind: i < supportCount ? "support" : "operating", directCost: i === 0 ? directCost : 0 }));
+      const centres = all.map((id, i) => ({
+        id,
+        name: `Centre ${id}`,
+        kind: i < supportCount ? "support" : "operating",
+        directCost: i === 0 ? directCost : 0,
+      }));
       return { centres: { method, emrCentre: support[0]!, centres, usage }, operating };
     });
 }
@@ -110,7 +146,15 @@ export const validModel: fc.Arbitrary<Doc> = fc
       .tuple(
         fc.tuple(...facilityIds.map(() => costCentres())),
         fc.tuple(...Array.from({ length: itemCount }, (_, i) => costItem(s, facilityIds, fundingIds, `I${i}`))),
-        fc.array(fc.record({ volume: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 })), weight: fc.constantFrom(1, 0.5, 3, 1e-6), currentPrice: amount(1e9), maxPrice: fc.option(amount(1e9), { nil: undefined }) }), { minLength: 1, maxLength: 3 }),
+        fc.array(
+          fc.record({
+            volume: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1_000_000 })),
+            weight: fc.constantFrom(1, 0.5, 3, 1e-6),
+            currentPrice: amount(1e9),
+            maxPrice: fc.option(amount(1e9), { nil: undefined }),
+          }),
+          { minLength: 1, maxLength: 3 },
+        ),
         fc.record({
           costBasis: fc.constantFrom("depreciation", "equivalent-annual-cost"),
           recoveryYears: fc.option(fc.integer({ min: 1, max: 30 }), { nil: undefined }),
@@ -185,7 +229,12 @@ export const brokenModel: fc.Arbitrary<unknown> = validModel.chain((doc) => {
   const paths = pathsOf(doc);
   return fc.oneof(
     { weight: 6, arbitrary: fc.tuple(fc.constantFrom(...paths), hostileValue).map(([p, v]) => withValue(doc, p, v)) },
-    { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...paths), fc.constantFrom("__proto__", "constructor", "prototype", "extra")).map(([p, key]) => withValue(doc, p, JSON.parse(`{"${key}": 1}`) as unknown)) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.constantFrom(...paths), fc.constantFrom("__proto__", "constructor", "prototype", "extra"))
+        .map(([p, key]) => withValue(doc, p, JSON.parse(`{"${key}": 1}`) as unknown)),
+    },
     { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...paths), fc.integer({ min: 50, max: 3000 })).map(([p, depth]) => withValue(doc, p, nest(depth))) },
   );
 });
@@ -200,7 +249,13 @@ export function nest(depth: number): Json {
 /** An allocation problem file (`costplan allocate`), costs in major units. */
 export const allocationProblem: fc.Arbitrary<Doc> = fc
   .tuple(
-    fc.uniqueArray(fc.oneof(idText, fc.string({ minLength: 1, maxLength: 12 }).filter((t) => !/[\r\n\t]/.test(t))), { minLength: 1, maxLength: 8 }),
+    fc.uniqueArray(
+      fc.oneof(
+        idText,
+        fc.string({ minLength: 1, maxLength: 12 }).filter((t) => !/[\r\n\t]/.test(t)),
+      ),
+      { minLength: 1, maxLength: 8 },
+    ),
     fc.integer({ min: 0, max: 8 }),
     fc.constantFrom("direct", "step-down", "reciprocal", "Step_Down", "simultaneous"),
     fc.constantFrom("VND", "USD", "JPY"),
@@ -233,14 +288,47 @@ export const brokenAllocationProblem: fc.Arbitrary<unknown> = allocationProblem.
  */
 export const cliArgs = (model: string, scratch: string): fc.Arbitrary<string[]> => {
   const option = fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(["--json"], ["--quiet"], ["--detail"], ["--no-detail"], ["--lang", "vi"], ["--lang", "en"], ["--lang", "fr"], ["--scenario", "none"], ["--explain", "X"]) },
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom(
+        ["--json"],
+        ["--quiet"],
+        ["--detail"],
+        ["--no-detail"],
+        ["--lang", "vi"],
+        ["--lang", "en"],
+        ["--lang", "fr"],
+        ["--scenario", "none"],
+        ["--explain", "X"],
+      ),
+    },
     { weight: 1, arbitrary: fc.constantFrom(["--out", `${scratch}/out`], ["--xlsx", `${scratch}/result.xlsx`]) },
-    { weight: 1, arbitrary: fc.constantFrom("run", "validate", "allocate", "help", "--version", "version", "--", "-", "0", "1e999", "NaN", "__proto__", model).map((w) => [w]) },
-    { weight: 1, arbitrary: fc.string({ maxLength: 12 }).filter((t) => !t.startsWith("--debug") && !t.startsWith("--out") && !t.startsWith("--xlsx")).map((w) => [w]) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom("run", "validate", "allocate", "help", "--version", "version", "--", "-", "0", "1e999", "NaN", "__proto__", model)
+        .map((w) => [w]),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .string({ maxLength: 12 })
+        .filter((t) => !t.startsWith("--debug") && !t.startsWith("--out") && !t.startsWith("--xlsx"))
+        .map((w) => [w]),
+    },
   );
   // Mostly a real command on the model first, so most runs get past the argument parser.
   const start = fc.oneof(
-    { weight: 4, arbitrary: fc.constantFrom(["run", model, "--json"], ["run", model], ["validate", model], ["allocate", model, "--json"], ["template", `${scratch}/template.xlsx`, model]) },
+    {
+      weight: 4,
+      arbitrary: fc.constantFrom(
+        ["run", model, "--json"],
+        ["run", model],
+        ["validate", model],
+        ["allocate", model, "--json"],
+        ["template", `${scratch}/template.xlsx`, model],
+      ),
+    },
     { weight: 1, arbitrary: fc.constant([]) },
   );
   const tail = fc.oneof({ weight: 2, arbitrary: fc.constant([]) }, { weight: 1, arbitrary: fc.array(option, { maxLength: 4 }) });
@@ -252,7 +340,19 @@ export const modelText: fc.Arbitrary<string> = fc.oneof(
   { weight: 3, arbitrary: validModel.map((doc) => JSON.stringify(doc, null, 2)) },
   { weight: 3, arbitrary: brokenModel.map((doc) => (JSON.stringify(doc) as string | undefined) ?? "") },
   { weight: 1, arbitrary: validModel.chain((doc) => fc.nat({ max: 2000 }).map((cut) => JSON.stringify(doc).slice(0, cut))) },
-  { weight: 1, arbitrary: fc.constantFrom("", "\ufeff{}", "null", "[]", "{\"programme\": 1, \"programme\": 2}", "programme:\n  id: &a x\n  name: *a\n", "\u0000\u0001", "{".repeat(5000)) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      "",
+      "\ufeff{}",
+      "null",
+      "[]",
+      '{"programme": 1, "programme": 2}',
+      "programme:\n  id: &a x\n  name: *a\n",
+      "\u0000\u0001",
+      "{".repeat(5000),
+    ),
+  },
   { weight: 1, arbitrary: fc.string({ maxLength: 200 }) },
 );
 
@@ -263,7 +363,13 @@ export const cellValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.double({ noNaN: true, noDefaultInfinity: true }),
   fc.date({ min: new Date("1899-01-01"), max: new Date("2300-01-01"), noInvalidDate: true }),
   fc.string({ maxLength: 30 }),
-  fc.constantFrom({ formula: "1/0" }, { formula: "SUM(A1:A2)", result: 3 }, { richText: [{ text: "12" }] }, { error: "#DIV/0!" }, { text: "link", hyperlink: "https://x" }),
+  fc.constantFrom(
+    { formula: "1/0" },
+    { formula: "SUM(A1:A2)", result: 3 },
+    { richText: [{ text: "12" }] },
+    { error: "#DIV/0!" },
+    { text: "link", hyperlink: "https://x" },
+  ),
 );
 
 /** How many runs a property gets: its share of FUZZ_RUNS (a few hundred in the normal suite). */

@@ -12,9 +12,14 @@ const STACK = /\n\s+at .+:\d+:\d+|\bat (?:async )?[\w.<>]+ \(.+:\d+:\d+\)/;
 
 /** Text shown to a user: no NaN, no Infinity, no internal error, no stack trace. */
 export function assertCleanText(text: string, where: string): void {
-  for (const [pattern, what] of [[NON_FINITE, "NaN or Infinity"], [INTERNAL, "an internal error"], [STACK, "a stack trace"]] as const) {
+  for (const [pattern, what] of [
+    [NON_FINITE, "NaN or Infinity"],
+    [INTERNAL, "an internal error"],
+    [STACK, "a stack trace"],
+  ] as const) {
     const found = pattern.exec(text);
-    if (found !== null) throw new Error(`${where} shows ${what} (${JSON.stringify(found[0])}) in: ${text.slice(Math.max(0, found.index - 200), found.index + 200)}`);
+    if (found !== null)
+      throw new Error(`${where} shows ${what} (${JSON.stringify(found[0])}) in: ${text.slice(Math.max(0, found.index - 200), found.index + 200)}`);
   }
 }
 

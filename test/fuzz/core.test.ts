@@ -33,20 +33,28 @@ function runChecked(document: unknown): void {
 }
 
 describe("fuzzing the model entry points", () => {
-  it("accepts every valid extreme model and reconciles it to the minor unit", () => {
-    fc.assert(
-      fc.property(validModel, (doc) => {
-        const parsed = parseModel(doc);
-        if (!parsed.ok) throw new Error(`a valid model was refused: ${parsed.problems.map((p) => `${p.path}: ${p.message.en}`).join("; ")}`);
-        runChecked(doc);
-      }),
-      { numRuns: runs(0.2, 40) },
-    );
-  }, TIMEOUT);
+  it(
+    "accepts every valid extreme model and reconciles it to the minor unit",
+    () => {
+      fc.assert(
+        fc.property(validModel, (doc) => {
+          const parsed = parseModel(doc);
+          if (!parsed.ok) throw new Error(`a valid model was refused: ${parsed.problems.map((p) => `${p.path}: ${p.message.en}`).join("; ")}`);
+          runChecked(doc);
+        }),
+        { numRuns: runs(0.2, 40) },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it("answers a model with one hostile value with problems or a reconciled result, never a crash", () => {
-    fc.assert(fc.property(brokenModel, runChecked), { numRuns: runs(0.3, 60) });
-  }, TIMEOUT);
+  it(
+    "answers a model with one hostile value with problems or a reconciled result, never a crash",
+    () => {
+      fc.assert(fc.property(brokenModel, runChecked), { numRuns: runs(0.3, 60) });
+    },
+    TIMEOUT,
+  );
 });
 
 describe("fuzzing the allocation entry point", () => {
@@ -60,17 +68,28 @@ describe("fuzzing the allocation entry point", () => {
       const result = allocateCosts(parsed.problem);
       assertFiniteJson(result, stringsOf(document));
       // The parsed problem holds costs in whole minor units already.
-      reconcileAllocation(result, parsed.problem.centres.map((c) => c.cost));
+      reconcileAllocation(
+        result,
+        parsed.problem.centres.map((c) => c.cost),
+      );
     } catch (error) {
       assertTypedError(error);
     }
   }
 
-  it("allocates every valid problem exactly or names why it cannot", () => {
-    fc.assert(fc.property(allocationProblem, allocateChecked), { numRuns: runs(0.26, 60) });
-  }, TIMEOUT);
+  it(
+    "allocates every valid problem exactly or names why it cannot",
+    () => {
+      fc.assert(fc.property(allocationProblem, allocateChecked), { numRuns: runs(0.26, 60) });
+    },
+    TIMEOUT,
+  );
 
-  it("answers a problem with one hostile value with problems, never a crash", () => {
-    fc.assert(fc.property(brokenAllocationProblem, allocateChecked), { numRuns: runs(0.2, 60) });
-  }, TIMEOUT);
+  it(
+    "answers a problem with one hostile value with problems, never a crash",
+    () => {
+      fc.assert(fc.property(brokenAllocationProblem, allocateChecked), { numRuns: runs(0.2, 60) });
+    },
+    TIMEOUT,
+  );
 });

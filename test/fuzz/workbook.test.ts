@@ -13,7 +13,11 @@ const filledWorkbook = fc.tuple(
   fc.constantFrom("en" as const, "vi" as const),
 );
 
-async function workbookOf(doc: unknown, edits: readonly { sheet: number; row: number; column: number; value: unknown }[], language: "en" | "vi"): Promise<Uint8Array> {
+async function workbookOf(
+  doc: unknown,
+  edits: readonly { sheet: number; row: number; column: number; value: unknown }[],
+  language: "en" | "vi",
+): Promise<Uint8Array> {
   const parsed = parseModel(doc);
   if (!parsed.ok) throw new Error(`the generator made an invalid model: ${parsed.problems[0]?.message.en ?? ""}`);
   const workbook = new ExcelJS.Workbook();
