@@ -93,6 +93,20 @@ describe("allocateCosts", () => {
       expect(() => solve(problem)).toThrowErrorMatchingInlineSnapshot(`[CostplanError: support centre "ADMIN" would allocate more than any amount can hold: nearly all of its services to other support centres come back to it (all but a share too small to compute), so check its usage figures]`);
     });
 
+    it("names the loop instead of posting an inconsistent allocation when the solve cannot converge (found by fuzzing)", () => {
+      const problem = {
+        method: "reciprocal" as const,
+        centres: [
+          { id: "ADMIN", kind: "support", cost: 0 },
+          { id: "IT", kind: "support", cost: 2 },
+          { id: "HR", kind: "support", cost: 0 },
+          { id: "OPD", kind: "operating", cost: 99 },
+        ],
+        usage: { ADMIN: { IT: 8e-216 }, IT: { ADMIN: 1, HR: 1.6e-299 }, HR: { ADMIN: 8, OPD: 1 } },
+      };
+      expect(() => solve(problem)).toThrow(/would allocate more than any amount can hold/);
+    });
+
     it("refuses a kind or method named like a member of Object.prototype, quoting it as written (found by fuzzing)", () => {
       const parsed = parseAllocationProblem({ method: "constructor", centres: [{ id: "A", kind: "__proto__", cost: 1 }] });
       expect(parsed.ok ? [] : parsed.problems.map((p) => `${p.path}: ${p.message.en}`)).toMatchInlineSnapshot(`
