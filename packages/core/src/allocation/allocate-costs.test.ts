@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allocateCosts } from "./allocate-costs.js";
+import { parseAllocationProblem } from "./parse.js";
 import { checked, twoSupportHospital } from "../testing/two-support-hospital.js";
 import type { AllocationProblemInput } from "./problem.js";
 
@@ -77,4 +78,44 @@ describe("allocateCosts", () => {
     expect(r.final).toEqual({ A: 3_384, B: 3_333, C: 3_333 });
     expect(r.total).toBe(10_050);
   });
+
+  describe("edge cases", () => {
+    it("names the support centre whose loop leaks a share too small to compute, instead of posting NaN (found by fuzzing)", () => {
+      const problem = {
+        method: "reciprocal" as const,
+        centres: [
+          { id: "ADMIN", kind: "support", cost: 0 },
+          { id: "IT", kind: "support", cost: 1 },
+          { id: "OPD", kind: "operating", cost: 0 },
+        ],
+        usage: { ADMIN: { IT: 1 }, IT: { ADMIN: 1, OPD: 5e-324 } },
+      };
+      expect(() => solve(problem)).toThrowErrorMatchingInlineSnapshot(`[CostplanError: support centre "ADMIN" would allocate more than any amount can hold: nearly all of its services to other support centres come back to it (all but a share too small to compute), so check its usage figures]`);
+    });
+
+    it("names the loop instead of posting an inconsistent allocation when the solve cannot converge (found by fuzzing)", () => {
+      const problem = {
+        method: "reciprocal" as const,
+        centres: [
+          { id: "ADMIN", kind: "support", cost: 0 },
+          { id: "IT", kind: "support", cost: 2 },
+          { id: "HR", kind: "support", cost: 0 },
+          { id: "OPD", kind: "operating", cost: 99 },
+        ],
+        usage: { ADMIN: { IT: 8e-216 }, IT: { ADMIN: 1, HR: 1.6e-299 }, HR: { ADMIN: 8, OPD: 1 } },
+      };
+      expect(() => solve(problem)).toThrow(/would allocate more than any amount can hold/);
+    });
+
+    it("refuses a kind or method named like a member of Object.prototype, quoting it as written (found by fuzzing)", () => {
+      const parsed = parseAllocationProblem({ method: "constructor", centres: [{ id: "A", kind: "__proto__", cost: 1 }] });
+      expect(parsed.ok ? [] : parsed.problems.map((p) => `${p.path}: ${p.message.en}`)).toMatchInlineSnapshot(`
+        [
+          "$.method: expected "direct", "step-down" or "reciprocal", got "constructor"",
+          "$.centres[0].kind: expected "support" or "operating", got "__proto__"",
+        ]
+      `);
+    });
+  });
 });
+

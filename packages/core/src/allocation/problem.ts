@@ -39,10 +39,12 @@ const id = z
 
 // Textbooks call support centres "service departments" and operating centres "production"
 // or "revenue" departments; those words are accepted for the same thing.
-const KIND_ALIASES: Readonly<Record<string, string>> = { service: "support", overhead: "support", production: "operating", producing: "operating", revenue: "operating", clinical: "operating" };
-const METHOD_ALIASES: Readonly<Record<string, string>> = { stepdown: "step-down", step_down: "step-down", sequential: "step-down", step: "step-down", simultaneous: "reciprocal", algebraic: "reciprocal" };
-const alias = (table: Readonly<Record<string, string>>) => (value: unknown): unknown =>
-  typeof value === "string" ? (table[value.trim().toLowerCase()] ?? value.trim().toLowerCase()) : value;
+// Maps, not object literals: a kind written "constructor" or "__proto__" must not find
+// Object.prototype's members (fuzzing found "constructor" turned into a function).
+const KIND_ALIASES: ReadonlyMap<string, string> = new Map([["service", "support"], ["overhead", "support"], ["production", "operating"], ["producing", "operating"], ["revenue", "operating"], ["clinical", "operating"]]);
+const METHOD_ALIASES: ReadonlyMap<string, string> = new Map([["stepdown", "step-down"], ["step_down", "step-down"], ["sequential", "step-down"], ["step", "step-down"], ["simultaneous", "reciprocal"], ["algebraic", "reciprocal"]]);
+const alias = (table: ReadonlyMap<string, string>) => (value: unknown): unknown =>
+  typeof value === "string" ? (table.get(value.trim().toLowerCase()) ?? value.trim().toLowerCase()) : value;
 const decimalAmount = z.union([
   z.number(expect("majorAmount")).min(0, expect("majorAmount")).max(9e15, expect("majorAmount")),
   z.string(expect("majorAmount")).regex(/^\d{1,16}(\.\d+)?$/, expect("majorAmount")),

@@ -26,10 +26,14 @@ const ONE_LESS_NEAR = new Dec(1).minus(NEAR);
  * the same exact answer by different arithmetic (a solve, a sequence of steps) post it the
  * same way.
  *
- * @throws CostplanError `alloc-too-large` when a reciprocated cost passes the safe integer range
+ * @throws CostplanError `alloc-too-large` when a reciprocated cost passes the safe integer range,
+ * `alloc-unbounded` when it has no finite value at the solver's precision
  */
 export function roundAllocation(exact: ExactAllocation, costs: readonly number[]): RoundedAllocation {
   for (const [s, amount] of exact.allocated) {
+    // A closed loop of support centres leaking a share below the solver's precision (a usage of
+    // 5e-324) has no finite reciprocated cost at that precision: fuzzing found NaN posted here.
+    if (!amount.isFinite()) throw new CostplanError("alloc-unbounded", { id: exact.ids[s]! });
     if (amount.abs().gt(Number.MAX_SAFE_INTEGER)) throw new CostplanError("alloc-too-large", { id: exact.ids[s]!, amount: amount.toFixed(0) });
   }
   const q = (d: DecValue): DecValue => d.toDecimalPlaces(15);

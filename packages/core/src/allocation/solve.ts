@@ -11,7 +11,8 @@ export type SupportShares = readonly (readonly { readonly to: number; readonly s
  * for hundreds of centres; iterative refinement then computes each residual c - (I - Aᵀ)x
  * in 40-digit decimals and corrects x with the same factors, until the residual is below
  * 10^-24 of the costs. The caller has checked that every support centre's cost can reach
- * an operating centre, which makes I - Aᵀ non-singular.
+ * an operating centre, which makes I - Aᵀ non-singular; where it is singular at the working
+ * precision all the same, every amount is NaN and the caller reports the loop (`alloc-unbounded`).
  */
 export function solveReciprocal(costs: readonly DecValue[], shares: SupportShares): DecValue[] {
   const m = costs.length;
@@ -31,18 +32,22 @@ export function solveReciprocal(costs: readonly DecValue[], shares: SupportShare
   let x = costs.map(() => new Dec(0));
   const scale = costs.reduce((a, c) => Dec.max(a, c.abs()), new Dec(1));
   const tolerance = scale.mul("1e-24");
-  for (let iteration = 0; iteration < 12; iteration += 1) {
+  for (let iteration = 0; iteration <= 12; iteration += 1) {
     // residual r = c - (I - Aᵀ) x, in decimals
     const residual = costs.map((c, j) => c.minus(x[j]!));
     exactColumns.forEach((row, k) => {
       for (const { to, share } of row) residual[to] = residual[to]!.plus(x[k]!.mul(share));
     });
     const worst = residual.reduce((a, r) => Dec.max(a, r.abs()), new Dec(0));
-    if (worst.lte(tolerance)) break;
+    if (worst.lte(tolerance)) return x;
+    if (iteration === 12) break;
     const correction = substitute(lu, residual.map((r) => r.toNumber()));
     x = x.map((v, j) => v.plus(correction[j]!));
   }
-  return x;
+  // Not solved to the tolerance: a loop of support centres leaks a share so small (1e-299) that
+  // the system is singular at any working precision. Fuzzing found such a "solution" posted as
+  // an inconsistent allocation; it has no finite answer we can compute, so say so.
+  return x.map(() => new Dec(Number.NaN));
 }
 
 interface Factors {

@@ -164,6 +164,10 @@ const CATALOGUE = {
     en: (p) => `expected an amount with at most ${s(p, "places")} decimal places in ${s(p, "currency")}, got ${s(p, "received")}`,
     vi: (p) => `cần số tiền có tối đa ${s(p, "places")} chữ số thập phân theo ${s(p, "currency")}, nhận được ${s(p, "received")}`,
   },
+  "alloc-unbounded": {
+    en: (p) => `support centre "${s(p, "id")}" would allocate more than any amount can hold: nearly all of its services to other support centres come back to it (all but a share too small to compute), so check its usage figures`,
+    vi: (p) => `trung tâm hỗ trợ "${s(p, "id")}" sẽ phân bổ một số tiền lớn hơn mọi số tính được: gần như toàn bộ dịch vụ của nó cho các trung tâm hỗ trợ khác quay lại chính nó (phần còn lại nhỏ đến mức không tính được), hãy kiểm tra tiêu thức phân bổ`,
+  },
   "alloc-too-large": {
     en: (p) => `support centre "${s(p, "id")}" would allocate ${s(p, "amount")} minor units, beyond the largest exact amount (9,007,199,254,740,991); its services to other support centres nearly all come back to it, so check its usage figures`,
     vi: (p) => `trung tâm hỗ trợ "${s(p, "id")}" sẽ phân bổ ${s(p, "amount")} đơn vị tiền, vượt quá số lớn nhất tính chính xác được (9.007.199.254.740.991); dịch vụ của nó cho các trung tâm hỗ trợ khác gần như quay lại chính nó, hãy kiểm tra tiêu thức phân bổ`,

@@ -147,5 +147,37 @@ describe("parseModel", () => {
         ]
       `);
     });
+
+    it("takes an in-service month in any year a model may have, 1900 to 2200 (found by fuzzing)", () => {
+      const at = (inService: string): string[] => {
+        const m = minimalModel();
+        m.programme = { ...m.programme, firstYear: 2190, lastYear: 2200, priceIndex: undefined };
+        m.costItems = [{ id: "LATE", name: "Servers", facility: "H1", category: "infrastructure", funding: "budget", nature: "capital", cost: 1, inService, usefulLife: 1 }];
+        m.savings = [];
+        m.scenarios = [];
+        return problemsOf(m);
+      };
+      expect(at("2200-12")).toEqual([]);
+      expect(at("2201-01")).toMatchInlineSnapshot(`
+        [
+          "$.costItems[0].inService: expected a month "YYYY-MM" or a date "YYYY-MM-DD", such as "2021-07", got "2201-01"",
+        ]
+      `);
+    });
+
+    it("shows NaN and Infinity as YAML writes them, never as JavaScript's NaN (found by fuzzing)", () => {
+      expect(problemsOf(Number.NaN)).toMatchInlineSnapshot(`
+        [
+          "$: expected an object { ... }, got .nan",
+        ]
+      `);
+      const m = minimalModel();
+      (m.programme as Record<string, unknown>)["discountRate"] = Number.NEGATIVE_INFINITY;
+      expect(problemsOf(m)).toMatchInlineSnapshot(`
+        [
+          "$.programme.discountRate: expected a rate as a decimal number between -0.99 and 10, such as 0.08 for 8 %, got -.inf",
+        ]
+      `);
+    });
   });
 });

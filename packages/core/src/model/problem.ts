@@ -29,6 +29,14 @@ export function jsonPath(segments: readonly PropertyKey[]): string {
 /** Shows a found value briefly in a message: JSON, cut at 60 characters. */
 export function shown(value: unknown): string {
   if (value === undefined) return "nothing";
-  const text = typeof value === "number" && !Number.isFinite(value) ? String(value) : JSON.stringify(value);
+  // JSON cannot hold NaN or Infinity, so they reach here from YAML (or a library caller): show
+  // them as YAML spells them (.nan, .inf) rather than JavaScript's "NaN", which reads as a bug.
+  // JSON.stringify gives undefined for a function or a symbol (a library caller can pass them).
+  const text = typeof value === "number" && !Number.isFinite(value) ? nonFinite(value) : (JSON.stringify(value) as string | undefined) ?? typeof value;
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
+}
+
+function nonFinite(value: number): string {
+  if (Number.isNaN(value)) return ".nan";
+  return value > 0 ? ".inf" : "-.inf";
 }

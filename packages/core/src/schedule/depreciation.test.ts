@@ -84,4 +84,9 @@ describe("equivalentAnnualCost", () => {
   it("is straight line at a zero rate", () => {
     expect(equivalentAnnualCost({ cost: 1_000_000, salvage: 100_000, usefulLife: 4 }, 0)).toBe(225_000);
   });
+
+  it("is straight line at a rate too small to change (1 + r)^n, where PMT has no answer (found by fuzzing)", () => {
+    expect(equivalentAnnualCost({ cost: 1_000_000, salvage: 100_000, usefulLife: 4 }, 5e-324)).toBe(225_000);
+    expect(equivalentAnnualCost({ cost: 658_774_402, salvage: 0, usefulLife: 1 }, -6.6e-156)).toBe(658_774_402);
+  });
 });

@@ -122,6 +122,9 @@ function decliningBalance(asset: Asset, monthsInFirstYear: number): DecValue[] {
  * @example equivalentAnnualCost({ cost: 1_000_000, salvage: 0, usefulLife: 5 }, 0.08) // 250456
  */
 export function equivalentAnnualCost(asset: Pick<Asset, "cost" | "salvage" | "usefulLife">, rate: number): number {
+  // A rate so small that (1 + r)^n is 1 at our precision (5e-324 is valid JSON) is the zero
+  // rate in effect: take EAC's limit there, (C - S)/n, where PMT itself rightly has no answer.
+  const effective = new Dec(rate).plus(1).pow(asset.usefulLife).eq(1) ? 0 : rate;
   // PMT pays out what PV receives: EAC = -PMT(r, n, C, -S).
-  return postMinor(pmt(rate, asset.usefulLife, asset.cost, -asset.salvage).neg());
+  return postMinor(pmt(effective, asset.usefulLife, asset.cost, -asset.salvage).neg());
 }

@@ -178,9 +178,9 @@ export function parseFunding(text: string): string | { source: string; share: nu
   return shares.length > 0 ? shares : undefined;
 }
 
-/** Allocation bases as written: `IT=EMR workstations; ADMIN=employees`. */
-export function formatBases(bases: Readonly<Record<string, string>>): string {
-  return Object.entries(bases)
+/** Allocation bases as written, `IT=EMR workstations; ADMIN=employees`, in the order given. */
+export function formatBases(bases: readonly (readonly [string, string])[]): string {
+  return bases
     .map(([centre, base]) => `${centre}=${base}`)
     .join("; ");
 }

@@ -36,11 +36,11 @@ export function recordsOf(model: Model): SheetRecords {
       centreSettings: withCentres.map(({ facility, centres: { centres, usage, bases, ...settings } }) => ({
         facility,
         ...settings,
-        bases: bases === undefined ? undefined : formatBases(bases),
+        bases: bases === undefined ? undefined : formatBases(inCentreOrder(centres, bases)),
       })),
       centres: withCentres.flatMap(({ facility, centres }) => centres.centres.map((centre) => ({ facility, ...centre }))),
       usage: withCentres.flatMap(({ facility, centres }) =>
-        Object.entries(centres.usage).flatMap(([support, uses]) => Object.entries(uses).map(([receiver, value]) => ({ facility, support, receiver, value }))),
+        inCentreOrder(centres.centres, centres.usage).flatMap(([support, uses]) => inCentreOrder(centres.centres, uses).map(([receiver, value]) => ({ facility, support, receiver, value }))),
       ),
       serviceLists: model.serviceLists.map(({ services, ...list }) => list),
       services: model.serviceLists.flatMap((list) => list.services.map(({ costElements, ...service }) => ({ list: list.id, ...service, ...costElements }))),
@@ -53,6 +53,18 @@ export function recordsOf(model: Model): SheetRecords {
       }),
     },
   };
+}
+
+/**
+ * A record keyed by centre id, in the order of the facility's centres (ids it does not list
+ * last, by id): the key order of the model file is not data, and the same model must give the
+ * same workbook bytes however its keys were written (the determinism test found usage rows and
+ * bases following the file's key order).
+ */
+function inCentreOrder<T>(centres: readonly { readonly id: string }[], record: Readonly<Record<string, T>>): [string, T][] {
+  const position = new Map(centres.map((c, i) => [c.id, i]));
+  const rank = (id: string): number => position.get(id) ?? centres.length;
+  return Object.entries(record).sort(([a], [b]) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
 }
 
 /** Picks nested fields by dotted key (`target.units`). */

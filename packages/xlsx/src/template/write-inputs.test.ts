@@ -143,6 +143,20 @@ describe("a template filled from a model", () => {
     expect(sheet(wb, "Scenarios").getRow(6).values).toEqual([undefined, "nothing"]);
   });
 
+  it("writes usage rows and bases in the order of the centres, whatever the key order of the model file (found by the determinism test)", async () => {
+    const reversed = (record: object): Record<string, unknown> => Object.fromEntries(Object.entries(record).reverse());
+    const model = parsed(SMALL);
+    const turned = {
+      ...model,
+      facilities: model.facilities.map((f) =>
+        f.costCentres === undefined
+          ? f
+          : { ...f, costCentres: { ...f.costCentres, bases: reversed(f.costCentres.bases ?? {}), usage: Object.fromEntries(Object.entries(f.costCentres.usage).reverse().map(([s, uses]) => [s, reversed(uses)])) } },
+      ),
+    } as typeof model;
+    expect(Buffer.from(await writeTemplate(turned, { language: "en" })).equals(Buffer.from(await writeTemplate(model, { language: "en" })))).toBe(true);
+  });
+
   it("writes amounts beyond Excel's 15 digits as digit text, which reads back exactly", async () => {
     const wb = await load(await writeTemplate(parsed(SMALL), { language: "en" }));
     expect(sheet(wb, "CostItems").getCell("T7").value).toBe("1234567890123456");
