@@ -172,6 +172,10 @@ const CATALOGUE = {
     en: (p) => `support centre "${s(p, "id")}" would allocate ${s(p, "amount")} minor units, beyond the largest exact amount (9,007,199,254,740,991); its services to other support centres nearly all come back to it, so check its usage figures`,
     vi: (p) => `trung tâm hỗ trợ "${s(p, "id")}" sẽ phân bổ ${s(p, "amount")} đơn vị tiền, vượt quá số lớn nhất tính chính xác được (9.007.199.254.740.991); dịch vụ của nó cho các trung tâm hỗ trợ khác gần như quay lại chính nó, hãy kiểm tra tiêu thức phân bổ`,
   },
+  "revenue-too-large": {
+    en: (p) => `facility "${s(p, "facility")}", service "${s(p, "service")}", ${s(p, "year")}: the price increase x volume is ${s(p, "amount")} minor units, beyond the largest exact amount (9,007,199,254,740,991); check the service's volume and prices`,
+    vi: (p) => `cơ sở "${s(p, "facility")}", dịch vụ "${s(p, "service")}", năm ${s(p, "year")}: mức tăng giá x số lượt là ${s(p, "amount")} đơn vị tiền, vượt quá số lớn nhất tính chính xác được (9.007.199.254.740.991); hãy kiểm tra số lượt và giá của dịch vụ`,
+  },
   "tdabc-unknown-resource": {
     en: (p) => `service "${s(p, "service")}" uses resource "${s(p, "id")}", which is not one of the resources; expected one of ${knownEn(p)}`,
     vi: (p) => `dịch vụ "${s(p, "service")}" dùng nguồn lực "${s(p, "id")}" không có trong danh sách nguồn lực; cần một trong ${knownVi(p)}`,

@@ -81,7 +81,7 @@ export function costFacility(model: Model, facility: Facility, flows: readonly I
 export function priceCosted(model: Model, costed: CostedFacility, years: readonly number[], pool?: ComponentBase): FacilityPrices {
   const { facility, listed, recoverable, cost } = costed;
   const prices = priceServices(listed, cost, years.length, model.pricing, pool);
-  const payers = splitPayers(listed, prices.proposed, years.length);
+  const payers = splitPayers(listed, prices.proposed, years, facility.id);
   const byYear = yearTotals(listed, recoverable, cost, prices, payers, years);
   return { facility, listed, years, cost, prices, payers, byYear, ...breakEven(byYear, years) };
 }

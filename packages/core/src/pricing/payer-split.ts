@@ -1,3 +1,4 @@
+import { CostplanError } from "../errors/costplan-error.js";
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
 import { splitTwo, splitTwoBig } from "../money/integer.js";
 import type { ListedServices } from "./listed-services.js";
@@ -13,9 +14,13 @@ export interface PayerSplit {
  * share of volume x the coverage rate) and patients, by largest remainder, so fund +
  * patients = increase x volume exactly. The fund's share is the exact decimal product of
  * the two rates, as a whole number over a power of ten.
+ *
+ * @throws CostplanError `revenue-too-large` when an increase x volume is beyond the exact range
+ * (it would be split inexactly, and fund + patients would no longer add up)
  */
-export function splitPayers(listed: ListedServices, proposed: Float64Array, years: number): PayerSplit {
+export function splitPayers(listed: ListedServices, proposed: Float64Array, yearLabels: readonly number[], facility: string): PayerSplit {
   const n = listed.services.length;
+  const years = yearLabels.length;
   const fund = new Float64Array(n * years);
   const patients = new Float64Array(n * years);
   // A list has few distinct pairs of rates: one splitter each.
@@ -33,7 +38,11 @@ export function splitPayers(listed: ListedServices, proposed: Float64Array, year
     const volume = listed.volume[i]!;
     for (let t = 0; t < years; t += 1) {
       const row = i * years + t;
-      const [toFund, toPatients] = split((proposed[row]! - service.currentPrice) * volume + 0);
+      const revenue = (proposed[row]! - service.currentPrice) * volume + 0;
+      if (!Number.isSafeInteger(revenue)) {
+        throw new CostplanError("revenue-too-large", { facility, service: service.code, year: yearLabels[t]!, amount: new Dec(proposed[row]!).minus(service.currentPrice).mul(volume).toFixed(0) });
+      }
+      const [toFund, toPatients] = split(revenue);
       fund[row] = toFund;
       patients[row] = toPatients;
     }
