@@ -161,78 +161,30 @@ export interface ReportInputs {
     | undefined;
 }
 
-const SUMMARY: readonly {
-  key: SummaryLine["key"];
-  provenance: string;
-  path: FigurePath;
-  unit: SummaryLine["unit"];
-}[] = [
-  {
-    key: "totalCost",
-    provenance: "totalCost",
-    path: ["summary", "totalCost"],
-    unit: "money",
-  },
-  {
-    key: "public",
-    provenance: "byOwnership.public",
-    path: ["summary", "byOwnership", "public"],
-    unit: "money",
-  },
-  {
-    key: "private",
-    provenance: "byOwnership.private",
-    path: ["summary", "byOwnership", "private"],
-    unit: "money",
-  },
-  {
-    key: "accrualTotal",
-    provenance: "accrualTotal",
-    path: ["summary", "accrualTotal"],
-    unit: "money",
-  },
-  {
-    key: "presentValue",
-    provenance: "presentValue",
-    path: ["summary", "presentValue"],
-    unit: "money",
-  },
-  {
-    key: "equivalentAnnualCost",
-    provenance: "equivalentAnnualCost",
-    path: ["summary", "equivalentAnnualCost"],
-    unit: "money",
-  },
-  {
-    key: "bookValueAtEnd",
-    provenance: "bookValueAtEnd",
-    path: ["summary", "bookValueAtEnd"],
-    unit: "money",
-  },
-  {
-    key: "savingsTotal",
-    provenance: "savingsTotal",
-    path: ["summary", "savingsTotal"],
-    unit: "money",
-  },
-  {
-    key: "units",
-    provenance: "units",
-    path: ["summary", "units"],
-    unit: "count",
-  },
-  {
-    key: "target",
-    provenance: "target",
-    path: ["summary", "target"],
-    unit: "count",
-  },
-  {
-    key: "attainment",
-    provenance: "attainment",
-    path: ["summary", "attainment"],
-    unit: "ratio",
-  },
+/** A summary figure: its place in `result.summary` (dotted, as the provenance map keys it) and its unit. */
+const summaryLine = (
+  key: SummaryLine["key"],
+  provenance: string,
+  unit: SummaryLine["unit"],
+): { key: SummaryLine["key"]; provenance: string; path: FigurePath; unit: SummaryLine["unit"] } => ({
+  key,
+  provenance,
+  path: ["summary", ...provenance.split(".")],
+  unit,
+});
+
+const SUMMARY = [
+  summaryLine("totalCost", "totalCost", "money"),
+  summaryLine("public", "byOwnership.public", "money"),
+  summaryLine("private", "byOwnership.private", "money"),
+  summaryLine("accrualTotal", "accrualTotal", "money"),
+  summaryLine("presentValue", "presentValue", "money"),
+  summaryLine("equivalentAnnualCost", "equivalentAnnualCost", "money"),
+  summaryLine("bookValueAtEnd", "bookValueAtEnd", "money"),
+  summaryLine("savingsTotal", "savingsTotal", "money"),
+  summaryLine("units", "units", "count"),
+  summaryLine("target", "target", "count"),
+  summaryLine("attainment", "attainment", "ratio"),
 ];
 
 /** The value at a path of the result (the paths above are the result's own keys). */
