@@ -124,6 +124,17 @@ describe("usage", () => {
     expect(code).toBe(0);
     expect(stdout).toContain("Usage: costplan <command>");
   });
+
+  it("prints help for --help or -h after any command, those that read their own options too", async () => {
+    for (const command of ["run", "generate", "compare", "sensitivity", "simulate", "report"]) {
+      const { code, stdout, stderr } = await cli(command, "--help", "--lang", "en");
+      expect([command, code, stderr]).toEqual([command, 0, ""]);
+      expect(stdout).toContain("Usage: costplan <command>");
+    }
+    const vi = await cli("-h", "--lang", "vi");
+    expect(vi.code).toBe(0);
+    expect(vi.stdout).toContain("Lệnh");
+  });
 });
 
 describe("costplan run: prices", () => {

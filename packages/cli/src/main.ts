@@ -23,6 +23,12 @@ export async function main(argv: readonly string[], out: Output = processOutput)
     out.err(usage(lang));
     return 2;
   }
+  // Every command's --help is the help, whichever command reads its own arguments.
+  const options = argv.includes("--") ? argv.slice(0, argv.indexOf("--")) : argv;
+  if (options.includes("--help") || options.includes("-h")) {
+    out.out(usage(chooseLanguage(languageFlag(argv))));
+    return 0;
+  }
   if (argv[word] === "compare") return (await import("./commands/compare.js")).compareCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   if (argv[word] === "sensitivity") return (await import("./commands/sensitivity.js")).sensitivityCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   if (argv[word] === "simulate") return (await import("./commands/simulate.js")).simulateCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
