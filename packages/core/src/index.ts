@@ -3,7 +3,7 @@ export { allocate } from "./money/allocate.js";
 export { formatMoney, formatNumber, type FormatOptions } from "./money/format.js";
 export { assertMinor, money, MoneyRangeError, postMinor, toMajor, toMinor, type Money } from "./money/money.js";
 export { round, roundToStep, ROUNDING_MODES, type RoundingMode } from "./money/rounding.js";
-export { LANGUAGES, message, messages, type Language, type MessageCode, type MessageParams } from "./errors/catalogue.js";
+export { LANGUAGES, MESSAGE_CODES, message, messages, type Language, type MessageCode, type MessageParams } from "./errors/catalogue.js";
 export { CostplanError } from "./errors/costplan-error.js";
 export { parseModel, type ParseOptions, type ParseResult } from "./model/parse.js";
 export { jsonPath, type Problem } from "./model/problem.js";
