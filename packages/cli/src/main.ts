@@ -67,17 +67,17 @@ export async function main(argv: readonly string[], out: Output = processOutput)
   } catch (error) {
     const lang = chooseLanguage(inv.lang);
     // Every command has loaded core by the time it throws one of core's errors.
-    const { CostplanError, MoneyRangeError } = await import("@costplan/core");
+    const { CostplanError, MoneyRangeError, message } = await import("@costplan/core");
     if (error instanceof CostplanError) {
       out.err(`costplan: ${error.messages[lang]}`);
       if (inv.debug) out.err(error.stack ?? "");
       return 1;
     }
     if (error instanceof MoneyRangeError) {
-      out.err(lang === "vi" ? `costplan: số tiền vượt quá phạm vi tính chính xác: ${error.message}` : `costplan: an amount is beyond the exact range: ${error.message}`);
+      out.err(`costplan: ${message("amount-beyond-exact-range", lang, { detail: error.message })}`);
       return 1;
     }
-    out.err(lang === "vi" ? `costplan: lỗi nội bộ: ${(error as Error).message}. Hãy báo lỗi này kèm tệp mô hình; chạy lại với --debug để xem chi tiết.` : `costplan: internal error: ${(error as Error).message}. Please report it with the model file; run again with --debug for details.`);
+    out.err(`costplan: ${message("internal-error", lang, { detail: (error as Error).message })}`);
     if (inv.debug) out.err((error as Error).stack ?? "");
     return 70;
   }

@@ -278,6 +278,16 @@ const CATALOGUE = {
     en: (p) => `cannot write the output (${s(p, "reason")}): the disk is full or the file behind it was closed; the output is incomplete`,
     vi: (p) => `không ghi được kết quả (${s(p, "reason")}): ổ đĩa đầy hoặc tệp nhận kết quả đã đóng; kết quả chưa đầy đủ`,
   },
+  // The command line's last resort: an amount past the safe range that no step caught with its place,
+  // and a failure that is costplan's own bug (kept as it is, so the report can be acted on).
+  "amount-beyond-exact-range": {
+    en: (p) => `an amount is beyond the exact range: ${s(p, "detail")}`,
+    vi: (p) => `số tiền vượt quá phạm vi tính chính xác: ${s(p, "detail")}`,
+  },
+  "internal-error": {
+    en: (p) => `internal error: ${s(p, "detail")}. Please report it with the model file; run again with --debug for details.`,
+    vi: (p) => `lỗi nội bộ: ${s(p, "detail")}. Hãy báo lỗi này kèm tệp mô hình; chạy lại với --debug để xem chi tiết.`,
+  },
   "write-failed": {
     en: (p) => `cannot write the file (${s(p, "reason")}); nothing was written`,
     vi: (p) => `không ghi được tệp (${s(p, "reason")}); chưa ghi gì`,
