@@ -20,6 +20,10 @@ const EXPECTATIONS: Readonly<Record<string, Readonly<Record<Language, string>>>>
     en: "an amount of money: a whole number ≥ 0 in the currency's minor unit (đồng for VND), such as 1500000000",
     vi: "một số tiền: số nguyên ≥ 0 theo đơn vị nhỏ nhất của tiền tệ (đồng với VND), ví dụ 1500000000",
   },
+  priceStep: {
+    en: "a price step: a whole number ≥ 1 in the currency's minor unit, such as 100 (prices are rounded to a multiple of it)",
+    vi: "bước làm tròn giá: số nguyên ≥ 1 theo đơn vị nhỏ nhất của tiền tệ, ví dụ 100 (giá được làm tròn tới bội số của nó)",
+  },
   yearMonth: { en: "a month \"YYYY-MM\" or a date \"YYYY-MM-DD\", such as \"2021-07\"", vi: "một tháng \"YYYY-MM\" hoặc ngày \"YYYY-MM-DD\", ví dụ \"2021-07\"" },
   rate: { en: "a rate as a decimal number between -0.99 and 10, such as 0.08 for 8 %", vi: "một tỷ lệ dạng số thập phân từ -0,99 đến 10, ví dụ 0.08 cho 8 %" },
   share: { en: "a share greater than 0 and at most 1, such as 0.6", vi: "một tỷ lệ lớn hơn 0 và không quá 1, ví dụ 0.6" },

@@ -29,6 +29,15 @@ describe("parseModel", () => {
     expect(r.ok && r.model.programme.discountRate).toBe(0.05);
   });
 
+  it("refuses a price step of 0 (or -0), which would divide by zero when prices are rounded", () => {
+    for (const step of [0, -0]) {
+      const m = { ...minimalModel(), pricing: { priceStep: step } };
+      expect(problemsOf(m)).toEqual([
+        `$.pricing.priceStep: expected a price step: a whole number ≥ 1 in the currency's minor unit, such as 100 (prices are rounded to a multiple of it), got ${step}`,
+      ]);
+    }
+  });
+
   it("names each problem's path and what is expected, in English and Vietnamese", () => {
     const m = minimalModel() as unknown as { facilities: Record<string, unknown>[]; costItems: Record<string, unknown>[] };
     m.facilities[0]!["beds"] = -5;

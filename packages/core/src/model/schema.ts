@@ -300,7 +300,14 @@ const pricing = z
         .meta({ description: "Phase the cost in over this many pricing years: the share recovered rises linearly, 1/n of it in the first pricing year, all of it from year n (times phaseIn)." }),
       includeCategories: z.array(z.enum(CATEGORIES, expect("category")), expect("list")).min(1, expect("list")).optional()
         .meta({ description: "Recover only the cost items of these categories through prices (e.g. the source's proposal: software deployment, maintenance, infrastructure); every category when absent." }),
-      priceStep: amount.default(100).meta({ description: "Prices are rounded to a multiple of this (minor units), e.g. 100 đồng." }),
+      // A step of 0 would divide by zero: prices are whole minor units, so the finest step is 1.
+      priceStep: z
+        .number(expect("priceStep"))
+        .int(expect("priceStep"))
+        .min(1, expect("priceStep"))
+        .max(Number.MAX_SAFE_INTEGER, expect("priceStep"))
+        .default(100)
+        .meta({ description: "Prices are rounded to a multiple of this (whole minor units, at least 1), e.g. 100 đồng." }),
       rounding: z.enum(["half-up", "half-even", "down", "up"], expect("rounding")).default("half-up"),
       capAtMaximum: z.boolean(expect("boolean")).default(true).meta({ description: "Cap proposed prices at the service's regulatory maximum and report what is not recovered." }),
       // Optional without a default, so that a run on the facility basis writes the same options as before the option existed.
