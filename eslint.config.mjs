@@ -20,7 +20,8 @@ export default tseslint.config(
   {
     // @costplan/core runs in a browser (the Excel add-in bundles it): no Node modules, no Node globals.
     files: ["packages/core/src/**/*.ts"],
-    ignores: ["packages/core/src/**/*.test.ts", "packages/core/src/**/*.test-prop.ts", "packages/core/src/**/*.test-d.ts"],
+    // testing/ is test support (never exported or bundled), so it may read fixtures from disk like the tests.
+    ignores: ["packages/core/src/**/*.test.ts", "packages/core/src/**/*.test-prop.ts", "packages/core/src/**/*.test-d.ts", "packages/core/src/testing/**"],
     rules: {
       "no-restricted-imports": [
         "error",

@@ -1,16 +1,11 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseModel } from "../model/parse.js";
 import { runModel } from "../pipeline/run-model.js";
 import { compareScenarios } from "./compare.js";
 import { headlineOf, keyServiceCodes } from "./headline.js";
+import { bacNinhDocument } from "../testing/bac-ninh.js";
 
-const document: unknown = JSON.parse(
-  readFileSync(
-    new URL("../../../../examples/bac-ninh/model.json", import.meta.url),
-    "utf8",
-  ),
-);
+const document = bacNinhDocument();
 const parsed = parseModel(document);
 if (!parsed.ok) throw new Error("the Bac Ninh model is invalid");
 const outcome = compareScenarios(document);

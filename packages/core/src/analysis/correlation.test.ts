@@ -1,7 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { CostplanError } from "../errors/costplan-error.js";
-import { parseModel } from "../model/parse.js";
 import { copulaFor, normalCorrelationFor } from "./correlation.js";
 import {
   drawChanges,
@@ -9,6 +7,7 @@ import {
   type SimulationOptions,
   type UncertainInput,
 } from "./simulate.js";
+import { bacNinhModel } from "../testing/bac-ninh.js";
 
 const inputs: UncertainInput[] = [
   {
@@ -131,27 +130,19 @@ describe("rank correlation (Gaussian copula)", () => {
   });
 
   it("feeds the correlated changes to full runs of the model, unchanged by a correlation of 0", () => {
-    const parsed = parseModel(
-      JSON.parse(
-        readFileSync(
-          new URL("../../../../examples/bac-ninh/model.json", import.meta.url),
-          "utf8",
-        ),
-      ),
-    );
-    if (!parsed.ok) throw new Error("Bac Ninh does not validate");
+    const model = bacNinhModel();
     const options = { ...base, draws: 3 };
-    const plain = simulateDraws(parsed.model, options, 0, 3);
+    const plain = simulateDraws(model, options, 0, 3);
     expect(
       simulateDraws(
-        parsed.model,
+        model,
         { ...options, correlations: [{ a: A, b: B, rank: 0 }] },
         0,
         3,
       ),
     ).toEqual(plain);
     const correlated = simulateDraws(
-      parsed.model,
+      model,
       { ...options, correlations: [{ a: A, b: B, rank: 0.8 }] },
       0,
       3,

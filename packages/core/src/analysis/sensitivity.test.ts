@@ -1,14 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseModel } from "../model/parse.js";
 import { runModel } from "../pipeline/run-model.js";
 import { sensitivity } from "./sensitivity.js";
 import { variedValue } from "./vary.js";
+import { bacNinhModel } from "../testing/bac-ninh.js";
 
-const document: unknown = JSON.parse(readFileSync(new URL("../../../../examples/bac-ninh/model.json", import.meta.url), "utf8"));
-const parsed = parseModel(document);
-if (!parsed.ok) throw new Error("Bac Ninh does not validate");
-const model = parsed.model;
+const model = bacNinhModel();
 
 const inputs = [
   { path: "programme.discountRate", low: -0.2, high: 0.2, basis: "relative" as const },

@@ -1,14 +1,10 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { parseModel } from "../model/parse.js";
 import { runModel } from "../pipeline/run-model.js";
 import { quantile } from "./distributions.js";
 import { percentileOf, simulate, simulateDraws, type UncertainInput } from "./simulate.js";
+import { bacNinhModel } from "../testing/bac-ninh.js";
 
-const document: unknown = JSON.parse(readFileSync(new URL("../../../../examples/bac-ninh/model.json", import.meta.url), "utf8"));
-const parsed = parseModel(document);
-if (!parsed.ok) throw new Error("Bac Ninh does not validate");
-const model = parsed.model;
+const model = bacNinhModel();
 const outputs = ["summary.totalCost", "summary.presentValue"];
 const inputs: UncertainInput[] = [
   { path: "programme.discountRate", basis: "relative", distribution: { type: "pert", min: -0.25, mode: 0, max: 0.25 } },

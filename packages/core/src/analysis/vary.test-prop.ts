@@ -1,14 +1,10 @@
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { parseModel } from "../model/parse.js";
 import { inputLocations } from "./paths.js";
 import { variedModel, variedValue, type AppliedInput } from "./vary.js";
+import { bacNinhModel } from "../testing/bac-ninh.js";
 
-const document: unknown = JSON.parse(readFileSync(new URL("../../../../examples/bac-ninh/model.json", import.meta.url), "utf8"));
-const parsed = parseModel(document);
-if (!parsed.ok) throw new Error("Bac Ninh does not validate");
-const model = parsed.model;
+const model = bacNinhModel();
 const before = JSON.stringify(model);
 
 // Paths that overlap (every service list, and its services inside it) and paths that do not.

@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseModel, type ParseResult } from "./parse.js";
@@ -6,6 +5,7 @@ import { checkReferences } from "./references.js";
 import { problemsFromZod } from "./zod-issues.js";
 import { modelSchema, serviceSchema } from "./schema.js";
 import { serviceRow, serviceRowsOf } from "./service-rows.js";
+import { bacNinhDocument } from "../testing/bac-ninh.js";
 
 // Each field: a valid value, or one of the values the schema refuses (wrong type, out of range, untrimmed, bad id...).
 const text = fc.oneof(fc.constantFrom("Khám bệnh", "Visit", "x"), fc.constantFrom("", " padded ", "tab\t", 5, null));
@@ -61,7 +61,7 @@ function byZodAlone(input: unknown): ParseResult {
 }
 
 describe("parseModel with the hand-checked rows", () => {
-  const document = JSON.parse(readFileSync(new URL("../../../../examples/bac-ninh/model.json", import.meta.url), "utf8")) as { serviceLists: { services: Record<string, unknown>[] }[] };
+  const document = bacNinhDocument() as { serviceLists: { services: Record<string, unknown>[] }[] };
 
   it("gives the same model as zod alone, byte for byte", () => {
     expect(serviceRowsOf(document)).toBeDefined();

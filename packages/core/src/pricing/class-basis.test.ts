@@ -1,17 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { parseModel } from "../model/parse.js";
 import { runModel, runPipelineOnBases } from "../pipeline/run-model.js";
+import { bacNinhDocument, bacNinhModel } from "../testing/bac-ninh.js";
 
-const document: unknown = JSON.parse(
-  readFileSync(
-    new URL("../../../../examples/bac-ninh/model.json", import.meta.url),
-    "utf8",
-  ),
-);
-const parsed = parseModel(document);
-if (!parsed.ok) throw new Error("the Bac Ninh model is invalid");
-const model = parsed.model;
+const model = bacNinhModel();
 const byFacility = runModel(model);
 const byClass = runModel({
   ...model,
@@ -72,7 +64,7 @@ describe("the class price basis on Bac Ninh", () => {
   describe("edge cases", () => {
     it("refuses an unknown basis with the expected values in both languages", () => {
       const bad = parseModel({
-        ...(document as Record<string, unknown>),
+        ...(bacNinhDocument() as Record<string, unknown>),
         pricing: { basis: "province" },
       });
       expect(bad.ok).toBe(false);

@@ -1,13 +1,9 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { runModel, type RunResult } from "../pipeline/run-model.js";
-import { parseModel } from "../model/parse.js";
 import type { Model } from "../model/schema.js";
+import { bacNinhModel } from "../testing/bac-ninh.js";
 
-const document: unknown = JSON.parse(readFileSync(new URL("../../../../examples/bac-ninh/model.json", import.meta.url), "utf8"));
-const parsed = parseModel(document);
-if (!parsed.ok) throw new Error("the Bac Ninh model is invalid");
-const model = parsed.model;
+const model = bacNinhModel();
 const base = runModel(model);
 const withPricing = (pricing: Partial<Model["pricing"]>): RunResult => runModel({ ...model, pricing: { ...model.pricing, ...pricing } });
 
