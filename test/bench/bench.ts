@@ -139,7 +139,7 @@ try {
   }
 
   if (wants("bacninh")) {
-    log("Bac Ninh: runModel, median of 7 warm runs");
+    log("Bac Ninh: runModel, median of 41 runs after 20 warm-ups");
     report.bacNinh = task("bacninh", bacNinh);
   }
 

@@ -25,7 +25,7 @@ export function printReport(r: BenchReport): void {
     rows.push([label, "costplan run MODEL --json (CLI)", wall(s.cliRun), rss(s.cliRun)]);
     rows.push([label, "costplan run MODEL --xlsx (CLI)", wall(s.cliXlsx), rss(s.cliXlsx)]);
   }
-  rows.push(["Bac Ninh", "runModel, median of 7 warm runs", wall(r.bacNinh), rss(r.bacNinh)]);
+  rows.push(["Bac Ninh", "runModel, median of 41 runs after 20 warm-ups", wall(r.bacNinh), rss(r.bacNinh)]);
   const p = r.peers;
   if (p !== undefined) {
     const label = `${p.size} (${int.format(p.services)} services)`;
