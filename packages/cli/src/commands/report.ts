@@ -2,7 +2,7 @@ import {
   CostplanError,
   runPipeline,
   sensitivity,
-  simulate,
+  summariseDraws,
   type Model,
   type RankCorrelation,
   type SensitivityResult,
@@ -18,6 +18,7 @@ import {
   DEFAULT_UNCERTAINTY,
 } from "../analysis/defaults.js";
 import { AnalysisUsageError, wholeOption } from "../analysis/vary-arg.js";
+import { runDraws } from "../analysis/run-draws.js";
 import { readModel } from "../model-source.js";
 import type { Output } from "../output.js";
 import { counterFor } from "../progress/counter.js";
@@ -118,7 +119,7 @@ export async function reportCommand(
     modelName: name,
     scenario: inv.scenario ?? null,
     scenarios,
-    ...analyses(model, output, inv, out, lang),
+    ...(await analyses(model, output, inv, out, lang)),
   };
   const written = await writeAtomically(
     inv.html,
@@ -139,13 +140,13 @@ export async function reportCommand(
  * default ranges do not fit (no maintenance items, no price lists) gets its page without
  * them, and the reason on stderr.
  */
-function analyses(
+async function analyses(
   model: Model,
   output: string,
   inv: ReportInvocation,
   out: Output,
   lang: "vi" | "en",
-): Pick<ReportInputs, "sensitivity" | "simulation"> {
+): Promise<Pick<ReportInputs, "sensitivity" | "simulation">> {
   let tornado: SensitivityResult | undefined;
   const runs = counterFor(
     out.progress?.stream,
@@ -179,21 +180,25 @@ function analyses(
     lang,
   );
   try {
-    const sim = simulate(model, {
+    const options = {
       inputs: DEFAULT_UNCERTAINTY,
       outputs: [output],
       draws: inv.simulation.draws,
       seed: inv.simulation.seed,
       correlations: inv.simulation.correlations,
+    };
+    // The same draws as costplan simulate gives (one thread), counted on the terminal.
+    const values = await runDraws(model, options, 1, (done) => {
+      draws.tick(done, options.draws);
     });
     return {
       sensitivity: tornado,
       simulation: {
-        draws: sim.draws,
-        seed: sim.seed,
-        correlations: inv.simulation.correlations,
-        summary: sim.summaries[0]!,
-        values: sim.values.map((v) => v[0]!),
+        draws: options.draws,
+        seed: options.seed,
+        correlations: options.correlations,
+        summary: summariseDraws(options.outputs, values, [5, 50, 95])[0]!,
+        values: values.map((v) => v[0]!),
       },
     };
   } finally {
