@@ -13,21 +13,21 @@ function check(env: Record<string, string>): { status: number | null; stderr: st
   return { status: r.status, stderr: r.stderr };
 }
 
-describe("the pre-test check for LibreOffice, Chromium and openpyxl", () => {
+describe("the pre-test check for LibreOffice, Chromium, openpyxl and poppler-utils", () => {
   it("stops at once with the one command that installs everything missing", () => {
     const { status, stderr } = check({ COSTPLAN_CHROMIUM: "/nonexistent/chromium", COSTPLAN_PYTHON: "/nonexistent/python3" });
     expect(status).toBe(1);
     expect(stderr).toMatchInlineSnapshot(`
-      "costplan tests need LibreOffice Calc (soffice), Chromium (/nonexistent/chromium), openpyxl for /nonexistent/python3, which are not installed. Run, as root:
-        apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui chromium python3-openpyxl
+      "costplan tests need LibreOffice Calc (soffice), Chromium (/nonexistent/chromium), openpyxl for /nonexistent/python3, poppler-utils (pdfinfo, pdftotext), which are not installed. Run, as root:
+        apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui chromium python3-openpyxl poppler-utils
       "
     `);
   });
 
   it("names only what is missing", () => {
-    // Stand-ins that succeed: a soffice on PATH, and a "python" for which every import works.
+    // Stand-ins that succeed: soffice and poppler's tools on PATH, and a "python" for which every import works.
     const bin = mkdtempSync(join(tmpdir(), "costplan-tools-"));
-    for (const name of ["soffice", "python3"]) {
+    for (const name of ["soffice", "pdfinfo", "pdftotext", "python3"]) {
       writeFileSync(join(bin, name), "#!/bin/sh\nexit 0\n");
       chmodSync(join(bin, name), 0o755);
     }

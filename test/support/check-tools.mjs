@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Runs before `npm test` (the root `pretest` script): the spreadsheet-engine, workbook and browser
-// tests need LibreOffice Calc, Chromium and openpyxl for /usr/bin/python3. On a fresh machine a
+// tests need LibreOffice Calc, Chromium, openpyxl for /usr/bin/python3 and poppler-utils. On a fresh machine a
 // missing tool would otherwise surface as dozens of confusing test failures minutes later, so
 // this stops at once: it installs what is missing where it can (root, with apt-get), and
 // otherwise prints the one command to run.
@@ -30,6 +30,8 @@ const tools = [
   { what: "LibreOffice Calc (soffice)", apt: "libreoffice-calc-nogui", present: () => onPath("soffice") },
   { what: `Chromium (${chromium})`, apt: "chromium", present: () => executable(chromium) },
   { what: `openpyxl for ${python}`, apt: "python3-openpyxl", present: hasOpenpyxl },
+  // The print test reads the PDF LibreOffice writes with poppler's pdfinfo and pdftotext.
+  { what: "poppler-utils (pdfinfo, pdftotext)", apt: "poppler-utils", present: () => onPath("pdfinfo") && onPath("pdftotext") },
 ];
 
 const missing = () => tools.filter((t) => !t.present());
