@@ -14,8 +14,11 @@ export interface Column {
   /** Drop-down choices (data validation), when the field takes one of a closed list. */
   readonly choices?: "facilityKind" | "ownership" | "category" | "nature" | "method" | "fundingKind" | "savingKind" | "class" | "centreKind" | "allocationMethod" | "serviceCategory" | "escalation";
   readonly required?: boolean;
-  /** The table whose ids this column names: its drop-down lists that table's id column. */
-  readonly refers?: "facilities" | "serviceLists" | "centres";
+  /**
+   * The table whose ids this column names: its drop-down lists that table's id column
+   * (`facilityOrPool`: the ids of Facilities and of Pools, in one list).
+   */
+  readonly refers?: "facilities" | "facilityOrPool" | "fundingSources" | "costItems" | "serviceLists" | "centres";
   /** A share or rate (0.9), shown as a percentage (90%); the cell still holds the number. */
   readonly percent?: boolean;
   readonly en: string;
@@ -129,11 +132,12 @@ export const TABLES = {
     columns: [
       c("id", "id", "Id", "Mã", { required: true }),
       c("name", "text", "Name", "Tên", { required: true }),
-      c("facility", "id", "Facility or pool", "Cơ sở hoặc hạng mục dùng chung", { required: true }),
+      c("facility", "id", "Facility or pool", "Cơ sở hoặc hạng mục dùng chung", { required: true, refers: "facilityOrPool" }),
       c("centre", "id", "Cost centre", "Trung tâm chi phí", { refers: "centres" }),
       c("category", "text", "Category", "Nhóm chi phí", { required: true, choices: "category" }),
       c("nature", "text", "Nature", "Tính chất", { required: true, choices: "nature" }),
-      c("funding", "text", "Funding source id, or id:share; id:share", "Mã nguồn vốn, hoặc mã:tỷ lệ; mã:tỷ lệ", { required: true }),
+      // Empty when the item's shares are on FundingShares; still reads the id:share; id:share text of earlier templates.
+      c("funding", "id", "Funding source id; leave empty and give shares on FundingShares when several sources pay", "Mã nguồn vốn; để trống và ghi tỷ lệ ở trang FundingShares khi nhiều nguồn cùng chi", { refers: "fundingSources" }),
       c("cost", "amount", "Capital: cost", "Tài sản: nguyên giá"),
       c("salvage", "amount", "Capital: salvage", "Tài sản: giá trị thu hồi"),
       c("inService", "month", "Capital: in service (YYYY-MM)", "Tài sản: đưa vào sử dụng (YYYY-MM)"),
@@ -149,6 +153,16 @@ export const TABLES = {
       c("amount", "amount", "One-off: amount", "Một lần: số tiền"),
       c("year", "year", "One-off: year", "Một lần: năm"),
       ...provenance,
+    ],
+  },
+  fundingShares: {
+    name: "FundingShares",
+    table: "FundingShares",
+    title: { en: "Funding shares: one row per cost item and source", vi: "Tỷ lệ nguồn vốn" },
+    columns: [
+      c("item", "id", "Cost item", "Khoản chi phí", { required: true, refers: "costItems" }),
+      c("source", "id", "Funding source", "Nguồn vốn", { required: true, refers: "fundingSources" }),
+      c("share", "number", "Share of the item's cost, e.g. 60%; an item's shares add up to 100%", "Tỷ lệ trong chi phí của khoản, ví dụ 60%; tổng các tỷ lệ của một khoản là 100%", { required: true, percent: true }),
     ],
   },
   savings: {

@@ -84,6 +84,11 @@ const CATALOGUE = {
     en: (p) => `funding shares add up to ${s(p, "sum")}; expected them to add up to exactly 1`,
     vi: (p) => `tổng tỷ lệ các nguồn vốn là ${s(p, "sum")}; cần tổng đúng bằng 1`,
   },
+  // A workbook gives an item's funding either in its cell on the cost items sheet or as rows of the funding shares sheet.
+  "funding-in-two-places": {
+    en: (p) => `cost item "${s(p, "item")}" has a funding source in this cell and funding shares at ${s(p, "shares")}; expected one of them: a single source id here, or the shares there with this cell left empty`,
+    vi: (p) => `khoản chi phí "${s(p, "item")}" vừa có nguồn vốn ở ô này vừa có tỷ lệ nguồn vốn tại ${s(p, "shares")}; chỉ ghi một trong hai: một mã nguồn vốn ở đây, hoặc các tỷ lệ ở đó và để trống ô này`,
+  },
   "salvage-above-cost": {
     en: (p) => `salvage value ${s(p, "salvage")} is greater than the cost ${s(p, "cost")}; expected at most the cost`,
     vi: (p) => `giá trị thu hồi ${s(p, "salvage")} lớn hơn nguyên giá ${s(p, "cost")}; cần nhỏ hơn hoặc bằng nguyên giá`,

@@ -1,5 +1,6 @@
 import { HEADER_ROW, PRICING, PROGRAMME, TABLES } from "../layout.js";
-import { BASES_EXPECTED, FUNDING_EXPECTED, parseBases, parseFunding } from "./cell-values.js";
+import { BASES_EXPECTED, parseBases } from "./cell-values.js";
+import { fundingOfItems } from "./funding-shares.js";
 import { Locations } from "./locations.js";
 import { READ_MESSAGES, shownCell, type ReadProblem } from "./messages.js";
 import type { TableKey } from "./records.js";
@@ -25,7 +26,7 @@ const COST_ELEMENTS = ["personnel", "direct", "depreciation", "generalAdministra
 
 /**
  * Puts rows back together as a model document: the programme's dotted fields nested,
- * the price index as a record, cost centres under their facility, services under their
+ * the price index as a record, funding shares under their cost item, cost centres under their facility, services under their
  * list and scenario overrides under their scenario. Rows that name a facility, list or
  * scenario that the sheets do not define are problems naming the cell.
  */
@@ -59,15 +60,11 @@ export function assemble(sheets: ReadSheets): Assembled {
   const fundingSources = list("fundingSources");
   const facilities = list("facilities");
   const pools = list("pools");
+  // Before the cost items' cells are located, so that shares are located at their FundingShares rows.
+  const funding = fundingOfItems(tables.costItems, tables.fundingShares, loc, problems);
   const costItems = list("costItems");
+  for (const [i, shares] of funding) costItems[i]!["funding"] = shares;
   const savings = list("savings");
-  tables.costItems.forEach((row, i) => {
-    const text = row.values["funding"];
-    if (typeof text !== "string") return;
-    const funding = parseFunding(text);
-    if (funding === undefined) problems.push({ where: row.at["funding"]!, message: READ_MESSAGES.expected(FUNDING_EXPECTED, shownCell(text)) });
-    else costItems[i]!["funding"] = funding;
-  });
 
   addCostCentres(tables, facilities, loc, problems);
   const serviceLists = addServices(tables, loc, problems);

@@ -47,8 +47,8 @@ const ESCALATION: Bilingual = { en: "a yearly growth rate such as 0.05, or index
 
 /** Funding: one source id, or shares of several. */
 export const FUNDING_EXPECTED: Bilingual = {
-  en: "a funding source id, or id:share; id:share such as state:0.6; own:0.4",
-  vi: "mã nguồn vốn, hoặc mã:tỷ lệ; mã:tỷ lệ, ví dụ state:0.6; own:0.4",
+  en: "a funding source id (the shares of several sources go on the FundingShares sheet), or id:share; id:share such as state:0.6; own:0.4",
+  vi: "mã nguồn vốn (tỷ lệ của nhiều nguồn ghi ở trang FundingShares), hoặc mã:tỷ lệ; mã:tỷ lệ, ví dụ state:0.6; own:0.4",
 };
 
 /** Allocation bases: what each support centre's base measures. */
@@ -161,12 +161,10 @@ export function splitList(text: string): string[] {
     .filter((part) => part !== "");
 }
 
-/** Funding as written: `id`, or `id:share; id:share`. */
-export function formatFunding(funding: string | readonly { readonly source: string; readonly share: number }[]): string {
-  return typeof funding === "string" ? funding : funding.map((f) => `${f.source}:${f.share}`).join("; ");
-}
-
-/** Reads funding text: an id alone, or shares; undefined when it is neither. */
+/**
+ * Reads funding text: an id alone, or the `id:share; id:share` shares that templates made
+ * before the FundingShares sheet held in the cell; undefined when it is neither.
+ */
 export function parseFunding(text: string): string | { source: string; share: number }[] | undefined {
   if (!text.includes(":")) return text;
   const shares: { source: string; share: number }[] = [];

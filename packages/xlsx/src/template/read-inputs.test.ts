@@ -46,7 +46,7 @@ describe("problems in a filled template", () => {
         "CostItems!K3: expected a whole number, got 2.5",
         "CostItems!S5: expected a yearly growth rate such as 0.05, or index, got "fast"",
         "CostItems!H7: expected an amount in đồng (a whole number ≥ 0), got "abc"",
-        "CostItems!G4: expected a funding source id, or id:share; id:share such as state:0.6; own:0.4, got "budget:0,6; own:0.4"",
+        "CostItems!G4: expected a funding source id (the shares of several sources go on the FundingShares sheet), or id:share; id:share such as state:0.6; own:0.4, got "budget:0,6; own:0.4"",
         "CentreSettings!E3: expected centre=base; centre=base such as IT=EMR workstations; ADMIN=employees, got "ADMIN employees"",
       ]
     `);
@@ -209,7 +209,7 @@ describe("locating parseModel's problems", () => {
         "service": "Services!A5",
         "services": "ServiceLists!A4",
         "settings": "CentreSettings!D3",
-        "share": "CostItems!G3",
+        "share": "FundingShares!C4",
         "support": "Usage!A6",
         "unknownSupport": "CentreSettings!A3",
         "usage": "Usage!D7",

@@ -10,7 +10,7 @@ const TEXT = {
       "Programme and Pricing hold one field per row: type the value in column B; column C says what it is.",
       "The other sheets are tables: one record per row from row 3. Keep the header row (row 2): columns may be moved, not renamed or removed. Add records below the last row; empty rows are skipped.",
       "Amounts are whole đồng (1500000000). Typed as text, they may group thousands when the grouping is unambiguous (1.500.000.000 or 1,500,000,000); a lone group such as 1.500 is refused, since it reads as 1500 in Vietnamese and 1.5 in English.",
-      "Months as YYYY-MM (2021-07). Lists separated by ; (I; II; III). Funding: a source id, or id:share; id:share (state:0.6; own:0.4). Yes/no as TRUE or FALSE.",
+      "Months as YYYY-MM (2021-07). Lists separated by ; (I; II; III). Funding: the source id on CostItems; when several sources pay, leave it empty and give one row per source on FundingShares (item, source, share: 60% and 40%). Yes/no as TRUE or FALSE.",
       "Hover a column header to read what the column holds; drop-downs list the allowed words.",
       "A facility's cost centres: one row on CentreSettings, its centres on CostCentres, and the allocation bases (how much each support centre serves each centre) on Usage.",
       "A scenario changes some inputs: one row per change, with the path (programme.discountRate, costItems[ID].usefulLife) and the new value.",
@@ -25,7 +25,7 @@ const TEXT = {
       "Trang Programme và Pricing: mỗi dòng một trường, nhập giá trị ở cột B; cột C giải thích trường đó.",
       "Các trang còn lại là bảng: mỗi dòng một bản ghi, từ dòng 3. Giữ nguyên dòng tiêu đề (dòng 2): có thể đổi thứ tự cột, không đổi tên hay xóa cột. Thêm bản ghi dưới dòng cuối; dòng trống được bỏ qua.",
       "Số tiền là số đồng nguyên (1500000000). Khi gõ dưới dạng văn bản, có thể phân cách hàng nghìn nếu không gây nhầm lẫn (1.500.000.000 hoặc 1,500,000,000); một nhóm đơn lẻ như 1.500 bị từ chối, vì tiếng Việt đọc là 1500 còn tiếng Anh đọc là 1,5.",
-      "Tháng dạng YYYY-MM (2021-07). Danh sách cách nhau bởi ; (I; II; III). Nguồn vốn: mã nguồn, hoặc mã:tỷ lệ; mã:tỷ lệ (state:0.6; own:0.4). Có/không ghi TRUE hoặc FALSE.",
+      "Tháng dạng YYYY-MM (2021-07). Danh sách cách nhau bởi ; (I; II; III). Nguồn vốn: mã nguồn ở trang CostItems; khi nhiều nguồn cùng chi, để trống ô đó và ghi mỗi nguồn một dòng ở trang FundingShares (khoản, nguồn, tỷ lệ: 60% và 40%). Có/không ghi TRUE hoặc FALSE.",
       "Di chuột lên tiêu đề cột để xem cột chứa gì; danh sách thả xuống liệt kê các giá trị được phép.",
       "Trung tâm chi phí của một cơ sở: một dòng ở CentreSettings, các trung tâm ở CostCentres, tiêu thức phân bổ (mỗi trung tâm hỗ trợ phục vụ từng trung tâm bao nhiêu) ở Usage.",
       "Kịch bản thay đổi một số dữ liệu: mỗi thay đổi một dòng, gồm đường dẫn (programme.discountRate, costItems[MÃ].usefulLife) và giá trị mới.",
@@ -56,7 +56,7 @@ export function addReadMeSheet(workbook: ExcelJS.Workbook, language: Language): 
   row += 1;
   ws.getCell(row, 1).value = t.sheets;
   ws.getCell(row, 1).font = { bold: true };
-  const sheets = [PROGRAMME, TABLES.priceIndex, TABLES.fundingSources, TABLES.facilities, TABLES.pools, TABLES.costItems, TABLES.savings, TABLES.centreSettings, TABLES.centres, TABLES.usage, TABLES.serviceLists, TABLES.services, PRICING, TABLES.scenarios];
+  const sheets = [PROGRAMME, TABLES.priceIndex, TABLES.fundingSources, TABLES.facilities, TABLES.pools, TABLES.costItems, TABLES.fundingShares, TABLES.savings, TABLES.centreSettings, TABLES.centres, TABLES.usage, TABLES.serviceLists, TABLES.services, PRICING, TABLES.scenarios];
   for (const sheet of sheets) {
     row += 1;
     ws.getCell(row, 2).value = sheet.name;

@@ -1,6 +1,7 @@
 import type { Model } from "@costplan/core";
 import { PRICING, PROGRAMME, type TABLES } from "../layout.js";
-import { formatBases, formatFunding } from "./cell-values.js";
+import { formatBases } from "./cell-values.js";
+import { fundingCell, fundingShareRows } from "./funding-shares.js";
 
 /** The key of a table sheet in the layout. */
 export type TableKey = keyof typeof TABLES;
@@ -17,7 +18,7 @@ export interface SheetRecords {
 
 /**
  * Flattens a model into sheet rows: the programme's nested fields under dotted keys,
- * the price index as rows, cost centres into settings, centres and usage rows,
+ * the price index as rows, funding shares as rows of their own, cost centres into settings, centres and usage rows,
  * services with their cost elements as columns, and one row per scenario override.
  */
 export function recordsOf(model: Model): SheetRecords {
@@ -31,7 +32,8 @@ export function recordsOf(model: Model): SheetRecords {
       fundingSources: model.fundingSources,
       facilities: model.facilities.map(({ costCentres, ...facility }) => facility),
       pools: model.pools,
-      costItems: model.costItems.map((item) => ({ ...item, funding: formatFunding(item.funding) })),
+      costItems: model.costItems.map((item) => ({ ...item, funding: fundingCell(item.funding) })),
+      fundingShares: fundingShareRows(model.costItems),
       savings: model.savings,
       centreSettings: withCentres.map(({ facility, centres: { centres, usage, bases, ...settings } }) => ({
         facility,

@@ -6,15 +6,14 @@ import type { ReadRow } from "./sheet-readers.js";
 
 /**
  * The references between sheets that a finance officer types by hand (a cost item's
- * facility and funding sources, a saving's facility, a price list's facility), checked on
+ * facility and funding sources, a funding share's source, a saving's facility, a price list's facility), checked on
  * the rows as read. The model's own check (`parseModel`) finds these too, but only once
  * every value has the right type; checked here, an unknown id is reported in the same
  * pass as a mistyped cell elsewhere.
  *
  * @param tables - the rows read from each table sheet
- * @param document - the assembled document, whose cost items carry their parsed funding
  */
-export function sheetReferences(tables: Readonly<Record<TableKey, readonly ReadRow[]>>, document: Readonly<Record<string, unknown>>): ReadProblem[] {
+export function sheetReferences(tables: Readonly<Record<TableKey, readonly ReadRow[]>>): ReadProblem[] {
   const problems: ReadProblem[] = [];
   const ids = (key: TableKey, column = "id"): Set<string> => new Set(tables[key].map((row) => row.values[column]).filter((id): id is string => typeof id === "string"));
   const facilities = ids("facilities");
@@ -24,15 +23,17 @@ export function sheetReferences(tables: Readonly<Record<TableKey, readonly ReadR
     const id = row.values[column];
     if (typeof id === "string" && !known.has(id)) problems.push({ where: row.at[column]!, message: READ_MESSAGES.unknownOwner(what, id, sheet) });
   };
-  const items = Array.isArray(document["costItems"]) ? (document["costItems"] as readonly Record<string, unknown>[]) : [];
-  tables.costItems.forEach((row, i) => {
+  const source = { en: "funding source", vi: "nguồn vốn" };
+  for (const row of tables.costItems) {
     check(row, "facility", units, { en: "facility or pool", vi: "cơ sở hoặc hạng mục dùng chung" }, `${TABLES.facilities.name}/${TABLES.pools.name}`);
-    // Funding text that could not be read is already a problem of its own; it names no ids.
-    const funding = typeof row.values["funding"] === "string" && parseFunding(row.values["funding"]) === undefined ? undefined : items[i]?.["funding"];
-    const named = typeof funding === "string" ? [funding] : Array.isArray(funding) ? funding.map((f: { source?: unknown }) => f.source) : [];
-    const unknown = named.find((id): id is string => typeof id === "string" && !sources.has(id));
-    if (unknown !== undefined) problems.push({ where: row.at["funding"]!, message: READ_MESSAGES.unknownOwner({ en: "funding source", vi: "nguồn vốn" }, unknown, TABLES.fundingSources.name) });
-  });
+    // The cell's own ids: a source id, or an earlier template's shares (text that cannot be read is a problem of its own).
+    const text = row.values["funding"];
+    const funding = typeof text === "string" ? parseFunding(text) : undefined;
+    const named = typeof funding === "string" ? [funding] : (funding ?? []).map((f) => f.source);
+    const unknown = named.find((id) => !sources.has(id));
+    if (unknown !== undefined) problems.push({ where: row.at["funding"]!, message: READ_MESSAGES.unknownOwner(source, unknown, TABLES.fundingSources.name) });
+  }
+  for (const row of tables.fundingShares) check(row, "source", sources, source, TABLES.fundingSources.name);
   for (const row of tables.savings) check(row, "facility", facilities, { en: "facility", vi: "cơ sở" }, TABLES.facilities.name);
   for (const row of tables.serviceLists) check(row, "facility", facilities, { en: "facility", vi: "cơ sở" }, TABLES.facilities.name);
   return problems;

@@ -5,6 +5,7 @@ import { absolute, columnLetters } from "./address.js";
 import { COUNT, moneyFormat, PERCENT, YEAR } from "../formats.js";
 import { toCell } from "./cell-values.js";
 import { choicesOf, listFormula } from "./choices.js";
+import { listName, referredSheets } from "./reference-lists.js";
 import type { Row } from "./records.js";
 
 /** Rows below the records that keep drop-downs, so people can add records. */
@@ -91,7 +92,7 @@ export interface WrittenTable {
  * Writes a table sheet: title, header of field keys as an Excel Table with filters,
  * one record per row, input styling, drop-downs and a note on each header cell.
  */
-export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, rows: readonly Row[], language: Language, classes: readonly string[], currency: string, idRange: (table: NonNullable<Column["refers"]>) => string): WrittenTable {
+export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, rows: readonly Row[], language: Language, classes: readonly string[], currency: string): WrittenTable {
   const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: printSetup(sheet.columns.length > 6) });
   // Title and header repeat on every printed page.
   ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;
@@ -125,15 +126,17 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
     const letters = columnLetters(i + 1);
     if (column.refers !== undefined) {
       // The ids of the table referred to, including its spare rows, so a facility added there is offered here.
-      // A warning, not a stop: the reader names an unknown id at its cell, and a list may be filled in any order.
+      // A warning, not a stop: the reader names an unknown id at its cell, and a list may be filled in any order
+      // (and a cost item's funding cell of an earlier template holds shares as text).
+      const sheets = referredSheets(column.refers);
       validations.add(`${letters}${first}:${letters}${last + SPARE_ROWS}`, {
         type: "list",
         allowBlank: true,
-        formulae: [idRange(column.refers)],
+        formulae: [listName(column.refers)],
         showErrorMessage: true,
         errorStyle: "warning",
         errorTitle: column.key,
-        error: language === "vi" ? `Mã này chưa có trong danh sách (${idRange(column.refers).split("!")[0]!})` : `This id is not in the list yet (${idRange(column.refers).split("!")[0]!})`,
+        error: language === "vi" ? `Mã này chưa có trong danh sách (${sheets})` : `This id is not in the list yet (${sheets})`,
       });
       return;
     }

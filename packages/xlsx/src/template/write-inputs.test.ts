@@ -5,7 +5,7 @@ import { readInputs } from "./read-inputs.js";
 import { bacNinh, load, parsed, SMALL, sheet } from "./test-fixtures.js";
 import { addInputSheets, writeTemplate } from "./write-inputs.js";
 
-const INPUT_SHEETS = ["Programme", "PriceIndex", "FundingSources", "Facilities", "Pools", "CostItems", "Savings", "CentreSettings", "CostCentres", "Usage", "ServiceLists", "Services", "Pricing", "Scenarios"];
+const INPUT_SHEETS = ["Programme", "PriceIndex", "FundingSources", "Facilities", "Pools", "CostItems", "FundingShares", "Savings", "CentreSettings", "CostCentres", "Usage", "ServiceLists", "Services", "Pricing", "Scenarios"];
 
 type Validations = Record<string, ExcelJS.DataValidation | undefined>;
 const validationsOf = (ws: ExcelJS.Worksheet): Validations => (ws as unknown as { dataValidations: { model: Validations } }).dataValidations.model;
@@ -20,7 +20,9 @@ const tableOf = (ws: ExcelJS.Worksheet, name: string): LoadedTable => (ws as unk
 describe("the blank template", () => {
   it("has a ReadMe first, then every input sheet in order", async () => {
     const wb = await load(await writeTemplate(undefined, { language: "en" }));
-    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["ReadMe", ...INPUT_SHEETS]);
+    // The drop-downs' hidden Lists sheet comes last.
+    expect(wb.worksheets.map((ws) => ws.name)).toEqual(["ReadMe", ...INPUT_SHEETS, "Lists"]);
+    expect(wb.worksheets.map((ws) => ws.state)).toEqual([...INPUT_SHEETS.map(() => "visible"), "visible", "hidden"]);
     const readMe = sheet(wb, "ReadMe");
     const text = readMe.getSheetValues().flat().filter((v) => typeof v === "string").join("\n");
     expect(text).toContain("whole đồng");
@@ -118,9 +120,12 @@ describe("a template filled from a model", () => {
   it("offers the ids of the referred table as a drop-down in every reference column", async () => {
     const wb = await load(await writeTemplate(parsed(SMALL), { language: "vi" }));
     const validation = (name: string, address: string): unknown => (sheet(wb, name) as unknown as { dataValidations: { find: (a: string) => unknown } }).dataValidations.find(address);
-    expect(validation("Savings", "B3")).toMatchObject({ type: "list", formulae: [`Facilities!$A$3:$A$${2 + parsed(SMALL).facilities.length + 500}`] });
-    expect(validation("Services", "A3")).toMatchObject({ type: "list", formulae: [expect.stringMatching(/^ServiceLists!\$A\$3:\$A\$\d+$/)] });
-    expect(validation("Usage", "C3")).toMatchObject({ type: "list", formulae: [expect.stringMatching(/^CostCentres!\$B\$3:\$B\$\d+$/)] });
+    // Each list is a defined name over the referred table's ids; reference-lists.test.ts resolves them.
+    expect(validation("Savings", "B3")).toMatchObject({ type: "list", formulae: ["Ids_facilities"] });
+    expect(validation("Services", "A3")).toMatchObject({ type: "list", formulae: ["Ids_serviceLists"] });
+    expect(validation("Usage", "C3")).toMatchObject({ type: "list", formulae: ["Ids_centres"] });
+    expect(validation("CostItems", "C3")).toMatchObject({ type: "list", formulae: ["Ids_facilityOrPool"] });
+    expect(validation("CostItems", "G3")).toMatchObject({ type: "list", formulae: ["Ids_fundingSources"], errorStyle: "warning" });
   });
 
   it("prints each input sheet one page wide with its title and header on every page", async () => {
@@ -131,11 +136,11 @@ describe("a template filled from a model", () => {
     expect(items.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
   });
 
-  it("writes lists, funding shares, allocation bases and scenario values as text a person can edit", async () => {
+  it("writes lists, allocation bases and scenario values as text a person can edit", async () => {
     const wb = await load(await writeTemplate(parsed(SMALL), { language: "en" }));
     expect(sheet(wb, "Programme").getCell("B12").value).toBe("I; II");
-    expect(sheet(wb, "CostItems").getCell("G3").value).toBe("budget:0.6; own:0.4");
-    expect(sheet(wb, "CostItems").getCell("G5").value).toBe("own:1");
+    // A single source stays in the item's cell; shares go to FundingShares (funding-shares.test.ts).
+    expect([3, 4, 5].map((row) => sheet(wb, "CostItems").getCell(`G${row}`).value)).toEqual([null, "own", null]);
     expect(sheet(wb, "CentreSettings").getRow(3).values).toEqual([undefined, "H1", "step-down", "ADMIN; IT", "IT", "ADMIN=employees; IT=EMR workstations", undefined, "representative centres"]);
     expect(sheet(wb, "Usage").getRow(7).values).toEqual([undefined, "H1", "IT", "WARD", 20.5]);
     expect(sheet(wb, "Scenarios").getRow(3).values).toEqual([undefined, "low-rate", "Discount at 5 %", "programme.discountRate", "0.05"]);

@@ -1,24 +1,25 @@
 import ExcelJS from "exceljs";
 import { DEFAULT_HOSPITAL_CLASSES, type Language, type Model } from "@costplan/core";
 import { deterministicXlsx } from "../deterministic.js";
-import { HEADER_ROW, PRICING, PROGRAMME, TABLES, type InputCells, type TableSheet } from "../layout.js";
-import { absolute } from "./address.js";
+import { PRICING, PROGRAMME, TABLES, type InputCells } from "../layout.js";
 import { addReadMeSheet } from "./readme-sheet.js";
+import { addReferenceLists } from "./reference-lists.js";
 import { recordsOf, type Row, type TableKey } from "./records.js";
 import { SPARE_ROWS, writeKeyValueSheet, writeTableSheet, type WrittenTable } from "./sheet-writers.js";
 
 /** Table sheets in the order they follow the Programme sheet; Pricing comes before Scenarios. */
-const BEFORE_PRICING: readonly TableKey[] = ["priceIndex", "fundingSources", "facilities", "pools", "costItems", "savings", "centreSettings", "centres", "usage", "serviceLists", "services"];
+const BEFORE_PRICING: readonly TableKey[] = ["priceIndex", "fundingSources", "facilities", "pools", "costItems", "fundingShares", "savings", "centreSettings", "centres", "usage", "serviceLists", "services"];
 
 /** A fixed date for the workbook's properties, so the same input gives the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 
 /**
  * Adds the input sheets to a workbook, filled from a model or blank for a person to fill
- * in: Programme, PriceIndex, FundingSources, Facilities, Pools, CostItems, Savings,
- * CentreSettings, CostCentres, Usage, ServiceLists, Services, Pricing and Scenarios, laid
- * out as `layout.ts` says. Every input cell holds a plain value (text from the model that
- * begins with `=` stays text), styled as an input; closed lists get drop-downs.
+ * in: Programme, PriceIndex, FundingSources, Facilities, Pools, CostItems, FundingShares,
+ * Savings, CentreSettings, CostCentres, Usage, ServiceLists, Services, Pricing and Scenarios,
+ * laid out as `layout.ts` says, then the hidden Lists sheet of the drop-downs. Every input
+ * cell holds a plain value (text from the model that begins with `=` stays text), styled as
+ * an input; closed lists get drop-downs, and so does every column of ids of another table.
  *
  * @param workbook - the workbook to add the sheets to (it is changed)
  * @param model - a model from `parseModel`, or undefined for a blank template
@@ -35,19 +36,17 @@ export function addInputSheets(workbook: ExcelJS.Workbook, model: Model | undefi
   // A blank template is in đồng, the currency of the programmes costplan is made for.
   const currency = model?.programme.currency ?? "VND";
   const written = new Map<TableKey, WrittenTable>();
-  const idRange = (key: TableKey): string => {
-    const layout: TableSheet = TABLES[key];
-    const column = layout.columns.findIndex((c) => c.key === "id") + 1;
-    const rows = Math.max(1, records?.tables[key].length ?? 0);
-    return `${absolute(layout.name, HEADER_ROW + 1, column)}:${absolute(layout.name, HEADER_ROW + rows + SPARE_ROWS, column).split("!")[1]!}`;
-  };
+  const rowsOf = (key: TableKey): readonly Row[] => records?.tables[key] ?? [];
   const table = (key: TableKey): void => {
-    written.set(key, writeTableSheet(workbook, TABLES[key], records?.tables[key] ?? [], language, classes, currency, idRange));
+    written.set(key, writeTableSheet(workbook, TABLES[key], rowsOf(key), language, classes, currency));
   };
   const programme = writeKeyValueSheet(workbook, PROGRAMME, records?.programme ?? {}, language, currency);
   BEFORE_PRICING.forEach(table);
   const pricing = writeKeyValueSheet(workbook, PRICING, records?.pricing ?? {}, language, currency);
   table("scenarios");
+  // An empty table keeps one empty row (an Excel Table needs one), below which the spare rows start.
+  const ids = (key: TableKey): string[] => rowsOf(key).map((row) => String(row["id"]));
+  addReferenceLists(workbook, { rows: (key) => Math.max(1, rowsOf(key).length) + SPARE_ROWS, ids }, language);
 
   const sheet = (key: TableKey): WrittenTable => written.get(key)!;
   const byId = (key: TableKey, rows: readonly Row[] | undefined, id: (row: Row) => string): Map<string, Readonly<Record<string, string>>> =>

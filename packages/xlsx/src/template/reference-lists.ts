@@ -1,0 +1,120 @@
+import type ExcelJS from "exceljs";
+import type { Language } from "@costplan/core";
+import { HEADER_ROW, TABLES, type Column, type TableSheet } from "../layout.js";
+import { absolute, columnLetters } from "./address.js";
+import type { TableKey } from "./records.js";
+
+/**
+ * The lists of ids that reference columns offer as drop-downs. Each list is a defined name
+ * (`Ids_facilities`) over the id column of the table it comes from, spare rows included, so
+ * an id added there is offered here. A defined name keeps the drop-downs' formulas free of
+ * sheet names, and Excel, LibreOffice and openpyxl all keep a list validation that names one.
+ *
+ * Excel cannot offer two ranges in one drop-down, so a list of ids from two tables (a cost
+ * item's facility or pool) is gathered by formulas on a hidden sheet: each source row's id,
+ * its rank among the ids (empty rows skipped), and the ids in rank order. Live formulas, so
+ * a facility or pool added later joins the list.
+ */
+
+/** What a reference column refers to. */
+export type Refers = NonNullable<Column["refers"]>;
+
+/** The tables whose ids each list holds, in the order the list shows them. */
+const SOURCES: Readonly<Record<Refers, readonly TableKey[]>> = {
+  facilities: ["facilities"],
+  facilityOrPool: ["facilities", "pools"],
+  fundingSources: ["fundingSources"],
+  costItems: ["costItems"],
+  serviceLists: ["serviceLists"],
+  centres: ["centres"],
+};
+
+/** The hidden sheet that gathers lists of ids from several tables. */
+export const LISTS_SHEET = "Lists";
+
+const TITLE = {
+  en: "Drop-down lists, kept by formulas: do not edit",
+  vi: "Danh sách thả xuống, lập bằng công thức: không sửa",
+} as const;
+
+/** The defined name of a list of ids, as a drop-down's formula names it. */
+export function listName(refers: Refers): string {
+  return `Ids_${refers}`;
+}
+
+/** The sheets a list's ids come from, as a message names them: `Facilities/Pools`. */
+export function referredSheets(refers: Refers): string {
+  return SOURCES[refers].map((key) => TABLES[key].name).join("/");
+}
+
+/** The sizes and contents of the written tables that the lists need. */
+export interface ListSources {
+  /** Rows a table's drop-downs cover: its records and the spare rows below them. */
+  readonly rows: (key: TableKey) => number;
+  /** The ids written in a table, in row order: the cached values of the gathering formulas. */
+  readonly ids: (key: TableKey) => readonly string[];
+}
+
+/**
+ * Defines every list of ids, and writes the hidden sheet that gathers those from several tables.
+ *
+ * @param workbook - the workbook holding the input sheets (it is changed)
+ * @param sources - the rows each table's drop-downs cover and the ids written in it
+ * @param language - language of the hidden sheet's title
+ */
+export function addReferenceLists(workbook: ExcelJS.Workbook, sources: ListSources, language: Language): void {
+  const gathered = (Object.keys(SOURCES) as Refers[]).filter((refers) => SOURCES[refers].length > 1);
+  const ws = gathered.length === 0 ? undefined : workbook.addWorksheet(LISTS_SHEET, { state: "hidden" });
+  let column = 1;
+  for (const refers of Object.keys(SOURCES) as Refers[]) {
+    const tables = SOURCES[refers];
+    if (tables.length === 1) {
+      workbook.definedNames.add(idColumn(tables[0]!, sources.rows(tables[0]!)), listName(refers));
+      continue;
+    }
+    workbook.definedNames.add(gatherIds(ws!, column, tables, sources), listName(refers));
+    column += 3;
+  }
+  if (ws !== undefined) ws.getCell(1, 1).value = TITLE[language];
+}
+
+/** A table's id column over the rows its drop-downs cover: `Facilities!$A$3:$A$558`. */
+function idColumn(key: TableKey, rows: number): string {
+  const { name, column } = idCell(key);
+  return `${absolute(name, HEADER_ROW + 1, column)}:${absolute(name, HEADER_ROW + rows, column).split("!")[1]!}`;
+}
+
+function idCell(key: TableKey): { readonly name: string; readonly column: number } {
+  const layout: TableSheet = TABLES[key];
+  return { name: layout.name, column: layout.columns.findIndex((c) => c.key === "id") + 1 };
+}
+
+/**
+ * Writes three columns from `first` on the hidden sheet: each source row's id (empty when the
+ * row is), its rank among the non-empty ones, and the k-th id on row k. Returns the range of
+ * the last column, which the drop-down lists: ids first, then empty cells.
+ */
+function gatherIds(ws: ExcelJS.Worksheet, first: number, tables: readonly TableKey[], sources: ListSources): string {
+  const [id, rank, list] = [first, first + 1, first + 2].map(columnLetters) as [string, string, string];
+  const cells = tables.flatMap((key) => {
+    const { name, column } = idCell(key);
+    const written = sources.ids(key);
+    return Array.from({ length: sources.rows(key) }, (_, r) => ({ source: absolute(name, HEADER_ROW + 1 + r, column), value: written[r] ?? "" }));
+  });
+  const last = HEADER_ROW + cells.length;
+  const range = (letters: string): string => `$${letters}$${HEADER_ROW + 1}:$${letters}$${last}`;
+  const ids = cells.map((c) => c.value).filter((v) => v !== "");
+  ["id", "n", "list"].forEach((heading, k) => {
+    ws.getCell(HEADER_ROW, first + k).value = heading;
+  });
+  let count = 0;
+  cells.forEach((cell, k) => {
+    const row = HEADER_ROW + 1 + k;
+    if (cell.value !== "") count += 1;
+    ws.getCell(`${id}${row}`).value = { formula: `IF(${cell.source}="","",${cell.source})`, result: cell.value };
+    // MAX skips the text above (the header, the ranks of empty rows), so the first id ranks 1.
+    ws.getCell(`${rank}${row}`).value = { formula: `IF(${id}${row}="","",MAX(${rank}$${HEADER_ROW}:${rank}${row - 1})+1)`, result: cell.value === "" ? "" : count };
+    ws.getCell(`${list}${row}`).value = { formula: `IFERROR(INDEX(${range(id)},MATCH(${k + 1},${range(rank)},0)),"")`, result: ids[k] ?? "" };
+  });
+  return `${LISTS_SHEET}!${range(list)}`;
+}
