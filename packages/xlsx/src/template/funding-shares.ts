@@ -49,7 +49,9 @@ export function fundingOfItems(items: readonly ReadRow[], shares: readonly ReadR
       const item = typeof id === "string" ? id : "";
       problems.push({ where: row.at["funding"]!, message: messages("funding-in-two-places", { item, shares: cellsOf(group, "item") }) });
     } else if (group !== undefined) {
-      loc.set(["costItems", i, "funding"], cellsOf(group, "share"));
+      // A row with an empty cell is already a problem there: the model's check of the whole list is located there too, and so left out.
+      const empty = group.flatMap((share) => ["source", "share"].filter((key) => !(key in share.values)).map((key) => share.at[key]!));
+      loc.set(["costItems", i, "funding"], empty[0] ?? cellsOf(group, "share"));
       group.forEach((share, j) => {
         loc.set(["costItems", i, "funding", j], share.start);
         for (const key of ["source", "share"]) loc.set(["costItems", i, "funding", j, key], share.at[key]!);

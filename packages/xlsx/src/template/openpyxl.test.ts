@@ -7,8 +7,9 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
+import { normalisePackage } from "./normalise-package.js";
 import { readInputs } from "./read-inputs.js";
-import { bacNinh, parsed, SMALL, withoutSchema } from "./test-fixtures.js";
+import { bacNinh, load, parsed, referenceDropDowns, SMALL, withoutSchema } from "./test-fixtures.js";
 import { writeTemplate } from "./write-inputs.js";
 
 const work = mkdtempSync(join(tmpdir(), "costplan-openpyxl-"));
@@ -35,4 +36,12 @@ describe("a template saved by openpyxl", () => {
       }
     }
   }, 300_000);
+
+  it("keeps every reference column's drop-down and the defined names they list", async () => {
+    const written = await writeTemplate(parsed(SMALL), { language: "vi" });
+    const lists = referenceDropDowns(await load(written));
+    expect(Object.values(lists).every((range) => /^[A-Za-z]+!\$[A-Z]+\$3:\$[A-Z]+\$\d+$/.test(range))).toBe(true);
+    // openpyxl's part names need the reader's normalising before exceljs loads them.
+    expect(referenceDropDowns(await load(await normalisePackage(savedByOpenpyxl(written, "lists"))))).toEqual(lists);
+  }, 120_000);
 });

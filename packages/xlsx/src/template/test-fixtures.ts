@@ -1,6 +1,8 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { parseModel, type Model, type ModelInput } from "@costplan/core";
+import { HEADER_ROW, TABLES, type TableSheet } from "../layout.js";
+import { columnLetters } from "./address.js";
 
 /**
  * Models and helpers shared by the template tests (not part of the package's API).
@@ -146,4 +148,24 @@ export function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Workshe
   const ws = workbook.getWorksheet(name);
   if (ws === undefined) throw new Error(`no sheet ${name}`);
   return ws;
+}
+
+/**
+ * The drop-down of each reference column (`CostItems.facility`), as the range its list
+ * resolves to: the validation on the column's first record row names a defined name, and
+ * the name's range is looked up. A column without a list validation maps to its formula or "none".
+ */
+export function referenceDropDowns(workbook: ExcelJS.Workbook): Record<string, string> {
+  const names = new Map((workbook.definedNames.model as { name: string; ranges: string[] }[]).map((n) => [n.name, n.ranges.join(",")]));
+  const out: Record<string, string> = {};
+  for (const layout of Object.values(TABLES) as TableSheet[]) {
+    const ws = sheet(workbook, layout.name);
+    layout.columns.forEach((column, i) => {
+      if (column.refers === undefined) return;
+      const validation = (ws as unknown as { dataValidations: { find: (a: string) => ExcelJS.DataValidation | undefined } }).dataValidations.find(`${columnLetters(i + 1)}${HEADER_ROW + 1}`);
+      const formula = validation?.type === "list" ? validation.formulae[0] : undefined;
+      out[`${layout.name}.${column.key}`] = typeof formula === "string" ? (names.get(formula) ?? `unresolved ${formula}`) : "none";
+    });
+  }
+  return out;
 }
