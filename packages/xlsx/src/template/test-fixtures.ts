@@ -163,7 +163,7 @@ export function referenceDropDowns(workbook: ExcelJS.Workbook): Record<string, s
     layout.columns.forEach((column, i) => {
       if (column.refers === undefined) return;
       const validation = (ws as unknown as { dataValidations: { find: (a: string) => ExcelJS.DataValidation | undefined } }).dataValidations.find(`${columnLetters(i + 1)}${HEADER_ROW + 1}`);
-      const formula = validation?.type === "list" ? validation.formulae[0] : undefined;
+      const formula: unknown = validation?.type === "list" ? validation.formulae[0] : undefined;
       out[`${layout.name}.${column.key}`] = typeof formula === "string" ? (names.get(formula) ?? `unresolved ${formula}`) : "none";
     });
   }
