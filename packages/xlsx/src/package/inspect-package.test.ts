@@ -61,7 +61,8 @@ describe("inspectPackage", () => {
         '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
       ),
     );
-    expect(bytes.length).toBeLessThan(60_000);
+    // Small as files go (the hidden Lists sheet of the drop-downs adds about 13 KB): the danger is the row, not the bytes.
+    expect(bytes.length).toBeLessThan(80_000);
     const { value, ms, rssGrowth } = await timed(() =>
       readWorkbookModel(bytes),
     );

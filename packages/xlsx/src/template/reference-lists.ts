@@ -91,30 +91,34 @@ function idCell(key: TableKey): { readonly name: string; readonly column: number
 
 /**
  * Writes three columns from `first` on the hidden sheet: each source row's id (empty when the
- * row is), its rank among the non-empty ones, and the k-th id on row k. Returns the range of
- * the last column, which the drop-down lists: ids first, then empty cells.
+ * row is), its rank among the non-empty ones, and the k-th id on row k. Each column is one
+ * shared formula (a thousand rows cost a few kilobytes). Returns the range of the last
+ * column, which the drop-down lists: ids first, then empty cells.
  */
 function gatherIds(ws: ExcelJS.Worksheet, first: number, tables: readonly TableKey[], sources: ListSources): string {
   const [id, rank, list] = [first, first + 1, first + 2].map(columnLetters) as [string, string, string];
-  const cells = tables.flatMap((key) => {
-    const { name, column } = idCell(key);
-    const written = sources.ids(key);
-    return Array.from({ length: sources.rows(key) }, (_, r) => ({ source: absolute(name, HEADER_ROW + 1 + r, column), value: written[r] ?? "" }));
-  });
-  const last = HEADER_ROW + cells.length;
-  const range = (letters: string): string => `$${letters}$${HEADER_ROW + 1}:$${letters}$${last}`;
-  const ids = cells.map((c) => c.value).filter((v) => v !== "");
+  const values = tables.flatMap((key) => Array.from({ length: sources.rows(key) }, (_, r) => sources.ids(key)[r] ?? ""));
+  const firstRow = HEADER_ROW + 1;
+  const last = HEADER_ROW + values.length;
+  const range = (letters: string): string => `$${letters}$${firstRow}:$${letters}$${last}`;
   ["id", "n", "list"].forEach((heading, k) => {
     ws.getCell(HEADER_ROW, first + k).value = heading;
   });
+  const at = (row: number): number => row - firstRow;
+  let top = firstRow;
+  for (const key of tables) {
+    const { name, column } = idCell(key);
+    // The first source cell with its row left relative, so that the formula shared down the block moves with it.
+    const source = absolute(name, firstRow, column).replace(/\$(\d+)$/, "$1");
+    const bottom = top + sources.rows(key) - 1;
+    ws.fillFormula(`${id}${top}:${id}${bottom}`, `IF(${source}="","",${source})`, (row) => values[at(row)]!);
+    top = bottom + 1;
+  }
   let count = 0;
-  cells.forEach((cell, k) => {
-    const row = HEADER_ROW + 1 + k;
-    if (cell.value !== "") count += 1;
-    ws.getCell(`${id}${row}`).value = { formula: `IF(${cell.source}="","",${cell.source})`, result: cell.value };
-    // MAX skips the text above (the header, the ranks of empty rows), so the first id ranks 1.
-    ws.getCell(`${rank}${row}`).value = { formula: `IF(${id}${row}="","",MAX(${rank}$${HEADER_ROW}:${rank}${row - 1})+1)`, result: cell.value === "" ? "" : count };
-    ws.getCell(`${list}${row}`).value = { formula: `IFERROR(INDEX(${range(id)},MATCH(${k + 1},${range(rank)},0)),"")`, result: ids[k] ?? "" };
-  });
+  const ranks = values.map((v) => (v === "" ? "" : (count += 1)));
+  const ids = values.filter((v) => v !== "");
+  // MAX skips the text above (the header, the ranks of empty rows), so the first id ranks 1.
+  ws.fillFormula(`${rank}${firstRow}:${rank}${last}`, `IF(${id}${firstRow}="","",MAX(${rank}$${HEADER_ROW}:${rank}${HEADER_ROW})+1)`, (r) => ranks[at(r)]!);
+  ws.fillFormula(`${list}${firstRow}:${list}${last}`, `IFERROR(INDEX(${range(id)},MATCH(ROW()-${HEADER_ROW},${range(rank)},0)),"")`, (r) => ids[at(r)] ?? "");
   return `${LISTS_SHEET}!${range(list)}`;
 }
