@@ -216,6 +216,10 @@ const CATALOGUE = {
     en: (p) => `--${s(p, "option")} expects one of ${s(p, "expected")}, got "${s(p, "received")}"`,
     vi: (p) => `--${s(p, "option")} cần một trong các giá trị ${s(p, "expected")}, nhận được "${s(p, "received")}"`,
   },
+  "usage-whole-number": {
+    en: (p) => `--${s(p, "option")} expects a whole number from ${s(p, "min")} to ${s(p, "max")}, got "${s(p, "received")}"`,
+    vi: (p) => `--${s(p, "option")} cần một số nguyên từ ${s(p, "min")} đến ${s(p, "max")}, nhận được "${s(p, "received")}"`,
+  },
   "usage-option-with": {
     en: (p) => `--${s(p, "option")} goes with ${s(p, "commands")}`,
     vi: (p) => `--${s(p, "option")} chỉ dùng với ${s(p, "commands")}`,

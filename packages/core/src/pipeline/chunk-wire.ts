@@ -5,6 +5,7 @@ import type { Model } from "../model/schema.js";
 import { listFor, type CostedFacility, type FacilityPrices } from "../pricing/facility-prices.js";
 import type { ListedServices } from "../pricing/listed-services.js";
 import { runFacilityChunk, type ChunkContext, type FacilityChunk } from "./facility-chunks.js";
+import { unpackPart, type ModelPartWire } from "./part-wire.js";
 
 /** A facility's listed services without the model's own objects: the list and its services go by reference, not by copy. */
 type WireListed = Omit<ListedServices, "list" | "services"> & { readonly list: null; readonly services: null };
@@ -45,15 +46,16 @@ export function chunkModel(model: Model, from: number, to: number): Model {
 }
 
 /**
- * A worker's task: the chunk of every facility of a {@link chunkModel}, ready to send back.
+ * A worker's task: the chunk of every facility of a {@link chunkModel} part (sent as {@link packPart}), ready to send back.
  *
- * @param part - the facilities' part of the model
+ * @param part - the facilities' part of the model, as packed
  * @param context - the whole model's years and pricing years
  * @param from - where the part's first facility sits in the whole model
  */
-export function runChunkTask(part: Model, context: ChunkContext, from: number): FacilityChunkWire {
-  const chunk = runFacilityChunk(part, { ...context, flows: itemFlows(part) }, 0, part.facilities.length);
-  return packChunk({ ...chunk, from, to: from + part.facilities.length });
+export function runChunkTask(part: ModelPartWire, context: ChunkContext, from: number): FacilityChunkWire {
+  const model = unpackPart(part);
+  const chunk = runFacilityChunk(model, { ...context, flows: itemFlows(model) }, 0, model.facilities.length);
+  return packChunk({ ...chunk, from, to: from + model.facilities.length });
 }
 
 /** A chunk with the model's objects replaced by ids, to send to another thread. */

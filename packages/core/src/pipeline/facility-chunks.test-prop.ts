@@ -5,6 +5,7 @@ import { parseModel } from "../model/parse.js";
 import type { Model } from "../model/schema.js";
 import { bacNinhDocument } from "../testing/bac-ninh.js";
 import { chunkModel, runChunkTask, unpackChunk } from "./chunk-wire.js";
+import { packPart } from "./part-wire.js";
 import { chunkBounds, mergeFacilityChunks, pipelineStart, runFacilityChunk } from "./facility-chunks.js";
 import { runPipeline, runPipelineFrom } from "./run-model.js";
 
@@ -58,7 +59,7 @@ describe("facility chunks (properties)", () => {
         const start = pipelineStart(model);
         const context = { years: start.years, pricingYears: start.pricingYears };
         // structuredClone is what postMessage does between worker threads.
-        const wires = pairs(cuts).map(([from, to]) => structuredClone(runChunkTask(structuredClone(chunkModel(model, from, to)), context, from)));
+        const wires = pairs(cuts).map(([from, to]) => structuredClone(runChunkTask(structuredClone(packPart(chunkModel(model, from, to))), context, from)));
         const merged = mergeFacilityChunks(wires.map((w) => unpackChunk(w, model)), model.facilities.length);
         const threaded = runPipelineFrom(model, start, merged);
         const single = runPipeline(model);

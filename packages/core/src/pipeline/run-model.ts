@@ -61,9 +61,16 @@ export function runPipeline(model: Model, options: RunOptions = {}): PipelineOut
  * @param start - {@link pipelineStart} of the model
  * @param facilities - the chunk of every facility, in model order
  */
-export function runPipelineFrom(model: Model, start: PipelineStart, facilities: FacilityChunk, options: RunOptions = {}): PipelineOutput {
-  return pricedOutput(model, sharedStages(model, start, facilities), facilities.priced, options);
+export function runPipelineFrom(model: Model, start: PipelineStart, facilities: FacilityChunk, options: RunOptions = {}, budget: Budget = runBudget(model, start)): PipelineOutput {
+  return pricedOutput(model, sharedStages(start, facilities, budget), facilities.priced, options);
 }
+
+/** The budget stage of a run (for {@link runPipelineFrom}, which computes it when not given: a caller may compute it while facilities run elsewhere). */
+export function runBudget(model: Model, start: PipelineStart): Budget {
+  return budgetOf(model, start.flows, start.years);
+}
+
+type Budget = ReturnType<typeof budgetOf>;
 
 /**
  * Runs a model once for each price basis: the stages before pricing (schedules, flows, budget,
@@ -78,7 +85,7 @@ export function runPipelineOnBases(model: Model, bases: readonly ("facility" | "
   const start = pipelineStart(model);
   const chunk = runFacilityChunk(model, start, 0, model.facilities.length);
   // Costing reads no option of the basis either: both bases price the same costed services.
-  const shared = sharedStages(model, start, chunk);
+  const shared = sharedStages(start, chunk, runBudget(model, start));
   const own = model.pricing.basis ?? "facility";
   return bases.map((basis) => pricedOutput(own === basis ? model : { ...model, pricing: { ...model.pricing, basis } }, shared, own === basis ? chunk.priced : undefined, options));
 }
@@ -86,13 +93,12 @@ export function runPipelineOnBases(model: Model, bases: readonly ("facility" | "
 /** The stages that do not read the pricing options. */
 interface SharedStages {
   readonly years: readonly number[];
-  readonly budget: ReturnType<typeof budgetOf>;
+  readonly budget: Budget;
   readonly allocation: readonly FacilityAllocation[];
   readonly costing: ModelCosting;
 }
 
-function sharedStages(model: Model, start: PipelineStart, facilities: FacilityChunk): SharedStages {
-  const budget = budgetOf(model, start.flows, start.years);
+function sharedStages(start: PipelineStart, facilities: FacilityChunk, budget: Budget): SharedStages {
   return { years: start.years, budget, allocation: facilities.allocation, costing: { years: start.pricingYears, costed: facilities.costed } };
 }
 
