@@ -1,4 +1,4 @@
-import { allPriceEntries, type Language, type Model, type PipelineOutput, type RunResult } from "@costplan/core";
+import { allPriceEntries, message, type Language, type Model, type PipelineOutput, type RunResult } from "@costplan/core";
 import type { Invocation } from "../args.js";
 import { chooseLanguage } from "../language.js";
 import { problemLines, readModel } from "../model-source.js";
@@ -28,7 +28,9 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
     progress.stage("run");
     // The per-service entries are built only where they are shown: JSON within its limit, the workbook.
     const { runOnThreads, runThreads } = await import("../threads/run-facilities.js");
-    const output = await runOnThreads(source.model, runThreads(inv.threads, source.model), { detail: false });
+    // A worker's failure is run again in this thread, which reports it as one thread would; --debug says why.
+    const fallback = (error: unknown): void => { if (inv.debug) out.err(`costplan: ${message("run-threads-fallback", chooseLanguage(inv.lang), { detail: String((error as Error).message) })}`); };
+    const output = await runOnThreads(source.model, runThreads(inv.threads, source.model), { detail: false }, fallback);
     const entries = serviceEntryCount(output.servicePrices);
     const withDetail = (): RunResult => ({ ...output.result, prices: allPriceEntries(output.servicePrices) });
     const result = output.result;

@@ -44,9 +44,9 @@ export function runThreads(asked: number | undefined, model: Model, cores: numbe
  * once, and returns columns (the model's own objects are linked back here). The result equals
  * `runPipeline(model, options)` whatever the thread count. One thread, one facility, or no built
  * worker (tests run from source) runs in this thread; so does a chunk that fails in a worker,
- * so that its error reaches the user as it would from one thread.
+ * so that its error reaches the user as it would from one thread (`onFallback` hears why).
  */
-export async function runOnThreads(model: Model, threads: number, options: RunOptions): Promise<PipelineOutput> {
+export async function runOnThreads(model: Model, threads: number, options: RunOptions, onFallback: (error: unknown) => void = () => undefined): Promise<PipelineOutput> {
   const worker = fileURLToPath(new URL("./run-worker.js", import.meta.url));
   if (threads <= 1 || model.facilities.length < 2 || !existsSync(worker)) return runPipeline(model, options);
   const start = pipelineStart(model);
@@ -63,7 +63,8 @@ export async function runOnThreads(model: Model, threads: number, options: RunOp
     // The budget needs no facility's stages: this thread computes it while the workers run.
     budget = runBudget(model, start);
     wires = await tasks;
-  } catch {
+  } catch (error) {
+    onFallback(error);
     wires = undefined;
   } finally {
     await pool.destroy();
