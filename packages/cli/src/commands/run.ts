@@ -30,7 +30,7 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
     const { runOnThreads, runThreads } = await import("../threads/run-facilities.js");
     // A worker's failure is run again in this thread, which reports it as one thread would; --debug says why.
     const fallback = (error: unknown): void => { if (inv.debug) out.err(`costplan: ${message("run-threads-fallback", chooseLanguage(inv.lang), { detail: (error as Error).message })}`); };
-    const output = await runOnThreads(source.model, runThreads(inv.threads, source.model), { detail: false }, fallback);
+    const output = await runOnThreads(source.model, runThreads(inv.threads), { detail: false }, fallback);
     const entries = serviceEntryCount(output.servicePrices);
     const withDetail = (): RunResult => ({ ...output.result, prices: allPriceEntries(output.servicePrices) });
     const result = output.result;

@@ -1,10 +1,8 @@
 import { existsSync } from "node:fs";
-import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
 import {
   chunkBounds,
   chunkModel,
-  listFor,
   mergeFacilityChunks,
   packPart,
   runBudget,
@@ -19,23 +17,17 @@ import {
 } from "@costplan/core";
 import type { ChunkTask } from "../run-worker.js";
 
-/**
- * Below this many service entries (services x facilities) a run stays in one thread unless told
- * otherwise: starting workers and copying the model to them costs more than it saves (README, Performance).
- */
-export const THREADS_FROM_ENTRIES = 200_000;
-
 /** Chunks per thread: a few, so that a thread that finishes early takes the next chunk. */
 const CHUNKS_PER_THREAD = 2;
 
 /**
- * The thread count a run uses: the one asked for, else one for a model under
- * {@link THREADS_FROM_ENTRIES} service entries (services x facilities), else two (or one on a one-core machine).
+ * The thread count a run uses: the one asked for, else one. Two threads gave no gain on this
+ * 2-core machine at province or a tenth of national size (README, Performance: copying the model
+ * parts and the results, and each worker's own JIT warm-up, eat what the second core gives), so
+ * threads are asked for, not assumed.
  */
-export function runThreads(asked: number | undefined, model: Model, cores: number = availableParallelism()): number {
-  if (asked !== undefined) return asked;
-  const entries = model.facilities.reduce((n, f) => n + (listFor(model, f)?.services.length ?? 0), 0);
-  return entries < THREADS_FROM_ENTRIES ? 1 : Math.max(1, Math.min(cores, 2));
+export function runThreads(asked: number | undefined): number {
+  return asked ?? 1;
 }
 
 /**
