@@ -9,4 +9,7 @@ export default defineConfig([
   // (test/startup.test.ts checks it).
   // simulate-worker.ts is the file simulate's thread pool (tinypool) starts by name.
   { entry: ["src/cli.ts", "src/simulate-worker.ts"], format: ["esm"], splitting: true },
+  // run's worker bundles the part of core it uses (no zod schemas, no parser): each worker thread
+  // starts by loading it, and the whole of core took longer to load than a chunk of facilities to run.
+  { entry: ["src/run-worker.ts"], format: ["esm"], noExternal: ["@costplan/core", "decimal.js"] },
 ]);

@@ -27,7 +27,7 @@ describe("npm run bench", () => {
     expect(report.machine.cores).toBeGreaterThan(0);
     const tiny = report.sizes["tiny"]!;
     expect(tiny.services).toBe(40);
-    for (const m of [tiny.validate, tiny.run, tiny.cliValidate, tiny.cliRun, report.bacNinh, report.peers?.float, report.peers?.hyperformula]) positive(m);
+    for (const m of [tiny.validate, tiny.run, tiny.cliValidate, tiny.cliRun, tiny.cliRunThreads2, report.bacNinh, report.peers?.float, report.peers?.hyperformula]) positive(m);
     expect(tiny.cliXlsx).toBeUndefined();
     expect(report.peers?.libreoffice).toBeUndefined();
     expect(report.peers).toMatchObject({ size: "tiny", workbookSize: "tiny" });

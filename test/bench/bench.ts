@@ -123,8 +123,10 @@ try {
     if (wants("cli")) {
       log(`${size}: costplan validate`);
       entry.cliValidate = cli(["validate", m.file]);
-      log(`${size}: costplan run --json`);
-      entry.cliRun = cli(["run", m.file, "--json"]);
+      log(`${size}: costplan run --json --threads 1`);
+      entry.cliRun = cli(["run", m.file, "--json", "--threads", "1"]);
+      log(`${size}: costplan run --json --threads 2`);
+      entry.cliRunThreads2 = cli(["run", m.file, "--json", "--threads", "2"]);
     }
     if (size === "national") {
       log(`${size}: costplan run --json --out DIR`);

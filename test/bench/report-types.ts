@@ -13,7 +13,10 @@ export interface SizeReport {
   validate: Measured | undefined;
   run: Measured | undefined;
   cliValidate: Measured | undefined;
+  /** `costplan run --json --threads 1`. */
   cliRun: Measured | undefined;
+  /** `costplan run --json --threads 2`: the facilities on two worker threads. */
+  cliRunThreads2?: Measured | undefined;
   cliXlsx: Measured | undefined;
   /** `costplan run --json --out DIR` (the national size: its detail goes to tables). */
   cliRunOut?: Measured | undefined;

@@ -22,7 +22,8 @@ export function printReport(r: BenchReport): void {
     rows.push([label, "validate: parseModel, in process", wall(s.validate), rss(s.validate)]);
     rows.push([label, "full run: runPipeline, in process", wall(s.run), rss(s.run)]);
     rows.push([label, "costplan validate MODEL (CLI)", wall(s.cliValidate), rss(s.cliValidate)]);
-    rows.push([label, "costplan run MODEL --json (CLI)", wall(s.cliRun), rss(s.cliRun)]);
+    rows.push([label, "costplan run MODEL --json --threads 1 (CLI)", wall(s.cliRun), rss(s.cliRun)]);
+    if (s.cliRunThreads2 !== undefined) rows.push([label, "costplan run MODEL --json --threads 2 (CLI)", wall(s.cliRunThreads2), rss(s.cliRunThreads2)]);
     rows.push([label, "costplan run MODEL --xlsx (CLI)", wall(s.cliXlsx), rss(s.cliXlsx)]);
   }
   rows.push(["Bac Ninh", "runModel, median of 41 runs after 20 warm-ups", wall(r.bacNinh), rss(r.bacNinh)]);

@@ -19,6 +19,8 @@ export interface Invocation {
   readonly quiet: boolean;
   /** (run, text report) How tables are written. */
   readonly format: "table" | "csv" | "markdown";
+  /** (run) Worker threads for the facilities: a number, or undefined to choose by the model's size. */
+  readonly threads: number | undefined;
 }
 
 /** A command line that cannot be understood; exit code 2. A catalogue message when it has a code (core loads only to write it). */
@@ -33,6 +35,9 @@ export class UsageError extends Error {
 }
 
 const usageError = (code: MessageCode, params: MessageParams): UsageError => new UsageError(code, { code, params });
+
+/** The most worker threads a command starts (as simulate's --threads). */
+export const MAX_THREADS = 64;
 
 const COMMANDS = ["run", "validate", "allocate", "template", "help", "version"] as const;
 
@@ -56,6 +61,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
         "no-detail": { type: "boolean", default: false },
         quiet: { type: "boolean", short: "q", default: false },
         format: { type: "string" },
+        threads: { type: "string" },
         help: { type: "boolean", short: "h", default: false },
         version: { type: "boolean", short: "v", default: false },
       },
@@ -85,6 +91,9 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   const format = values.format ?? "table";
   if (format !== "table" && format !== "csv" && format !== "markdown") throw usageError("usage-expected-one-of", { option: "format", expected: "table, csv, markdown", received: format });
   if (values.format !== undefined && (command !== "run" || values.json)) throw usageError("usage-option-with", { option: "format", commands: "run (without --json) and compare" });
+  if (values.threads !== undefined && command !== "run") throw usageError("usage-option-with", { option: "threads", commands: "run, simulate" });
+  const threads = values.threads === undefined ? undefined : /^\d+$/.test(values.threads) ? Number(values.threads) : Number.NaN;
+  if (threads !== undefined && !(threads >= 1 && threads <= MAX_THREADS)) throw usageError("usage-whole-number", { option: "threads", min: 1, max: MAX_THREADS, received: values.threads ?? "" });
   if (command === "template" && (positionalsAfter.length < 1 || positionalsAfter.length > 2 || !positionalsAfter[0]!.toLowerCase().endsWith(".xlsx"))) {
     throw new UsageError("template takes the workbook to write (FILE.xlsx) and, optionally, a model to fill it with: costplan template FILE.xlsx [MODEL]");
   }
@@ -101,6 +110,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     detail: values.detail ? "always" : values["no-detail"] ? "never" : "auto",
     quiet: values.quiet,
     format,
+    threads,
   };
 }
 

@@ -31,6 +31,7 @@ Tùy chọn:
   --out THƯ_MỤC        (run) Ghi chi tiết theo dịch vụ ra bảng CSV và Parquet, kèm manifest.json
   --detail             (run --json) Luôn đưa giá từng dịch vụ (prices) vào JSON
   --no-detail          (run --json) Không đưa prices vào JSON (mặc định: có khi ≤ 20.000 dịch vụ)
+  --threads N          (run) Tính các cơ sở song song trên N luồng (mặc định: 1); kết quả giống hệt nhau từng byte với mọi N
   --quiet, -q          Không hiện tiến trình trên stderr
   --lang vi|en         Ngôn ngữ hiển thị
   --explain TRUNG_TÂM  (allocate) Giải trình nguồn gốc chi phí của một trung tâm
@@ -67,6 +68,7 @@ Options:
   --out DIR            (run) Write the per-service detail as CSV and Parquet tables with a manifest.json
   --detail             (run --json) Always include the per-service prices in the JSON
   --no-detail          (run --json) Leave prices out of the JSON (default: in while ≤ 20,000 service entries)
+  --threads N          (run) Run the facilities on N worker threads (default: 1); the output is byte-identical whatever N
   --quiet, -q          Show no progress on stderr
   --lang vi|en         Language of the output
   --explain CENTRE     (allocate) Trace where one centre's cost comes from

@@ -46,7 +46,10 @@ export {
 } from "./model/vocabulary.js";
 export { modelJsonSchema } from "./model/json-schema.js";
 export { depreciationSchedule, equivalentAnnualCost, type Asset, type YearAmount } from "./schedule/depreciation.js";
-export { runModel, runPipeline, runPipelineOnBases, type PipelineOutput, type RunOptions, type RunResult } from "./pipeline/run-model.js";
+export { runBudget, runModel, runPipeline, runPipelineFrom, runPipelineOnBases, type PipelineOutput, type RunOptions, type RunResult } from "./pipeline/run-model.js";
+export { chunkBounds, mergeFacilityChunks, pipelineStart, runFacilityChunk, type ChunkContext, type FacilityChunk, type PipelineStart } from "./pipeline/facility-chunks.js";
+export { chunkModel, packChunk, runChunkTask, unpackChunk, type FacilityChunkWire } from "./pipeline/chunk-wire.js";
+export { packPart, unpackPart, type ModelPartWire } from "./pipeline/part-wire.js";
 export type { BudgetView, ItemResult, ScheduleResult, Summary } from "./budget/budget.js";
 export type { Breakdown, Series } from "./budget/breakdown.js";
 export type { SavingsResult } from "./budget/savings.js";

@@ -1,4 +1,4 @@
-import { allPriceEntries, runPipeline, type Language, type Model, type PipelineOutput, type RunResult } from "@costplan/core";
+import { allPriceEntries, message, type Language, type Model, type PipelineOutput, type RunResult } from "@costplan/core";
 import type { Invocation } from "../args.js";
 import { chooseLanguage } from "../language.js";
 import { problemLines, readModel } from "../model-source.js";
@@ -10,7 +10,7 @@ import { writeAtomically } from "../write-file.js";
 import { detailNote, workbookRefusal } from "./run-detail.js";
 
 /**
- * `costplan run [MODEL] [--scenario NAME] [--json [--detail|--no-detail]] [--detail] [--format table|csv|markdown] [--out DIR] [--xlsx FILE] [--lang vi|en] [--quiet]`.
+ * `costplan run [MODEL] [--scenario NAME] [--json [--detail|--no-detail]] [--detail] [--format table|csv|markdown] [--out DIR] [--xlsx FILE] [--threads N] [--lang vi|en] [--quiet]`.
  * Workbooks, tables and the text report load their libraries only when asked for.
  */
 export async function runCommand(inv: Invocation, out: Output): Promise<number> {
@@ -27,7 +27,10 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
     }
     progress.stage("run");
     // The per-service entries are built only where they are shown: JSON within its limit, the workbook.
-    const output = runPipeline(source.model, { detail: false });
+    const { runOnThreads, runThreads } = await import("../threads/run-facilities.js");
+    // A worker's failure is run again in this thread, which reports it as one thread would; --debug says why.
+    const fallback = (error: unknown): void => { if (inv.debug) out.err(`costplan: ${message("run-threads-fallback", chooseLanguage(inv.lang), { detail: (error as Error).message })}`); };
+    const output = await runOnThreads(source.model, runThreads(inv.threads), { detail: false }, fallback);
     const entries = serviceEntryCount(output.servicePrices);
     const withDetail = (): RunResult => ({ ...output.result, prices: allPriceEntries(output.servicePrices) });
     const result = output.result;

@@ -221,6 +221,14 @@ const CATALOGUE = {
     en: (p) => `--${s(p, "option")} expects one of ${s(p, "expected")}, got "${s(p, "received")}"`,
     vi: (p) => `--${s(p, "option")} cần một trong các giá trị ${s(p, "expected")}, nhận được "${s(p, "received")}"`,
   },
+  "run-threads-fallback": {
+    en: (p) => `the worker threads stopped (${s(p, "detail")}); the facilities were run again in one thread`,
+    vi: (p) => `các luồng xử lý song song đã dừng (${s(p, "detail")}); các cơ sở đã được tính lại trong một luồng`,
+  },
+  "usage-whole-number": {
+    en: (p) => `--${s(p, "option")} expects a whole number from ${s(p, "min")} to ${s(p, "max")}, got "${s(p, "received")}"`,
+    vi: (p) => `--${s(p, "option")} cần một số nguyên từ ${s(p, "min")} đến ${s(p, "max")}, nhận được "${s(p, "received")}"`,
+  },
   "usage-option-with": {
     en: (p) => `--${s(p, "option")} goes with ${s(p, "commands")}`,
     vi: (p) => `--${s(p, "option")} chỉ dùng với ${s(p, "commands")}`,

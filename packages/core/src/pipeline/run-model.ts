@@ -1,13 +1,12 @@
 import { budgetOf, type BudgetStage } from "../budget/budget.js";
-import { itemFlows } from "../budget/item-flows.js";
-import { yearsOf } from "../budget/years.js";
-import { allocateFacilities, compileFacilities, type FacilityAllocation } from "../costing/centre-allocation.js";
+import type { FacilityAllocation } from "../costing/centre-allocation.js";
 import type { CurrencyCode } from "../money/currency.js";
 import type { Model } from "../model/schema.js";
 import type { PriceEntry } from "../pricing/entries.js";
 import type { ClassBasis } from "../pricing/class-basis.js";
 import { priceTable, type PriceTableRow } from "../pricing/price-table.js";
-import { allPriceEntries, costModel, priceModel, type ModelCosting, type Payers, type PricingResult } from "../pricing/pricing.js";
+import { allPriceEntries, pricingOf, type ModelCosting, type Payers, type PricingResult } from "../pricing/pricing.js";
+import { pipelineStart, runFacilityChunk, type FacilityChunk, type PipelineStart } from "./facility-chunks.js";
 
 /** Everything a run computes from a model: one result shape for every view (CLI, workbook, add-in). */
 export interface RunResult extends BudgetStage {
@@ -49,8 +48,29 @@ export interface PipelineOutput {
  * @returns the result and the per-service columns
  */
 export function runPipeline(model: Model, options: RunOptions = {}): PipelineOutput {
-  return pricedOutput(model, sharedStages(model), options);
+  const start = pipelineStart(model);
+  return runPipelineFrom(model, start, runFacilityChunk(model, start, 0, model.facilities.length), options);
 }
+
+/**
+ * Finishes a run whose per-facility stages are done, in one chunk or merged from several
+ * (see {@link mergeFacilityChunks}): the budget, and the stages that need every facility (class
+ * pools, the price table, payer totals). Equals {@link runPipeline} for any chunking.
+ *
+ * @param model - a model from {@link parseModel}
+ * @param start - {@link pipelineStart} of the model
+ * @param facilities - the chunk of every facility, in model order
+ */
+export function runPipelineFrom(model: Model, start: PipelineStart, facilities: FacilityChunk, options: RunOptions = {}, budget: Budget = runBudget(model, start)): PipelineOutput {
+  return pricedOutput(model, sharedStages(start, facilities, budget), facilities.priced, options);
+}
+
+/** The budget stage of a run (for {@link runPipelineFrom}, which computes it when not given: a caller may compute it while facilities run elsewhere). */
+export function runBudget(model: Model, start: PipelineStart): Budget {
+  return budgetOf(model, start.flows, start.years);
+}
+
+type Budget = ReturnType<typeof budgetOf>;
 
 /**
  * Runs a model once for each price basis: the stages before pricing (schedules, flows, budget,
@@ -62,36 +82,30 @@ export function runPipeline(model: Model, options: RunOptions = {}): PipelineOut
  * @returns one output per basis, in the order given
  */
 export function runPipelineOnBases(model: Model, bases: readonly ("facility" | "class")[], options: RunOptions = {}): PipelineOutput[] {
-  const base = sharedStages(model);
+  const start = pipelineStart(model);
+  const chunk = runFacilityChunk(model, start, 0, model.facilities.length);
   // Costing reads no option of the basis either: both bases price the same costed services.
-  const shared = { ...base, costing: costModel(model, base.flows, base.centres) };
-  return bases.map((basis) => pricedOutput((model.pricing.basis ?? "facility") === basis ? model : { ...model, pricing: { ...model.pricing, basis } }, shared, options));
+  const shared = sharedStages(start, chunk, runBudget(model, start));
+  const own = model.pricing.basis ?? "facility";
+  return bases.map((basis) => pricedOutput(own === basis ? model : { ...model, pricing: { ...model.pricing, basis } }, shared, own === basis ? chunk.priced : undefined, options));
 }
 
 /** The stages that do not read the pricing options. */
 interface SharedStages {
   readonly years: readonly number[];
-  readonly flows: ReturnType<typeof itemFlows>;
-  readonly budget: ReturnType<typeof budgetOf>;
-  readonly centres: ReturnType<typeof compileFacilities>;
+  readonly budget: Budget;
   readonly allocation: readonly FacilityAllocation[];
-  readonly costing?: ModelCosting;
+  readonly costing: ModelCosting;
 }
 
-function sharedStages(model: Model): SharedStages {
-  const { programme } = model;
-  const years = yearsOf(programme.firstYear, programme.lastYear);
-  const flows = itemFlows(model);
-  const budget = budgetOf(model, flows, years);
-  const centres = compileFacilities(model);
-  const allocation = allocateFacilities(model, flows, years, centres);
-  return { years, flows, budget, centres, allocation };
+function sharedStages(start: PipelineStart, facilities: FacilityChunk, budget: Budget): SharedStages {
+  return { years: start.years, budget, allocation: facilities.allocation, costing: { years: start.pricingYears, costed: facilities.costed } };
 }
 
-function pricedOutput(model: Model, shared: SharedStages, options: RunOptions): PipelineOutput {
+function pricedOutput(model: Model, shared: SharedStages, priced: FacilityChunk["priced"], options: RunOptions): PipelineOutput {
   const { programme } = model;
-  const { years, flows, budget, centres, allocation, costing } = shared;
-  const { facilities, payers, classBasis, ...pricing } = priceModel(model, flows, centres, costing);
+  const { years, budget, allocation, costing } = shared;
+  const { facilities, payers, classBasis, ...pricing } = pricingOf(model, costing, priced);
   const prices = options.detail === false ? [] : allPriceEntries({ facilities, priceYear: pricing.priceYear });
   const { reconciliation, assumptions, ...figures } = budget;
   const result: RunResult = {

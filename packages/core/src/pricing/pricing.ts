@@ -51,10 +51,18 @@ export function costModel(model: Model, flows: readonly ItemFlows[], centres: Co
  * class's pools, and the class report says who gains and who loses.
  */
 export function priceModel(model: Model, flows: readonly ItemFlows[], centres: CompiledCentres, costing: ModelCosting = costModel(model, flows, centres)): PricingResult {
+  return pricingOf(model, costing);
+}
+
+/**
+ * {@link priceModel} from the costed facilities; on the facility basis each facility's prices may
+ * come already made (`priced`, aligned with `costing.costed`: from worker threads, say).
+ */
+export function pricingOf(model: Model, costing: ModelCosting, priced?: readonly FacilityPrices[]): PricingResult {
   const { years, costed } = costing;
   const priceYear = model.pricing.year ?? model.programme.lastYear;
   const pooled = model.pricing.basis === "class" ? classPools(costed, years.length) : undefined;
-  const facilities = costed.map((c, k) => priceCosted(model, c, years, pooled?.bases[k]));
+  const facilities = pooled === undefined && priced !== undefined ? priced : costed.map((c, k) => priceCosted(model, c, years, pooled?.bases[k]));
 
   const byYear: Record<string, Payers["byYear"][string]> = {};
   for (const year of years) {
