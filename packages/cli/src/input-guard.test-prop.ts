@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { visit } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { duplicateKey, utf8Problem } from "./input-guard.js";
+import { duplicateKey, scanParsedJson, utf8Problem } from "./input-guard.js";
 
 /** The reference: jsonc-parser's full tokeniser, keys decoded, the first repeat in document order. */
 function reference(text: string): { key: string; offset: number } | undefined {
@@ -16,6 +16,16 @@ function reference(text: string): { key: string; offset: number } | undefined {
       keys.add(key);
     },
   });
+  return found;
+}
+
+/** The reference depth check: jsonc-parser's tokeniser, the offset of the first bracket opening level `limit + 1`. */
+function deepAt(text: string, limit: number): number | undefined {
+  let depth = 0;
+  let found: number | undefined;
+  const open = (offset: number): void => { depth += 1; if (found === undefined && depth > limit) found = offset; };
+  const close = (): void => { depth -= 1; };
+  visit(text, { onObjectBegin: open, onArrayBegin: open, onObjectEnd: close, onArrayEnd: close });
   return found;
 }
 
@@ -37,6 +47,16 @@ describe("duplicateKey (properties)", () => {
     fc.assert(fc.property(value, (text) => {
       JSON.parse(text);
       expect(duplicateKey(text)).toEqual(reference(text));
+    }), { numRuns: 2000 });
+  });
+
+  it("scanParsedJson stops where the separate depth scan and duplicate search would, the earlier of the two", () => {
+    fc.assert(fc.property(value, fc.nat({ max: 4 }), (text, limit) => {
+      JSON.parse(text);
+      const deep = deepAt(text, limit);
+      const twice = reference(text);
+      const expected = twice !== undefined && (deep === undefined || twice.offset < deep) ? { kind: "duplicate", ...twice } : deep === undefined ? undefined : { kind: "deep", offset: deep };
+      expect(scanParsedJson(text, limit)).toEqual(expected);
     }), { numRuns: 2000 });
   });
 

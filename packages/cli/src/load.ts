@@ -1,7 +1,7 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
 import { messages, type Language } from "@costplan/core";
 import { readGuarded } from "./read-guarded.js";
-import { duplicateKey } from "./input-guard.js";
+import { scanParsedJson } from "./input-guard.js";
 import { jsonTooDeep, MAX_NESTING } from "./nesting.js";
 
 /** A line of output naming where a problem is and what is expected. */
@@ -61,16 +61,19 @@ export function parseJsonText(text: string, display: string): Loaded {
   // A valid file (the usual case) is read by JSON.parse alone; the syntax tree that locates
   // problems by line and column is built only when a problem needs placing: a large model's
   // tree costs seconds and hundreds of MB.
-  const deep = jsonTooDeep(text);
-  if (deep !== undefined) return { ok: false, problems: [{ where: `${display}:${lineColumn(text)(deep)}`, message: messages("too-deep", { limit: MAX_NESTING }) }] };
+  // JSON.parse does not recurse (V8), so it runs first; the depth is then checked in the same
+  // pass as the duplicate keys. A too-deep file is refused before any other problem, as the
+  // syntax tree that places syntax errors recurses.
   let document: unknown;
   try {
     document = JSON.parse(text) as unknown;
   } catch {
-    return syntaxProblems(text, display);
+    return tooDeep(text, display, jsonTooDeep(text)) ?? syntaxProblems(text, display);
   }
-  const twice = duplicateKey(text);
-  if (twice !== undefined) return { ok: false, problems: [{ where: `${display}:${lineColumn(text)(twice.offset)}`, message: { en: `the field "${twice.key}" is written twice in one object; expected each field once`, vi: `trường "${twice.key}" được viết hai lần trong một đối tượng; mỗi trường chỉ được viết một lần` } }] };
+  const stop = scanParsedJson(text, MAX_NESTING);
+  if (stop?.kind === "deep") return tooDeep(text, display, stop.offset)!;
+  // A duplicate before a too-deep level: the too-deep problem still comes first.
+  if (stop !== undefined) return tooDeep(text, display, jsonTooDeep(text)) ?? { ok: false, problems: [{ where: `${display}:${lineColumn(text)(stop.offset)}`, message: { en: `the field "${stop.key}" is written twice in one object; expected each field once`, vi: `trường "${stop.key}" được viết hai lần trong một đối tượng; mỗi trường chỉ được viết một lần` } }] };
   let located: { tree: Node; at: (offset: number) => string } | undefined;
   return {
     ok: true,
@@ -80,6 +83,12 @@ export function parseJsonText(text: string, display: string): Loaded {
       return `${display}:${located.at(nodeFor(located.tree, jsonPath).offset)}`;
     },
   };
+}
+
+/** The too-deep problem at `offset`, or undefined when there is none. */
+function tooDeep(text: string, display: string, offset: number | undefined): Loaded | undefined {
+  if (offset === undefined) return undefined;
+  return { ok: false, problems: [{ where: `${display}:${lineColumn(text)(offset)}`, message: messages("too-deep", { limit: MAX_NESTING }) }] };
 }
 
 function syntaxProblems(text: string, display: string): Loaded {
