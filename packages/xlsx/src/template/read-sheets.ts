@@ -22,6 +22,9 @@ export type ReadResult =
 
 const EMPTY_FIELDS: ReadFields = { values: {}, at: {} };
 
+/** Sheets a workbook may lack: added after workbooks were filled in, and holding optional parts of the model. */
+const OPTIONAL_TABLES: ReadonlySet<TableKey> = new Set(["analysis"]);
+
 /**
  * Reads the input sheets from any source of sheets (an exceljs workbook, or the grids of
  * values the Excel add-in reads through Office.js) into a model document.
@@ -59,7 +62,7 @@ export function readAllSheets(sheetNamed: (name: string) => SheetLike | undefine
   const programme = fieldsOf(PROGRAMME);
   const tables = Object.fromEntries(
     (Object.keys(TABLES) as TableKey[]).map((key) => {
-      const ws = sheet(TABLES[key].name);
+      const ws = OPTIONAL_TABLES.has(key) ? sheetNamed(TABLES[key].name) : sheet(TABLES[key].name);
       return [key, ws === undefined ? [] : readTable(ws, TABLES[key], problems)];
     }),
   ) as Record<TableKey, ReadRow[]>;

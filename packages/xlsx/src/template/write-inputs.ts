@@ -16,7 +16,7 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 /**
  * Adds the input sheets to a workbook, filled from a model or blank for a person to fill
  * in: Programme, PriceIndex, FundingSources, Facilities, Pools, CostItems, Savings,
- * CentreSettings, CostCentres, Usage, ServiceLists, Services, Pricing and Scenarios, laid
+ * CentreSettings, CostCentres, Usage, ServiceLists, Services, Pricing, Scenarios and Analysis, laid
  * out as `layout.ts` says. Every input cell holds a plain value (text from the model that
  * begins with `=` stays text), styled as an input; closed lists get drop-downs.
  *
@@ -48,6 +48,7 @@ export function addInputSheets(workbook: ExcelJS.Workbook, model: Model | undefi
   BEFORE_PRICING.forEach(table);
   const pricing = writeKeyValueSheet(workbook, PRICING, records?.pricing ?? {}, language, currency);
   table("scenarios");
+  table("analysis");
 
   const sheet = (key: TableKey): WrittenTable => written.get(key)!;
   const byId = (key: TableKey, rows: readonly Row[] | undefined, id: (row: Row) => string): Map<string, Readonly<Record<string, string>>> =>
