@@ -13,6 +13,7 @@
  *
  */
 import { allocate, type ModelInput } from "@costplan/core";
+import { bacNinhAnalysis } from "./analysis-setup.js";
 
 type Unit = { id: string; name: string; kind: "public-hospital" | "medical-centre" | "private-hospital" | "cdc"; ownership: "public" | "private"; class?: string; beds: number; goLive: string };
 
@@ -297,5 +298,6 @@ export function bacNinhModel(): ModelInput {
     { name: "eac", description: "Recover capital at equivalent annual cost instead of depreciation", descriptions: { en: "Recover capital at equivalent annual cost instead of depreciation", vi: "Thu hồi vốn đầu tư theo chi phí tương đương hằng năm thay vì khấu hao" }, reason: "assumption: the economic view of capital cost at the discount rate", overrides: { "pricing.costBasis": "equivalent-annual-cost" } },
     { name: "class-price", description: "One price per service and hospital class, pooled over the class's facilities", descriptions: { en: "One price per service and hospital class, pooled over the class's facilities", vi: "Một giá cho mỗi dịch vụ và hạng bệnh viện, gộp chi phí của các cơ sở cùng hạng" }, reason: "insurance prices are the same for every hospital of a class (Circular 22/2023/TT-BYT)", overrides: { "pricing.basis": "class" } },
   ],
+  analysis: bacNinhAnalysis(),
 };
 }

@@ -21,6 +21,8 @@ export interface Column {
   readonly refers?: "facilities" | "facilityOrPool" | "fundingSources" | "costItems" | "serviceLists" | "centres";
   /** A share or rate (0.9), shown as a percentage (90%); the cell still holds the number. */
   readonly percent?: boolean;
+  /** A key/value field added after workbooks were filled in: a sheet without its row still reads (as the field left empty). */
+  readonly mayBeAbsent?: boolean;
   readonly en: string;
   readonly vi: string;
 }
@@ -40,7 +42,7 @@ export interface KeyValueSheet {
   readonly fields: readonly Column[];
 }
 
-const c = (key: string, kind: Column["kind"], en: string, vi: string, extra: Partial<Pick<Column, "choices" | "required" | "percent" | "refers">> = {}): Column => ({ key, kind, en, vi, ...extra });
+const c = (key: string, kind: Column["kind"], en: string, vi: string, extra: Partial<Pick<Column, "choices" | "required" | "percent" | "refers" | "mayBeAbsent">> = {}): Column => ({ key, kind, en, vi, ...extra });
 const provenance = [
   c("source", "text", "Citation of the source (for figures quoted from it)", "Trích dẫn nguồn (với số liệu lấy từ nguồn)"),
   c("assumption", "text", "Reason, when the figure is an assumption", "Lý do, khi số liệu là giả định"),
@@ -88,6 +90,10 @@ export const PRICING: KeyValueSheet = {
     c("capAtMaximum", "boolean", "Cap at the maximum price", "Giới hạn ở giá tối đa"),
     c("year", "year", "Year of the price table", "Năm của bảng giá"),
     ...provenance,
+    // After the provenance rows, so the cells of a workbook made before them stay where they were.
+    c("basis", "text", "Price basis: facility or class (one price per hospital class)", "Cơ sở tính giá: facility (theo cơ sở) hoặc class (một giá cho mỗi hạng bệnh viện)", { mayBeAbsent: true }),
+    c("phaseInYears", "integer", "Phase the cost in over this many years (empty: at once)", "Đưa dần chi phí vào giá trong số năm này (để trống: đưa ngay)", { mayBeAbsent: true }),
+    c("includeCategories", "list", "Recover only these categories, separated by ; (empty: every category)", "Chỉ thu hồi các nhóm chi phí này, cách nhau bởi ; (để trống: mọi nhóm)", { mayBeAbsent: true }),
   ],
 };
 
@@ -269,6 +275,31 @@ export const TABLES = {
       c("descriptionEn", "text", "Description in English", "Mô tả bằng tiếng Anh"),
       c("descriptionVi", "text", "Description in Vietnamese", "Mô tả bằng tiếng Việt"),
       c("reason", "text", "Reason or source", "Lý do hoặc nguồn"),
+    ],
+  },
+  // The model's sensitivity and Monte Carlo set-up (template/analysis-rows.ts). A workbook made before it has no such sheet and reads as before.
+  analysis: {
+    name: "Analysis",
+    table: "Analysis",
+    title: { en: "Sensitivity and Monte Carlo set-up: one input per row", vi: "Thiết lập phân tích độ nhạy và Monte Carlo: mỗi dòng một đầu vào" },
+    columns: [
+      c("kind", "text", "sensitivity, simulation, correlation, output or setting", "sensitivity (độ nhạy), simulation (mô phỏng), correlation (tương quan), output (kết quả) hoặc setting (thiết lập)", { required: true }),
+      c("path", "text", "Path of the input, e.g. programme.discountRate (setting: its name, e.g. simulation.draws)", "Đường dẫn đầu vào, ví dụ programme.discountRate (thiết lập: tên, ví dụ simulation.draws)", { required: true }),
+      c("basis", "text", "relative (a share of the model's value) or absolute (the value itself)", "relative (tỷ lệ so với giá trị trong mô hình) hoặc absolute (chính giá trị)"),
+      c("low", "number", "Sensitivity: low end, e.g. -0.2", "Độ nhạy: mức thấp, ví dụ -0.2"),
+      c("high", "number", "Sensitivity: high end, e.g. 0.3", "Độ nhạy: mức cao, ví dụ 0.3"),
+      c("distribution", "text", "Simulation: triangular, pert, uniform or normal", "Mô phỏng: triangular, pert, uniform hoặc normal"),
+      c("min", "number", "Simulation: minimum", "Mô phỏng: nhỏ nhất"),
+      c("mode", "number", "Simulation: most likely", "Mô phỏng: khả dĩ nhất"),
+      c("max", "number", "Simulation: maximum", "Mô phỏng: lớn nhất"),
+      c("mean", "number", "Simulation (normal): mean", "Mô phỏng (chuẩn): trung bình"),
+      c("sd", "number", "Simulation (normal): standard deviation", "Mô phỏng (chuẩn): độ lệch chuẩn"),
+      c("with", "text", "Correlation: path of the other input", "Tương quan: đường dẫn của đầu vào kia"),
+      c("rank", "number", "Correlation: rank correlation, -1 to 1", "Tương quan: hệ số tương quan hạng, -1 đến 1"),
+      c("value", "json", "Setting: its value (steps, draws, seed, percentiles as [5,50,95], lhs)", "Thiết lập: giá trị (steps, draws, seed, percentiles dạng [5,50,95], lhs)"),
+      c("assumption", "text", "Reason for the range (one language)", "Lý do của khoảng biến thiên (một ngôn ngữ)"),
+      c("assumptionEn", "text", "Reason for the range in English", "Lý do của khoảng biến thiên bằng tiếng Anh"),
+      c("assumptionVi", "text", "Reason for the range in Vietnamese", "Lý do của khoảng biến thiên bằng tiếng Việt"),
     ],
   },
 } as const satisfies Record<string, TableSheet>;

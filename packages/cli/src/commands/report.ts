@@ -13,10 +13,7 @@ import {
   type AnalysisInvocation,
 } from "../analysis/command-start.js";
 import { parseCorrelateArg } from "../analysis/correlate-arg.js";
-import {
-  DEFAULT_SENSITIVITY,
-  DEFAULT_UNCERTAINTY,
-} from "../analysis/defaults.js";
+import { sensitivitySetup, simulationSetup } from "../analysis/setup.js";
 import { AnalysisUsageError, wholeOption } from "../analysis/vary-arg.js";
 import { runDraws } from "../analysis/run-draws.js";
 import { readModel } from "../model-source.js";
@@ -33,7 +30,7 @@ interface ReportInvocation extends AnalysisInvocation {
     | {
         readonly draws: number;
         readonly seed: number;
-        readonly correlations: readonly RankCorrelation[];
+        readonly correlations: readonly RankCorrelation[] | undefined;
       }
     | undefined;
 }
@@ -79,7 +76,7 @@ function parseReport(argv: readonly string[]): ReportInvocation {
         : {
             draws: wholeOption("draws", values.draws, 0, 2, 100_000),
             seed: wholeOption("seed", values.seed, 0, 0, 2 ** 31 - 1),
-            correlations: (values.correlate ?? []).map(parseCorrelateArg),
+            correlations: values.correlate?.map(parseCorrelateArg),
           },
     json: false,
     quiet: values.quiet,
@@ -136,9 +133,9 @@ export async function reportCommand(
 }
 
 /**
- * The tornado (Bac Ninh's default ranges) and, when asked, the Monte Carlo. A model the
- * default ranges do not fit (no maintenance items, no price lists) gets its page without
- * them, and the reason on stderr.
+ * The tornado and, when asked, the Monte Carlo, over the model's own set-up (its `analysis`
+ * section) or else the default ranges. A model the ranges do not fit (no maintenance items, no
+ * price lists) gets its page without them, and the reason on stderr.
  */
 async function analyses(
   model: Model,
@@ -156,7 +153,7 @@ async function analyses(
   );
   try {
     tornado = sensitivity(model, {
-      inputs: DEFAULT_SENSITIVITY,
+      inputs: sensitivitySetup(model, { inputs: undefined, outputs: undefined, steps: undefined }).inputs,
       outputs: [output],
       steps: 2,
       onRun: (d, t) => {
@@ -180,12 +177,21 @@ async function analyses(
     lang,
   );
   try {
-    const options = {
-      inputs: DEFAULT_UNCERTAINTY,
+    const setup = simulationSetup(model, {
+      inputs: undefined,
+      correlations: inv.simulation.correlations,
       outputs: [output],
       draws: inv.simulation.draws,
       seed: inv.simulation.seed,
-      correlations: inv.simulation.correlations,
+      percentiles: undefined,
+      lhs: undefined,
+    });
+    const options = {
+      inputs: setup.inputs,
+      outputs: setup.outputs,
+      draws: inv.simulation.draws,
+      seed: inv.simulation.seed,
+      correlations: setup.correlations,
     };
     // The same draws as costplan simulate gives (one thread), counted on the terminal.
     const values = await runDraws(model, options, 1, (done) => {

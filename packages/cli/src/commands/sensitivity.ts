@@ -1,15 +1,11 @@
-import { CostplanError, formatNumber, sensitivity, type Language, type SensitivityInput, type SensitivityResult } from "@costplan/core";
+import { CostplanError, formatNumber, sensitivity, textIn, type Language, type SensitivityResult } from "@costplan/core";
 import { AnalysisUsageError, parseRangeArg, wholeOption } from "../analysis/vary-arg.js";
 import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
-import { DEFAULT_OUTPUTS, DEFAULT_SENSITIVITY } from "../analysis/defaults.js";
+import { sensitivitySetup, type GivenSensitivity } from "../analysis/setup.js";
 import type { Output } from "../output.js";
 import { counterFor } from "../progress/counter.js";
 
-interface SensitivityInvocation extends AnalysisInvocation {
-  readonly inputs: readonly SensitivityInput[];
-  readonly outputs: readonly string[];
-  readonly steps: number;
-}
+interface SensitivityInvocation extends AnalysisInvocation, GivenSensitivity {}
 
 function parseSensitivity(argv: readonly string[]): SensitivityInvocation {
   const parsed = parseAnalysisArgs(argv, { vary: { type: "string", multiple: true }, on: { type: "string", multiple: true }, steps: { type: "string" }, scenario: { type: "string" }, json: { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" } });
@@ -20,9 +16,9 @@ function parseSensitivity(argv: readonly string[]): SensitivityInvocation {
   return {
     model: positionals[0],
     scenario: values.scenario,
-    inputs: values.vary === undefined ? DEFAULT_SENSITIVITY : values.vary.map(parseRangeArg),
-    outputs: values.on ?? DEFAULT_OUTPUTS,
-    steps: wholeOption("steps", values.steps, 5, 2, 101),
+    inputs: values.vary?.map(parseRangeArg),
+    outputs: values.on,
+    steps: values.steps === undefined ? undefined : wholeOption("steps", values.steps, 5, 2, 101),
     json: values.json,
     quiet: values.quiet,
     lang,
@@ -31,16 +27,18 @@ function parseSensitivity(argv: readonly string[]): SensitivityInvocation {
 
 /**
  * `costplan sensitivity [MODEL] [--vary PATH=-20%..+20% ...] [--on OUTPUT ...] [--steps N] [--scenario NAME] [--json]`:
- * tornado (ranked by swing) and spider table; every point a full run of the model.
+ * tornado (ranked by swing) and spider table; every point a full run of the model. Without
+ * `--vary` the model's own set-up (its `analysis.sensitivity`) is used, else the defaults.
  */
 export async function sensitivityCommand(argv: readonly string[], out: Output): Promise<number> {
   const start = await startAnalysis(argv, parseSensitivity, out);
   if (typeof start === "number") return start;
   const { inv, model, name, lang } = start;
+  const setup = sensitivitySetup(model, inv);
   const counter = counterFor(out.progress?.stream, inv.quiet, { en: "runs", vi: "lần chạy" }, lang);
   let result: SensitivityResult;
   try {
-    result = sensitivity(model, { inputs: inv.inputs, outputs: inv.outputs, steps: inv.steps, onRun: (d, t) => { counter.tick(d, t); } });
+    result = sensitivity(model, { inputs: setup.inputs, outputs: setup.outputs, steps: setup.steps, onRun: (d, t) => { counter.tick(d, t); } });
   } catch (error) {
     // Paths and ranges are the user's input: a bad one is exit 1 with its message, like a bad model.
     if (!(error instanceof CostplanError)) throw error;
@@ -51,7 +49,7 @@ export async function sensitivityCommand(argv: readonly string[], out: Output): 
     counter.done();
   }
   if (inv.json) {
-    out.out(JSON.stringify({ model: name, scenario: inv.scenario ?? null, ...result, tornado: result.outputs.map((output, o) => ({ output, base: result.base[o], bars: result.tornado[o] })) }, null, 2));
+    out.out(JSON.stringify({ model: name, scenario: inv.scenario ?? null, setup: setup.from, ...result, tornado: result.outputs.map((output, o) => ({ output, base: result.base[o], bars: result.tornado[o] })) }, null, 2));
   } else {
     out.out(renderSensitivity(result, lang));
   }
@@ -74,7 +72,7 @@ function renderSensitivity(result: SensitivityResult, lang: Language): string {
   lines.push(vi ? "Mạng nhện (kết quả theo mức thay đổi của đầu vào)" : "Spider (output at each change of the input)");
   result.spider.forEach((line, k) => {
     const input = result.inputs[k]!;
-    lines.push(`  ${line.input}${input.assumption === undefined ? "" : vi ? ` (giả định: ${input.assumption})` : ` (assumption: ${input.assumption})`}`);
+    lines.push(`  ${line.input}${input.assumption === undefined ? "" : vi ? ` (giả định: ${textIn(input.assumption, lang)})` : ` (assumption: ${textIn(input.assumption, lang)})`}`);
     lines.push(`    ${vi ? "thay đổi" : "change"} | ${line.changes.map((c) => change(c, input.basis, lang)).join(" | ")}`);
     result.outputs.forEach((output, o) => lines.push(`    ${output} | ${line.values[o]!.map((v) => num(v, lang)).join(" | ")}`));
   });

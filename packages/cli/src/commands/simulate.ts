@@ -1,43 +1,42 @@
-import { CostplanError, formatNumber, summariseDraws, type DrawBlock, type SimulationOptions } from "@costplan/core";
+import { CostplanError, formatNumber, message, summariseDraws, type DrawBlock, type SimulationOptions } from "@costplan/core";
 import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
-import { DEFAULT_OUTPUTS, DEFAULT_UNCERTAINTY } from "../analysis/defaults.js";
+import { simulationSetup, type GivenSimulation } from "../analysis/setup.js";
 import { runDraws } from "../analysis/run-draws.js";
 import { parseCorrelateArg } from "../analysis/correlate-arg.js";
 import { parseDistributionArg } from "../analysis/distribution-arg.js";
 import { AnalysisUsageError, wholeOption } from "../analysis/vary-arg.js";
 import type { Output } from "../output.js";
+import { usage } from "../usage.js";
 import { counterFor } from "../progress/counter.js";
 
 interface SimulateInvocation extends AnalysisInvocation {
-  readonly options: SimulationOptions;
-  readonly percentiles: readonly number[];
+  readonly given: GivenSimulation;
   readonly threads: number;
 }
 
 function parseSimulate(argv: readonly string[]): SimulateInvocation {
   const parsed = parseAnalysisArgs(argv, {
-        draws: { type: "string" }, seed: { type: "string" }, lhs: { type: "boolean", default: false }, vary: { type: "string", multiple: true }, correlate: { type: "string", multiple: true }, on: { type: "string", multiple: true },
+        draws: { type: "string" }, seed: { type: "string" }, lhs: { type: "boolean" }, vary: { type: "string", multiple: true }, correlate: { type: "string", multiple: true }, on: { type: "string", multiple: true },
         percentiles: { type: "string" }, threads: { type: "string" }, scenario: { type: "string" }, json: { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" },
       });
   const { values, positionals } = parsed;
   const lang = values.lang;
   if (lang !== undefined && lang !== "vi" && lang !== "en") throw new AnalysisUsageError({ en: `--lang expects "vi" or "en", got "${lang}"`, vi: `--lang cần "vi" hoặc "en", nhận được "${lang}"` });
   if (positionals.length > 1) throw new AnalysisUsageError({ en: `simulate takes at most one model file, got ${positionals.length}`, vi: `simulate nhận nhiều nhất một tệp mô hình, nhận được ${positionals.length}` });
-  if (values.seed === undefined || values.draws === undefined) throw new AnalysisUsageError({ en: "simulate needs --draws N and --seed S, so that its numbers can be reproduced", vi: "simulate cần --draws N và --seed S để kết quả lặp lại được" });
-  const percentiles = (values.percentiles ?? "5,50,95").split(",").map((t) => (/^\d+(\.\d+)?$/.test(t.trim()) ? Number(t) : Number.NaN));
-  if (percentiles.some((p) => !(p >= 0 && p <= 100))) throw new AnalysisUsageError({ en: `--percentiles expects numbers from 0 to 100 separated by commas, got "${values.percentiles ?? ""}"`, vi: `--percentiles cần các số từ 0 đến 100, cách nhau bằng dấu phẩy, nhận được "${values.percentiles ?? ""}"` });
+  const percentiles = values.percentiles?.split(",").map((t) => (/^\d+(\.\d+)?$/.test(t.trim()) ? Number(t) : Number.NaN));
+  if (percentiles?.some((p) => !(p >= 0 && p <= 100))) throw new AnalysisUsageError({ en: `--percentiles expects numbers from 0 to 100 separated by commas, got "${values.percentiles ?? ""}"`, vi: `--percentiles cần các số từ 0 đến 100, cách nhau bằng dấu phẩy, nhận được "${values.percentiles ?? ""}"` });
   return {
     model: positionals[0],
     scenario: values.scenario,
-    options: {
-      inputs: values.vary === undefined ? DEFAULT_UNCERTAINTY : values.vary.map(parseDistributionArg),
-      outputs: values.on ?? DEFAULT_OUTPUTS,
-      draws: wholeOption("draws", values.draws, 0, 1, 1_000_000),
-      seed: wholeOption("seed", values.seed, 0, 0, 2 ** 31 - 1),
+    given: {
+      inputs: values.vary?.map(parseDistributionArg),
+      correlations: values.correlate?.map(parseCorrelateArg),
+      outputs: values.on,
+      draws: values.draws === undefined ? undefined : wholeOption("draws", values.draws, 0, 1, 1_000_000),
+      seed: values.seed === undefined ? undefined : wholeOption("seed", values.seed, 0, 0, 2 ** 31 - 1),
+      percentiles,
       lhs: values.lhs,
-      correlations: (values.correlate ?? []).map(parseCorrelateArg),
     },
-    percentiles,
     threads: wholeOption("threads", values.threads, 1, 1, 64),
     json: values.json,
     quiet: values.quiet,
@@ -45,19 +44,28 @@ function parseSimulate(argv: readonly string[]): SimulateInvocation {
   };
 }
 
-/** Draws in blocks of this many: small enough to keep every thread busy to the end. */
 /**
  * `costplan simulate [MODEL] --draws N --seed S [--lhs] [--vary PATH=DIST ...] [--correlate PATH_A,PATH_B=RANK ...] [--on OUTPUT ...] [--percentiles 5,50,95] [--threads N] [--json]`.
+ * Without `--vary` the model's own set-up (its `analysis.simulation`, which may also give the
+ * draws, the seed and the percentiles) is used, else the defaults.
  */
 export async function simulateCommand(argv: readonly string[], out: Output): Promise<number> {
   const start = await startAnalysis(argv, parseSimulate, out);
   if (typeof start === "number") return start;
   const { inv, model, name, lang } = start;
+  const setup = simulationSetup(model, inv.given);
+  if (setup.draws === undefined || setup.seed === undefined) {
+    // Checked once the model is read, since the model's set-up may give them.
+    out.err(`costplan: ${message("usage-simulate-draws-seed", lang, {})}`);
+    out.err(usage(lang));
+    return 2;
+  }
+  const options: SimulationOptions = { inputs: setup.inputs, outputs: setup.outputs, draws: setup.draws, seed: setup.seed, lhs: setup.lhs, correlations: setup.correlations };
   const counter = counterFor(out.progress?.stream, inv.quiet, { en: "draws", vi: "lần rút" }, lang);
   const started = Date.now();
   let values: DrawBlock["values"];
   try {
-    values = await runDraws(model, inv.options, inv.threads, (d) => { counter.tick(d, inv.options.draws); });
+    values = await runDraws(model, options, inv.threads, (d) => { counter.tick(d, options.draws); });
   } catch (error) {
     if (!(error instanceof CostplanError)) throw error;
     counter.done();
@@ -66,16 +74,16 @@ export async function simulateCommand(argv: readonly string[], out: Output): Pro
   } finally {
     counter.done();
   }
-  const summaries = summariseDraws(inv.options.outputs, values, inv.percentiles);
+  const summaries = summariseDraws(options.outputs, values, setup.percentiles);
   const seconds = (Date.now() - started) / 1000;
   if (inv.json) {
-    out.out(JSON.stringify({ model: name, scenario: inv.scenario ?? null, draws: inv.options.draws, seed: inv.options.seed, lhs: inv.options.lhs === true, inputs: inv.options.inputs, correlations: inv.options.correlations ?? [], summaries }, null, 2));
+    out.out(JSON.stringify({ model: name, scenario: inv.scenario ?? null, setup: setup.from, draws: options.draws, seed: options.seed, lhs: options.lhs === true, inputs: options.inputs, correlations: options.correlations ?? [], summaries }, null, 2));
     return 0;
   }
   const vi = lang === "vi";
   const n = (v: number): string => formatNumber(v, lang, Number.isInteger(v) ? 0 : 2);
-  const lines = [vi ? `Monte Carlo: ${inv.options.draws} lần rút, hạt giống ${inv.options.seed}${inv.options.lhs === true ? ", siêu khối Latin" : ""} (${seconds.toFixed(1)} giây)` : `Monte Carlo: ${inv.options.draws} draws, seed ${inv.options.seed}${inv.options.lhs === true ? ", Latin hypercube" : ""} (${seconds.toFixed(1)} s)`];
-  for (const c of inv.options.correlations ?? []) lines.push(`${vi ? "tương quan hạng" : "rank correlation"} ${c.a} ~ ${c.b}: ${formatNumber(c.rank, lang, 2)}`);
+  const lines = [vi ? `Monte Carlo: ${options.draws} lần rút, hạt giống ${options.seed}${options.lhs === true ? ", siêu khối Latin" : ""} (${seconds.toFixed(1)} giây)` : `Monte Carlo: ${options.draws} draws, seed ${options.seed}${options.lhs === true ? ", Latin hypercube" : ""} (${seconds.toFixed(1)} s)`];
+  for (const c of options.correlations ?? []) lines.push(`${vi ? "tương quan hạng" : "rank correlation"} ${c.a} ~ ${c.b}: ${formatNumber(c.rank, lang, 2)}`);
   for (const s of summaries) {
     lines.push("", s.output);
     lines.push(`  ${vi ? "trung bình" : "mean"} ${n(s.mean)} | ${vi ? "độ lệch chuẩn" : "sd"} ${n(s.sd)} | min ${n(s.min)} | max ${n(s.max)}`);

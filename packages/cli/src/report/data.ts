@@ -1,5 +1,6 @@
 import type {
   CurrencyCode,
+  LocalisedText,
   Model,
   OutputSummary,
   RankCorrelation,
@@ -84,7 +85,7 @@ export interface TornadoData {
   readonly output: string;
   readonly base: number;
   readonly bars: readonly (TornadoEntry & {
-    readonly assumption: string | undefined;
+    readonly assumption: LocalisedText | undefined;
   })[];
 }
 

@@ -3,6 +3,7 @@ import {
   FACILITY_KIND_LABELS,
   FUNDING_KIND_LABELS,
   formatNumber,
+  textIn,
   type Language,
 } from "@costplan/core";
 import {
@@ -322,7 +323,7 @@ function tornadoSection({ data, lang, t, f }: Context): string {
       analysisCell("tornado.low", b.low, f.amount(b.low)),
       analysisCell("tornado.high", b.high, f.amount(b.high)),
       analysisCell("tornado.swing", b.swing, f.amount(b.swing)),
-      textCell(b.assumption ?? ""),
+      textCell(b.assumption === undefined ? "" : textIn(b.assumption, lang)),
     ]),
   );
   const head = [t.input, t.low, t.high, t.swing, t.why];

@@ -1,4 +1,5 @@
 import { CostplanError } from "../errors/costplan-error.js";
+import type { LocalisedText } from "../model/localised-text.js";
 import type { Model } from "../model/schema.js";
 import { runModel, type RunResult } from "../pipeline/run-model.js";
 import { checkVariation } from "./check.js";
@@ -13,8 +14,8 @@ export interface SensitivityInput {
   readonly low: number;
   readonly high: number;
   readonly basis: Basis;
-  /** Why this range: the assumption behind it, shown beside the input. */
-  readonly assumption?: string | undefined;
+  /** Why this range: the assumption behind it, shown beside the input (one text, or `{ en, vi }`). */
+  readonly assumption?: LocalisedText | undefined;
 }
 
 /** Options of {@link sensitivity}. */

@@ -1,4 +1,5 @@
 import { CostplanError } from "../errors/costplan-error.js";
+import type { LocalisedText } from "../model/localised-text.js";
 import type { Model } from "../model/schema.js";
 import { runModel } from "../pipeline/run-model.js";
 import { copulaFor, correlatedUniforms, type Copula, type RankCorrelation } from "./correlation.js";
@@ -12,8 +13,8 @@ export interface UncertainInput {
   readonly path: string;
   readonly basis: Basis;
   readonly distribution: Distribution;
-  /** Why this distribution: the assumption behind it. */
-  readonly assumption?: string | undefined;
+  /** Why this distribution: the assumption behind it (one text, or `{ en, vi }`). */
+  readonly assumption?: LocalisedText | undefined;
 }
 
 /** Options of {@link simulateDraws} and {@link simulate}. */

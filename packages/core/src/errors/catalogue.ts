@@ -213,6 +213,27 @@ const CATALOGUE = {
     en: (p) => `${s(p, "where")}: with "${s(p, "path")}" at ${s(p, "value")} the model is no longer valid: ${s(p, "detail")}`,
     vi: (p) => `${s(p, "where")}: khi "${s(p, "path")}" bằng ${s(p, "value")} mô hình không còn hợp lệ: ${s(p, "detailVi")}`,
   },
+  // The model's own analysis set-up (model/analysis-setup-check.ts), found when the model is read.
+  "analysis-setup-path": {
+    en: (p) => `the path "${s(p, "path")}" reaches no number in the model; expected a path such as programme.discountRate, costItems[PH01-SW].usefulLife or costItems[category=maintenance].amountPerYear`,
+    vi: (p) => `đường dẫn "${s(p, "path")}" không trỏ tới số nào trong mô hình; cần một đường dẫn như programme.discountRate, costItems[PH01-SW].usefulLife hoặc costItems[category=maintenance].amountPerYear`,
+  },
+  "analysis-setup-not-number": {
+    en: (p) => `"${s(p, "path")}" is not a number (found ${s(p, "found")}); only numbers can be varied`,
+    vi: (p) => `"${s(p, "path")}" không phải là số (tìm thấy ${s(p, "found")}); chỉ có thể thay đổi các giá trị số`,
+  },
+  "analysis-setup-order": {
+    en: (p) => `expected ${s(p, "expected")}, got ${s(p, "found")}`,
+    vi: (p) => `cần ${s(p, "expected")}, nhận được ${s(p, "found")}`,
+  },
+  "analysis-setup-correlation": {
+    en: (p) => `"${s(p, "path")}" is not one of the simulation's inputs; expected one of ${s(p, "known")}`,
+    vi: (p) => `"${s(p, "path")}" không phải một đầu vào của mô phỏng; cần một trong ${s(p, "known")}`,
+  },
+  "analysis-setup-output": {
+    en: (p) => `"${s(p, "path")}" is not one figure of the result; expected a path such as summary.totalCost or payers.byYear.2025.fund, without [*] or [field=value]`,
+    vi: (p) => `"${s(p, "path")}" không phải một số liệu của kết quả; cần một đường dẫn như summary.totalCost hoặc payers.byYear.2025.fund, không có [*] hay [trường=giá trị]`,
+  },
   "usage-repeated-option": {
     en: (p) => `--${s(p, "option")} is given ${s(p, "count")} times; give it once (a run applies one scenario; to set scenarios side by side: costplan compare [MODEL] SCENARIO...)`,
     vi: (p) => `--${s(p, "option")} được nhập ${s(p, "count")} lần; chỉ nhập một lần (mỗi lần chạy áp dụng một kịch bản; để đặt các kịch bản cạnh nhau: costplan compare [MÔ_HÌNH] KỊCH_BẢN...)`,
@@ -236,6 +257,10 @@ const CATALOGUE = {
   "usage-compare-arguments": {
     en: (p) => `compare takes an optional model file (.json, .yaml, .yml or .xlsx) and then scenario names; "${s(p, "received")}" looks like a second model file`,
     vi: (p) => `compare nhận một tệp mô hình (.json, .yaml, .yml hoặc .xlsx, không bắt buộc) rồi đến tên các kịch bản; "${s(p, "received")}" trông như một tệp mô hình thứ hai`,
+  },
+  "usage-simulate-draws-seed": {
+    en: () => "simulate needs --draws N and --seed S (or analysis.simulation.draws and seed in the model), so that its numbers can be reproduced",
+    vi: () => "simulate cần --draws N và --seed S (hoặc analysis.simulation.draws và seed trong mô hình) để kết quả lặp lại được",
   },
   "too-deep": {
     en: (p) => `the document is nested more than ${s(p, "limit")} levels deep here; expected a model (its deepest part is about 8 levels)`,

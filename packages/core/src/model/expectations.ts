@@ -64,6 +64,18 @@ const EXPECTATIONS: Readonly<Record<string, Readonly<Record<Language, string>>>>
   basis: { en: "\"facility\" or \"class\"", vi: "\"facility\" (theo cơ sở) hoặc \"class\" (theo hạng bệnh viện)" },
   rounding: { en: "\"half-up\", \"half-even\", \"down\" or \"up\"", vi: "\"half-up\", \"half-even\", \"down\" hoặc \"up\"" },
   nature: { en: "\"nature\": \"capital\", \"recurring\" or \"one-off\"", vi: "\"nature\": \"capital\", \"recurring\" hoặc \"one-off\"" },
+  // The analysis set-up (analysis-schema.ts).
+  localisedText: { en: "a text, or { \"en\": text, \"vi\": text }", vi: "một đoạn văn bản, hoặc { \"en\": văn bản, \"vi\": văn bản }" },
+  analysisPath: { en: "a path into the model such as programme.discountRate or costItems[category=maintenance].amountPerYear", vi: "một đường dẫn trong mô hình như programme.discountRate hoặc costItems[category=maintenance].amountPerYear" },
+  outputPath: { en: "a figure of the result such as summary.totalCost or payers.byYear.2025.fund", vi: "một số liệu của kết quả như summary.totalCost hoặc payers.byYear.2025.fund" },
+  finite: { en: "a finite number, such as -0.2", vi: "một số hữu hạn, ví dụ -0.2" },
+  analysisBasis: { en: "\"relative\" or \"absolute\"", vi: "\"relative\" (tương đối) hoặc \"absolute\" (tuyệt đối)" },
+  distribution: { en: "\"type\": \"triangular\", \"pert\", \"uniform\" or \"normal\"", vi: "\"type\": \"triangular\", \"pert\", \"uniform\" hoặc \"normal\"" },
+  rank: { en: "a rank correlation from -1 to 1, such as 0.6", vi: "hệ số tương quan hạng từ -1 đến 1, ví dụ 0.6" },
+  steps: { en: "a whole number of steps from 2 to 101", vi: "số bước là số nguyên từ 2 đến 101" },
+  draws: { en: "a whole number of draws from 1 to 1000000", vi: "số lần rút là số nguyên từ 1 đến 1000000" },
+  seed: { en: "a whole-number seed from 0 to 2147483647", vi: "hạt giống là số nguyên từ 0 đến 2147483647" },
+  percentile: { en: "a percentile from 0 to 100, such as 95", vi: "một phân vị từ 0 đến 100, ví dụ 95" },
 };
 
 /** The words for what a field expects, or a generic phrase for an unknown key. */

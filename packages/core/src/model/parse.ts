@@ -1,5 +1,6 @@
 import { reservedKeyProblems } from "./reserved-keys.js";
 import { checkReferences } from "./references.js";
+import { analysisSetupProblems } from "./analysis-setup-check.js";
 import { problem, type Problem } from "./problem.js";
 import { modelSchema, modelSchemaWithoutServiceRows, type Model } from "./schema.js";
 import { serviceRowsOf } from "./service-rows.js";
@@ -52,12 +53,18 @@ function validate(input: unknown): ParseResult {
     const rest = modelSchemaWithoutServiceRows.safeParse(input);
     if (rest.success) {
       const model: Model = { ...rest.data, serviceLists: rest.data.serviceLists.map((list, i) => ({ ...list, services: rows[i]! })) };
-      const problems = checkReferences(model);
+      const problems = modelProblems(model);
       return problems.length > 0 ? { ok: false, problems } : { ok: true, model };
     }
   }
   const shape = modelSchema.safeParse(input, { reportInput: true });
   if (!shape.success) return { ok: false, problems: problemsFromZod(shape.error.issues) };
-  const problems = checkReferences(shape.data);
+  const problems = modelProblems(shape.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, model: shape.data };
+}
+
+/** What the schema cannot see one field at a time: references between parts, then the analysis set-up's paths. */
+function modelProblems(model: Model): Problem[] {
+  const references = checkReferences(model);
+  return references.length > 0 ? references : analysisSetupProblems(model);
 }

@@ -8,6 +8,7 @@ import {
   SAVING_KINDS,
 } from "./vocabulary.js";
 import { CURRENCY_CODES } from "../money/currency.js";
+import { analysisSchema } from "./analysis-schema.js";
 
 /*
  * The model document, validated once at the boundary. Each leaf carries an
@@ -341,6 +342,7 @@ export const modelSchema = z.strictObject(
       capAtMaximum: true,
     }),
     serviceLists: list(serviceList).default([]),
+    analysis: analysisSchema.optional(),
   },
   expect("object"),
 ).meta({ title: "costplan model", description: "A healthcare IT programme: facilities, cost items, funding, savings and scenarios." });

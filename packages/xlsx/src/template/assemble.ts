@@ -4,6 +4,7 @@ import { fundingOfItems } from "./funding-shares.js";
 import { Locations } from "./locations.js";
 import { READ_MESSAGES, shownCell, type ReadProblem } from "./messages.js";
 import type { TableKey } from "./records.js";
+import { assembleAnalysis } from "./analysis-rows.js";
 import type { ReadFields, ReadRow } from "./sheet-readers.js";
 
 /** What was read from the input sheets, before it becomes a model document. */
@@ -70,8 +71,9 @@ export function assemble(sheets: ReadSheets): Assembled {
   const serviceLists = addServices(tables, loc, problems);
   const scenarios = addScenarios(tables.scenarios, loc, problems);
   const pricing = fields(sheets.pricing, "pricing", PRICING.name, loc);
+  const analysis = assembleAnalysis(tables.analysis, loc, problems);
 
-  const document = { programme, fundingSources, facilities, pools, costItems, savings, scenarios, pricing, serviceLists };
+  const document = { programme, fundingSources, facilities, pools, costItems, savings, scenarios, pricing, serviceLists, ...(analysis === undefined ? {} : { analysis }) };
   return { document, locations: loc, problems };
 }
 

@@ -12,7 +12,7 @@ export interface InputGrid {
   readonly values: readonly (readonly CellValue[])[];
 }
 
-const ORDER: readonly (TableKey | "programme" | "pricing")[] = ["programme", "priceIndex", "fundingSources", "facilities", "pools", "costItems", "fundingShares", "savings", "centreSettings", "centres", "usage", "serviceLists", "services", "pricing", "scenarios"];
+const ORDER: readonly (TableKey | "programme" | "pricing")[] = ["programme", "priceIndex", "fundingSources", "facilities", "pools", "costItems", "fundingShares", "savings", "centreSettings", "centres", "usage", "serviceLists", "services", "pricing", "scenarios", "analysis"];
 const KEY_VALUE_HEADINGS = { en: ["Field", "Value", "Description"], vi: ["Trường", "Giá trị", "Giải thích"] } as const;
 
 /**

@@ -102,7 +102,7 @@ describe("problems in a filled template", () => {
         "CostItems!H2: unknown column "costs"; the columns of this sheet are "id", "name", "facility", "centre", "category", "nature", "funding", "cost", "salvage", "inService", "usefulLife", "method", "factor", "paidYear", "prorateFirstYear", "amountPerYear", "firstYear", "lastYear", "escalation", "amount", "year", "source", "assumption"",
         "CostItems!2:2: the header row (row 2) lacks the column "cost"; columns may be moved but not removed or renamed",
         "Savings!J2: unknown column "notes"; the columns of this sheet are "id", "facility", "kind", "name", "amountPerYear", "firstYear", "lastYear", "source", "assumption"",
-        "Pricing!A5: unknown field "offset"; the fields of this sheet are "costBasis", "recoveryYears", "offsetSavings", "excludeStateBudget", "phaseIn", "priceStep", "rounding", "capAtMaximum", "year", "source", "assumption"",
+        "Pricing!A5: unknown field "offset"; the fields of this sheet are "costBasis", "recoveryYears", "offsetSavings", "excludeStateBudget", "phaseIn", "priceStep", "rounding", "capAtMaximum", "year", "source", "assumption", "basis", "phaseInYears", "includeCategories"",
         "Pricing!A:A: column A lacks the field "offsetSavings"; fields may be left empty but not removed",
       ]
     `);

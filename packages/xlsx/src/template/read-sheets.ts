@@ -22,8 +22,8 @@ export type ReadResult =
 
 const EMPTY_FIELDS: ReadFields = { values: {}, at: {} };
 
-/** Sheets added after templates were in use: a workbook made before them reads as one with no such rows. */
-const OPTIONAL_TABLES: ReadonlySet<TableKey> = new Set(["fundingShares"]);
+/** Sheets a workbook may lack: added after workbooks were filled in, or holding optional parts of the model. */
+const OPTIONAL_TABLES: ReadonlySet<TableKey> = new Set(["fundingShares", "analysis"]);
 
 /**
  * Reads the input sheets from any source of sheets (an exceljs workbook, or the grids of

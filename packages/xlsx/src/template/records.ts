@@ -2,6 +2,7 @@ import type { Model } from "@costplan/core";
 import { PRICING, PROGRAMME, type TABLES } from "../layout.js";
 import { formatBases } from "./cell-values.js";
 import { fundingCell, fundingShareRows } from "./funding-shares.js";
+import { analysisRows } from "./analysis-rows.js";
 
 /** The key of a table sheet in the layout. */
 export type TableKey = keyof typeof TABLES;
@@ -53,6 +54,7 @@ export function recordsOf(model: Model): SheetRecords {
         if (overrides.length === 0) return [head];
         return overrides.map(([path, value], i) => ({ ...(i === 0 ? head : { name: scenario.name }), path, value }));
       }),
+      analysis: analysisRows(model),
     },
   };
 }

@@ -167,7 +167,7 @@ export function readFields(ws: SheetLike, sheet: KeyValueSheet, problems: ReadPr
     const value = readCell(valueRaw, field, where, problems);
     if (value !== undefined) values[key] = value;
   }
-  const missing = sheet.fields.filter((field) => at[field.key] === undefined).map((field) => field.key);
+  const missing = sheet.fields.filter((field) => at[field.key] === undefined && field.mayBeAbsent !== true).map((field) => field.key);
   if (missing.length > 0) problems.push({ where: `${sheet.name}!A:A`, message: READ_MESSAGES.missingKeys(missing) });
   return { values, at };
 }

@@ -5,7 +5,7 @@ import { readInputs } from "./read-inputs.js";
 import { bacNinh, load, parsed, SMALL, sheet } from "./test-fixtures.js";
 import { addInputSheets, writeTemplate } from "./write-inputs.js";
 
-const INPUT_SHEETS = ["Programme", "PriceIndex", "FundingSources", "Facilities", "Pools", "CostItems", "FundingShares", "Savings", "CentreSettings", "CostCentres", "Usage", "ServiceLists", "Services", "Pricing", "Scenarios"];
+const INPUT_SHEETS = ["Programme", "PriceIndex", "FundingSources", "Facilities", "Pools", "CostItems", "FundingShares", "Savings", "CentreSettings", "CostCentres", "Usage", "ServiceLists", "Services", "Pricing", "Scenarios", "Analysis"];
 
 type Validations = Record<string, ExcelJS.DataValidation | undefined>;
 const validationsOf = (ws: ExcelJS.Worksheet): Validations => (ws as unknown as { dataValidations: { model: Validations } }).dataValidations.model;

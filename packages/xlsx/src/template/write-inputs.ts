@@ -16,8 +16,8 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
 /**
  * Adds the input sheets to a workbook, filled from a model or blank for a person to fill
  * in: Programme, PriceIndex, FundingSources, Facilities, Pools, CostItems, FundingShares,
- * Savings, CentreSettings, CostCentres, Usage, ServiceLists, Services, Pricing and Scenarios,
- * laid out as `layout.ts` says, then the hidden Lists sheet of the drop-downs. Every input
+ * Savings, CentreSettings, CostCentres, Usage, ServiceLists, Services, Pricing, Scenarios and
+ * Analysis, laid out as `layout.ts` says, then the hidden Lists sheet of the drop-downs. Every input
  * cell holds a plain value (text from the model that begins with `=` stays text), styled as
  * an input; closed lists get drop-downs, and so does every column of ids of another table.
  *
@@ -44,6 +44,7 @@ export function addInputSheets(workbook: ExcelJS.Workbook, model: Model | undefi
   BEFORE_PRICING.forEach(table);
   const pricing = writeKeyValueSheet(workbook, PRICING, records?.pricing ?? {}, language, currency);
   table("scenarios");
+  table("analysis");
   // An empty table keeps one empty row (an Excel Table needs one), below which the spare rows start.
   const ids = (key: TableKey): string[] => rowsOf(key).map((row) => String(row["id"]));
   addReferenceLists(workbook, { rows: (key) => Math.max(1, rowsOf(key).length) + SPARE_ROWS, ids }, language);
