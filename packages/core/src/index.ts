@@ -45,6 +45,8 @@ export {
   type SavingKind,
 } from "./model/vocabulary.js";
 export { modelJsonSchema } from "./model/json-schema.js";
+export { textIn, type LocalText } from "./model/local-text.js";
+export { modelTextsIn } from "./model/texts-in.js";
 export { depreciationSchedule, equivalentAnnualCost, type Asset, type YearAmount } from "./schedule/depreciation.js";
 export { runModel, runPipeline, runPipelineOnBases, type PipelineOutput, type RunOptions, type RunResult } from "./pipeline/run-model.js";
 export type { BudgetView, ItemResult, ScheduleResult, Summary } from "./budget/budget.js";
