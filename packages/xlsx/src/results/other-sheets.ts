@@ -105,6 +105,13 @@ export function addCoverSheet(ws: ExcelJS.Worksheet, result: RunResult, inputs: 
   }
 }
 
+/** How a facility's cost centres allocate, as the Allocation sheet names it: the words of the audit note beside it. */
+const METHOD_NAMES: Readonly<Record<RunResult["allocation"][number]["method"], Readonly<Record<Language, string>>>> = {
+  direct: { en: "direct", vi: "trực tiếp" },
+  "step-down": { en: "step-down", vi: "bậc thang" },
+  reciprocal: { en: "reciprocal", vi: "qua lại" },
+};
+
 /** Each facility's EMR cost allocated to its operating centres: values (reciprocal solves and controlled rounding). */
 export function addAllocationSheet(wb: ExcelJS.Workbook, result: RunResult, lang: Language, audit: AuditLog): void {
   if (result.allocation.length === 0) return;
@@ -116,7 +123,7 @@ export function addAllocationSheet(wb: ExcelJS.Workbook, result: RunResult, lang
     const names = new Map(a.centres.map((c) => [c.id, c.name]));
     for (const [centre, series] of Object.entries(a.emrByCentre)) {
       ws.getCell(row, 1).value = a.facility;
-      ws.getCell(row, 2).value = a.method;
+      ws.getCell(row, 2).value = METHOD_NAMES[a.method][lang];
       ws.getCell(row, 3).value = `${centre} ${names.get(centre) ?? ""}`;
       result.years.forEach((y, i) => { computed(ws.getCell(row, 4 + i), series.byYear[String(y)] ?? 0, MONEY); });
       formula(ws.getCell(row, 4 + result.years.length), `SUM(D${row}:${ws.getCell(row, 3 + result.years.length).address.replace(/\d+$/, "")}${row})`, series.total, MONEY);
