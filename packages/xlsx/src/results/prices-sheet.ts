@@ -77,8 +77,8 @@ export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
     formula(ws.getCell(row, 14), `${M}-${I}`, e.increase, MONEY);
     formula(ws.getCell(row, 15), `IF(${I}>0,${N}/${I},0)`, e.currentPrice > 0 ? e.increase / e.currentPrice : 0, RATIO);
     const share = (column: string, fallback: number): string => `IF(${input[column]!}="",IF(${list[column]!}="",${fallback},${list[column]!}),${input[column]!})`;
-    formula(ws.getCell(row, 16), share("insuredShare", 0.9), e.insuredShare);
-    formula(ws.getCell(row, 17), share("coverage", 0.8), e.coverage);
+    formula(ws.getCell(row, 16), share("insuredShare", 0.9), e.insuredShare, RATIO);
+    formula(ws.getCell(row, 17), share("coverage", 0.8), e.coverage, RATIO);
     // The fund's part: the year's increase x insured share x coverage, rounded (largest remainder of two parts).
     const floatFund = excelRound(e.increase * e.volume * e.insuredShare * e.coverage);
     if (floatFund === e.fundImpact) formula(ws.getCell(row, 18), `ROUND(${N}*${G}*${P}*${Q},0)`, e.fundImpact, MONEY);
