@@ -259,7 +259,7 @@ export function bacNinhModel(): ModelInput {
     priceIndex: { "2020": 100, "2021": 101.84, "2022": 105.05, "2023": 108.46, "2024": 112.4, "2025": 116.11 },
     language: "vi",
     prorateFirstYear: false,
-    target: { units: 54, description: "bedded facilities to finish EMR by 30 Sep 2025: 15 public hospitals, 16 medical centres, 23 private hospitals", source: SOURCE },
+    target: { units: 54, description: both("bedded facilities to finish EMR by 30 Sep 2025: 15 public hospitals, 16 medical centres, 23 private hospitals", "cơ sở có giường bệnh hoàn thành bệnh án điện tử trước ngày 30/9/2025: 15 bệnh viện công lập, 16 trung tâm y tế, 23 bệnh viện tư nhân"), source: SOURCE },
     reported: { totalCost: TOTAL, units: 56, byOwnership: { public: PUBLIC, private: PRIVATE }, source: both(`${SOURCE.en}: about 292.6 billion VND, public facilities more than 212.3 billion`, `${SOURCE.vi}: khoảng 292,6 tỷ đồng, trong đó các cơ sở công lập hơn 212,3 tỷ đồng`) },
     source: SOURCE,
     assumption: both(

@@ -61,7 +61,7 @@ const provenance = {
 const target = z.strictObject(
   {
     units: count.meta({ description: "Number of units the programme aims to bring onto EMR." }),
-    description: text.optional(),
+    description: localText.optional().meta({ description: "What the target counts: text, or { \"en\", \"vi\" }." }),
     ...provenance,
   },
   expect("object"),

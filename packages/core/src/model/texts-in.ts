@@ -20,8 +20,13 @@ function plain<T extends Provenance>(entry: T, lang: Language): T {
   };
 }
 
+/** The programme's target with its description, a text a person reads like its reason, in `lang`. */
+function withDescriptionIn<T extends { readonly description?: LocalText | undefined }>(target: T, lang: Language): T {
+  return isPlain(target.description) ? target : { ...target, description: textIn(target.description, lang) };
+}
+
 /**
- * The model with every provenance text (each `source`, `assumption` and scenario `reason`)
+ * The model with every provenance text (each `source`, `assumption`, scenario `reason` and the target's `description`)
  * as plain text in one language: what a workbook in that language holds, since a cell holds
  * one text. A template written in Vietnamese and read back gives this projection of the
  * model, not the model: the English texts stay in the model file, not in the workbook.
@@ -39,7 +44,7 @@ export function modelTextsIn(model: Model, lang: Language): Model {
     ...model,
     programme: {
       ...plain(programme, lang),
-      ...(programme.target === undefined ? {} : { target: plain(programme.target, lang) }),
+      ...(programme.target === undefined ? {} : { target: withDescriptionIn(plain(programme.target, lang), lang) }),
       ...(programme.reported === undefined ? {} : { reported: plain(programme.reported, lang) }),
     },
     fundingSources: model.fundingSources.map((s) => plain(s, lang)),
