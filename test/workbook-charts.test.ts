@@ -8,7 +8,7 @@ import ExcelJS from "exceljs";
 import JSZip from "jszip";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseModel, runModel } from "@costplan/core";
-import { writeWorkbook } from "@costplan/xlsx";
+import { resultSheetName, writeWorkbook } from "@costplan/xlsx";
 import { calcSession, type CalcSession } from "./support/libreoffice.js";
 import { filledShapes, pdfStreams } from "./support/pdf.js";
 
@@ -61,14 +61,14 @@ describe("the results workbook's charts in LibreOffice", () => {
     const after = await chartReferences(await JSZip.loadAsync(readFileSync(saved)));
     expect(before.length).toBeGreaterThanOrEqual(20);
     expect(after).toEqual(before);
-    expect(before.some((r) => r.startsWith("'Biểu đồ'!"))).toBe(true);
+    expect(before.some((r) => r.startsWith(`'${resultSheetName("charts", "vi")}'!`))).toBe(true);
   }, 300_000);
 
   it("recalculates the Vietnamese sheets' live figures, whose references quote the sheet names, to costplan's", async () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(saved);
     const year = String(result.pricing.priceYear);
-    const prices = wb.getWorksheet("Prices")!;
+    const prices = wb.getWorksheet(resultSheetName("prices", "vi"))!;
     const shown = (cell: ExcelJS.Cell): unknown => {
       const v = cell.value;
       return v !== null && typeof v === "object" && "formula" in v ? (v.result ?? 0) : v;
@@ -77,7 +77,7 @@ describe("the results workbook's charts in LibreOffice", () => {
       expect(shown(prices.getCell(3 + i, 11)), `${e.facility} ${e.code}`).toBe(e.byYear[year]!.emrCost);
       expect(shown(prices.getCell(3 + i, 13)), `${e.facility} ${e.code}`).toBe(e.proposedPrice);
     });
-    const charts = wb.getWorksheet("Biểu đồ")!;
+    const charts = wb.getWorksheet(resultSheetName("charts", "vi"))!;
     const byClass = new Map<string, number>();
     for (const e of result.prices) if (e.class !== undefined) byClass.set(e.class, (byClass.get(e.class) ?? 0) + e.fundImpact);
     for (let row = 3; typeof charts.getCell(row, 1).value === "string"; row += 1) {

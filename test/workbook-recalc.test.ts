@@ -8,7 +8,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseModel, runModel, type Model, type RunResult } from "@costplan/core";
-import { writeWorkbook } from "@costplan/xlsx";
+import { resultSheetName, writeWorkbook } from "@costplan/xlsx";
 import { calcSession, type CalcSession } from "./support/libreoffice.js";
 
 const document: unknown = JSON.parse(readFileSync(new URL("../examples/bac-ninh/model.json", import.meta.url), "utf8"));
@@ -20,6 +20,9 @@ const result: RunResult = runModel(model);
 let calc: CalcSession;
 let original: ExcelJS.Workbook;
 let recalculated: ExcelJS.Workbook;
+/** The Vietnamese workbook, as written and as LibreOffice recalculated it: its formulas quote the Vietnamese sheet names. */
+let originalVi: ExcelJS.Workbook;
+let recalculatedVi: ExcelJS.Workbook;
 
 async function load(path: string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();
@@ -62,16 +65,22 @@ beforeAll(async () => {
   writeFileSync(input, await writeWorkbook(model, result, { language: "en" }));
   original = await load(input);
   recalculated = await load(calc.convert(input, "xlsx", "bac-ninh.xlsx"));
-}, 300_000);
+  const inputVi = join(calc.work, "bac-ninh-vi.xlsx");
+  writeFileSync(inputVi, await writeWorkbook(model, result, { language: "vi" }));
+  originalVi = await load(inputVi);
+  recalculatedVi = await load(calc.convert(inputVi, "xlsx", "bac-ninh-vi.xlsx"));
+}, 600_000);
 
 afterAll(() => { calc.dispose(); });
 
 describe("the generated workbook in LibreOffice", () => {
-  it("recalculates every formula to the value costplan cached, with no error cell", () => {
+  it.each(["en", "vi"] as const)("recalculates every formula of the %s workbook to the value costplan cached, with no error cell", (lang) => {
     let formulas = 0;
     const mismatches: string[] = [];
-    original.eachSheet((ws) => {
-      const other = recalculated.getWorksheet(ws.name)!;
+    const [written, recalculatedHere] = lang === "en" ? [original, recalculated] : [originalVi, recalculatedVi];
+    for (const sheet of ["cover", "budget", "prices"] as const) expect(written.getWorksheet(resultSheetName(sheet, lang)), sheet).toBeDefined();
+    written.eachSheet((ws) => {
+      const other = recalculatedHere.getWorksheet(ws.name)!;
       expect(other, ws.name).toBeDefined();
       ws.eachRow((row) => { row.eachCell((cell) => {
           const after = other.getCell(cell.address).value;
@@ -119,19 +128,19 @@ describe("the generated workbook in LibreOffice", () => {
         services: l.services.map((s) => (l.id === "class-I" && s.code === "KB" ? { ...s, volumePerBed: 400 } : l.id === "class-II" && s.code === "XN-TPT" ? { ...s, weight: 0.8 } : s)),
       })),
     });
-    const dep = after.getWorksheet("Depreciation")!;
+    const dep = after.getWorksheet(resultSheetName("depreciation", "en"))!;
     const depRow = find(dep, (r) => r.getCell(1).value === "PH01-EMR");
     const schedule = expected.schedules.find((s) => s.itemId === "PH01-EMR")!;
     for (const [year, amount] of Object.entries(schedule.byYear)) {
       const column = headerColumnByValue(dep, Number(year));
       expect(resultOf(dep.getCell(depRow, column).value), year).toBe(amount);
     }
-    const budget = after.getWorksheet("Budget")!;
+    const budget = after.getWorksheet(resultSheetName("budget", "en"))!;
     const totalRow = find(budget, (r) => r.getCell(1).value === "Total");
     expect(resultOf(budget.getCell(totalRow, 3).value)).toBe(expected.summary.accrualTotal);
     expect(expected.summary.accrualTotal).not.toBe(result.summary.accrualTotal);
 
-    const prices = after.getWorksheet("Prices")!;
+    const prices = after.getWorksheet(resultSheetName("prices", "en"))!;
     const priceRow = find(prices, (r) => r.getCell(1).value === "PH01" && r.getCell(4).value === "KB");
     const volume = resultOf(prices.getCell(priceRow, 7).value);
     expect(volume).toBe(400 * 1_200);
@@ -142,7 +151,7 @@ describe("the generated workbook in LibreOffice", () => {
     // within the labelled rounding correction (column U) of each service.
     const edited = expected;
     const year = String(edited.pricing.priceYear);
-    const correction = headerColumnOf(original.getWorksheet("Prices")!, /^Rounding correction/);
+    const correction = headerColumnOf(original.getWorksheet(resultSheetName("prices", "en"))!, /^Rounding correction/);
     const off: string[] = [];
     let moved = 0;
     edited.prices.forEach((e, i) => {
@@ -151,7 +160,7 @@ describe("the generated workbook in LibreOffice", () => {
       const allowed = Math.abs(resultOf(prices.getCell(row, correction).value) as number) + 1;
       const cost = resultOf(prices.getCell(row, 11).value) as number;
       if (Math.abs(cost - e.byYear[year]!.emrCost) > allowed) off.push(`${e.facility} ${e.code}: EMR cost ${cost}, costplan ${e.byYear[year]!.emrCost}`);
-      if (cost !== (resultOf(original.getWorksheet("Prices")!.getCell(row, 11).value) ?? 0)) moved += 1;
+      if (cost !== (resultOf(original.getWorksheet(resultSheetName("prices", "en"))!.getCell(row, 11).value) ?? 0)) moved += 1;
       const proposed = resultOf(prices.getCell(row, 13).value);
       if (proposed !== e.proposedPrice) off.push(`${e.facility} ${e.code}: proposed ${String(proposed)}, costplan ${e.proposedPrice}`);
       for (const [column, exact] of [[18, e.fundImpact], [19, e.patientImpact]] as const) {
@@ -162,7 +171,7 @@ describe("the generated workbook in LibreOffice", () => {
     expect(off).toEqual([]);
     // the edits reach every PH01 service (useful life) and the class-I examinations (volume)
     expect(moved).toBeGreaterThan(6);
-    const cover = after.getWorksheet("Cover")!;
+    const cover = after.getWorksheet(resultSheetName("cover", "en"))!;
     const fundRow = find(cover, (r) => label(r).startsWith("Insurance fund's increase"));
     const patientsRow = find(cover, (r) => label(r).startsWith("Patients' increase"));
     const accrualRow = find(cover, (r) => r.getCell(1).value === "Expensed in the years (accrual)");

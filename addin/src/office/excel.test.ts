@@ -1,5 +1,5 @@
-import { parseModel, runModel } from "@costplan/core";
-import { inputGrids } from "@costplan/xlsx";
+import { modelTextsIn, parseModel, runModel } from "@costplan/core";
+import { inputGrids, RESULT_SHEET_NAMES } from "@costplan/xlsx";
 import { OfficeMockObject } from "office-addin-mock";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
@@ -29,7 +29,8 @@ describe("the input sheets, through Office.js", () => {
     expect(state.syncs).toBe(2); // one to list the sheets, one to write all of them
     const read = modelFromSheets(await readSheets(INPUT_SHEETS), "en");
     if (!read.ok) throw new Error(read.problems.map((p) => `${p.where}: ${p.message}`).join("\n"));
-    const { $schema: _, ...expected } = model as typeof model & { $schema?: string };
+    // The sheets hold one text per cell: the Vietnamese of each two-language assumption.
+    const { $schema: _, ...expected } = modelTextsIn(model, "vi") as typeof model & { $schema?: string };
     expect(read.model).toEqual(expected);
   });
 
@@ -109,5 +110,18 @@ describe("the result sheets", () => {
     expect(state.sheets.filter((s) => s.name === "CP Budget")).toHaveLength(1);
     expect(gridOf(state.sheets.find((s) => s.name === "CP Budget")!)[0]![0]).toBe("Năm");
     expect(state.sheets.filter((s) => INPUT_SHEETS.includes(s.name)).map((s) => [s.name, gridOf(s)])).toEqual(before);
+  });
+
+  it("show each assumption in the pane's language, and never take a tab name of the results workbook", () => {
+    const result = runModel(bacNinh());
+    const audit = (lang: "en" | "vi") => outputSheets(result, lang).find((s) => s.name === "CP Audit")!.values.slice(1);
+    const programme = result.assumptions.find((a) => a.path === "$.programme")!.reason;
+    expect(typeof programme).toBe("object");
+    expect(audit("vi")[0]![2]).toBe((programme as { vi: string }).vi);
+    expect(audit("en")[0]![2]).toBe((programme as { en: string }).en);
+    expect(audit("vi").every((row) => typeof row[2] === "string")).toBe(true);
+    // The add-in rewrites its own sheets on every run: a result sheet written by costplan run --xlsx must never be one of them.
+    const workbookTabs = Object.values(RESULT_SHEET_NAMES).flatMap((names) => Object.values(names));
+    expect(OUTPUT_SHEETS.filter((name) => workbookTabs.includes(name))).toEqual([]);
   });
 });

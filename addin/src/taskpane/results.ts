@@ -1,4 +1,4 @@
-import { CATEGORY_LABELS, type Language, type RunResult } from "@costplan/core";
+import { CATEGORY_LABELS, textIn, type Language, type RunResult } from "@costplan/core";
 
 /** A plain cell value, as Office.js writes it. */
 export type Value = string | number | boolean;
@@ -61,7 +61,7 @@ export function outputSheets(result: RunResult, language: Language): OutputSheet
   const priceBlock = prices.map((row, i) => [...row, "", ...(byService[i] ?? ["", ""])]);
 
   const payers: Value[][] = [[t.year, t.increase, t.fund, t.patients, t.recoverable, t.recovered], ...Object.entries(result.payers.byYear).map(([y, v]) => [y, v.increase, v.fund, v.patients, v.recoverable, v.recovered])];
-  const audit: Value[][] = [[t.path, t.label, t.reason], ...result.assumptions.map((a) => [a.path, a.label, a.reason])];
+  const audit: Value[][] = [[t.path, t.label, t.reason], ...result.assumptions.map((a) => [a.path, a.label, textIn(a.reason, language)])];
 
   return [
     { name: "CP Budget", values: budget, chart: { type: "ColumnStacked", title: t.budget, rows: budget.length, columns: categories.length + 1, startColumn: 0 } },

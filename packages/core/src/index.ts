@@ -45,7 +45,9 @@ export {
   type SavingKind,
 } from "./model/vocabulary.js";
 export { modelJsonSchema } from "./model/json-schema.js";
-export { textIn, type LocalisedText } from "./model/localised-text.js";
+export { textIn, type LocalText } from "./model/local-text.js";
+export type { LocalisedText } from "./model/localised-text.js";
+export { modelTextsIn } from "./model/texts-in.js";
 export type { AnalysisSetup, AnalysisSetupInput } from "./model/analysis-schema.js";
 export { depreciationSchedule, equivalentAnnualCost, type Asset, type YearAmount } from "./schedule/depreciation.js";
 export { runBudget, runModel, runPipeline, runPipelineFrom, runPipelineOnBases, type PipelineOutput, type RunOptions, type RunResult } from "./pipeline/run-model.js";

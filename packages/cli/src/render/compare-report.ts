@@ -270,7 +270,7 @@ export function renderComparison(
     .filter((s) => s.scenario !== null)
     .map(
       (s) =>
-        `${name(s)}: ${s.description?.[lang] ?? ""}${s.reason === null ? "" : ` (${s.reason})`}`,
+        `${name(s)}: ${s.description?.[lang] ?? ""}${s.reason === null ? "" : ` (${s.reason[lang]})`}`,
     );
   const parts =
     options.format === "table"

@@ -92,7 +92,7 @@ describe("reportData", () => {
 
   it("groups the programme-level assumptions by reason and counts them all", () => {
     expect(data.assumptionCount).toBe(result.assumptions.length);
-    const reasons = data.assumptions.map((a) => a.reason);
+    const reasons = data.assumptions.map((a) => JSON.stringify(a.reason));
     expect(new Set(reasons).size).toBe(reasons.length);
     const topLevel = result.assumptions.filter((a) =>
       /^\$\.[A-Za-z]+(\[\d+\])?$/.test(a.path),
@@ -102,7 +102,7 @@ describe("reportData", () => {
     );
     for (const note of topLevel)
       expect(
-        data.assumptions.find((a) => a.reason === note.reason)!.labels,
+        data.assumptions.find((a) => JSON.stringify(a.reason) === JSON.stringify(note.reason))!.labels,
       ).toContain(note.label);
   });
 });

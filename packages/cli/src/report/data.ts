@@ -7,7 +7,9 @@ import type {
   RunResult,
   SensitivityResult,
   TornadoEntry,
+  LocalText,
 } from "@costplan/core";
+import { textIn } from "@costplan/core";
 import type { ScenarioRow } from "./scenario-rows.js";
 
 /**
@@ -122,7 +124,8 @@ export interface ReportData {
   /** The model's assumptions on top-level entries (programme, funding sources, facilities...), one per reason with the entries it covers. */
   readonly assumptions: readonly {
     readonly labels: readonly string[];
-    readonly reason: string;
+    /** As the model writes it, in one language or both: the page picks its language's text. */
+    readonly reason: LocalText;
   }[];
   readonly assumptionCount: number;
   readonly budgetTotal: readonly Figure[];
@@ -288,12 +291,17 @@ function keyServices(result: RunResult): KeyService[] {
 
 /** Notes grouped by their reason, in the order reasons first appear: 56 facilities with one reason are one line. */
 function byReason(
-  notes: readonly { readonly label: string; readonly reason: string }[],
-): { labels: string[]; reason: string }[] {
-  const groups = new Map<string, string[]>();
-  for (const note of notes)
-    groups.set(note.reason, [...(groups.get(note.reason) ?? []), note.label]);
-  return [...groups].map(([reason, labels]) => ({ labels, reason }));
+  notes: readonly { readonly label: string; readonly reason: LocalText }[],
+): { labels: string[]; reason: LocalText }[] {
+  // Keyed by the text in both languages: two facilities' reasons are equal texts, not one object.
+  const groups = new Map<string, { labels: string[]; reason: LocalText }>();
+  for (const note of notes) {
+    const key = JSON.stringify([textIn(note.reason, "en"), textIn(note.reason, "vi")]);
+    const group = groups.get(key) ?? { labels: [], reason: note.reason };
+    group.labels.push(note.label);
+    groups.set(key, group);
+  }
+  return [...groups.values()];
 }
 
 /**

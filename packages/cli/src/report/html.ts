@@ -48,7 +48,7 @@ function badge(basis: "source" | "assumption", t: ReportText): string {
   return ` <span class="badge ${basis}">${escapeHtml(basis === "source" ? t.source : t.assumption)}</span>`;
 }
 
-function summarySection({ data, t, f }: Context): string {
+function summarySection({ data, lang, t, f }: Context): string {
   const rows = data.summary.map((line) => {
     const label =
       line.key === "public" || line.key === "private"
@@ -75,7 +75,7 @@ function summarySection({ data, t, f }: Context): string {
   const notes = data.assumptions
     .map(
       (a) =>
-        `<li><b>${escapeHtml(names(a.labels))}</b>: ${escapeHtml(a.reason)}</li>`,
+        `<li><b>${escapeHtml(names(a.labels))}</b>: ${escapeHtml(textIn(a.reason, lang))}</li>`,
     )
     .join("");
   return `<section id="summary"><h2>${escapeHtml(t.summary)}</h2>${tableHtml([t.figure, t.value, t.rounded, t.basis], [false, true, true, false], rows)}<p class="note">${escapeHtml(t.legend)}</p><h3>${escapeHtml(t.assumptionsTitle)}</h3><ul class="assumptions">${notes}</ul><p class="note">${escapeHtml(t.assumptionsMore(data.assumptionCount))}</p></section>`;
@@ -263,7 +263,7 @@ function payersSection({ data, lang, t, f }: Context): string {
   )}</section>`;
 }
 
-function scenariosSection({ data, t, f }: Context): string {
+function scenariosSection({ data, lang, t, f }: Context): string {
   const rows = data.scenarios.map((s) => {
     const year = String(s.priceYear);
     const cell = (path: readonly (string | number)[], value: number): string =>
@@ -274,7 +274,7 @@ function scenariosSection({ data, t, f }: Context): string {
           s.name ?? t.base,
           s.description === undefined
             ? ""
-            : `<br><small>${escapeHtml(s.description)}</small>`,
+            : `<br><small>${escapeHtml(s.description[lang])}${s.reason === undefined ? "" : ` (${escapeHtml(s.reason[lang])})`}</small>`,
         ),
         cell(["summary", "totalCost"], s.totalCost),
         cell(["payers", "byYear", year, "recoverable"], s.recoverable),

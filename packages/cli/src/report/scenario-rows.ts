@@ -1,10 +1,13 @@
-import { compareModels, parseModel, type CompareEntry, type Model } from "@costplan/core";
+import { compareModels, parseModel, type CompareEntry, type Language, type Model } from "@costplan/core";
 
 /** The headline figures of one scenario (or of the base), all in whole minor units. */
 export interface ScenarioRow {
   /** The scenario's name; null for the base. */
   readonly name: string | null;
-  readonly description: string | undefined;
+  /** What the scenario asks, in both languages (the same text twice when the model gives one). */
+  readonly description: Readonly<Record<Language, string>> | undefined;
+  /** Why the scenario is there, in both languages. */
+  readonly reason: Readonly<Record<Language, string>> | undefined;
   readonly totalCost: number;
   /** The price year's EMR cost to recover through prices. */
   readonly recoverable: number;
@@ -35,12 +38,13 @@ export function scenarioRows(model: Model): {
     if (parsed.ok) entries.push({ scenario, model: parsed.model });
     else invalid.push(scenario.name);
   }
-  const rows = compareModels(entries).scenarios.map((compared, i): ScenarioRow => {
+  const rows = compareModels(entries).scenarios.map((compared): ScenarioRow => {
     const own = compared.bases[compared.basis];
     const year = own.byYear[String(own.priceYear)];
     return {
       name: compared.scenario,
-      description: entries[i]!.scenario?.description,
+      description: compared.description ?? undefined,
+      reason: compared.reason ?? undefined,
       totalCost: own.totalCost,
       recoverable: year?.recoverable ?? 0,
       recovered: year?.recovered ?? 0,

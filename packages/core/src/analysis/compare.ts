@@ -1,5 +1,6 @@
 import type { Language } from "../errors/catalogue.js";
 import type { Problem } from "../model/problem.js";
+import { textIn } from "../model/local-text.js";
 import { parseModel } from "../model/parse.js";
 import type { Model, PricingOptions, Scenario } from "../model/schema.js";
 import { runPipelineOnBases } from "../pipeline/run-model.js";
@@ -33,7 +34,8 @@ export interface ComparedScenario {
   readonly scenario: string | null;
   /** What the scenario asks, in both languages when the model says so. */
   readonly description: Readonly<Record<Language, string>> | null;
-  readonly reason: string | null;
+  /** Why the scenario is there, in both languages (the same text twice when the model gives one). */
+  readonly reason: Readonly<Record<Language, string>> | null;
   /** The basis the scenario itself prices on: its figures on this basis are those of `costplan run --scenario NAME`. */
   readonly basis: PriceBasis;
   readonly bases: Readonly<Record<PriceBasis, Headline>>;
@@ -106,7 +108,7 @@ export function compareModels(
       return {
         scenario: s?.name ?? null,
         description,
-        reason: s?.reason ?? null,
+        reason: s?.reason === undefined ? null : { en: textIn(s.reason, "en"), vi: textIn(s.reason, "vi") },
         basis: own,
         bases: byBasis,
         difference: {

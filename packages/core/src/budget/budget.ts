@@ -6,6 +6,7 @@ import { atomsOf, type Atom } from "./atoms.js";
 import { breakdown, deflate, presentValue, type Breakdown, type Grouped, type Series } from "./breakdown.js";
 import type { ItemFlows } from "./item-flows.js";
 import { savingsOf, type SavingsResult } from "./savings.js";
+import type { LocalText } from "../model/local-text.js";
 import { provenanceOf, reconcile, type AssumptionNote, type Reconciliation } from "./provenance.js";
 import { sum } from "./years.js";
 
@@ -194,7 +195,7 @@ function deflators(model: Model, years: readonly number[], baseYear: number): De
 
 function collectAssumptions(model: Model): AssumptionNote[] {
   const notes: AssumptionNote[] = [];
-  const note = (path: string, label: string, reason: string | undefined): void => {
+  const note = (path: string, label: string, reason: LocalText | undefined): void => {
     if (reason !== undefined) notes.push({ path, label, reason });
   };
   note("$.programme", model.programme.name, model.programme.assumption);

@@ -1,3 +1,4 @@
+import type { LocalText } from "../model/local-text.js";
 import type { Model } from "../model/schema.js";
 import type { Breakdown } from "./breakdown.js";
 
@@ -8,14 +9,16 @@ export interface Reconciliation {
   readonly computed: number;
   readonly difference: number;
   readonly matches: boolean;
-  readonly source: string | undefined;
+  /** The citation as the model writes it, in one language or both (`textIn` picks one). */
+  readonly source: LocalText | undefined;
 }
 
 /** An assumption the model makes: where it is, what it concerns, and why. */
 export interface AssumptionNote {
   readonly path: string;
   readonly label: string;
-  readonly reason: string;
+  /** The reason as the model writes it, in one language or both (`textIn` picks one). */
+  readonly reason: LocalText;
 }
 
 interface Headline {

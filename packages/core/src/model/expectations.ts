@@ -10,6 +10,7 @@ const oneOf = (values: readonly string[]): string => values.map((v) => `"${v}"`)
  */
 const EXPECTATIONS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
   text: { en: "non-empty text", vi: "một đoạn văn bản không rỗng" },
+  localText: { en: "non-empty text, or { \"en\": ..., \"vi\": ... } with the text in English, Vietnamese or both", vi: "một đoạn văn bản không rỗng, hoặc { \"en\": ..., \"vi\": ... } với văn bản tiếng Anh, tiếng Việt hoặc cả hai" },
   id: {
     en: "an id: letters, digits, '.', '_' or '-', starting with a letter or digit, at most 64 characters",
     vi: "một mã gồm chữ cái, chữ số, '.', '_' hoặc '-', bắt đầu bằng chữ cái hoặc chữ số, tối đa 64 ký tự",

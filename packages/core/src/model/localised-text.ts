@@ -1,11 +1,12 @@
 import * as z from "zod";
-import type { Language } from "../errors/catalogue.js";
+import { textIn, type LocalText } from "./local-text.js";
 
 /**
- * A text shown to a reader: one string (a one-language model), or the same text in English
- * and Vietnamese, so that a report in either language reads it in its own.
+ * The texts of an analysis set-up: the same shape as a provenance text ({@link LocalText}), read
+ * with the same {@link textIn}.
  */
-export type LocalisedText = string | { readonly en: string; readonly vi: string };
+export type LocalisedText = LocalText;
+export { textIn };
 
 const text = z.string({ error: "expect:text" }).trim().min(1, { error: "expect:text" });
 
@@ -13,14 +14,3 @@ const text = z.string({ error: "expect:text" }).trim().min(1, { error: "expect:t
 export const localisedTextSchema = z
   .union([text, z.strictObject({ en: text, vi: text }, { error: "expect:object" })], { error: "expect:localisedText" })
   .meta({ description: "A text, or the same text as { \"en\": ..., \"vi\": ... } so that each language reads its own." });
-
-/**
- * The text of a {@link LocalisedText} in a language; a plain string reads the same in both.
- *
- * @example
- * textIn({ en: "an assumption", vi: "một giả định" }, "vi"); // "một giả định"
- * textIn("an assumption", "vi"); // "an assumption"
- */
-export function textIn(value: LocalisedText, language: Language): string {
-  return typeof value === "string" ? value : value[language];
-}

@@ -38,16 +38,31 @@ const positiveYears = z.number(expect("usefulLife")).int(expect("usefulLife")).m
 const count = z.number(expect("count")).int(expect("count")).min(0, expect("count"));
 const indexValue = z.number(expect("index")).gt(0, expect("index"));
 
+/**
+ * A text a person reads, in one language or in both: a plain string (every model before
+ * texts had two languages), or `{ en, vi }` with at least one of them. `textIn` picks one.
+ */
+const localText = z.union(
+  [
+    text,
+    z
+      .strictObject({ en: text.optional(), vi: text.optional() }, expect("localText"))
+      .refine((t) => t.en !== undefined || t.vi !== undefined, expect("localText"))
+      .meta({ minProperties: 1 }),
+  ],
+  expect("localText"),
+);
+
 /** Where a figure comes from: a citation of the source, or the reason for an assumption. */
 const provenance = {
-  source: text.optional().meta({ description: "Citation of the source this figure is quoted from." }),
-  assumption: text.optional().meta({ description: "Short reason: this figure is NOT from the source, and is shown as an assumption." }),
+  source: localText.optional().meta({ description: "Citation of the source this figure is quoted from: text, or { \"en\", \"vi\" }." }),
+  assumption: localText.optional().meta({ description: "Short reason: this figure is NOT from the source, and is shown as an assumption. Text, or { \"en\", \"vi\" }." }),
 };
 
 const target = z.strictObject(
   {
     units: count.meta({ description: "Number of units the programme aims to bring onto EMR." }),
-    description: text.optional(),
+    description: localText.optional().meta({ description: "What the target counts: text, or { \"en\", \"vi\" }." }),
     ...provenance,
   },
   expect("object"),
@@ -231,7 +246,7 @@ const scenario = z.strictObject(
       .strictObject({ en: text, vi: text }, expect("object"))
       .optional()
       .meta({ description: "What the scenario asks, in English and Vietnamese; a report in either language reads it (\"description\" stays for one-language models)." }),
-    reason: text.optional().meta({ description: "The assumption or source behind the scenario, e.g. the proposal it answers." }),
+    reason: localText.optional().meta({ description: "The assumption or source behind the scenario, e.g. the proposal it answers: text, or { \"en\", \"vi\" }." }),
     overrides: z
       .record(z.string(), z.unknown(), expect("object"))
       .meta({ description: "Path -> value, e.g. {\"programme.discountRate\": 0.05, \"costItems[PH01-SW].usefulLife\": 8}." }),

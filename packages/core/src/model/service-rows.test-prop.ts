@@ -9,6 +9,8 @@ import { bacNinhDocument } from "../testing/bac-ninh.js";
 
 // Each field: a valid value, or one of the values the schema refuses (wrong type, out of range, untrimmed, bad id...).
 const text = fc.oneof(fc.constantFrom("Khám bệnh", "Visit", "x"), fc.constantFrom("", " padded ", "tab\t", 5, null));
+// A provenance text: plain, in one language or both (either key order), or a malformed object.
+const localText = fc.oneof(text, fc.record({ en: text, vi: text }, { requiredKeys: [] }), fc.constantFrom({ vi: "giả định", en: "assumed" }, { fr: "x" }, { en: "" }));
 const id = fc.oneof(fc.constantFrom("K1", "OPD-0001", "a.b_c"), fc.constantFrom("", "-x", "has space", "x".repeat(65), 7));
 const whole = fc.oneof(fc.nat({ max: 1e9 }), fc.constantFrom(-1, 1.5, Number.MAX_SAFE_INTEGER + 2, "10", Number.NaN, Infinity));
 const ratio = fc.oneof(fc.double({ min: 0, max: 1, noNaN: true }), fc.constantFrom(0, 1, 1.01, -0.1, "0.5"));
@@ -22,7 +24,7 @@ const row = fc.oneof(
     {
       code: id, name: text, category: fc.constantFrom("examination", "bed-day", "technical", "test", "other"), bedType: text, centre: id,
       volume: whole, volumePerBed: positive, weight: positive, currentPrice: whole, costElements: elements, maxPrice: whole,
-      insuredShare: ratio, coverage: ratio, source: text, assumption: text, unknownField: fc.constant(1),
+      insuredShare: ratio, coverage: ratio, source: localText, assumption: localText, unknownField: fc.constant(1),
     },
     { requiredKeys: [] },
   ),
@@ -43,7 +45,7 @@ describe("service rows checked by hand (properties)", () => {
 
   it("accepts the rows zod accepts when each field is valid (the check is not merely refusing everything)", () => {
     const valid = fc.record(
-      { code: fc.constantFrom("K1", "OPD-0001"), name: fc.constantFrom("Visit", "Khám"), category: fc.constantFrom("examination", "test"), currentPrice: fc.nat({ max: 1e9 }), weight: fc.double({ min: 0.01, max: 10, noNaN: true }), volume: fc.nat({ max: 1e6 }), coverage: fc.constantFrom(0.8, 0.95, 1) },
+      { code: fc.constantFrom("K1", "OPD-0001"), name: fc.constantFrom("Visit", "Khám"), category: fc.constantFrom("examination", "test"), currentPrice: fc.nat({ max: 1e9 }), weight: fc.double({ min: 0.01, max: 10, noNaN: true }), volume: fc.nat({ max: 1e6 }), coverage: fc.constantFrom(0.8, 0.95, 1), assumption: fc.constantFrom("x", { en: "a", vi: "b" }, { vi: "b", en: "a" }, { vi: "b" }) },
       { requiredKeys: ["code", "name", "category", "currentPrice"], noNullPrototype: true },
     );
     fc.assert(fc.property(valid, (r) => {

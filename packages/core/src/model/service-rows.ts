@@ -22,6 +22,14 @@ function isRow(value: unknown): value is Row {
 
 /** Trimmed already and not empty: the schema's `text` would return it unchanged. */
 const isText = (v: unknown): v is string => typeof v === "string" && v.length > 0 && v.trim() === v;
+/** A text in one language or both, as the schema's `localText` returns it (`{ en, vi }` in that key order), or undefined when not certainly valid. */
+function localText(v: unknown): string | { en?: string; vi?: string } | undefined {
+  if (isText(v)) return v;
+  if (!isRow(v) || !knownKeys(v, LOCAL_KEYS)) return undefined;
+  const { en, vi } = v;
+  if ((en !== undefined && !isText(en)) || (vi !== undefined && !isText(vi)) || (en === undefined && vi === undefined)) return undefined;
+  return { ...(en === undefined ? {} : { en }), ...(vi === undefined ? {} : { vi }) };
+}
 const isId = (v: unknown): v is string => typeof v === "string" && ID.test(v);
 const isCount = (v: unknown): v is number => typeof v === "number" && Number.isInteger(v) && v >= 0;
 const isAmount = (v: unknown): v is number => typeof v === "number" && Number.isSafeInteger(v) && v >= 0;
@@ -35,6 +43,7 @@ function knownKeys(row: Row, keys: ReadonlySet<string>): boolean {
 }
 
 const ELEMENT_KEYS = new Set<string>(ELEMENTS);
+const LOCAL_KEYS = new Set(["en", "vi"]);
 
 function costElements(value: unknown): Service["costElements"] | null {
   if (!isRow(value) || !knownKeys(value, ELEMENT_KEYS)) return null;
@@ -96,12 +105,14 @@ export function serviceRow(row: unknown): Service | undefined {
     out["coverage"] = coverage;
   }
   if (source !== undefined) {
-    if (!isText(source)) return undefined;
-    out["source"] = source;
+    const text = localText(source);
+    if (text === undefined) return undefined;
+    out["source"] = text;
   }
   if (assumption !== undefined) {
-    if (!isText(assumption)) return undefined;
-    out["assumption"] = assumption;
+    const text = localText(assumption);
+    if (text === undefined) return undefined;
+    out["assumption"] = text;
   }
   return out as Service;
 }

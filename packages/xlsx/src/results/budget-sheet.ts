@@ -2,7 +2,9 @@ import type ExcelJS from "exceljs";
 import { CATEGORY_LABELS, FACILITY_KIND_LABELS, FUNDING_KIND_LABELS, OWNERSHIP_LABELS, type Language, type Model, type RunResult, type Series } from "@costplan/core";
 import type { InputCells } from "../layout.js";
 import type { FlowCells } from "./flows-sheet.js";
-import { abs, AuditLog, col, computed, excelRound, formula, header, markAssumption, MONEY } from "./sheet-kit.js";
+import { rangeRef } from "../charts/xml.js";
+import { resultSheetName } from "./sheet-names.js";
+import { AuditLog, col, computed, excelRound, formula, header, markAssumption, MONEY } from "./sheet-kit.js";
 
 /** Cells other sheets refer to. */
 export interface BudgetCells {
@@ -42,11 +44,11 @@ const T = {
  */
 export function addBudgetSheet(wb: ExcelJS.Workbook, model: Model, result: RunResult, inputs: InputCells, flows: FlowCells, lang: Language, audit: AuditLog): BudgetCells {
   const t = T[lang];
-  const ws = wb.addWorksheet("Budget");
+  const ws = wb.addWorksheet(resultSheetName("budget", lang));
   const years = result.years;
   const { cash, accrual } = result.budget;
   header(ws, t.title, [t.year, t.cash, t.accrual, t.cashConstant, t.accrualConstant, t.savings], [14, 20, 20, 20, 20, 20]);
-  const range = (column: number): string => `Flows!$${col(column)}$${flows.firstRow}:$${col(column)}$${flows.lastRow}`;
+  const range = (column: number): string => rangeRef(flows.sheet, flows.firstRow, column, flows.lastRow, column);
   const baseYear = result.programme.baseYear;
   const indexCell = (y: number): string | undefined => inputs.priceIndex.get(y);
   const index = model.programme.priceIndex;
@@ -66,12 +68,12 @@ export function addBudgetSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
       if (predicted === exact && now !== undefined && base !== undefined) formula(cell, `ROUND(${col(source)}${row}*${base}/${now},0)`, exact, MONEY);
       else {
         computed(cell, exact, MONEY);
-        audit.add("Budget", cell.address, `${y}: binary floating point would round the constant-price total to another đồng; the exact value is shown`, `${y}: số thực nhị phân sẽ làm tròn sang đồng khác; ghi giá trị chính xác`);
+        audit.add(ws.name, cell.address, `${y}: binary floating point would round the constant-price total to another đồng; the exact value is shown`, `${y}: số thực nhị phân sẽ làm tròn sang đồng khác; ghi giá trị chính xác`);
       }
     }
     computed(ws.getCell(row, 6), result.savings.total.byYear[k] ?? 0, MONEY);
   });
-  audit.add("Budget", `F3:F${2 + years.length}`, "savings are added up from the Savings sheet by costplan (a saving with no last year runs to the programme's end)", "khoản tiết kiệm do costplan cộng từ trang Savings (không ghi năm cuối thì tính đến hết chương trình)");
+  audit.add(ws.name, `F3:F${2 + years.length}`, "savings are added up from the model's savings by costplan (a saving with no last year runs to the programme's end)", "khoản tiết kiệm do costplan cộng từ các khoản tiết kiệm của mô hình (không ghi năm cuối thì tính đến hết chương trình)");
   const totalRow = 3 + years.length;
   ws.getCell(totalRow, 1).value = t.total;
   ws.getCell(totalRow, 1).font = { bold: true };
@@ -92,7 +94,7 @@ export function addBudgetSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
     formula(pvCell, `ROUND(SUMPRODUCT(B3:B${totalRow - 1}/(1+N(${inputs.programme["discountRate"]!}))^(A3:A${totalRow - 1}-IF(${baseRef}="",${inputs.programme["firstYear"]!},${baseRef}))),0)`, cash.presentValue.total, MONEY);
   } else {
     computed(pvCell, cash.presentValue.total, MONEY);
-    audit.add("Budget", pvCell.address, "binary floating point would round the present value to another đồng; the exact value is shown", "số thực nhị phân sẽ làm tròn giá trị hiện tại sang đồng khác; ghi giá trị chính xác");
+    audit.add(ws.name, pvCell.address, "binary floating point would round the present value to another đồng; the exact value is shown", "số thực nhị phân sẽ làm tròn giá trị hiện tại sang đồng khác; ghi giá trị chính xác");
   }
 
   let row = pvRow + 2;
@@ -113,13 +115,13 @@ export function addBudgetSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
         const cell = ws.getCell(row, 2 + i);
         const amount = series.byYear[String(y)]!;
         if (keyColumn === undefined) computed(cell, amount, MONEY);
-        else formula(cell, `SUMIFS(${range(flows.cashColumn.get(y)!)},Flows!$${col(keyColumn)}$${flows.firstRow}:$${col(keyColumn)}$${flows.lastRow},"${key}")`, amount, MONEY);
+        else formula(cell, `SUMIFS(${range(flows.cashColumn.get(y)!)},${range(keyColumn)},"${key}")`, amount, MONEY);
       });
       formula(ws.getCell(row, 2 + years.length), `SUM(${col(2)}${row}:${col(1 + years.length)}${row})`, series.total, MONEY);
-      totals[key] = abs("Budget", row, 2 + years.length);
+      totals[key] = rangeRef(ws.name, row, 2 + years.length);
       row += 1;
     }
-    if (keyColumn === undefined) audit.add("Budget", `B${firstRow}:${col(1 + years.length)}${row - 1}`, `${title}: each item is split among its funding sources by largest remainder, which Excel cannot reproduce`, `${title}: mỗi khoản được chia cho các nguồn vốn theo phương pháp số dư lớn nhất, Excel không tái tạo được`);
+    if (keyColumn === undefined) audit.add(ws.name, `B${firstRow}:${col(1 + years.length)}${row - 1}`, `${title}: each item is split among its funding sources by largest remainder, which Excel cannot reproduce`, `${title}: mỗi khoản được chia cho các nguồn vốn theo phương pháp số dư lớn nhất, Excel không tái tạo được`);
     blocks.push({ sheet: ws.name, headerRow: firstRow - 1, firstRow, lastRow: row - 1 });
     row += 1;
     return totals;
@@ -131,5 +133,5 @@ export function addBudgetSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
   const sources = new Map(model.fundingSources.map((s) => [s.id, `${s.name} (${FUNDING_KIND_LABELS[s.kind][lang]})`]));
   block(t.byFunding, cash.nominal.byFundingSource, (id) => sources.get(id) ?? id, undefined);
 
-  return { totalCash: abs("Budget", totalRow, 2), totalAccrual: abs("Budget", totalRow, 3), presentValue: abs("Budget", pvRow, 2), ownershipTotal, byCategory: blocks[0]!, byKind: blocks[1]! };
+  return { totalCash: rangeRef(ws.name, totalRow, 2), totalAccrual: rangeRef(ws.name, totalRow, 3), presentValue: rangeRef(ws.name, pvRow, 2), ownershipTotal, byCategory: blocks[0]!, byKind: blocks[1]! };
 }

@@ -4,11 +4,11 @@ import type { CellRange, ChartAnchor, ChartSeries, PlacedChart } from "../charts
 import { rangeRef, sheetPrefix } from "../charts/xml.js";
 import type { BudgetBlock, BudgetCells } from "./budget-sheet.js";
 import { shownNumber } from "./cell-values.js";
+import { resultSheetName } from "./sheet-names.js";
 import { col, formula, header, MONEY } from "./sheet-kit.js";
 
 const T = {
   en: {
-    sheet: "Charts",
     title: "Charts: budget by year, cost by facility kind, price increase by hospital class (đồng)",
     heads: ["Hospital class", "Insurance fund / year", "Patients / year"],
     noClass: "(no class)",
@@ -17,7 +17,6 @@ const T = {
     increase: (y: number) => `Price increase ${y} by hospital class: cost a year to the fund and to patients (million đồng)`,
   },
   vi: {
-    sheet: "Biểu đồ",
     title: "Biểu đồ: ngân sách theo năm, chi phí theo loại cơ sở, mức tăng giá theo hạng bệnh viện (đồng)",
     heads: ["Hạng bệnh viện", "Quỹ BHYT / năm", "Người bệnh / năm"],
     noClass: "(không xếp hạng)",
@@ -52,7 +51,7 @@ const PRICE_PATIENTS = 19;
  */
 export function addChartsSheet(wb: ExcelJS.Workbook, result: RunResult, budget: BudgetCells, prices: ExcelJS.Worksheet | undefined, lang: Language): { readonly sheet: string; readonly charts: readonly PlacedChart[] } {
   const t = T[lang];
-  const ws = wb.addWorksheet(t.sheet);
+  const ws = wb.addWorksheet(resultSheetName("charts", lang));
   header(ws, t.title, t.heads, [22, 20, 20]);
   ws.pageSetup = { orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1 };
   const budgetSheet = wb.getWorksheet(budget.byCategory.sheet)!;

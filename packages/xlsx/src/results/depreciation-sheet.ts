@@ -1,6 +1,8 @@
 import type ExcelJS from "exceljs";
 import type { Language, Model, RunResult } from "@costplan/core";
 import type { InputCells } from "../layout.js";
+import { sheetPrefix } from "../charts/xml.js";
+import { resultSheetName } from "./sheet-names.js";
 import { AuditLog, computed, excelRound, formula, header, MONEY, rel } from "./sheet-kit.js";
 
 /** Where each capital item's depreciation for a year sits on the Depreciation sheet. */
@@ -20,7 +22,7 @@ const T = {
  */
 export function addDepreciationSheet(wb: ExcelJS.Workbook, model: Model, result: RunResult, inputs: InputCells, lang: Language, audit: AuditLog): DepreciationCells {
   const t = T[lang];
-  const ws = wb.addWorksheet("Depreciation");
+  const ws = wb.addWorksheet(resultSheetName("depreciation", lang));
   const years = scheduleYears(result);
   const first = 9;
   header(ws, t.title, [t.item, t.facility, t.method, t.cost, t.salvage, t.life, t.start, t.eac, ...years.map(String), t.total, t.book], [18, 10, 16, 16, 14, 10, 10, 16, ...years.map(() => 14), 16, 16]);
@@ -47,7 +49,7 @@ export function addDepreciationSheet(wb: ExcelJS.Workbook, model: Model, result:
     if (excelRound(floatEac) === s.equivalentAnnualCost) formula(ws.getCell(row, 8), `ROUND(-PMT(N(${inputs.programme["discountRate"]!}),${rel(row, 6)},${rel(row, 4)},-${rel(row, 5)}),0)`, s.equivalentAnnualCost, MONEY);
     else {
       computed(ws.getCell(row, 8), s.equivalentAnnualCost, MONEY);
-      audit.add("Depreciation", rel(row, 8), `${s.itemId}: binary floating point would round this equivalent annual cost to another đồng; the exact value is shown`, `${s.itemId}: số thực nhị phân sẽ làm tròn chi phí này sang đồng khác; ghi giá trị chính xác`);
+      audit.add(ws.name, rel(row, 8), `${s.itemId}: binary floating point would round this equivalent annual cost to another đồng; the exact value is shown`, `${s.itemId}: số thực nhị phân sẽ làm tròn chi phí này sang đồng khác; ghi giá trị chính xác`);
     }
     const live = s.method === "straight-line" && !(item.prorateFirstYear ?? model.programme.prorateFirstYear);
     const rowCells = new Map<number, string>();
@@ -57,11 +59,11 @@ export function addDepreciationSheet(wb: ExcelJS.Workbook, model: Model, result:
       const [C, S, L, Y0, Yh] = [rel(row, 4), rel(row, 5), rel(row, 6), rel(row, 7), rel(2, first + i)];
       if (live) formula(cell, `IF(AND(${Yh}>=${Y0},${Yh}<${Y0}+${L}),INT((${C}-${S})/${L})+IF(${Yh}-${Y0}+1<=MOD(${C}-${S},${L}),1,0),0)`, amount, MONEY);
       else computed(cell, amount, MONEY);
-      rowCells.set(y, `Depreciation!${cell.address}`);
+      rowCells.set(y, `${sheetPrefix(ws.name)}${cell.address}`);
     });
     if (!live) {
       audit.add(
-        "Depreciation",
+        ws.name,
         `${rel(row, first)}:${rel(row, first + years.length - 1)}`,
         `${s.itemId}: ${s.method}${s.method === "straight-line" ? " prorated by months" : ""}; costplan posts the exact schedule to whole đồng by largest remainder, which Excel's functions cannot reproduce`,
         `${s.itemId}: ${s.method}${s.method === "straight-line" ? " khấu hao năm đầu theo tháng" : ""}; costplan làm tròn lịch khấu hao chính xác đến đồng theo phương pháp số dư lớn nhất, hàm Excel không tái tạo được`,

@@ -2,10 +2,13 @@ import type ExcelJS from "exceljs";
 import type { Language, Model, RunResult } from "@costplan/core";
 import type { InputCells } from "../layout.js";
 import type { DepreciationCells } from "./depreciation-sheet.js";
+import { resultSheetName } from "./sheet-names.js";
 import { AuditLog, computed, excelRound, formula, header, MONEY } from "./sheet-kit.js";
 
 /** Where the Flows sheet put things, for the Budget sheet's formulas. */
 export interface FlowCells {
+  /** The sheet's name as its tab shows it. */
+  readonly sheet: string;
   readonly firstRow: number;
   readonly lastRow: number;
   /** Column of each programme year's cash and accrual amounts. */
@@ -31,7 +34,7 @@ const T = {
  */
 export function addFlowsSheet(wb: ExcelJS.Workbook, model: Model, result: RunResult, inputs: InputCells, depreciation: DepreciationCells, lang: Language, audit: AuditLog): FlowCells {
   const t = T[lang];
-  const ws = wb.addWorksheet("Flows");
+  const ws = wb.addWorksheet(resultSheetName("flows", lang));
   const years = result.years;
   const firstCash = 7;
   const firstAccrual = firstCash + years.length;
@@ -84,7 +87,7 @@ export function addFlowsSheet(wb: ExcelJS.Workbook, model: Model, result: RunRes
           if (expression !== undefined && predicted === cash) formula(cashCell, expression, cash, MONEY);
           else {
             computed(cashCell, cash, MONEY);
-            audit.add("Flows", cashCell.address, `${item.id} ${y}: binary floating point would round the escalated amount to another đồng; the exact value is shown`, `${item.id} ${y}: số thực nhị phân sẽ làm tròn số tiền sang đồng khác; ghi giá trị chính xác`);
+            audit.add(ws.name, cashCell.address, `${item.id} ${y}: binary floating point would round the escalated amount to another đồng; the exact value is shown`, `${item.id} ${y}: số thực nhị phân sẽ làm tròn số tiền sang đồng khác; ghi giá trị chính xác`);
           }
           formula(accrualCell, cashCell.address, accrual, MONEY);
           break;
@@ -99,6 +102,7 @@ export function addFlowsSheet(wb: ExcelJS.Workbook, model: Model, result: RunRes
   const lastRow = 2 + model.costItems.length;
   ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: lastRow, column: firstAccrual + years.length - 1 } };
   return {
+    sheet: ws.name,
     firstRow: 3,
     lastRow,
     cashColumn: new Map(years.map((y, i) => [y, firstCash + i])),

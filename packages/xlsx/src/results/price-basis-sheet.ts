@@ -4,6 +4,7 @@ import type { InputCells } from "../layout.js";
 import { rangeRef } from "../charts/xml.js";
 import { shownNumber } from "./cell-values.js";
 import type { FlowCells } from "./flows-sheet.js";
+import { resultSheetName } from "./sheet-names.js";
 import { AuditLog, computed, excelRound, formula, header, MONEY, RATIO } from "./sheet-kit.js";
 
 /** The live EMR cost each facility recovers in the price year, by facility id (absolute references). */
@@ -16,13 +17,11 @@ export interface PriceBasisCells {
 
 const T = {
   en: {
-    sheet: "PriceBasis",
-    title: (y: number) => `EMR cost each facility recovers through prices in ${y}: live over the Flows sheet (đồng)`,
+    title: (y: number, flows: string) => `EMR cost each facility recovers through prices in ${y}: live over the ${flows} sheet (đồng)`,
     heads: ["Item", "Facility", "Share recovered through prices", "Accrual of the price year", "Recovered through prices", "", "Facility", "EMR cost to recover (live)", "costplan's exact figure"],
   },
   vi: {
-    sheet: "Cơ sở giá",
-    title: (y: number) => `Chi phí BAĐT mỗi cơ sở thu hồi qua giá năm ${y}: công thức theo trang Flows (đồng)`,
+    title: (y: number, flows: string) => `Chi phí BAĐT mỗi cơ sở thu hồi qua giá năm ${y}: công thức theo trang ${flows} (đồng)`,
     heads: ["Khoản", "Cơ sở", "Tỷ lệ thu hồi qua giá", "Chi phí ghi nhận năm tính giá", "Thu hồi qua giá", "", "Cơ sở", "Chi phí BAĐT cần thu hồi (công thức)", "Số chính xác của costplan"],
   },
 } as const;
@@ -48,9 +47,9 @@ export function addPriceBasisSheet(wb: ExcelJS.Workbook, model: Model, result: R
   const accrualColumn = flows.accrualColumn.get(year);
   if (result.prices.length === 0 || options.costBasis !== "depreciation" || options.recoveryYears !== undefined || options.offsetSavings || accrualColumn === undefined) return undefined;
   const t = T[lang];
-  const ws = wb.addWorksheet(t.sheet);
-  header(ws, t.title(year), t.heads, [16, 10, 14, 18, 18, 3, 10, 22, 22]);
-  const flowSheet = wb.getWorksheet("Flows")!;
+  const ws = wb.addWorksheet(resultSheetName("priceBasis", lang));
+  header(ws, t.title(year, flows.sheet), t.heads, [16, 10, 14, 18, 18, 3, 10, 22, 22]);
+  const flowSheet = wb.getWorksheet(flows.sheet)!;
   const kinds = new Map(model.fundingSources.map((s) => [s.id, s.kind]));
   const recovered = new Map<string, number>();
   model.costItems.forEach((item, k) => {
@@ -80,6 +79,6 @@ export function addPriceBasisSheet(wb: ExcelJS.Workbook, model: Model, result: R
     computed(ws.getCell(row, 9), result.payers.byFacility[facility]!.byYear[String(year)]?.recoverable ?? 0, MONEY);
     cells.set(facility, { ref: rangeRef(ws.name, row, 8), value: live });
   });
-  audit.add(ws.name, `I3:I${2 + cells.size}`, "costplan's exact figure: each item split among its funding sources over its whole recovery, then over the years, by largest remainder; the Prices sheet's rounding correction carries the difference", "số chính xác của costplan: mỗi khoản chia cho các nguồn vốn trên cả thời gian thu hồi rồi chia theo năm bằng phương pháp số dư lớn nhất; cột điều chỉnh làm tròn trên trang Prices ghi phần chênh lệch");
+  audit.add(ws.name, `I3:I${2 + cells.size}`, `costplan's exact figure: each item split among its funding sources over its whole recovery, then over the years, by largest remainder; the ${resultSheetName("prices", "en")} sheet's rounding correction carries the difference`, `số chính xác của costplan: mỗi khoản chia cho các nguồn vốn trên cả thời gian thu hồi rồi chia theo năm bằng phương pháp số dư lớn nhất; cột điều chỉnh làm tròn trên trang ${resultSheetName("prices", "vi")} ghi phần chênh lệch`);
   return { sheet: ws.name, recoverable: cells };
 }

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Language, Model, RunResult } from "@costplan/core";
 import type { InputCells } from "../layout.js";
+import { resultSheetName } from "./sheet-names.js";
 import { AuditLog, computed, COUNT, excelRound, formula, header, MONEY, RATIO, rel, UNIT } from "./sheet-kit.js";
 
 const T = {
@@ -31,7 +32,7 @@ export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
   if (result.prices.length === 0) return undefined;
   const t = T[lang];
   const year = result.pricing.priceYear;
-  const ws = wb.addWorksheet("Prices");
+  const ws = wb.addWorksheet(resultSheetName("prices", lang));
   header(ws, t.title(year), t.heads, [10, 8, 12, 10, 34, 12, 12, 9, 14, 14, 18, 16, 14, 12, 11, 10, 10, 18, 18]);
   const options = model.pricing;
   const facilities = new Map(model.facilities.map((f) => [f.id, f]));
@@ -71,24 +72,24 @@ export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
     if (options.rounding !== "half-even" && floatProposed === e.proposedPrice) formula(ws.getCell(row, 13), expression, e.proposedPrice, MONEY);
     else {
       computed(ws.getCell(row, 13), e.proposedPrice, MONEY);
-      audit.add("Prices", rel(row, 13), `${e.facility} ${e.code}: ${options.rounding === "half-even" ? "half-even rounding to the price step has no Excel function" : "binary floating point would round this price to another step"}; the exact value is shown`, `${e.facility} ${e.code}: ${options.rounding === "half-even" ? "làm tròn half-even không có hàm Excel tương ứng" : "số thực nhị phân sẽ làm tròn giá sang bước khác"}; ghi giá trị chính xác`);
+      audit.add(ws.name, rel(row, 13), `${e.facility} ${e.code}: ${options.rounding === "half-even" ? "half-even rounding to the price step has no Excel function" : "binary floating point would round this price to another step"}; the exact value is shown`, `${e.facility} ${e.code}: ${options.rounding === "half-even" ? "làm tròn half-even không có hàm Excel tương ứng" : "số thực nhị phân sẽ làm tròn giá sang bước khác"}; ghi giá trị chính xác`);
     }
     formula(ws.getCell(row, 14), `${M}-${I}`, e.increase, MONEY);
     formula(ws.getCell(row, 15), `IF(${I}>0,${N}/${I},0)`, e.currentPrice > 0 ? e.increase / e.currentPrice : 0, RATIO);
     const share = (column: string, fallback: number): string => `IF(${input[column]!}="",IF(${list[column]!}="",${fallback},${list[column]!}),${input[column]!})`;
-    formula(ws.getCell(row, 16), share("insuredShare", 0.9), e.insuredShare);
-    formula(ws.getCell(row, 17), share("coverage", 0.8), e.coverage);
+    formula(ws.getCell(row, 16), share("insuredShare", 0.9), e.insuredShare, RATIO);
+    formula(ws.getCell(row, 17), share("coverage", 0.8), e.coverage, RATIO);
     // The fund's part: the year's increase x insured share x coverage, rounded (largest remainder of two parts).
     const floatFund = excelRound(e.increase * e.volume * e.insuredShare * e.coverage);
     if (floatFund === e.fundImpact) formula(ws.getCell(row, 18), `ROUND(${N}*${G}*${P}*${Q},0)`, e.fundImpact, MONEY);
     else {
       computed(ws.getCell(row, 18), e.fundImpact, MONEY);
-      audit.add("Prices", rel(row, 18), `${e.facility} ${e.code}: the split between fund and patients is a largest-remainder post that Excel's ROUND would put on the other side`, `${e.facility} ${e.code}: phần chia giữa quỹ và người bệnh theo số dư lớn nhất khác với ROUND của Excel`);
+      audit.add(ws.name, rel(row, 18), `${e.facility} ${e.code}: the split between fund and patients is a largest-remainder post that Excel's ROUND would put on the other side`, `${e.facility} ${e.code}: phần chia giữa quỹ và người bệnh theo số dư lớn nhất khác với ROUND của Excel`);
     }
     formula(ws.getCell(row, 19), `${N}*${G}-${R}`, e.patientImpact, MONEY);
   });
   const last = 2 + result.prices.length;
-  if (!liveEmrCost) audit.add("Prices", `K3:K${last}`, "EMR cost of each service: the facility's recoverable EMR cost allocated through its cost centres and split among the centre's services by volume x weight, by largest remainder (costplan computes it; rerun costplan after changing costs or volumes)", "chi phí BAĐT của từng dịch vụ: chi phí cần thu hồi được phân bổ qua các trung tâm chi phí rồi chia cho dịch vụ theo số lượt x trọng số bằng phương pháp số dư lớn nhất (costplan tính; chạy lại costplan khi đổi chi phí hoặc số lượt)");
+  if (!liveEmrCost) audit.add(ws.name, `K3:K${last}`, "EMR cost of each service: the facility's recoverable EMR cost allocated through its cost centres and split among the centre's services by volume x weight, by largest remainder (costplan computes it; rerun costplan after changing costs or volumes)", "chi phí BAĐT của từng dịch vụ: chi phí cần thu hồi được phân bổ qua các trung tâm chi phí rồi chia cho dịch vụ theo số lượt x trọng số bằng phương pháp số dư lớn nhất (costplan tính; chạy lại costplan khi đổi chi phí hoặc số lượt)");
   // exceljs writes data bars but its types leave out the rule's fields, hence the cast.
   ws.addConditionalFormatting({
     ref: `O3:O${last}`,
@@ -110,6 +111,6 @@ export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
     ws.getCell(row, 1).value = Number(y);
     [v.recoverable, v.recovered, v.fund, v.patients, v.roundingDifference, v.unrecoveredByCap].forEach((a, c) => { computed(ws.getCell(row, c + 2), a, MONEY); });
   }
-  audit.add("Prices", `B${last + 5}:G${row}`, "every pricing year's totals over all facilities, computed by costplan (this sheet's formulas cover the price year)", "tổng các năm tính giá của mọi cơ sở, do costplan tính (công thức trên trang này áp dụng cho năm của bảng giá)");
+  audit.add(ws.name, `B${last + 5}:G${row}`, "every pricing year's totals over all facilities, computed by costplan (this sheet's formulas cover the price year)", "tổng các năm tính giá của mọi cơ sở, do costplan tính (công thức trên trang này áp dụng cho năm của bảng giá)");
   return ws;
 }

@@ -14,6 +14,7 @@ import { addPricesSheet } from "./prices-sheet.js";
 import { addLiveEmrCost } from "./prices-live.js";
 import { addScenariosSheet, type AppliedScenario } from "./scenarios-sheet.js";
 import { AuditLog } from "./sheet-kit.js";
+import { resultSheetName } from "./sheet-names.js";
 
 /** Options of {@link writeWorkbook}. */
 export interface WorkbookOptions {
@@ -48,7 +49,7 @@ export async function writeWorkbook(model: Model, result: RunResult, options: Wo
   wb.modified = new Date(Date.UTC(2000, 0, 1));
   const lang = options.language;
   const audit = new AuditLog();
-  const cover = wb.addWorksheet("Cover");
+  const cover = wb.addWorksheet(resultSheetName("cover", lang));
   const inputs = addInputSheets(wb, model, lang);
   // The input sheets keep the template's own layout and print setup.
   const inputSheets = new Set(wb.worksheets.filter((ws) => ws !== cover));
@@ -61,7 +62,7 @@ export async function writeWorkbook(model: Model, result: RunResult, options: Wo
   if (prices !== undefined && basis !== undefined) addLiveEmrCost(prices, result, basis, lang, audit);
   addScenariosSheet(wb, model, result, lang, audit, options.scenario);
   const charts = addChartsSheet(wb, result, budget, prices, lang);
-  addCoverSheet(cover, result, inputs, budget, lang, prices);
+  addCoverSheet(cover, result, inputs, budget, lang, [...inputSheets].map((ws) => ws.name), prices);
   addAuditSheet(wb, result, lang, audit);
   for (const ws of wb.worksheets) {
     if (ws === cover) fitCoverSheet(ws, result.currency);

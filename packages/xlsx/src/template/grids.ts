@@ -1,4 +1,4 @@
-import { type Language, type Model } from "@costplan/core";
+import { modelTextsIn, type Language, type Model } from "@costplan/core";
 import { PRICING, PROGRAMME, TABLES, type KeyValueSheet, type TableSheet } from "../layout.js";
 import { toCell, type CellValue } from "./cell-values.js";
 import { recordsOf, type Row, type TableKey } from "./records.js";
@@ -23,7 +23,8 @@ const KEY_VALUE_HEADINGS = { en: ["Field", "Value", "Description"], vi: ["TrÆ°á»
  * @example inputGrids(undefined, "en")[0] // { name: "Programme", values: [["Programme"], ["Field", "Value", "Description"], ["id", null, "Programme id"], ...] }
  */
 export function inputGrids(model: Model | undefined, language: Language): InputGrid[] {
-  const records = model === undefined ? undefined : recordsOf(model);
+  // A cell holds one text: provenance texts in the workbook's language (the reader reads them back as plain text).
+  const records = model === undefined ? undefined : recordsOf(modelTextsIn(model, language));
   return ORDER.map((key) => {
     if (key === "programme") return keyValueGrid(PROGRAMME, records?.programme ?? {}, language);
     if (key === "pricing") return keyValueGrid(PRICING, records?.pricing ?? {}, language);

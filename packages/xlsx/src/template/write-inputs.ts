@@ -1,5 +1,5 @@
 import ExcelJS from "exceljs";
-import { DEFAULT_HOSPITAL_CLASSES, type Language, type Model } from "@costplan/core";
+import { DEFAULT_HOSPITAL_CLASSES, modelTextsIn, type Language, type Model } from "@costplan/core";
 import { deterministicXlsx } from "../deterministic.js";
 import { PRICING, PROGRAMME, TABLES, type InputCells } from "../layout.js";
 import { addReadMeSheet } from "./readme-sheet.js";
@@ -31,7 +31,8 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
  * inputs.columns["CostItems"]!["cost"]; // "CostItems!$H$3:$H$330"
  */
 export function addInputSheets(workbook: ExcelJS.Workbook, model: Model | undefined, language: Language): InputCells {
-  const records = model === undefined ? undefined : recordsOf(model);
+  // A cell holds one text: provenance texts in the workbook's language (the reader reads them back as plain text).
+  const records = model === undefined ? undefined : recordsOf(modelTextsIn(model, language));
   const classes = model?.programme.hospitalClasses ?? DEFAULT_HOSPITAL_CLASSES;
   // A blank template is in đồng, the currency of the programmes costplan is made for.
   const currency = model?.programme.currency ?? "VND";
