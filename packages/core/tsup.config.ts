@@ -1,7 +1,8 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // analysis.ts is the @costplan/core/analysis entry (Monte Carlo, which loads @stdlib).
+  entry: ["src/index.ts", "src/analysis.ts"],
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

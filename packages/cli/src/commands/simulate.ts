@@ -1,4 +1,5 @@
-import { CostplanError, formatNumber, summariseDraws, type DrawBlock, type SimulationOptions } from "@costplan/core";
+import { CostplanError, formatNumber } from "@costplan/core";
+import { summariseDraws, type DrawBlock, type SimulationOptions } from "@costplan/core/analysis";
 import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
 import { DEFAULT_OUTPUTS, DEFAULT_UNCERTAINTY } from "../analysis/defaults.js";
 import { runDraws } from "../analysis/run-draws.js";

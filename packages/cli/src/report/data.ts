@@ -1,12 +1,11 @@
 import type {
   CurrencyCode,
   Model,
-  OutputSummary,
-  RankCorrelation,
   RunResult,
   SensitivityResult,
   TornadoEntry,
 } from "@costplan/core";
+import type { OutputSummary, RankCorrelation } from "@costplan/core/analysis";
 import type { ScenarioRow } from "./scenario-rows.js";
 
 /**
