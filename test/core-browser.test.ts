@@ -40,7 +40,8 @@ describe("@costplan/core bundled for a browser", () => {
   });
 
   it("bundles the @costplan/core/analysis entry (Monte Carlo, with @stdlib) for a browser too, with no node: module", async () => {
-    const result = await build({ entryPoints: [analysisEntry], bundle: true, platform: "browser", format: "esm", minify: true, write: false, metafile: true, logLevel: "silent" });
+    const options = { bundle: true, platform: "browser", format: "esm", minify: true, write: false, metafile: true, logLevel: "silent" } as const;
+    const result = await build({ entryPoints: [analysisEntry], ...options });
     expect(result.errors).toEqual([]);
     const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path));
     expect(imports.filter((path) => path.startsWith("node:") || !path.startsWith("."))).toEqual([]);

@@ -50,13 +50,18 @@ describe("start-up: a command loads only what it needs", () => {
   });
 
   it("run, validate and sensitivity never load @stdlib's distributions; simulate does (the probe sees them)", () => {
-    const commands = [["validate", `${fixture}.json`], ["run", `${fixture}.json`, "--json"], ["sensitivity", `${fixture}.json`, "--vary", "programme.discountRate=-20%..+20%", "--json"]];
+    const commands = [
+      ["validate", `${fixture}.json`],
+      ["run", `${fixture}.json`, "--json"],
+      ["sensitivity", `${fixture}.json`, "--vary", "programme.discountRate=-20%..+20%", "--json"],
+    ];
     for (const args of commands) {
       const { code, packages } = loads(...args);
       expect(code, args.join(" ")).toBe(0);
       expect(stdlib(packages), args.join(" ")).toEqual([]);
     }
-    const sim = loads("simulate", `${fixture}.json`, "--draws", "4", "--seed", "1", "--vary", "programme.discountRate=triangular(-10%,0%,+30%)", "--json", "--quiet");
+    const vary = "programme.discountRate=triangular(-10%,0%,+30%)";
+    const sim = loads("simulate", `${fixture}.json`, "--draws", "4", "--seed", "1", "--vary", vary, "--json", "--quiet");
     expect(sim.code).toBe(0);
     expect(stdlib(sim.packages)).toContain("@stdlib/stats-base-dists-normal-quantile");
   });
