@@ -1,10 +1,11 @@
 import { fileURLToPath } from "node:url";
 import { defineConfig } from "vitest/config";
 
-const src = (pkg: string): string => fileURLToPath(new URL(`./packages/${pkg}/src/index.ts`, import.meta.url));
+const src = (pkg: string, entry = "index"): string => fileURLToPath(new URL(`./packages/${pkg}/src/${entry}.ts`, import.meta.url));
 
-// Tests resolve workspace packages to their source, never a stale dist/.
-const alias = { "@costplan/core": src("core"), "@costplan/xlsx": src("xlsx") };
+// Tests resolve workspace packages to their source, never a stale dist/. The subpath comes first: the
+// first alias whose name prefixes an import wins.
+const alias = { "@costplan/core/analysis": src("core", "analysis"), "@costplan/core": src("core"), "@costplan/xlsx": src("xlsx") };
 
 export default defineConfig({
   resolve: { alias },

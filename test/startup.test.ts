@@ -1,5 +1,6 @@
 // What each command loads, seen by a module-resolution hook on the built CLI: start-up stays fast
-// because workbooks (exceljs), tables (DuckDB), YAML and the progress bar load only when used.
+// because workbooks (exceljs), tables (DuckDB), YAML, the progress bar and the Monte Carlo
+// distributions (@stdlib, through @costplan/core/analysis) load only when used.
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -29,6 +30,7 @@ function loads(...args: string[]): { code: number | null; packages: string[] } {
 }
 
 const HEAVY = ["exceljs", "@costplan/xlsx", "@duckdb/node-api", "yaml", "cli-progress"];
+const stdlib = (packages: readonly string[]): string[] => packages.filter((p) => p.startsWith("@stdlib/"));
 const fixture = "test/fixtures/models/small";
 
 describe("start-up: a command loads only what it needs", () => {
@@ -45,6 +47,23 @@ describe("start-up: a command loads only what it needs", () => {
       expect(packages, args.join(" ")).toContain("@costplan/core");
       expect(packages.filter((p) => HEAVY.includes(p)), args.join(" ")).toEqual([]);
     }
+  });
+
+  it("run, validate and sensitivity never load @stdlib's distributions; simulate does (the probe sees them)", () => {
+    const commands = [
+      ["validate", `${fixture}.json`],
+      ["run", `${fixture}.json`, "--json"],
+      ["sensitivity", `${fixture}.json`, "--vary", "programme.discountRate=-20%..+20%", "--json"],
+    ];
+    for (const args of commands) {
+      const { code, packages } = loads(...args);
+      expect(code, args.join(" ")).toBe(0);
+      expect(stdlib(packages), args.join(" ")).toEqual([]);
+    }
+    const vary = "programme.discountRate=triangular(-10%,0%,+30%)";
+    const sim = loads("simulate", `${fixture}.json`, "--draws", "4", "--seed", "1", "--vary", vary, "--json", "--quiet");
+    expect(sim.code).toBe(0);
+    expect(stdlib(sim.packages)).toContain("@stdlib/stats-base-dists-normal-quantile");
   });
 
   it("loads YAML for a YAML model and DuckDB for --out (the probe sees what is loaded)", () => {

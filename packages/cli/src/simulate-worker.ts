@@ -1,4 +1,5 @@
-import { simulateDraws, type DrawBlock, type Model, type SimulationOptions } from "@costplan/core";
+import type { Model } from "@costplan/core";
+import { simulateDraws, type DrawBlock, type SimulationOptions } from "@costplan/core/analysis";
 
 /** One task of the simulate pool: a block of draws of the same simulation. */
 export interface DrawTask {

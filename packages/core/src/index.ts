@@ -96,9 +96,6 @@ export {
 export { sensitivity, spiderChanges, type SensitivityInput, type SensitivityOptions, type SensitivityResult, type SpiderLine, type TornadoEntry } from "./analysis/sensitivity.js";
 export { inputLocations, outputReader, type Location } from "./analysis/paths.js";
 export { variedValue, type Basis } from "./analysis/vary.js";
-export { drawChanges, percentileOf, simulate, simulateDraws, summariseDraws, type DrawBlock, type OutputSummary, type SimulationOptions, type SimulationResult, type UncertainInput } from "./analysis/simulate.js";
-export { quantile, type Distribution } from "./analysis/distributions.js";
-export { copulaFor, correlatedUniforms, normalCorrelationFor, type Copula, type RankCorrelation } from "./analysis/correlation.js";
 export { compareModels, compareScenarios, PRICE_BASES, type CompareEntry, type CompareOptions, type CompareResult, type ComparedScenario, type Comparison, type PriceBasis } from "./analysis/compare.js";
 export { headlineOf, keyServiceCodes, KEY_SERVICES, type Headline, type HeadlineYear, type KeyPrice, type KeyService } from "./analysis/headline.js";
 export { headlineDifference, type HeadlineDifference, type KeyPriceDifference } from "./analysis/headline-difference.js";

@@ -1,4 +1,4 @@
-import type { RankCorrelation } from "@costplan/core";
+import type { RankCorrelation } from "@costplan/core/analysis";
 import { AnalysisUsageError } from "./vary-arg.js";
 
 /** The comma that separates the two paths: outside any `[...]` selector. */

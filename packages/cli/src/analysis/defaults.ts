@@ -1,4 +1,5 @@
-import type { SensitivityInput, UncertainInput } from "@costplan/core";
+import type { SensitivityInput } from "@costplan/core";
+import type { UncertainInput } from "@costplan/core/analysis";
 
 /**
  * The set-up `costplan sensitivity` uses when neither `--vary` nor the model's own `analysis`

@@ -1,4 +1,4 @@
-import type { Distribution, UncertainInput } from "@costplan/core";
+import type { Distribution, UncertainInput } from "@costplan/core/analysis";
 import { AnalysisUsageError } from "./vary-arg.js";
 
 const ARITY = { triangular: 3, pert: 3, uniform: 2, normal: 2 } as const;

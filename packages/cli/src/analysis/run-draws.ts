@@ -1,6 +1,7 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { simulateDraws, type DrawBlock, type Model, type SimulationOptions } from "@costplan/core";
+import type { Model } from "@costplan/core";
+import { simulateDraws, type DrawBlock, type SimulationOptions } from "@costplan/core/analysis";
 
 const BLOCK = 25;
 

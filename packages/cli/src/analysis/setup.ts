@@ -1,4 +1,5 @@
-import type { Model, RankCorrelation, SensitivityInput, UncertainInput } from "@costplan/core";
+import type { Model, SensitivityInput } from "@costplan/core";
+import type { RankCorrelation, UncertainInput } from "@costplan/core/analysis";
 import { DEFAULT_OUTPUTS, DEFAULT_SENSITIVITY, DEFAULT_UNCERTAINTY } from "./defaults.js";
 
 /**

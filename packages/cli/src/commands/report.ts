@@ -2,11 +2,10 @@ import {
   CostplanError,
   runPipeline,
   sensitivity,
-  summariseDraws,
   type Model,
-  type RankCorrelation,
   type SensitivityResult,
 } from "@costplan/core";
+import { summariseDraws, type RankCorrelation } from "@costplan/core/analysis";
 import {
   parseAnalysisArgs,
   startAnalysis,

@@ -1,4 +1,5 @@
-import { CostplanError, formatNumber, message, summariseDraws, type DrawBlock, type SimulationOptions } from "@costplan/core";
+import { CostplanError, formatNumber, message } from "@costplan/core";
+import { summariseDraws, type DrawBlock, type SimulationOptions } from "@costplan/core/analysis";
 import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
 import { simulationSetup, type GivenSimulation } from "../analysis/setup.js";
 import { runDraws } from "../analysis/run-draws.js";

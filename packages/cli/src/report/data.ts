@@ -2,14 +2,13 @@ import type {
   CurrencyCode,
   LocalisedText,
   Model,
-  OutputSummary,
-  RankCorrelation,
   RunResult,
   SensitivityResult,
   TornadoEntry,
   LocalText,
 } from "@costplan/core";
 import { textIn } from "@costplan/core";
+import type { OutputSummary, RankCorrelation } from "@costplan/core/analysis";
 import type { ScenarioRow } from "./scenario-rows.js";
 
 /**
