@@ -1,18 +1,27 @@
-import { CostplanError, formatNumber, summariseDraws, type DrawBlock, type SimulationOptions } from "@costplan/core";
+import { CostplanError, formatNumber, summariseDraws, type DrawBlock, type MessageParams, type SimulationOptions } from "@costplan/core";
 import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
 import { DEFAULT_OUTPUTS, DEFAULT_UNCERTAINTY } from "../analysis/defaults.js";
 import { runDraws } from "../analysis/run-draws.js";
 import { parseCorrelateArg } from "../analysis/correlate-arg.js";
 import { parseDistributionArg } from "../analysis/distribution-arg.js";
-import { AnalysisUsageError, wholeOption } from "../analysis/vary-arg.js";
+import { wholeOption } from "../analysis/vary-arg.js";
+import { langExpected, UsageError } from "../usage-error.js";
 import type { Output } from "../output.js";
 import { counterFor } from "../progress/counter.js";
+import { COUNTER_LABELS } from "../progress/progress.js";
 
 interface SimulateInvocation extends AnalysisInvocation {
   readonly options: SimulationOptions;
   readonly percentiles: readonly number[];
   readonly threads: number;
 }
+
+const PERCENTILES_EXPECTED = (received: string): MessageParams => ({
+  option: "percentiles",
+  expected: "numbers from 0 to 100 separated by commas",
+  expectedVi: "các số từ 0 đến 100, cách nhau bằng dấu phẩy",
+  received,
+});
 
 function parseSimulate(argv: readonly string[]): SimulateInvocation {
   const parsed = parseAnalysisArgs(argv, {
@@ -21,11 +30,11 @@ function parseSimulate(argv: readonly string[]): SimulateInvocation {
       });
   const { values, positionals } = parsed;
   const lang = values.lang;
-  if (lang !== undefined && lang !== "vi" && lang !== "en") throw new AnalysisUsageError({ en: `--lang expects "vi" or "en", got "${lang}"`, vi: `--lang cần "vi" hoặc "en", nhận được "${lang}"` });
-  if (positionals.length > 1) throw new AnalysisUsageError({ en: `simulate takes at most one model file, got ${positionals.length}`, vi: `simulate nhận nhiều nhất một tệp mô hình, nhận được ${positionals.length}` });
-  if (values.seed === undefined || values.draws === undefined) throw new AnalysisUsageError({ en: "simulate needs --draws N and --seed S, so that its numbers can be reproduced", vi: "simulate cần --draws N và --seed S để kết quả lặp lại được" });
+  if (lang !== undefined && lang !== "vi" && lang !== "en") throw new UsageError("usage-expects", langExpected(lang));
+  if (positionals.length > 1) throw new UsageError("usage-at-most-one-model", { command: "simulate", count: positionals.length });
+  if (values.seed === undefined || values.draws === undefined) throw new UsageError("usage-simulate-draws-seed");
   const percentiles = (values.percentiles ?? "5,50,95").split(",").map((t) => (/^\d+(\.\d+)?$/.test(t.trim()) ? Number(t) : Number.NaN));
-  if (percentiles.some((p) => !(p >= 0 && p <= 100))) throw new AnalysisUsageError({ en: `--percentiles expects numbers from 0 to 100 separated by commas, got "${values.percentiles ?? ""}"`, vi: `--percentiles cần các số từ 0 đến 100, cách nhau bằng dấu phẩy, nhận được "${values.percentiles ?? ""}"` });
+  if (percentiles.some((p) => !(p >= 0 && p <= 100))) throw new UsageError("usage-expects", PERCENTILES_EXPECTED(values.percentiles ?? ""));
   return {
     model: positionals[0],
     scenario: values.scenario,
@@ -53,7 +62,7 @@ export async function simulateCommand(argv: readonly string[], out: Output): Pro
   const start = await startAnalysis(argv, parseSimulate, out);
   if (typeof start === "number") return start;
   const { inv, model, name, lang } = start;
-  const counter = counterFor(out.progress?.stream, inv.quiet, { en: "draws", vi: "lần rút" }, lang);
+  const counter = counterFor(out.progress?.stream, inv.quiet, COUNTER_LABELS.draws, lang);
   const started = Date.now();
   let values: DrawBlock["values"];
   try {

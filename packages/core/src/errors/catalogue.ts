@@ -5,28 +5,22 @@
  * expected, and the value that was found. Each message is a function of named parameters
  * so that the same problem reads the same everywhere (command line, workbook, add-in).
  */
+import { knownEn, knownVi, s, type Message, type MessageParams } from "./message-text.js";
+import { CLI_MESSAGES } from "./messages/cli.js";
+import { EXPECTED_MESSAGES } from "./messages/expected.js";
+import { FINANCE_MESSAGES } from "./messages/finance.js";
+
 export type Language = "en" | "vi";
 
 /** The languages costplan writes, in a stable order. */
 export const LANGUAGES: readonly Language[] = ["en", "vi"];
 
-/** Parameters of a message: named values quoted in it. */
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-interface Message {
-  readonly en: (p: MessageParams) => string;
-  readonly vi: (p: MessageParams) => string;
-}
-
-const s = (p: MessageParams, key: string): string => String(p[key] ?? "");
-/** The known ids of a reference message, with the count of those not shown, in each language. */
-const knownEn = (p: MessageParams): string => `${s(p, "known")}${Number(p["more"] ?? 0) > 0 ? ` (and ${s(p, "more")} more)` : ""}`;
-const knownVi = (p: MessageParams): string => `${s(p, "known")}${Number(p["more"] ?? 0) > 0 ? ` (và ${s(p, "more")} mã khác)` : ""}`;
+export type { MessageParams } from "./message-text.js";
 
 const CATALOGUE = {
   "json-syntax": {
     en: (p) => `the file is not valid JSON: ${s(p, "detail")}`,
-    vi: (p) => `tệp không phải JSON hợp lệ: ${s(p, "detail")}`,
+    vi: (p) => `tệp không phải JSON hợp lệ: ${s(p, "detailVi")}`,
   },
   "table-unreadable": {
     en: (p) => `the table cannot be read as ${s(p, "format")}: ${s(p, "detail")}`,
@@ -95,6 +89,15 @@ const CATALOGUE = {
   "invalid-override": {
     en: (p) => `scenario override "${s(p, "target")}" cannot be applied: ${s(p, "detail")}`,
     vi: (p) => `không áp dụng được thay đổi "${s(p, "target")}" của kịch bản: ${s(p, "detailVi")}`,
+  },
+  // The details of "invalid-override".
+  "override-bad-path": {
+    en: () => "expected a path such as programme.discountRate or costItems[ID].usefulLife",
+    vi: () => "cần một đường dẫn như programme.discountRate hoặc costItems[MÃ].usefulLife",
+  },
+  "override-not-found": {
+    en: (p) => `the model has no "${s(p, "name")}" there`,
+    vi: (p) => `mô hình không có "${s(p, "name")}" tại vị trí này`,
   },
   "allocate-no-weight": {
     en: (p) => `cannot split ${s(p, "total")}: every weight is 0; expected at least one weight greater than 0`,
@@ -292,6 +295,10 @@ const CATALOGUE = {
     en: (p) => `cannot write the file (${s(p, "reason")}); nothing was written`,
     vi: (p) => `không ghi được tệp (${s(p, "reason")}); chưa ghi gì`,
   },
+  // Groups kept in files of their own (errors/messages/), each sorted as this file is.
+  ...EXPECTED_MESSAGES,
+  ...FINANCE_MESSAGES,
+  ...CLI_MESSAGES,
 } satisfies Record<string, Message>;
 
 /** A code naming one kind of problem; each has an English and a Vietnamese message. */
