@@ -18,7 +18,7 @@ export function eacFunction(cost: unknown, life: unknown, rate: unknown, salvage
     const c = amountArg(cost, "cost");
     const n = wholeArg(numberArg(life, "life"), "life", 1, 100);
     const r = numberArg(rate, "rate");
-    if (r <= -1) throw new FunctionFailure("#NUM!", "out-of-range", { arg: "rate", received: r, expected: "a rate greater than -1", expectedVi: "tỷ lệ lớn hơn -1" });
+    if (r <= -1) throw new FunctionFailure("#NUM!", "fn-out-of-range", { arg: "rate", received: r, expected: "a rate greater than -1", expectedVi: "tỷ lệ lớn hơn -1" });
     const s = optionalNumber(salvage, "salvage") === undefined ? 0 : amountArg(salvage, "salvage");
     return equivalentAnnualCost({ cost: c, salvage: s, usefulLife: n }, r);
   });

@@ -1,5 +1,4 @@
-import type { Language } from "@costplan/core";
-import { functionMessage, type FunctionMessageCode, type Params } from "./messages.js";
+import { message, type Language, type MessageCode, type MessageParams } from "@costplan/core";
 
 /** Which Excel error a failed custom function shows. */
 export type ExcelErrorKind = "#VALUE!" | "#NUM!" | "#N/A" | "#DIV/0!";
@@ -11,11 +10,11 @@ export type ExcelErrorKind = "#VALUE!" | "#NUM!" | "#N/A" | "#DIV/0!";
 export class FunctionFailure extends Error {
   override readonly name = "FunctionFailure";
   readonly kind: ExcelErrorKind;
-  readonly code: FunctionMessageCode;
-  readonly params: Params;
+  readonly code: MessageCode;
+  readonly params: MessageParams;
 
-  constructor(kind: ExcelErrorKind, code: FunctionMessageCode, params: Params) {
-    super(functionMessage(code, "en", params));
+  constructor(kind: ExcelErrorKind, code: MessageCode, params: MessageParams) {
+    super(message(code, "en", params));
     this.kind = kind;
     this.code = code;
     this.params = params;
@@ -23,6 +22,6 @@ export class FunctionFailure extends Error {
 
   /** The message in a language. */
   text(language: Language): string {
-    return functionMessage(this.code, language, this.params);
+    return message(this.code, language, this.params);
   }
 }

@@ -6,6 +6,7 @@
  * so that the same problem reads the same everywhere (command line, workbook, add-in).
  */
 import { knownEn, knownVi, s, type Message, type MessageParams } from "./message-text.js";
+import { ADDIN_MESSAGES } from "./messages/addin.js";
 import { CLI_MESSAGES } from "./messages/cli.js";
 import { EXPECTED_MESSAGES } from "./messages/expected.js";
 import { FINANCE_MESSAGES } from "./messages/finance.js";
@@ -24,7 +25,7 @@ const CATALOGUE = {
   },
   "table-unreadable": {
     en: (p) => `the table cannot be read as ${s(p, "format")}: ${s(p, "detail")}`,
-    vi: (p) => `không đọc được bảng dạng ${s(p, "format")}: ${s(p, "detail")}`,
+    vi: (p) => `không đọc được bảng dạng ${s(p, "format")}: ${s(p, "detailVi")}`,
   },
   "table-missing-column": {
     en: (p) => `the table has no column "${s(p, "column")}"; its header needs ${s(p, "required")}`,
@@ -299,6 +300,7 @@ const CATALOGUE = {
   ...EXPECTED_MESSAGES,
   ...FINANCE_MESSAGES,
   ...CLI_MESSAGES,
+  ...ADDIN_MESSAGES,
 } satisfies Record<string, Message>;
 
 /** A code naming one kind of problem; each has an English and a Vietnamese message. */

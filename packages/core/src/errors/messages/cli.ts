@@ -35,6 +35,13 @@ export const CLI_MESSAGES = {
     en: (p) => `the file is not valid YAML: ${s(p, "detail")}`,
     vi: (p) => `tệp không phải YAML hợp lệ: ${s(p, "detail")}`,
   },
+  // The details of "table-unreadable" (DuckDB's own reason is quoted only when it is none of these).
+  "table-field-count": {
+    en: (p) => `expected ${s(p, "expected")} fields as in the header, found ${s(p, "found")}`,
+    vi: (p) => `cần ${s(p, "expected")} trường như dòng tiêu đề, có ${s(p, "found")}`,
+  },
+  "table-malformed-line": { en: () => "malformed line", vi: () => "dòng viết sai" },
+  "table-no-such-file": { en: (p) => `no such file: ${s(p, "file")}`, vi: (p) => `không có tệp: ${s(p, "file")}` },
   // The details of "json-syntax", one per kind of syntax error.
   "json-bad-escape": { en: () => "invalid escape character", vi: () => "ký tự thoát không hợp lệ" },
   "json-bad-string-character": { en: () => "invalid character in a string", vi: () => "ký tự không hợp lệ trong chuỗi" },
