@@ -1,6 +1,6 @@
 import { depreciationSchedule, type DepreciationMethod } from "@costplan/core";
 import { excelSafe } from "./guard.js";
-import { FunctionFailure } from "./failure.js";
+import { FunctionFailure, outOfRange } from "./failure.js";
 import { numberArg, optionalNumber, optionalWord, shownValue, wholeArg } from "./values.js";
 import { amountArg } from "./amount.js";
 
@@ -26,7 +26,7 @@ export function depreciationFunction(cost: unknown, salvage: unknown, life: unkn
   return excelSafe(() => {
     const c = amountArg(cost, "cost");
     const s = amountArg(salvage, "salvage");
-    if (s > c) throw new FunctionFailure("#NUM!", "fn-out-of-range", { arg: "salvage", received: s, expected: `at most the cost (${c})`, expectedVi: `không quá nguyên giá (${c})` });
+    if (s > c) throw outOfRange("#NUM!", { arg: "salvage", received: s }, "fn-expect-at-most-cost", { cost: c });
     const n = wholeArg(numberArg(life, "life"), "life", 1, 100);
     const y = wholeArg(numberArg(year, "year"), "year", 1, 1000);
     const word = optionalWord(method, "method") ?? "straight-line";

@@ -25,3 +25,15 @@ export class FunctionFailure extends Error {
     return message(this.code, language, this.params);
   }
 }
+
+/** A code of what an out-of-range argument expects (the catalogue's "fn-expect-*" phrases). */
+export type ExpectCode = Extract<MessageCode, `fn-expect-${string}`>;
+
+/**
+ * The failure of an argument outside its range: "fn-out-of-range" with the expectation named by a
+ * catalogue code, so both languages come from the catalogue.
+ * @example outOfRange("#NUM!", { arg: "rate", received: -2 }, "fn-expect-rate").text("en") // "rate: expected a rate greater than -1, got -2"
+ */
+export function outOfRange(kind: ExcelErrorKind, at: MessageParams, expect: ExpectCode, params: MessageParams = {}): FunctionFailure {
+  return new FunctionFailure(kind, "fn-out-of-range", { ...params, ...at, expect });
+}

@@ -1,4 +1,4 @@
-import { FunctionFailure } from "./failure.js";
+import { FunctionFailure, outOfRange } from "./failure.js";
 
 /** A number range as Excel passed it, with the shape to spill results back in. */
 export interface Vector {
@@ -49,7 +49,7 @@ export function optionalNumber(value: unknown, arg: string): number | undefined 
 /** A whole-number argument within bounds. @throws FunctionFailure #VALUE! or #NUM! */
 export function wholeArg(value: number, arg: string, min: number, max: number): number {
   if (!Number.isInteger(value)) throw new FunctionFailure("#VALUE!", "fn-not-whole", { arg, received: shownValue(value) });
-  if (value < min || value > max) throw new FunctionFailure("#NUM!", "fn-out-of-range", { arg, received: value, expected: `a whole number from ${min} to ${max}`, expectedVi: `một số nguyên từ ${min} đến ${max}` });
+  if (value < min || value > max) throw outOfRange("#NUM!", { arg, received: value }, "fn-expect-whole-range", { min, max });
   return value;
 }
 
