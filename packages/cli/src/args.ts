@@ -1,6 +1,6 @@
 import { parseArgs } from "node:util";
 import type { Language, MessageCode, MessageParams } from "@costplan/core";
-import { langExpected, parseArgsFailure, UsageError } from "./usage-error.js";
+import { expects, langExpected, parseArgsFailure, UsageError } from "./usage-error.js";
 
 export { UsageError } from "./usage-error.js";
 
@@ -25,13 +25,6 @@ export interface Invocation {
 }
 
 const usageError = (code: MessageCode, params: MessageParams = {}): UsageError => new UsageError(code, params);
-
-const XLSX_EXPECTED = (received: string): MessageParams => ({
-  option: "xlsx",
-  expected: "a file name ending in .xlsx",
-  expectedVi: "tên tệp kết thúc bằng .xlsx",
-  received,
-});
 
 const COMMANDS = ["run", "validate", "allocate", "template", "help", "version"] as const;
 
@@ -67,14 +60,14 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   const command = values.help ? "help" : values.version ? "version" : (first ?? "help");
   if (!(COMMANDS as readonly string[]).includes(command)) throw usageError("usage-unknown-command", { command, expected: COMMANDS.join(", ") });
   const lang = values.lang;
-  if (lang !== undefined && lang !== "vi" && lang !== "en") throw usageError("usage-expects", langExpected(lang));
+  if (lang !== undefined && lang !== "vi" && lang !== "en") throw langExpected(lang);
   const positionalsAfter = values.help || values.version ? [] : rest;
   if (command === "run" && positionalsAfter.length > 1) throw usageError("usage-at-most-one-model", { command, count: positionalsAfter.length });
   if (command === "validate" && positionalsAfter.length > 1) throw usageError("usage-at-most-one-model", { command, count: positionalsAfter.length });
   if (command === "allocate" && positionalsAfter.length !== 1) throw usageError("usage-allocate-arguments", { count: positionalsAfter.length });
   if (values.explain !== undefined && command !== "allocate") throw usageError("usage-option-with", { option: "explain", commands: "allocate" });
   if (values.xlsx !== undefined && command !== "run") throw usageError("usage-option-with", { option: "xlsx", commands: "run" });
-  if (values.xlsx !== undefined && !values.xlsx.toLowerCase().endsWith(".xlsx")) throw usageError("usage-expects", XLSX_EXPECTED(values.xlsx));
+  if (values.xlsx !== undefined && !values.xlsx.toLowerCase().endsWith(".xlsx")) throw expects("xlsx", "usage-expect-xlsx-file", values.xlsx);
   if (values.out !== undefined && command !== "run") throw usageError("usage-option-with", { option: "out", commands: "run" });
   if (values.out === "") throw usageError("usage-out-folder");
   if (values.detail && values["no-detail"]) throw usageError("usage-exclusive", { first: "detail", second: "no-detail" });

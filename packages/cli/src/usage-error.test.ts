@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import { message } from "@costplan/core";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./testing/run-cli.js";
-import { parseArgsFailure } from "./usage-error.js";
+import { expects, parseArgsFailure } from "./usage-error.js";
 
 /** What node:util's parseArgs throws for these arguments. */
 function nodeFailure(args: string[], allowPositionals: boolean): unknown {
@@ -67,6 +67,28 @@ describe("usage errors on the command line", () => {
       expect(stderr.split("\n")[0], argv.join(" ")).toBe(vi);
       expect(stderr).toContain("Cách dùng: costplan");
     }
+  });
+
+  it("says what an option accepts in Vietnamese too, from the catalogue", async () => {
+    for (const [argv, vi] of [
+      [["run", "--xlsx", "out.csv", "--lang", "vi"], 'costplan: --xlsx cần tên tệp kết thúc bằng .xlsx, nhận được "out.csv"'],
+      [["generate", "--out", "x", "--size", "huge", "--lang", "vi"], 'costplan: --size cần small, province hoặc national, nhận được "huge"'],
+      [["generate", "--out", "x", "--format", "xml", "--lang", "vi"], 'costplan: --format cần json, csv hoặc parquet, nhận được "xml"'],
+      [
+        ["simulate", "--draws", "10", "--seed", "1", "--percentiles", "5,120", "--lang", "vi"],
+        'costplan: --percentiles cần các số từ 0 đến 100, cách nhau bằng dấu phẩy, nhận được "5,120"',
+      ],
+    ] as const) {
+      const { code, stderr } = await runCli(...argv);
+      expect(code, argv.join(" ")).toBe(2);
+      expect(stderr.split("\n")[0], argv.join(" ")).toBe(vi);
+    }
+  });
+
+  it("writes each accepted-value phrase in both languages", () => {
+    const failure = expects("method", "usage-expect-generate-method", "greedy");
+    expect(message(failure.code, "en", failure.params)).toBe('--method expects direct, step-down or reciprocal, got "greedy"');
+    expect(message(failure.code, "vi", failure.params)).toBe('--method cần direct, step-down hoặc reciprocal, nhận được "greedy"');
   });
 
   it("keeps the English texts that were already there", async () => {

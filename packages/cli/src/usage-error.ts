@@ -33,7 +33,18 @@ export function parseArgsFailure(error: unknown): UsageError {
   return new UsageError("usage-not-understood", { detail: text.split("\n")[0] ?? text });
 }
 
-/** The parameters of "usage-expects" for a --lang that is neither vi nor en. */
-export function langExpected(received: string): MessageParams {
-  return { option: "lang", expected: '"vi" or "en"', expectedVi: '"vi" hoặc "en"', received };
+/** A code of what an option accepts (the catalogue's "usage-expect-*" phrases). */
+export type ExpectCode = Extract<MessageCode, `usage-expect-${string}`>;
+
+/**
+ * "usage-expects": an option's value it cannot take, with what it accepts named by a catalogue code.
+ * @example message("usage-expects", "en", expects("lang", "usage-expect-language", "fr").params) // '--lang expects "vi" or "en", got "fr"'
+ */
+export function expects(option: string, expect: ExpectCode, received: string): UsageError {
+  return new UsageError("usage-expects", { option, expect, received });
+}
+
+/** The usage error of a --lang that is neither vi nor en. */
+export function langExpected(received: string): UsageError {
+  return expects("lang", "usage-expect-language", received);
 }

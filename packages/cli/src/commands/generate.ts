@@ -16,17 +16,10 @@ import {
 import { chooseLanguage } from "../language.js";
 import type { Output } from "../output.js";
 import { usage } from "../usage.js";
-import { langExpected, parseArgsFailure, UsageError } from "../usage-error.js";
+import { expects, langExpected, parseArgsFailure, UsageError } from "../usage-error.js";
 import { writeAtomically } from "../write-file.js";
 import { writeErrorMessage } from "../write/write-error.js";
 import { writeModelTables, type ModelFormat } from "./generate-tables.js";
-
-/** What --size, --format and --method accept, in the words of "usage-expects". */
-const EXPECTED = {
-  size: { expected: "small, province or national", expectedVi: "small, province hoặc national" },
-  format: { expected: "json, csv or parquet", expectedVi: "json, csv hoặc parquet" },
-  method: { expected: "direct, step-down or reciprocal", expectedVi: "direct, step-down hoặc reciprocal" },
-} as const;
 
 const COUNTS = { facilities: "facilities", centres: "centres", "support-centres": "supportCentres", services: "services", years: "years", seed: "seed" } as const;
 const METHODS: readonly GenerateMethod[] = ["direct", "step-down", "reciprocal"];
@@ -60,19 +53,19 @@ function parseGenerate(argv: readonly string[]): GenerateInvocation {
   }
   const values = parsed.values as Record<string, string | undefined>;
   const lang = values["lang"];
-  if (lang !== undefined && lang !== "vi" && lang !== "en") throw new UsageError("usage-expects", langExpected(lang));
+  if (lang !== undefined && lang !== "vi" && lang !== "en") throw langExpected(lang);
   const out = values["out"];
   if (out === undefined || out === "") throw new UsageError("usage-generate-out");
   const size = values["size"] ?? "small";
-  if (!(GENERATE_SIZES as readonly string[]).includes(size)) throw new UsageError("usage-expects", { option: "size", ...EXPECTED.size, received: size });
+  if (!(GENERATE_SIZES as readonly string[]).includes(size)) throw expects("size", "usage-expect-generate-size", size);
   // The national model as one JSON file would be past V8's string limit: tables by default.
   const format = values["format"] ?? (size === "national" ? "parquet" : "json");
   if (format !== "json" && format !== "csv" && format !== "parquet") {
-    throw new UsageError("usage-expects", { option: "format", ...EXPECTED.format, received: format });
+    throw expects("format", "usage-expect-generate-format", format);
   }
   const method = values["method"];
   if (method !== undefined && !(METHODS as readonly string[]).includes(method)) {
-    throw new UsageError("usage-expects", { option: "method", ...EXPECTED.method, received: method });
+    throw expects("method", "usage-expect-generate-method", method);
   }
   const options: { -readonly [K in keyof GenerateOptions]: GenerateOptions[K] } = { size: size as GenerateSize };
   if (method !== undefined) options.method = method as GenerateMethod;

@@ -53,7 +53,7 @@ function parseReport(argv: readonly string[]): ReportInvocation {
   });
   const lang = values.lang;
   if (lang !== undefined && lang !== "vi" && lang !== "en")
-    throw new UsageError("usage-expects", langExpected(lang));
+    throw langExpected(lang);
   if (positionals.length > 1)
     throw new UsageError("usage-at-most-one-model", { command: "report", count: positionals.length });
   if (values.html === undefined)

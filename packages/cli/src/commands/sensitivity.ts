@@ -17,7 +17,7 @@ function parseSensitivity(argv: readonly string[]): SensitivityInvocation {
   const parsed = parseAnalysisArgs(argv, { vary: { type: "string", multiple: true }, on: { type: "string", multiple: true }, steps: { type: "string" }, scenario: { type: "string" }, json: { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" } });
   const { values, positionals } = parsed;
   const lang = values.lang;
-  if (lang !== undefined && lang !== "vi" && lang !== "en") throw new UsageError("usage-expects", langExpected(lang));
+  if (lang !== undefined && lang !== "vi" && lang !== "en") throw langExpected(lang);
   if (positionals.length > 1) throw new UsageError("usage-at-most-one-model", { command: "sensitivity", count: positionals.length });
   return {
     model: positionals[0],

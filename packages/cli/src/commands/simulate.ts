@@ -1,11 +1,11 @@
-import { CostplanError, formatNumber, summariseDraws, type DrawBlock, type MessageParams, type SimulationOptions } from "@costplan/core";
+import { CostplanError, formatNumber, summariseDraws, type DrawBlock, type SimulationOptions } from "@costplan/core";
 import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
 import { DEFAULT_OUTPUTS, DEFAULT_UNCERTAINTY } from "../analysis/defaults.js";
 import { runDraws } from "../analysis/run-draws.js";
 import { parseCorrelateArg } from "../analysis/correlate-arg.js";
 import { parseDistributionArg } from "../analysis/distribution-arg.js";
 import { wholeOption } from "../analysis/vary-arg.js";
-import { langExpected, UsageError } from "../usage-error.js";
+import { expects, langExpected, UsageError } from "../usage-error.js";
 import type { Output } from "../output.js";
 import { counterFor } from "../progress/counter.js";
 import { COUNTER_LABELS } from "../progress/progress.js";
@@ -16,12 +16,6 @@ interface SimulateInvocation extends AnalysisInvocation {
   readonly threads: number;
 }
 
-const PERCENTILES_EXPECTED = (received: string): MessageParams => ({
-  option: "percentiles",
-  expected: "numbers from 0 to 100 separated by commas",
-  expectedVi: "các số từ 0 đến 100, cách nhau bằng dấu phẩy",
-  received,
-});
 
 function parseSimulate(argv: readonly string[]): SimulateInvocation {
   const parsed = parseAnalysisArgs(argv, {
@@ -30,11 +24,11 @@ function parseSimulate(argv: readonly string[]): SimulateInvocation {
       });
   const { values, positionals } = parsed;
   const lang = values.lang;
-  if (lang !== undefined && lang !== "vi" && lang !== "en") throw new UsageError("usage-expects", langExpected(lang));
+  if (lang !== undefined && lang !== "vi" && lang !== "en") throw langExpected(lang);
   if (positionals.length > 1) throw new UsageError("usage-at-most-one-model", { command: "simulate", count: positionals.length });
   if (values.seed === undefined || values.draws === undefined) throw new UsageError("usage-simulate-draws-seed");
   const percentiles = (values.percentiles ?? "5,50,95").split(",").map((t) => (/^\d+(\.\d+)?$/.test(t.trim()) ? Number(t) : Number.NaN));
-  if (percentiles.some((p) => !(p >= 0 && p <= 100))) throw new UsageError("usage-expects", PERCENTILES_EXPECTED(values.percentiles ?? ""));
+  if (percentiles.some((p) => !(p >= 0 && p <= 100))) throw expects("percentiles", "usage-expect-percentiles", values.percentiles ?? "");
   return {
     model: positionals[0],
     scenario: values.scenario,

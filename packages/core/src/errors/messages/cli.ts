@@ -1,4 +1,24 @@
-import { s, type Message } from "../message-text.js";
+import { s, type Message, type MessageParams } from "../message-text.js";
+
+/** What an option accepts, the phrase after "expects" in "usage-expects": its `expect` parameter names one of these. */
+const USAGE_EXPECT = {
+  "usage-expect-language": { en: () => '"vi" or "en"', vi: () => '"vi" hoặc "en"' },
+  "usage-expect-xlsx-file": { en: () => "a file name ending in .xlsx", vi: () => "tên tệp kết thúc bằng .xlsx" },
+  "usage-expect-generate-size": { en: () => "small, province or national", vi: () => "small, province hoặc national" },
+  "usage-expect-generate-format": { en: () => "json, csv or parquet", vi: () => "json, csv hoặc parquet" },
+  "usage-expect-generate-method": { en: () => "direct, step-down or reciprocal", vi: () => "direct, step-down hoặc reciprocal" },
+  "usage-expect-percentiles": {
+    en: () => "numbers from 0 to 100 separated by commas",
+    vi: () => "các số từ 0 đến 100, cách nhau bằng dấu phẩy",
+  },
+} satisfies Record<string, Message>;
+
+/** The expectation named by the `expect` parameter, in a language; empty when it names none. */
+const expected = (p: MessageParams, language: "en" | "vi"): string => {
+  const code = s(p, "expect");
+  const phrases: Readonly<Record<string, Message>> = USAGE_EXPECT;
+  return Object.hasOwn(phrases, code) ? phrases[code]![language](p) : "";
+};
 
 /**
  * The command line's own messages: reading a model file (before core checks it), usage errors,
@@ -77,9 +97,10 @@ export const CLI_MESSAGES = {
     vi: (p) => `--${s(p, "first")} và --${s(p, "second")} không dùng cùng nhau được`,
   },
   "usage-expects": {
-    en: (p) => `--${s(p, "option")} expects ${s(p, "expected")}, got "${s(p, "received")}"`,
-    vi: (p) => `--${s(p, "option")} cần ${s(p, "expectedVi")}, nhận được "${s(p, "received")}"`,
+    en: (p) => `--${s(p, "option")} expects ${expected(p, "en")}, got "${s(p, "received")}"`,
+    vi: (p) => `--${s(p, "option")} cần ${expected(p, "vi")}, nhận được "${s(p, "received")}"`,
   },
+  ...USAGE_EXPECT,
   "usage-generate-out": {
     en: () => "generate needs --out DIR, the folder to write model.json to",
     vi: () => "generate cần --out THƯ_MỤC, thư mục để ghi model.json",
