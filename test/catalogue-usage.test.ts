@@ -47,6 +47,11 @@ const files = [...["core", "xlsx", "cli"].map((p) => join(root, "packages", p, "
 const text = (file: string): string => readFileSync(join(root, file), "utf8");
 /** A Vietnamese text written in place: `vi: "..."`, `vi: '...'` or `vi: \`...\``. */
 const INLINE_VI = /\bvi:\s*["'`]/;
+/**
+ * A Vietnamese text passed as a parameter (`expectedVi: "cần ..."`, `whatVi: "cơ sở"`): a literal
+ * with a Vietnamese letter after a parameter ending in Vi. A catalogue code names the words instead.
+ */
+const INLINE_VI_PARAM = /\b[a-z]\w*Vi:\s*["'`][^"'`\n]*[\u00C0-\u1EF9]/;
 
 describe("the message catalogue in use", () => {
   it("has every code raised by the code of core, xlsx, the CLI or the add-in", () => {
@@ -63,6 +68,11 @@ describe("the message catalogue in use", () => {
     expect(inline).toEqual([]);
   });
 
+  it("finds no Vietnamese words passed in place as a parameter outside the catalogue", () => {
+    const inline = files.filter((f) => !isCatalogue(f) && !NOT_YET_MOVED.has(f) && INLINE_VI_PARAM.test(text(f)));
+    expect(inline).toEqual([]);
+  });
+
   it("lists only label files that exist and still hold labels, so the allow-list cannot go stale", () => {
     for (const file of [...LABEL_FILES, ...NOT_YET_MOVED]) {
       expect(files, file).toContain(file);
@@ -74,5 +84,8 @@ describe("the message catalogue in use", () => {
     expect(INLINE_VI.test('throw new UsageError({ en: "bad", vi: "sai" });')).toBe(true);
     expect(INLINE_VI.test("message: { en: `got ${x}`, vi: `nhận được ${x}` }")).toBe(true);
     expect(INLINE_VI.test('messages("usage-expects", { option: "lang", expectedVi: "x" })')).toBe(false);
+    expect(INLINE_VI_PARAM.test('problem(path, "unknown-reference", { what: "funding source", whatVi: "nguồn vốn", id })')).toBe(true);
+    expect(INLINE_VI_PARAM.test("{ detail: `got ${n}`, detailVi: `nhận được ${n}` }")).toBe(true);
+    expect(INLINE_VI_PARAM.test('messages("json-syntax", { detail: words.en, detailVi: words.vi })')).toBe(false);
   });
 });

@@ -7,9 +7,11 @@
  */
 import { knownEn, knownVi, s, type Message, type MessageParams } from "./message-text.js";
 import { ADDIN_MESSAGES } from "./messages/addin.js";
+import { ANALYSIS_DETAILS, analysisDetail } from "./messages/analysis.js";
 import { CLI_MESSAGES } from "./messages/cli.js";
 import { EXPECTED_MESSAGES } from "./messages/expected.js";
 import { FINANCE_MESSAGES } from "./messages/finance.js";
+import { NOUN_MESSAGES, noun } from "./messages/nouns.js";
 
 export type Language = "en" | "vi";
 
@@ -60,8 +62,8 @@ const CATALOGUE = {
     vi: (p) => `mã "${s(p, "id")}" bị trùng: đã dùng tại ${s(p, "first")}; mỗi mã phải là duy nhất`,
   },
   "unknown-reference": {
-    en: (p) => `unknown ${s(p, "what")} "${s(p, "id")}"; expected one of ${knownEn(p)}`,
-    vi: (p) => `không có ${s(p, "whatVi")} "${s(p, "id")}"; cần một trong ${knownVi(p)}`,
+    en: (p) => `unknown ${noun(p, "what", "en")} "${s(p, "id")}"; expected one of ${knownEn(p)}`,
+    vi: (p) => `không có ${noun(p, "what", "vi")} "${s(p, "id")}"; cần một trong ${knownVi(p)}`,
   },
   "year-order": {
     en: (p) => `the last year (${s(p, "last")}) is before the first year (${s(p, "first")}); expected a year from ${s(p, "first")} on`,
@@ -109,8 +111,8 @@ const CATALOGUE = {
     vi: (p) => `trọng số ${s(p, "index")} là ${s(p, "received")}; cần một số hữu hạn lớn hơn hoặc bằng 0`,
   },
   "alloc-unknown-centre": {
-    en: (p) => `${s(p, "where")} names centre "${s(p, "id")}", which is not one of the centres; expected one of ${knownEn(p)}`,
-    vi: (p) => `${s(p, "whereVi")} có trung tâm "${s(p, "id")}" không nằm trong danh sách trung tâm; cần một trong ${knownVi(p)}`,
+    en: (p) => `${noun(p, "where", "en")} names centre "${s(p, "id")}", which is not one of the centres; expected one of ${knownEn(p)}`,
+    vi: (p) => `${noun(p, "where", "vi")} có trung tâm "${s(p, "id")}" không nằm trong danh sách trung tâm; cần một trong ${knownVi(p)}`,
   },
   "alloc-usage-from-operating": {
     en: (p) => `"${s(p, "id")}" is an operating centre: only support centres allocate their cost, so it cannot have a usage row`,
@@ -121,8 +123,10 @@ const CATALOGUE = {
     vi: (p) => `tiêu thức của trung tâm hỗ trợ "${s(p, "support")}" cho "${s(p, "receiver")}" là ${s(p, "received")}; cần một số ≥ 0`,
   },
   "alloc-no-receiver": {
-    en: (p) => `support centre "${s(p, "id")}" has no eligible receiver for the ${s(p, "method")} method; expected usage greater than 0 by at least one ${s(p, "what")}`,
-    vi: (p) => `trung tâm hỗ trợ "${s(p, "id")}" không có nơi nhận hợp lệ theo phương pháp ${s(p, "method")}; cần tiêu thức lớn hơn 0 cho ít nhất một ${s(p, "whatVi")}`,
+    en: (p) =>
+      `support centre "${s(p, "id")}" has no eligible receiver for the ${s(p, "method")} method; expected usage greater than 0 by at least one ${noun(p, "what", "en")}`,
+    vi: (p) =>
+      `trung tâm hỗ trợ "${s(p, "id")}" không có nơi nhận hợp lệ theo phương pháp ${s(p, "method")}; cần tiêu thức lớn hơn 0 cho ít nhất một ${noun(p, "what", "vi")}`,
   },
   "alloc-no-operating": {
     en: () => "there is no operating centre; expected at least one centre with \"kind\": \"operating\" to receive the costs",
@@ -205,8 +209,8 @@ const CATALOGUE = {
     vi: (p) => `${s(p, "where")}: kết quả không có số liệu "${s(p, "path")}"; cần một số của kết quả như summary.totalCost, summary.presentValue hoặc payers.byYear.2025.fund`,
   },
   "analysis-bad-range": {
-    en: (p) => `${s(p, "where")}: ${s(p, "detail")}`,
-    vi: (p) => `${s(p, "where")}: ${s(p, "detailVi")}`,
+    en: (p) => `${s(p, "where")}: ${analysisDetail(p, "en")}`,
+    vi: (p) => `${s(p, "where")}: ${analysisDetail(p, "vi")}`,
   },
   "analysis-invalid-variation": {
     en: (p) => `${s(p, "where")}: with "${s(p, "path")}" at ${s(p, "value")} the model is no longer valid: ${s(p, "detail")}`,
@@ -301,6 +305,8 @@ const CATALOGUE = {
   ...FINANCE_MESSAGES,
   ...CLI_MESSAGES,
   ...ADDIN_MESSAGES,
+  ...NOUN_MESSAGES,
+  ...ANALYSIS_DETAILS,
 } satisfies Record<string, Message>;
 
 /** A code naming one kind of problem; each has an English and a Vietnamese message. */
