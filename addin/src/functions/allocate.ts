@@ -1,6 +1,6 @@
 import { allocate } from "@costplan/core";
 import { excelSafeSpill } from "./guard.js";
-import { FunctionFailure } from "./failure.js";
+import { FunctionFailure, outOfRange } from "./failure.js";
 import { numberArg, optionalNumber, shownValue, spill, vectorArg, wholeArg } from "./values.js";
 
 /**
@@ -26,8 +26,8 @@ export function allocateFunction(total: unknown, weights: unknown[][], decimals?
 function scaleToUnits(amount: number, places: number): number {
   // Through the decimal text, not by multiplying a binary float: 0.1 * 100 is not 10 in binary.
   const scaled = shift(amount, places);
-  if (!Number.isInteger(scaled)) throw new FunctionFailure("#VALUE!", "too-many-decimals", { received: shownValue(amount), decimals: places });
-  if (!Number.isSafeInteger(scaled)) throw new FunctionFailure("#NUM!", "out-of-range", { arg: "total", received: shownValue(amount), expected: "an amount within ±9,007,199,254,740,991 units", expectedVi: "số tiền trong khoảng ±9.007.199.254.740.991 đơn vị" });
+  if (!Number.isInteger(scaled)) throw new FunctionFailure("#VALUE!", "fn-too-many-decimals", { received: shownValue(amount), decimals: places });
+  if (!Number.isSafeInteger(scaled)) throw outOfRange("#NUM!", { arg: "total", received: shownValue(amount) }, "fn-expect-signed-amount");
   return scaled;
 }
 

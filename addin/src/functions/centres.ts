@@ -1,6 +1,6 @@
 import { allocateCosts, parseAllocationProblem, type AllocationMethod, type AllocationResult } from "@costplan/core";
 import { CostplanError } from "@costplan/core";
-import { FunctionFailure } from "./failure.js";
+import { FunctionFailure, outOfRange } from "./failure.js";
 import { matrixArg, rows, sameLength, shownValue, textVectorArg, vectorArg, type Vector } from "./values.js";
 
 // Words a finance officer may type in the kinds column, in English or Vietnamese.
@@ -22,20 +22,27 @@ export interface CentreAllocation {
  * centre uses (operating centres' rows empty), order the step-down order as centre numbers.
  * Centres are named by their position in the range, so core's messages point at rows.
  */
-export function allocateCentres(method: AllocationMethod, costsRange: unknown, kindsRange: unknown, usageRange: unknown, orderRange: unknown): CentreAllocation {
+export function allocateCentres(
+  method: AllocationMethod,
+  costsRange: unknown,
+  kindsRange: unknown,
+  usageRange: unknown,
+  orderRange: unknown,
+): CentreAllocation {
   const costs = vectorArg(costsRange, "costs");
   const n = costs.values.length;
   const kinds = textVectorArg(kindsRange, "kinds").map((k, i) => kindOf(k, i));
   sameLength("kinds", kinds.length, "costs", n);
   const usage = matrixArg(usageRange, "usage");
   const width = Math.max(0, ...usage.map((r) => r.length));
-  if (usage.length !== n || width !== n || usage.some((r) => r.length !== n)) throw new FunctionFailure("#VALUE!", "not-square", { arg: "usage", expected: n, rows: usage.length, columns: width });
+  if (usage.length !== n || width !== n || usage.some((r) => r.length !== n))
+    throw new FunctionFailure("#VALUE!", "fn-not-square", { arg: "usage", expected: n, rows: usage.length, columns: width });
   const ids = costs.values.map((_, i) => String(i + 1));
   const usageDoc: Record<string, Record<string, number>> = {};
   usage.forEach((row, s) => {
     if (kinds[s] === "operating") {
       const used = row.find((v) => v !== 0);
-      if (used !== undefined) throw new FunctionFailure("#VALUE!", "operating-usage", { row: s + 1, received: shownValue(used) });
+      if (used !== undefined) throw new FunctionFailure("#VALUE!", "fn-operating-usage", { row: s + 1, received: shownValue(used) });
       return;
     }
     usageDoc[ids[s]!] = Object.fromEntries(row.map((v, t) => [ids[t]!, v]));
@@ -59,7 +66,12 @@ function kindOf(word: string, index: number): "support" | "operating" {
   const w = word.toLowerCase();
   if (SUPPORT.has(w)) return "support";
   if (OPERATING.has(w)) return "operating";
-  throw new FunctionFailure("#VALUE!", "unknown-option", { arg: `kinds, centre ${index + 1}`, options: `"support", "operating" ("hỗ trợ", "trực tiếp")`, received: shownValue(word) });
+  throw new FunctionFailure("#VALUE!", "fn-unknown-option", {
+    arg: "kinds",
+    centre: index + 1,
+    options: `"support", "operating" ("hỗ trợ", "trực tiếp")`,
+    received: shownValue(word),
+  });
 }
 
 /** The step-down order: centre numbers (1 = the first centre of the range); omitted or empty gives the default rule. */
@@ -69,7 +81,7 @@ function orderOf(value: unknown, n: number): string[] | undefined {
   const given = numbers.filter((v) => v !== 0);
   if (given.length === 0) return undefined;
   return given.map((v) => {
-    if (!Number.isInteger(v) || v < 1 || v > n) throw new FunctionFailure("#VALUE!", "out-of-range", { arg: "order", received: shownValue(v), expected: `centre numbers from 1 to ${n}`, expectedVi: `số thứ tự trung tâm từ 1 đến ${n}` });
+    if (!Number.isInteger(v) || v < 1 || v > n) throw outOfRange("#VALUE!", { arg: "order", received: shownValue(v) }, "fn-expect-centre-number", { max: n });
     return String(v);
   });
 }

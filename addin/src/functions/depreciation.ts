@@ -1,6 +1,6 @@
 import { depreciationSchedule, type DepreciationMethod } from "@costplan/core";
 import { excelSafe } from "./guard.js";
-import { FunctionFailure } from "./failure.js";
+import { FunctionFailure, outOfRange } from "./failure.js";
 import { numberArg, optionalNumber, optionalWord, shownValue, wholeArg } from "./values.js";
 import { amountArg } from "./amount.js";
 
@@ -26,12 +26,12 @@ export function depreciationFunction(cost: unknown, salvage: unknown, life: unkn
   return excelSafe(() => {
     const c = amountArg(cost, "cost");
     const s = amountArg(salvage, "salvage");
-    if (s > c) throw new FunctionFailure("#NUM!", "out-of-range", { arg: "salvage", received: s, expected: `at most the cost (${c})`, expectedVi: `không quá nguyên giá (${c})` });
+    if (s > c) throw outOfRange("#NUM!", { arg: "salvage", received: s }, "fn-expect-at-most-cost", { cost: c });
     const n = wholeArg(numberArg(life, "life"), "life", 1, 100);
     const y = wholeArg(numberArg(year, "year"), "year", 1, 1000);
     const word = optionalWord(method, "method") ?? "straight-line";
     const m = METHODS[word];
-    if (m === undefined) throw new FunctionFailure("#VALUE!", "unknown-option", { arg: "method", options: `"straight-line", "sum-of-years", "declining-balance", "double-declining"`, received: shownValue(word) });
+    if (m === undefined) throw new FunctionFailure("#VALUE!", "fn-unknown-option", { arg: "method", options: `"straight-line", "sum-of-years", "declining-balance", "double-declining"`, received: shownValue(word) });
     const month = optionalNumber(inServiceMonth, "inServiceMonth");
     const mm = month === undefined ? 1 : wholeArg(month, "inServiceMonth", 1, 12);
     // The fiscal year itself does not matter, only the position in the schedule: any year will do.

@@ -1,7 +1,7 @@
 import { equivalentAnnualCost } from "@costplan/core";
 import { amountArg } from "./amount.js";
 import { excelSafe } from "./guard.js";
-import { FunctionFailure } from "./failure.js";
+import { outOfRange } from "./failure.js";
 import { numberArg, optionalNumber, wholeArg } from "./values.js";
 
 /**
@@ -18,7 +18,7 @@ export function eacFunction(cost: unknown, life: unknown, rate: unknown, salvage
     const c = amountArg(cost, "cost");
     const n = wholeArg(numberArg(life, "life"), "life", 1, 100);
     const r = numberArg(rate, "rate");
-    if (r <= -1) throw new FunctionFailure("#NUM!", "out-of-range", { arg: "rate", received: r, expected: "a rate greater than -1", expectedVi: "tỷ lệ lớn hơn -1" });
+    if (r <= -1) throw outOfRange("#NUM!", { arg: "rate", received: r }, "fn-expect-rate");
     const s = optionalNumber(salvage, "salvage") === undefined ? 0 : amountArg(salvage, "salvage");
     return equivalentAnnualCost({ cost: c, salvage: s, usefulLife: n }, r);
   });

@@ -2,7 +2,7 @@ import { allocate, round, roundToStep } from "@costplan/core";
 import { amountArg } from "./amount.js";
 import { exactProduct } from "./exact.js";
 import { excelSafeSpill } from "./guard.js";
-import { FunctionFailure } from "./failure.js";
+import { outOfRange } from "./failure.js";
 import { optionalNumber, sameLength, shownValue, spill, vectorArg } from "./values.js";
 
 /**
@@ -27,7 +27,7 @@ export function emrComponentFunction(annualCost: unknown, volumes: unknown[][], 
       nonNegative(x, "weights", i);
     });
     const step = optionalNumber(priceStep, "priceStep");
-    if (step !== undefined && step <= 0) throw new FunctionFailure("#NUM!", "out-of-range", { arg: "priceStep", received: step, expected: "a step greater than 0", expectedVi: "bước lớn hơn 0" });
+    if (step !== undefined && step <= 0) throw outOfRange("#NUM!", { arg: "priceStep", received: step }, "fn-expect-positive-step");
     const shares = allocate(cost, v.values.map((x, i) => exactProduct(x, w.values[i]!)));
     const components = shares.map((share, i) => {
       const volume = v.values[i]!;
@@ -40,5 +40,5 @@ export function emrComponentFunction(annualCost: unknown, volumes: unknown[][], 
 }
 
 function nonNegative(value: number, arg: string, index: number): void {
-  if (value < 0) throw new FunctionFailure("#NUM!", "out-of-range", { arg: `${arg}, cell ${index + 1}`, received: shownValue(value), expected: "a number at least 0", expectedVi: "một số lớn hơn hoặc bằng 0" });
+  if (value < 0) throw outOfRange("#NUM!", { arg, cell: index + 1, received: shownValue(value) }, "fn-expect-non-negative");
 }

@@ -1,5 +1,4 @@
-import type { Language } from "@costplan/core";
-import { functionMessage, type FunctionMessageCode, type Params } from "./messages.js";
+import { message, type Language, type MessageCode, type MessageParams } from "@costplan/core";
 
 /** Which Excel error a failed custom function shows. */
 export type ExcelErrorKind = "#VALUE!" | "#NUM!" | "#N/A" | "#DIV/0!";
@@ -11,11 +10,11 @@ export type ExcelErrorKind = "#VALUE!" | "#NUM!" | "#N/A" | "#DIV/0!";
 export class FunctionFailure extends Error {
   override readonly name = "FunctionFailure";
   readonly kind: ExcelErrorKind;
-  readonly code: FunctionMessageCode;
-  readonly params: Params;
+  readonly code: MessageCode;
+  readonly params: MessageParams;
 
-  constructor(kind: ExcelErrorKind, code: FunctionMessageCode, params: Params) {
-    super(functionMessage(code, "en", params));
+  constructor(kind: ExcelErrorKind, code: MessageCode, params: MessageParams) {
+    super(message(code, "en", params));
     this.kind = kind;
     this.code = code;
     this.params = params;
@@ -23,6 +22,18 @@ export class FunctionFailure extends Error {
 
   /** The message in a language. */
   text(language: Language): string {
-    return functionMessage(this.code, language, this.params);
+    return message(this.code, language, this.params);
   }
+}
+
+/** A code of what an out-of-range argument expects (the catalogue's "fn-expect-*" phrases). */
+export type ExpectCode = Extract<MessageCode, `fn-expect-${string}`>;
+
+/**
+ * The failure of an argument outside its range: "fn-out-of-range" with the expectation named by a
+ * catalogue code, so both languages come from the catalogue.
+ * @example outOfRange("#NUM!", { arg: "rate", received: -2 }, "fn-expect-rate").text("en") // "rate: expected a rate greater than -1, got -2"
+ */
+export function outOfRange(kind: ExcelErrorKind, at: MessageParams, expect: ExpectCode, params: MessageParams = {}): FunctionFailure {
+  return new FunctionFailure(kind, "fn-out-of-range", { ...params, ...at, expect });
 }

@@ -20,7 +20,7 @@ export function flowsFunction(costs: unknown[][], kinds: unknown[][], usage: unk
   return excelSafeSpill(() => {
     const word = optionalWord(method, "method") ?? "step-down";
     const chosen = METHODS[word];
-    if (chosen === undefined) throw new FunctionFailure("#VALUE!", "unknown-option", { arg: "method", options: `"direct", "step-down", "reciprocal"`, received: shownValue(word) });
+    if (chosen === undefined) throw new FunctionFailure("#VALUE!", "fn-unknown-option", { arg: "method", options: `"direct", "step-down", "reciprocal"`, received: shownValue(word) });
     const allocation = allocateCentres(chosen, costs, kinds, usage, order);
     const index = new Map(allocation.ids.map((id, i) => [id, i]));
     const table = allocation.ids.map(() => allocation.ids.map(() => 0));

@@ -8,6 +8,7 @@ import { depreciationFunction } from "./depreciation.js";
 import { directFunction } from "./direct.js";
 import { eacFunction } from "./eac.js";
 import { emrComponentFunction } from "./emr-component.js";
+import { outOfRange } from "./failure.js";
 import { flowsFunction } from "./flows.js";
 import { priceFunction } from "./price.js";
 import { reciprocalFunction } from "./reciprocal.js";
@@ -232,6 +233,52 @@ describe("COSTPLAN.PRICE", () => {
   it("returns #VALUE! for an unknown rounding rule and #NUM! for a step of 0", () => {
     expect(errorOf(priceFunction(37_000, 1, 100, "nearest", null)).message).toBe('rounding: expected one of "half-up", "half-even", "down", "up", got "nearest"');
     expect(errorOf(priceFunction(37_000, 1, 0, null, null))).toEqual(new StubError("#NUM!"));
+  });
+});
+
+describe("out-of-range arguments", () => {
+  // Excel shows a custom text only with #VALUE! and #N/A, so #NUM! texts are read off the failure itself.
+  it("say what each argument expects in English and in Vietnamese, both from the catalogue", () => {
+    const failures = [
+      outOfRange("#NUM!", { arg: "rate", received: -1 }, "fn-expect-rate"),
+      outOfRange("#NUM!", { arg: "step", received: 0 }, "fn-expect-positive-step"),
+      outOfRange("#NUM!", { arg: "salvage", received: 200 }, "fn-expect-at-most-cost", { cost: 100 }),
+      outOfRange("#NUM!", { arg: "life", received: 0 }, "fn-expect-whole-range", { min: 1, max: 100 }),
+      outOfRange("#NUM!", { arg: "volumes", cell: 2, received: -2 }, "fn-expect-non-negative"),
+      outOfRange("#NUM!", { arg: "total", received: 1e16 }, "fn-expect-signed-amount"),
+      outOfRange("#NUM!", { arg: "cost", received: -1 }, "fn-expect-amount"),
+    ];
+    expect(failures.map((f) => f.text("en"))).toEqual([
+      "rate: expected a rate greater than -1, got -1",
+      "step: expected a step greater than 0, got 0",
+      "salvage: expected at most the cost (100), got 200",
+      "life: expected a whole number from 1 to 100, got 0",
+      "volumes, cell 2: expected a number at least 0, got -2",
+      "total: expected an amount within ±9,007,199,254,740,991 units, got 10000000000000000",
+      "cost: expected a whole amount from 0 to 9,007,199,254,740,991, got -1",
+    ]);
+    expect(failures.map((f) => f.text("vi"))).toEqual([
+      "rate: cần tỷ lệ lớn hơn -1, nhận được -1",
+      "step: cần bước lớn hơn 0, nhận được 0",
+      "salvage: cần không quá nguyên giá (100), nhận được 200",
+      "life: cần một số nguyên từ 1 đến 100, nhận được 0",
+      "volumes, ô 2: cần một số lớn hơn hoặc bằng 0, nhận được -2",
+      "total: cần số tiền trong khoảng ±9.007.199.254.740.991 đơn vị, nhận được 10000000000000000",
+      "cost: cần số tiền nguyên từ 0 đến 9.007.199.254.740.991, nhận được -1",
+    ]);
+  });
+
+  it("show the expectation in the cell for a #VALUE! one, in the user's language", () => {
+    expect(errorOf(stepDownFunction(COSTS, KINDS, USAGE, col(7)))).toEqual(new StubError("#VALUE!", "order: expected centre numbers from 1 to 4, got 7"));
+    inVietnamese();
+    expect(errorOf(stepDownFunction(COSTS, KINDS, USAGE, col(7))).message).toBe("order: cần số thứ tự trung tâm từ 1 đến 4, nhận được 7");
+  });
+
+  it("name the centre of an unknown kind in the user's language", () => {
+    const kinds = col("support", "support", "operating", "ward");
+    expect(errorOf(directFunction(COSTS, kinds, USAGE, null)).message).toMatch(/^kinds, centre 4: expected one of /);
+    inVietnamese();
+    expect(errorOf(directFunction(COSTS, kinds, USAGE, null)).message).toMatch(/^kinds, trung tâm 4: cần một trong /);
   });
 });
 

@@ -1,8 +1,7 @@
-import { CostplanError, FinancialFunctionError, MoneyRangeError } from "@costplan/core";
+import { CostplanError, FinancialFunctionError, message, MoneyRangeError } from "@costplan/core";
 import { officeLanguage } from "../language.js";
 import { excelError } from "./excel-error.js";
 import { FunctionFailure } from "./failure.js";
-import { functionMessage } from "./messages.js";
 
 /**
  * Runs a custom function's body and turns any failure into an Excel error value, so Excel
@@ -24,8 +23,8 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof FunctionFailure) return excelError(error.kind, error.text(language));
   if (error instanceof CostplanError) return excelError("#VALUE!", error.messages[language]);
   if (error instanceof FinancialFunctionError) return excelError(error.code === "#DIV/0!" ? "#DIV/0!" : error.code === "#NUM!" ? "#NUM!" : "#VALUE!", error.messages[language]);
-  if (error instanceof MoneyRangeError) return excelError("#NUM!", error.message);
-  return excelError("#VALUE!", functionMessage("unexpected", language, { detail: error instanceof Error ? error.message : String(error) }));
+  if (error instanceof MoneyRangeError) return excelError("#NUM!", message("amount-beyond-exact-range", language, { detail: error.message }));
+  return excelError("#VALUE!", message("fn-unexpected", language, { detail: error instanceof Error ? error.message : String(error) }));
 }
 
 /**

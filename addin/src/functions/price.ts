@@ -1,6 +1,6 @@
 import { round, roundToStep, ROUNDING_MODES, type RoundingMode } from "@costplan/core";
 import { excelSafe } from "./guard.js";
-import { FunctionFailure } from "./failure.js";
+import { FunctionFailure, outOfRange } from "./failure.js";
 import { numberArg, optionalNumber, optionalWord, shownValue } from "./values.js";
 
 /**
@@ -18,9 +18,9 @@ export function priceFunction(current: unknown, component: unknown, step?: unkno
     const base = numberArg(current, "current");
     const add = numberArg(component, "component");
     const s = optionalNumber(step, "step") ?? 100;
-    if (s <= 0) throw new FunctionFailure("#NUM!", "out-of-range", { arg: "step", received: s, expected: "a step greater than 0", expectedVi: "bước lớn hơn 0" });
+    if (s <= 0) throw outOfRange("#NUM!", { arg: "step", received: s }, "fn-expect-positive-step");
     const word = optionalWord(rounding, "rounding") ?? "half-up";
-    if (!(ROUNDING_MODES as readonly string[]).includes(word)) throw new FunctionFailure("#VALUE!", "unknown-option", { arg: "rounding", options: ROUNDING_MODES.map((m) => `"${m}"`).join(", "), received: shownValue(word) });
+    if (!(ROUNDING_MODES as readonly string[]).includes(word)) throw new FunctionFailure("#VALUE!", "fn-unknown-option", { arg: "rounding", options: ROUNDING_MODES.map((m) => `"${m}"`).join(", "), received: shownValue(word) });
     const max = optionalNumber(cap, "cap");
     // Adding on the decimal digits: 37000 + 0.1 + 0.2 must not pick up binary noise before rounding.
     const proposed = roundToStep(round(base, 15).plus(round(add, 15)), s, word as RoundingMode).toNumber();

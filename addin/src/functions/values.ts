@@ -1,4 +1,4 @@
-import { FunctionFailure } from "./failure.js";
+import { FunctionFailure, outOfRange } from "./failure.js";
 
 /** A number range as Excel passed it, with the shape to spill results back in. */
 export interface Vector {
@@ -27,7 +27,7 @@ function cellNumber(value: unknown, arg: string, cell?: string): number {
   // Excel hands an empty cell to an `any` parameter as "" (some hosts as 0 or null): it counts as 0, as SUM does.
   if (isBlank(value)) return 0;
   if (typeof value === "number" && Number.isFinite(value)) return value;
-  throw new FunctionFailure("#VALUE!", "not-number", { arg, received: shownValue(value), ...(cell === undefined ? {} : { cell }) });
+  throw new FunctionFailure("#VALUE!", "fn-not-number", { arg, received: shownValue(value), ...(cell === undefined ? {} : { cell }) });
 }
 
 /**
@@ -48,8 +48,8 @@ export function optionalNumber(value: unknown, arg: string): number | undefined 
 
 /** A whole-number argument within bounds. @throws FunctionFailure #VALUE! or #NUM! */
 export function wholeArg(value: number, arg: string, min: number, max: number): number {
-  if (!Number.isInteger(value)) throw new FunctionFailure("#VALUE!", "not-whole", { arg, received: shownValue(value) });
-  if (value < min || value > max) throw new FunctionFailure("#NUM!", "out-of-range", { arg, received: value, expected: `a whole number from ${min} to ${max}`, expectedVi: `một số nguyên từ ${min} đến ${max}` });
+  if (!Number.isInteger(value)) throw new FunctionFailure("#VALUE!", "fn-not-whole", { arg, received: shownValue(value) });
+  if (value < min || value > max) throw outOfRange("#NUM!", { arg, received: value }, "fn-expect-whole-range", { min, max });
   return value;
 }
 
@@ -57,7 +57,7 @@ export function wholeArg(value: number, arg: string, min: number, max: number): 
 export function optionalWord(value: unknown, arg: string): string | undefined {
   const v = single(value);
   if (isBlank(v)) return undefined;
-  if (typeof v !== "string") throw new FunctionFailure("#VALUE!", "not-text", { arg, received: shownValue(v) });
+  if (typeof v !== "string") throw new FunctionFailure("#VALUE!", "fn-not-text", { arg, received: shownValue(v) });
   return v.trim().toLowerCase();
 }
 
@@ -83,7 +83,7 @@ export function vectorArg(value: unknown, arg: string): Vector {
   const grid = rows(value);
   const height = grid.length;
   const width = Math.max(0, ...grid.map((r) => r.length));
-  if (height > 1 && width > 1) throw new FunctionFailure("#VALUE!", "not-vector", { arg, rows: height, columns: width });
+  if (height > 1 && width > 1) throw new FunctionFailure("#VALUE!", "fn-not-vector", { arg, rows: height, columns: width });
   const orientation = height === 1 && width > 1 ? "row" : "column";
   const values = grid.flatMap((row, r) => row.map((cell, c) => cellNumber(cell, arg, cellOf(r, c))));
   return { values, orientation };
@@ -92,11 +92,11 @@ export function vectorArg(value: unknown, arg: string): Vector {
 /** A one-row or one-column range of text; empty cells are "". */
 export function textVectorArg(value: unknown, arg: string): string[] {
   const grid = rows(value);
-  if (grid.length > 1 && Math.max(...grid.map((r) => r.length)) > 1) throw new FunctionFailure("#VALUE!", "not-vector", { arg, rows: grid.length, columns: Math.max(...grid.map((r) => r.length)) });
+  if (grid.length > 1 && Math.max(...grid.map((r) => r.length)) > 1) throw new FunctionFailure("#VALUE!", "fn-not-vector", { arg, rows: grid.length, columns: Math.max(...grid.map((r) => r.length)) });
   return grid.flatMap((row, r) =>
     row.map((cell, c) => {
       if (isBlank(cell)) return "";
-      if (typeof cell !== "string") throw new FunctionFailure("#VALUE!", "not-text", { arg, cell: cellOf(r, c), received: shownValue(cell) });
+      if (typeof cell !== "string") throw new FunctionFailure("#VALUE!", "fn-not-text", { arg, cell: cellOf(r, c), received: shownValue(cell) });
       return cell.trim();
     }),
   );
@@ -114,5 +114,5 @@ export function spill<T>(values: readonly T[], orientation: Vector["orientation"
 
 /** Checks that a range has one cell per cell of another. @throws FunctionFailure #VALUE! */
 export function sameLength(arg: string, length: number, other: string, expected: number): void {
-  if (length !== expected) throw new FunctionFailure("#VALUE!", "size-mismatch", { arg, received: length, expected, other });
+  if (length !== expected) throw new FunctionFailure("#VALUE!", "fn-size-mismatch", { arg, received: length, expected, other });
 }

@@ -1,7 +1,8 @@
-import { formatMoney, parseModel, runModel, type Language, type Model } from "@costplan/core";
+import { formatMoney, message, parseModel, runModel, type Language, type Model } from "@costplan/core";
 import { inputGrids } from "@costplan/xlsx";
 import bacNinh from "../../../examples/bac-ninh/model.json";
 import { createInputSheets, officeLocale, readSheets, selectCell, writeResults } from "../office/excel.js";
+import { failureText } from "./failure-text.js";
 import { LABELS, type Labels } from "./labels.js";
 import { INPUT_SHEETS, modelFromSheets, type Headline } from "./model-from-sheets.js";
 import { outputSheets } from "./results.js";
@@ -57,14 +58,14 @@ export function startApp(): void {
       await action();
     } catch (error) {
       progress(undefined);
-      status(t().failed(error instanceof Error ? error.message : String(error)));
+      status(failureText(error, language()));
     }
   };
   const create = (example: boolean) =>
     guarded(async () => {
       const parsed = example ? parseModel(bacNinh) : undefined;
       const outcome = await createInputSheets(inputGrids(parsed?.ok === true ? parsed.model : undefined, language()));
-      status(outcome.ok ? t().created(outcome.created) : t().exists(outcome.existing.join(", ")));
+      status(outcome.ok ? t().created(outcome.created) : message("pane-sheets-exist", language(), { names: outcome.existing.join(", ") }));
     });
   const scenario = (): string | undefined => $<HTMLSelectElement>("scenario").value || undefined;
   const validate = async (withScenario: string | undefined): Promise<Model | undefined> => {

@@ -1,6 +1,6 @@
 import type { Language } from "@costplan/core";
 
-/** Every text the task pane shows, in English and Vietnamese. */
+/** Every label and status the task pane shows, in English and Vietnamese; its failures come from the catalogue. */
 export const LABELS = {
   en: {
     title: "costplan: budget and cost structure",
@@ -15,7 +15,6 @@ export const LABELS = {
     compare: "Compare scenarios",
     outside: "costplan runs inside Excel. Open this page from the costplan add-in in Excel (on the web, Windows or Mac) to create, check and run a model.",
     created: (n: number) => `Created ${n} input sheets.`,
-    exists: (names: string) => `These sheets already exist: ${names}. Delete or rename them first; costplan never overwrites input sheets.`,
     valid: "The model is valid.",
     problems: (n: number) => `${n} problem${n === 1 ? "" : "s"}: click one to go to its cell.`,
     reading: "Reading the input sheets…",
@@ -29,7 +28,6 @@ export const LABELS = {
     presentValue: "Present value",
     fund: "Insurance fund, all years",
     patients: "Patients, all years",
-    failed: (detail: string) => `Something went wrong: ${detail}`,
   },
   vi: {
     title: "costplan: ngân sách và cơ cấu chi phí",
@@ -44,7 +42,6 @@ export const LABELS = {
     compare: "So sánh kịch bản",
     outside: "costplan chạy bên trong Excel. Hãy mở trang này từ add-in costplan trong Excel (web, Windows hoặc Mac) để tạo, kiểm tra và chạy mô hình.",
     created: (n: number) => `Đã tạo ${n} trang nhập liệu.`,
-    exists: (names: string) => `Các trang này đã có: ${names}. Hãy xóa hoặc đổi tên trước; costplan không bao giờ ghi đè trang nhập liệu.`,
     valid: "Mô hình hợp lệ.",
     problems: (n: number) => `${n} lỗi: bấm vào một lỗi để đến ô tương ứng.`,
     reading: "Đang đọc các trang nhập liệu…",
@@ -58,7 +55,6 @@ export const LABELS = {
     presentValue: "Giá trị hiện tại",
     fund: "Quỹ BHYT, mọi năm",
     patients: "Người bệnh, mọi năm",
-    failed: (detail: string) => `Có lỗi: ${detail}`,
   },
 } as const satisfies Record<Language, Record<string, unknown>>;
 

@@ -1,5 +1,8 @@
 import { parseArgs } from "node:util";
 import type { Language, MessageCode, MessageParams } from "@costplan/core";
+import { expects, langExpected, parseArgsFailure, UsageError } from "./usage-error.js";
+
+export { UsageError } from "./usage-error.js";
 
 /** A command line, understood. */
 export interface Invocation {
@@ -23,18 +26,7 @@ export interface Invocation {
   readonly threads: number | undefined;
 }
 
-/** A command line that cannot be understood; exit code 2. A catalogue message when it has a code (core loads only to write it). */
-export class UsageError extends Error {
-  override readonly name = "UsageError";
-  constructor(
-    text: string,
-    readonly catalogue?: { readonly code: MessageCode; readonly params: MessageParams },
-  ) {
-    super(text);
-  }
-}
-
-const usageError = (code: MessageCode, params: MessageParams): UsageError => new UsageError(code, { code, params });
+const usageError = (code: MessageCode, params: MessageParams = {}): UsageError => new UsageError(code, params);
 
 /** The most worker threads a command starts (as simulate's --threads). */
 export const MAX_THREADS = 64;
@@ -67,24 +59,24 @@ export function parseInvocation(argv: readonly string[]): Invocation {
       },
     });
   } catch (error) {
-    throw new UsageError((error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, ""));
+    throw parseArgsFailure(error);
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
   const command = values.help ? "help" : values.version ? "version" : (first ?? "help");
-  if (!(COMMANDS as readonly string[]).includes(command)) throw new UsageError(`unknown command "${command}"; expected one of ${COMMANDS.join(", ")}`);
+  if (!(COMMANDS as readonly string[]).includes(command)) throw usageError("usage-unknown-command", { command, expected: COMMANDS.join(", ") });
   const lang = values.lang;
-  if (lang !== undefined && lang !== "vi" && lang !== "en") throw new UsageError(`--lang expects "vi" or "en", got "${lang}"`);
+  if (lang !== undefined && lang !== "vi" && lang !== "en") throw langExpected(lang);
   const positionalsAfter = values.help || values.version ? [] : rest;
-  if (command === "run" && positionalsAfter.length > 1) throw new UsageError(`run takes at most one model file, got ${positionalsAfter.length}`);
-  if (command === "validate" && positionalsAfter.length > 1) throw new UsageError(`validate takes at most one model file, got ${positionalsAfter.length}`);
-  if (command === "allocate" && positionalsAfter.length !== 1) throw new UsageError(`allocate takes one problem file (costplan allocate PROBLEM.json), got ${positionalsAfter.length}`);
-  if (values.explain !== undefined && command !== "allocate") throw new UsageError("--explain goes with allocate");
-  if (values.xlsx !== undefined && command !== "run") throw new UsageError("--xlsx goes with run");
-  if (values.xlsx !== undefined && !values.xlsx.toLowerCase().endsWith(".xlsx")) throw new UsageError(`--xlsx expects a file name ending in .xlsx, got "${values.xlsx}"`);
-  if (values.out !== undefined && command !== "run") throw new UsageError("--out goes with run");
-  if (values.out === "") throw new UsageError("--out expects a folder name");
-  if (values.detail && values["no-detail"]) throw new UsageError("--detail and --no-detail exclude each other");
+  if (command === "run" && positionalsAfter.length > 1) throw usageError("usage-at-most-one-model", { command, count: positionalsAfter.length });
+  if (command === "validate" && positionalsAfter.length > 1) throw usageError("usage-at-most-one-model", { command, count: positionalsAfter.length });
+  if (command === "allocate" && positionalsAfter.length !== 1) throw usageError("usage-allocate-arguments", { count: positionalsAfter.length });
+  if (values.explain !== undefined && command !== "allocate") throw usageError("usage-option-with", { option: "explain", commands: "allocate" });
+  if (values.xlsx !== undefined && command !== "run") throw usageError("usage-option-with", { option: "xlsx", commands: "run" });
+  if (values.xlsx !== undefined && !values.xlsx.toLowerCase().endsWith(".xlsx")) throw expects("xlsx", "usage-expect-xlsx-file", values.xlsx);
+  if (values.out !== undefined && command !== "run") throw usageError("usage-option-with", { option: "out", commands: "run" });
+  if (values.out === "") throw usageError("usage-out-folder");
+  if (values.detail && values["no-detail"]) throw usageError("usage-exclusive", { first: "detail", second: "no-detail" });
   // --detail also shows every table of the text report; --no-detail only ever concerns the JSON.
   if (values.detail && command !== "run") throw usageError("usage-option-with", { option: "detail", commands: "run" });
   if (values["no-detail"] && (command !== "run" || !values.json)) throw usageError("usage-option-with", { option: "no-detail", commands: "run --json" });
@@ -95,7 +87,7 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   const threads = values.threads === undefined ? undefined : /^\d+$/.test(values.threads) ? Number(values.threads) : Number.NaN;
   if (threads !== undefined && !(threads >= 1 && threads <= MAX_THREADS)) throw usageError("usage-whole-number", { option: "threads", min: 1, max: MAX_THREADS, received: values.threads ?? "" });
   if (command === "template" && (positionalsAfter.length < 1 || positionalsAfter.length > 2 || !positionalsAfter[0]!.toLowerCase().endsWith(".xlsx"))) {
-    throw new UsageError("template takes the workbook to write (FILE.xlsx) and, optionally, a model to fill it with: costplan template FILE.xlsx [MODEL]");
+    throw usageError("usage-template-arguments");
   }
   return {
     command: command as Invocation["command"],

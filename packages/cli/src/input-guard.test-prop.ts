@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { visit } from "jsonc-parser";
 import { describe, expect, it } from "vitest";
-import { duplicateKey, scanParsedJson, utf8Problem } from "./input-guard.js";
+import { duplicateKey, invalidUtf8At, scanParsedJson } from "./input-guard.js";
 
 /** The reference: jsonc-parser's full tokeniser, keys decoded, the first repeat in document order. */
 function reference(text: string): { key: string; offset: number } | undefined {
@@ -78,7 +78,7 @@ describe("duplicateKey (properties)", () => {
     fc.assert(fc.property(bytes, (b) => {
       let strict = true;
       try { new TextDecoder("utf-8", { fatal: true }).decode(b); } catch { strict = false; }
-      expect(utf8Problem(b) === undefined).toBe(strict);
+      expect(invalidUtf8At(b) === undefined).toBe(strict);
     }), { numRuns: 2000 });
   });
 });

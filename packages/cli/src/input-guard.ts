@@ -5,9 +5,9 @@ export const MAX_INPUT_BYTES = 256 * 1024 * 1024;
 
 /**
  * Checks decoded bytes before parsing: invalid UTF-8 is refused with its byte offset (it
- * would otherwise become U+FFFD silently). Returns a problem text, or undefined when clean.
+ * would otherwise become U+FFFD silently). Returns the offset of the first bad byte, or undefined when clean.
  */
-export function utf8Problem(bytes: Uint8Array): string | undefined {
+export function invalidUtf8At(bytes: Uint8Array): number | undefined {
   // The native check decodes nothing (a 41 MB model: milliseconds, not a throw-away string);
   // only a file that fails it is searched for the offending byte.
   if (isUtf8(bytes)) return undefined;
@@ -18,7 +18,7 @@ export function utf8Problem(bytes: Uint8Array): string | undefined {
   for (; offset < bytes.length; offset += 1) {
     try { new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, offset + 1), { stream: true }); } catch { break; }
   }
-  return `invalid UTF-8 at byte ${offset}; expected a file saved as UTF-8`;
+  return offset;
 }
 
 /**

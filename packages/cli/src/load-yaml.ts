@@ -38,7 +38,7 @@ export function parseYamlText(text: string, display: string): Loaded {
       problems: doc.errors.slice(0, 20).map((e) => ({
         where: at(e.pos[0]),
         // The parser reports its own stack overflow as a syntax error: say what it means.
-        message: overflowed(e.message) ? tooDeep : { en: `the file is not valid YAML: ${e.message.split("\n")[0] ?? ""}`, vi: `tệp không phải YAML hợp lệ: ${e.message.split("\n")[0] ?? ""}` },
+        message: overflowed(e.message) ? tooDeep : messages("yaml-syntax", { detail: e.message.split("\n")[0] ?? "" }),
       })),
     };
   }

@@ -1,5 +1,5 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
-import { messages, type Language } from "@costplan/core";
+import { messages, type Language, type MessageCode } from "@costplan/core";
 import { readGuarded } from "./read-guarded.js";
 import { scanParsedJson } from "./input-guard.js";
 import { jsonTooDeep, MAX_NESTING } from "./nesting.js";
@@ -15,24 +15,25 @@ export type Loaded =
   | { readonly ok: true; readonly document: unknown; readonly locate: (jsonPath: string) => string }
   | { readonly ok: false; readonly problems: readonly Located[] };
 
-const SYNTAX: Readonly<Record<string, { en: string; vi: string }>> = {
-  InvalidSymbol: { en: "unexpected character", vi: "ký tự không hợp lệ" },
-  InvalidNumberFormat: { en: "malformed number", vi: "số viết sai" },
-  PropertyNameExpected: { en: "expected a field name in double quotes", vi: "cần tên trường trong dấu ngoặc kép" },
-  ValueExpected: { en: "expected a value", vi: "cần một giá trị" },
-  ColonExpected: { en: "expected ':' after the field name", vi: "cần dấu ':' sau tên trường" },
-  CommaExpected: { en: "expected ',' between entries", vi: "cần dấu ',' giữa các phần tử" },
-  CloseBraceExpected: { en: "expected '}' to close the object", vi: "cần dấu '}' để đóng đối tượng" },
-  CloseBracketExpected: { en: "expected ']' to close the list", vi: "cần dấu ']' để đóng danh sách" },
-  EndOfFileExpected: { en: "expected the end of the file after the document", vi: "cần kết thúc tệp sau tài liệu" },
-  InvalidCommentToken: { en: "comments are not allowed in JSON", vi: "JSON không cho phép chú thích" },
-  UnexpectedEndOfComment: { en: "comments are not allowed in JSON", vi: "JSON không cho phép chú thích" },
-  UnexpectedEndOfString: { en: "a string is not closed with '\"'", vi: "chuỗi chưa được đóng bằng '\"'" },
-  UnexpectedEndOfNumber: { en: "malformed number", vi: "số viết sai" },
-  InvalidUnicode: { en: "invalid \\u escape", vi: "mã \\u không hợp lệ" },
-  InvalidEscapeCharacter: { en: "invalid escape character", vi: "ký tự thoát không hợp lệ" },
-  InvalidCharacter: { en: "invalid character in a string", vi: "ký tự không hợp lệ trong chuỗi" },
-};
+/** The catalogue's detail for each of jsonc-parser's syntax errors (a Map: the names are data). */
+const SYNTAX: ReadonlyMap<string, MessageCode> = new Map<string, MessageCode>([
+  ["InvalidSymbol", "json-unexpected-character"],
+  ["InvalidNumberFormat", "json-malformed-number"],
+  ["PropertyNameExpected", "json-field-name-expected"],
+  ["ValueExpected", "json-value-expected"],
+  ["ColonExpected", "json-colon-expected"],
+  ["CommaExpected", "json-comma-expected"],
+  ["CloseBraceExpected", "json-close-brace-expected"],
+  ["CloseBracketExpected", "json-close-bracket-expected"],
+  ["EndOfFileExpected", "json-end-expected"],
+  ["InvalidCommentToken", "json-comment"],
+  ["UnexpectedEndOfComment", "json-comment"],
+  ["UnexpectedEndOfString", "json-unclosed-string"],
+  ["UnexpectedEndOfNumber", "json-malformed-number"],
+  ["InvalidUnicode", "json-bad-unicode-escape"],
+  ["InvalidEscapeCharacter", "json-bad-escape"],
+  ["InvalidCharacter", "json-bad-string-character"],
+]);
 
 /**
  * Reads a model file: JSON, or YAML when the name ends in .yaml or .yml (the YAML parser is
@@ -47,8 +48,8 @@ export async function loadJson(file: string, display = file): Promise<Loaded> {
     if (!guarded.ok) return guarded;
     text = guarded.text;
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === "ENOENT" ? { en: "no such file", vi: "không có tệp này" } : { en: "cannot be read", vi: "không đọc được tệp" };
-    return { ok: false, problems: [{ where: display, message: { en: `${reason.en}; expected a model file (.json, .yaml or .xlsx)`, vi: `${reason.vi}; cần một tệp mô hình (.json, .yaml hoặc .xlsx)` } }] };
+    const code = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file-not-found" : "file-unreadable";
+    return { ok: false, problems: [{ where: display, message: messages(code, {}) }] };
   }
   const clean = text.replace(/^\uFEFF/, "");
   if (!/\.ya?ml$/i.test(file)) return parseJsonText(clean, display);
@@ -73,7 +74,7 @@ export function parseJsonText(text: string, display: string): Loaded {
   const stop = scanParsedJson(text, MAX_NESTING);
   if (stop?.kind === "deep") return tooDeep(text, display, stop.offset)!;
   // A duplicate before a too-deep level: the too-deep problem still comes first.
-  if (stop !== undefined) return tooDeep(text, display, jsonTooDeep(text)) ?? { ok: false, problems: [{ where: `${display}:${lineColumn(text)(stop.offset)}`, message: { en: `the field "${stop.key}" is written twice in one object; expected each field once`, vi: `trường "${stop.key}" được viết hai lần trong một đối tượng; mỗi trường chỉ được viết một lần` } }] };
+  if (stop !== undefined) return tooDeep(text, display, jsonTooDeep(text)) ?? { ok: false, problems: [{ where: `${display}:${lineColumn(text)(stop.offset)}`, message: messages("duplicate-key", { key: stop.key }) }] };
   let located: { tree: Node; at: (offset: number) => string } | undefined;
   return {
     ok: true,
@@ -96,17 +97,17 @@ function syntaxProblems(text: string, display: string): Loaded {
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const at = lineColumn(text);
   const problems: Located[] = errors.slice(0, 20).map((e) => {
-    const words = SYNTAX[printParseErrorCode(e.error)] ?? { en: "invalid JSON", vi: "JSON không hợp lệ" };
-    return { where: `${display}:${at(e.offset)}`, message: syntaxMessage(words) };
+    return { where: `${display}:${at(e.offset)}`, message: syntaxMessage(SYNTAX.get(printParseErrorCode(e.error)) ?? "json-invalid") };
   });
   if (problems.length === 0) {
-    problems.push({ where: `${display}:1:1`, message: syntaxMessage(tree === undefined ? { en: "the file is empty", vi: "tệp rỗng" } : { en: "invalid JSON", vi: "JSON không hợp lệ" }) });
+    problems.push({ where: `${display}:1:1`, message: syntaxMessage(tree === undefined ? "json-empty" : "json-invalid") });
   }
   return { ok: false, problems };
 }
 
-function syntaxMessage(words: { en: string; vi: string }): Located["message"] {
-  return { en: messages("json-syntax", { detail: words.en }).en, vi: messages("json-syntax", { detail: words.vi }).vi };
+function syntaxMessage(detail: MessageCode): Located["message"] {
+  const words = messages(detail, {});
+  return messages("json-syntax", { detail: words.en, detailVi: words.vi });
 }
 
 function nodeFor(tree: Node, jsonPath: string): Node {

@@ -40,7 +40,7 @@ export async function main(argv: readonly string[], out: Output = processOutput)
   } catch (error) {
     if (error instanceof UsageError) {
       const lang = chooseLanguage(languageFlag(argv));
-      const text = error.catalogue === undefined ? error.message : (await import("@costplan/core")).message(error.catalogue.code, lang, error.catalogue.params);
+      const text = (await import("@costplan/core")).message(error.code, lang, error.params);
       out.err(`costplan: ${text}`);
       out.err(usage(lang));
       return 2;

@@ -43,7 +43,7 @@ export async function readModels(file: string | undefined, wanted: readonly (str
       if (!stat.isFile()) throw new Error("not a file");
       bytes = readFileSync(file);
     } catch {
-      const problems = [{ where: file, message: { en: "no such file, or it cannot be read; expected a workbook (.xlsx)", vi: "không có tệp này hoặc không đọc được; cần một sổ tính (.xlsx)" } }];
+      const problems = [{ where: file, message: messages("workbook-unreadable", {}) }];
       return (wanted === "all" ? [undefined] : wanted).map(() => ({ ok: false, name, problems }));
     }
     // The workbook reader checks the model itself, so every problem comes in one pass at its cell.

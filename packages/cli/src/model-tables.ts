@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
 import { messages } from "@costplan/core";
 import type { Located } from "./load.js";
-import { cellWhere, readTable, tableFormat, type ReadTable } from "./tables/read-table.js";
+import { cellWhere, readTable, tableFormat, tableUnreadable, type ReadTable } from "./tables/read-table.js";
 
 /*
  * Large tables of a model kept in CSV or Parquet files that the model names, so that a
@@ -98,7 +98,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
     if (read === undefined) {
       read = existsSync(full)
         ? readTable(connection, full, file, KINDS[kind].numeric).then((r) => (r.ok ? { ...r, display: file } : r))
-        : Promise.resolve({ ok: false as const, problem: { where: `${locateJson(path)}: ${path}`, message: messages("table-unreadable", { format: tableFormat(file) === "csv" ? "CSV" : "Parquet", detail: `no such file: ${file}` }) } });
+        : Promise.resolve({ ok: false as const, problem: { where: `${locateJson(path)}: ${path}`, message: tableUnreadable(tableFormat(file) === "csv" ? "CSV" : "Parquet", messages("table-no-such-file", { file })) } });
       cache.set(full, read);
     }
     const got = await read;

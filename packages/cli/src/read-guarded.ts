@@ -1,5 +1,6 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { MAX_INPUT_BYTES, utf8Problem } from "./input-guard.js";
+import { messages } from "@costplan/core";
+import { invalidUtf8At, MAX_INPUT_BYTES } from "./input-guard.js";
 import type { Located } from "./load.js";
 
 /**
@@ -20,12 +21,12 @@ export function readGuarded(file: string, display: string): { ok: true; text: st
       chunks.push(chunk.subarray(0, n));
       if (total > MAX_INPUT_BYTES || size > MAX_INPUT_BYTES) {
         const limit = `${MAX_INPUT_BYTES / 1024 / 1024} MB`;
-        return { ok: false, problems: [{ where: display, message: { en: `the file is larger than the limit of ${limit}; expected a smaller model`, vi: `tệp lớn hơn giới hạn ${limit}; cần mô hình nhỏ hơn` } }] };
+        return { ok: false, problems: [{ where: display, message: messages("file-too-large", { limit }) }] };
       }
     }
     const bytes = Buffer.concat(chunks);
-    const bad = utf8Problem(bytes);
-    if (bad !== undefined) return { ok: false, problems: [{ where: display, message: { en: bad, vi: bad.replace(/invalid UTF-8 at byte (\d+); expected a file saved as UTF-8/, "byte $1 không phải UTF-8; cần tệp lưu dạng UTF-8") } }] };
+    const offset = invalidUtf8At(bytes);
+    if (offset !== undefined) return { ok: false, problems: [{ where: display, message: messages("file-not-utf8", { offset }) }] };
     return { ok: true, text: bytes.toString("utf8") };
   } finally {
     closeSync(fd);

@@ -1,10 +1,11 @@
 import { parseArgs, type ParseArgsConfig } from "node:util";
-import type { Language, Model } from "@costplan/core";
+import { message, type Language, type Model } from "@costplan/core";
+import { languageFlag } from "../args.js";
 import { chooseLanguage } from "../language.js";
 import { problemLines, readModel } from "../model-source.js";
 import type { Output } from "../output.js";
 import { usage } from "../usage.js";
-import { AnalysisUsageError } from "./vary-arg.js";
+import { parseArgsFailure, UsageError } from "../usage-error.js";
 
 /** What every analysis command reads before its own options: the model, a scenario, the language, JSON or not, quiet or not. */
 export interface AnalysisInvocation {
@@ -18,13 +19,12 @@ export interface AnalysisInvocation {
 /** What parseArgs gives for the options O. */
 export type ParsedAnalysisArgs<O extends NonNullable<ParseArgsConfig["options"]>> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>>;
 
-/** node:util's parseArgs, with its complaint turned into a usage error in both languages. */
+/** node:util's parseArgs, with its complaint turned into a usage error of the catalogue. */
 export function parseAnalysisArgs<O extends NonNullable<ParseArgsConfig["options"]>>(argv: readonly string[], options: O): ParsedAnalysisArgs<O> {
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
-    const message = (error as Error).message.replace(/^TypeError \[[A-Z_]+\]: /, "");
-    throw new AnalysisUsageError({ en: message, vi: `không hiểu lệnh: ${message}` });
+    throw parseArgsFailure(error);
   }
 }
 
@@ -42,9 +42,10 @@ export async function startAnalysis<I extends AnalysisInvocation>(
   try {
     inv = parse(argv);
   } catch (error) {
-    if (!(error instanceof AnalysisUsageError)) throw error;
-    const lang = chooseLanguage(undefined);
-    out.err(`costplan: ${error.text[lang]}`);
+    if (!(error instanceof UsageError)) throw error;
+    // The arguments did not parse, so --lang is looked for by hand: the error is written in the asked language.
+    const lang = chooseLanguage(languageFlag(argv));
+    out.err(`costplan: ${message(error.code, lang, error.params)}`);
     out.err(usage(lang));
     return 2;
   }

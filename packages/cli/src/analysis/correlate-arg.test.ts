@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseCorrelateArg } from "./correlate-arg.js";
-import { AnalysisUsageError } from "./vary-arg.js";
+import { messages } from "@costplan/core";
+import { UsageError } from "../usage-error.js";
 
 describe("parseCorrelateArg", () => {
   it("reads two paths and a rank, a selector's = and , kept inside its path", () => {
@@ -34,12 +35,13 @@ describe("parseCorrelateArg", () => {
         "a,b",
         ",b=0.5",
       ]) {
-        expect(() => parseCorrelateArg(bad)).toThrow(AnalysisUsageError);
+        expect(() => parseCorrelateArg(bad)).toThrow(UsageError);
       }
       try {
         parseCorrelateArg("a,b=2");
       } catch (error) {
-        expect((error as AnalysisUsageError).text).toMatchInlineSnapshot(`
+        const usage = error as UsageError;
+        expect(messages(usage.code, usage.params)).toMatchInlineSnapshot(`
           {
             "en": "--correlate expects PATH_A,PATH_B=RANK with a rank correlation from -1 to 1; got "a,b=2"",
             "vi": "--correlate cần ĐƯỜNG_DẪN_A,ĐƯỜNG_DẪN_B=HỆ_SỐ với hệ số tương quan hạng từ -1 đến 1; nhận được "a,b=2"",

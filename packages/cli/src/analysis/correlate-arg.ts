@@ -1,5 +1,5 @@
 import type { RankCorrelation } from "@costplan/core/analysis";
-import { AnalysisUsageError } from "./vary-arg.js";
+import { UsageError } from "../usage-error.js";
 
 /** The comma that separates the two paths: outside any `[...]` selector. */
 function splitPaths(text: string): string[] {
@@ -37,10 +37,7 @@ export function parseCorrelateArg(arg: string): RankCorrelation {
     paths.some((p) => p === "") ||
     !(rank >= -1 && rank <= 1)
   ) {
-    throw new AnalysisUsageError({
-      en: `--correlate expects PATH_A,PATH_B=RANK with a rank correlation from -1 to 1; got "${arg}"`,
-      vi: `--correlate cần ĐƯỜNG_DẪN_A,ĐƯỜNG_DẪN_B=HỆ_SỐ với hệ số tương quan hạng từ -1 đến 1; nhận được "${arg}"`,
-    });
+    throw new UsageError("usage-correlate", { received: arg });
   }
   return { a: paths[0]!, b: paths[1]!, rank };
 }

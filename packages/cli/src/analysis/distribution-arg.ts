@@ -1,5 +1,5 @@
 import type { Distribution, UncertainInput } from "@costplan/core/analysis";
-import { AnalysisUsageError } from "./vary-arg.js";
+import { UsageError } from "../usage-error.js";
 
 const ARITY = { triangular: 3, pert: 3, uniform: 2, normal: 2 } as const;
 
@@ -16,10 +16,7 @@ export function parseDistributionArg(arg: string): UncertainInput {
   const kind = m?.[1] as keyof typeof ARITY | undefined;
   const relative = params.every((p) => p?.[2] === "%");
   if (kind === undefined || params.length !== ARITY[kind] || params.some((p) => p === null) || !(relative || params.every((p) => p?.[2] === ""))) {
-    throw new AnalysisUsageError({
-      en: `--vary expects PATH=triangular(min,mode,max), pert(min,mode,max), uniform(min,max) or normal(mean,sd), all in percent or all values; got "${arg}"`,
-      vi: `--vary cần ĐƯỜNG_DẪN=triangular(min,mode,max), pert(min,mode,max), uniform(min,max) hoặc normal(mean,sd), tất cả theo phần trăm hoặc tất cả là giá trị; nhận được "${arg}"`,
-    });
+    throw new UsageError("usage-vary-distribution", { received: arg });
   }
   const v = params.map((p) => (relative ? Number((Number(p![1]) / 100).toPrecision(15)) : Number(p![1])));
   const distribution: Distribution =

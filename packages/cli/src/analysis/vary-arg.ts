@@ -1,13 +1,7 @@
-import type { Basis, Language } from "@costplan/core";
+import type { Basis } from "@costplan/core";
+import { UsageError } from "../usage-error.js";
 
-type Bilingual = Readonly<Record<Language, string>>;
-
-/** An analysis command line that cannot be understood: exit 2 with this message. */
-export class AnalysisUsageError extends Error {
-  constructor(readonly text: Bilingual) {
-    super(text.en);
-  }
-}
+export { UsageError } from "../usage-error.js";
 
 /** `-20%` is -0.2 (relative); `0.05` is 0.05 (absolute). */
 function parseEnd(text: string): { value: number; relative: boolean } | undefined {
@@ -29,10 +23,7 @@ export function parseRangeArg(arg: string): { path: string; low: number; high: n
   const low = range === null ? undefined : parseEnd(range[1]!);
   const high = range === null ? undefined : parseEnd(range[2]!);
   if (eq <= 0 || low === undefined || high === undefined || low.relative !== high.relative || low.value > high.value) {
-    throw new AnalysisUsageError({
-      en: `--vary expects PATH=LOW..HIGH, both in percent (-20%..+20%) or both values (0.05..0.1), low first; got "${arg}"`,
-      vi: `--vary cần ĐƯỜNG_DẪN=THẤP..CAO, cả hai theo phần trăm (-20%..+20%) hoặc cả hai là giá trị (0.05..0.1), thấp trước; nhận được "${arg}"`,
-    });
+    throw new UsageError("usage-vary-range", { received: arg });
   }
   return { path: arg.slice(0, eq), low: low.value, high: high.value, basis: low.relative ? "relative" : "absolute" };
 }
@@ -41,6 +32,6 @@ export function parseRangeArg(arg: string): { path: string; low: number; high: n
 export function wholeOption(flag: string, text: string | undefined, fallback: number, min: number, max: number): number {
   if (text === undefined) return fallback;
   const n = /^\d+$/.test(text) ? Number(text) : Number.NaN;
-  if (!Number.isSafeInteger(n) || n < min || n > max) throw new AnalysisUsageError({ en: `--${flag} expects a whole number from ${min} to ${max}, got "${text}"`, vi: `--${flag} cần một số nguyên từ ${min} đến ${max}, nhận được "${text}"` });
+  if (!Number.isSafeInteger(n) || n < min || n > max) throw new UsageError("usage-whole-number", { option: flag, min, max, received: text });
   return n;
 }

@@ -1,6 +1,6 @@
 import {
   compareModels,
-  messages,
+  message,
   type CompareEntry,
   type Comparison,
 } from "@costplan/core";
@@ -8,13 +8,14 @@ import {
   parseAnalysisArgs,
   type AnalysisInvocation,
 } from "../analysis/command-start.js";
-import { AnalysisUsageError } from "../analysis/vary-arg.js";
+import { UsageError } from "../usage-error.js";
 import { chooseLanguage } from "../language.js";
 import { languageFlag } from "../args.js";
 import { problemLines, readModels } from "../model-source.js";
 import { usage } from "../usage.js";
 import type { Output } from "../output.js";
 import { counterFor } from "../progress/counter.js";
+import { COUNTER_LABELS } from "../progress/progress.js";
 import {
   outputWidth,
   TABLE_FORMATS,
@@ -39,30 +40,24 @@ function parseCompare(argv: readonly string[]): CompareInvocation {
   });
   const lang = values.lang;
   if (lang !== undefined && lang !== "vi" && lang !== "en")
-    throw new AnalysisUsageError(
-      messages("usage-expected-one-of", {
+    throw new UsageError("usage-expected-one-of", {
         option: "lang",
         expected: '"vi", "en"',
         received: lang,
-      }),
-    );
+      });
   const format = values.format ?? "table";
   if (!(TABLE_FORMATS as readonly string[]).includes(format))
-    throw new AnalysisUsageError(
-      messages("usage-expected-one-of", {
+    throw new UsageError("usage-expected-one-of", {
         option: "format",
         expected: TABLE_FORMATS.join(", "),
         received: format,
-      }),
-    );
+      });
   const [first, ...rest] = positionals;
   const model = first !== undefined && isModelFile(first) ? first : undefined;
   const scenarios = model === undefined ? positionals : rest;
   const second = scenarios.find(isModelFile);
   if (second !== undefined)
-    throw new AnalysisUsageError(
-      messages("usage-compare-arguments", { received: second }),
-    );
+    throw new UsageError("usage-compare-arguments", { received: second });
   return {
     model,
     scenario: undefined,
@@ -88,9 +83,9 @@ export async function compareCommand(
   try {
     inv = parseCompare(argv);
   } catch (error) {
-    if (!(error instanceof AnalysisUsageError)) throw error;
+    if (!(error instanceof UsageError)) throw error;
     const lang = chooseLanguage(languageFlag(argv));
-    out.err(`costplan: ${error.text[lang]}`);
+    out.err(`costplan: ${message(error.code, lang, error.params)}`);
     out.err(usage(lang));
     return 2;
   }
@@ -128,7 +123,7 @@ export async function compareCommand(
   const counter = counterFor(
     out.progress?.stream,
     inv.quiet,
-    { en: "runs", vi: "lần chạy" },
+    COUNTER_LABELS.runs,
     lang,
   );
   let comparison: Comparison;

@@ -1,5 +1,6 @@
 import {
   CostplanError,
+  message,
   runPipeline,
   sensitivity,
   type Model,
@@ -13,11 +14,13 @@ import {
 } from "../analysis/command-start.js";
 import { parseCorrelateArg } from "../analysis/correlate-arg.js";
 import { sensitivitySetup, simulationSetup } from "../analysis/setup.js";
-import { AnalysisUsageError, wholeOption } from "../analysis/vary-arg.js";
+import { wholeOption } from "../analysis/vary-arg.js";
+import { langExpected, UsageError } from "../usage-error.js";
 import { runDraws } from "../analysis/run-draws.js";
 import { readModel } from "../model-source.js";
 import type { Output } from "../output.js";
 import { counterFor } from "../progress/counter.js";
+import { COUNTER_LABELS } from "../progress/progress.js";
 import { reportData, type ReportInputs } from "../report/data.js";
 import { reportHtml } from "../report/html.js";
 import { scenarioRows } from "../report/scenario-rows.js";
@@ -46,25 +49,13 @@ function parseReport(argv: readonly string[]): ReportInvocation {
   });
   const lang = values.lang;
   if (lang !== undefined && lang !== "vi" && lang !== "en")
-    throw new AnalysisUsageError({
-      en: `--lang expects "vi" or "en", got "${lang}"`,
-      vi: `--lang cần "vi" hoặc "en", nhận được "${lang}"`,
-    });
+    throw langExpected(lang);
   if (positionals.length > 1)
-    throw new AnalysisUsageError({
-      en: `report takes at most one model file, got ${positionals.length}`,
-      vi: `report nhận nhiều nhất một tệp mô hình, nhận được ${positionals.length}`,
-    });
+    throw new UsageError("usage-at-most-one-model", { command: "report", count: positionals.length });
   if (values.html === undefined)
-    throw new AnalysisUsageError({
-      en: "report needs --html FILE: the page to write",
-      vi: "report cần --html TỆP: trang cần ghi",
-    });
+    throw new UsageError("usage-report-html");
   if ((values.draws === undefined) !== (values.seed === undefined))
-    throw new AnalysisUsageError({
-      en: "report's Monte Carlo needs both --draws N and --seed S, so that its numbers can be reproduced",
-      vi: "Monte Carlo của report cần cả --draws N và --seed S để kết quả lặp lại được",
-    });
+    throw new UsageError("usage-report-draws-seed");
   return {
     model: positionals[0],
     scenario: values.scenario,
@@ -127,7 +118,7 @@ export async function reportCommand(
     out.err(`${inv.html}: ${written.message[lang]}`);
     return 1;
   }
-  out.err(lang === "vi" ? `đã ghi ${inv.html}` : `wrote ${inv.html}`);
+  out.err(message("wrote-file", lang, { file: inv.html }));
   return 0;
 }
 
@@ -147,7 +138,7 @@ async function analyses(
   const runs = counterFor(
     out.progress?.stream,
     inv.quiet,
-    { en: "runs", vi: "lần chạy" },
+    COUNTER_LABELS.runs,
     lang,
   );
   try {
@@ -162,7 +153,7 @@ async function analyses(
   } catch (error) {
     if (!(error instanceof CostplanError)) throw error;
     out.err(
-      `costplan: ${lang === "vi" ? "bỏ biểu đồ lốc xoáy" : "tornado left out"}: ${error.messages[lang]}`,
+      `costplan: ${message("tornado-left-out", lang, { detail: error.messages.en, detailVi: error.messages.vi })}`,
     );
   } finally {
     runs.done();
@@ -172,7 +163,7 @@ async function analyses(
   const draws = counterFor(
     out.progress?.stream,
     inv.quiet,
-    { en: "draws", vi: "lần rút" },
+    COUNTER_LABELS.draws,
     lang,
   );
   try {

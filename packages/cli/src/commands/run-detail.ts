@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import type { Language } from "@costplan/core";
+import { message, type Language } from "@costplan/core";
 import type { Invocation } from "../args.js";
 
 /** Above this many service entries (service x facility), `run --json` leaves `prices` out unless --detail. */
@@ -20,11 +20,8 @@ export function detailNote(mode: Invocation["detail"], entries: number, outDir: 
   const include = mode === "always" || (mode === "auto" && entries <= DETAIL_LIMIT);
   if (include) return { prices: "included", entries, ...out };
   const reason = mode === "never" ? "no-detail" : "over-limit";
-  const elsewhere = outDir === undefined ? (lang === "vi" ? "dùng --out THƯ_MỤC để ghi ra bảng CSV và Parquet" : "use --out DIR for CSV and Parquet tables") : lang === "vi" ? `đã ghi ra ${out.out ?? ""}` : `written to ${out.out ?? ""}`;
-  const why =
-    reason === "no-detail"
-      ? lang === "vi" ? "bỏ theo --no-detail" : "left out by --no-detail"
-      : lang === "vi" ? `mô hình có ${entries} dịch vụ theo cơ sở, quá ${DETAIL_LIMIT}; thêm --detail để đưa vào` : `the model has ${entries} service entries, more than ${DETAIL_LIMIT}; add --detail to include them`;
+  const elsewhere = out.out === undefined ? message("detail-use-out", lang, {}) : message("detail-written-to", lang, { file: out.out });
+  const why = reason === "no-detail" ? message("detail-left-out", lang, {}) : message("detail-over-limit", lang, { entries, limit: DETAIL_LIMIT });
   return { prices: "omitted", entries, reason, limit: DETAIL_LIMIT, message: `${why}; ${elsewhere}`, ...out };
 }
 
@@ -41,12 +38,6 @@ export const EXCEL_SHEET_ROWS = 1_048_576;
 /** Why `run --xlsx` will not write a workbook for this many entries, or undefined when it will. */
 export function workbookRefusal(entries: number, lang: Language): string | undefined {
   if (entries <= WORKBOOK_LIMIT) return undefined;
-  if (entries > EXCEL_SHEET_ROWS) {
-    return lang === "vi"
-      ? `mô hình có ${entries} dịch vụ theo cơ sở, quá ${EXCEL_SHEET_ROWS} dòng của một trang tính Excel; không ghi tệp nào; dùng --out THƯ_MỤC để ghi chi tiết ra bảng CSV và Parquet`
-      : `the model has ${entries} service entries, more than the ${EXCEL_SHEET_ROWS} rows of an Excel sheet; no file was written; use --out DIR for the detail as CSV and Parquet tables`;
-  }
-  return lang === "vi"
-    ? `mô hình có ${entries} dịch vụ theo cơ sở, quá ${WORKBOOK_LIMIT} mà một sổ tính kết quả chứa được; không ghi tệp nào; dùng --out THƯ_MỤC để ghi chi tiết ra bảng CSV và Parquet`
-    : `the model has ${entries} service entries, more than the ${WORKBOOK_LIMIT} a results workbook holds; no file was written; use --out DIR for the detail as CSV and Parquet tables`;
+  if (entries > EXCEL_SHEET_ROWS) return message("workbook-over-sheet-rows", lang, { entries, limit: EXCEL_SHEET_ROWS });
+  return message("workbook-over-limit", lang, { entries, limit: WORKBOOK_LIMIT });
 }

@@ -66,8 +66,8 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
     progress.stage(inv.json ? "json" : "report");
     const text = inv.json ? jsonText(inv, source.name, entries, withDetail, result, lang, out) : inv.xlsx === undefined && inv.out === undefined ? await reportText(source.model, result, lang, source.name, inv) : undefined;
     progress.done();
-    if (inv.xlsx !== undefined) out.err(lang === "vi" ? `đã ghi ${inv.xlsx}` : `wrote ${inv.xlsx}`);
-    if (inv.out !== undefined) out.err(lang === "vi" ? `đã ghi ${inv.out} (manifest.json, CSV, Parquet)` : `wrote ${inv.out} (manifest.json, CSV, Parquet)`);
+    if (inv.xlsx !== undefined) out.err(message("wrote-file", lang, { file: inv.xlsx }));
+    if (inv.out !== undefined) out.err(message("wrote-tables", lang, { dir: inv.out }));
     if (text !== undefined) out.out(text);
     return 0;
   } finally {

@@ -1,9 +1,11 @@
 import { CostplanError, formatNumber, sensitivity, textIn, type Language, type SensitivityResult } from "@costplan/core";
-import { AnalysisUsageError, parseRangeArg, wholeOption } from "../analysis/vary-arg.js";
+import { parseRangeArg, wholeOption } from "../analysis/vary-arg.js";
+import { langExpected, UsageError } from "../usage-error.js";
 import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
 import { sensitivitySetup, type GivenSensitivity } from "../analysis/setup.js";
 import type { Output } from "../output.js";
 import { counterFor } from "../progress/counter.js";
+import { COUNTER_LABELS } from "../progress/progress.js";
 
 interface SensitivityInvocation extends AnalysisInvocation, GivenSensitivity {}
 
@@ -11,8 +13,8 @@ function parseSensitivity(argv: readonly string[]): SensitivityInvocation {
   const parsed = parseAnalysisArgs(argv, { vary: { type: "string", multiple: true }, on: { type: "string", multiple: true }, steps: { type: "string" }, scenario: { type: "string" }, json: { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" } });
   const { values, positionals } = parsed;
   const lang = values.lang;
-  if (lang !== undefined && lang !== "vi" && lang !== "en") throw new AnalysisUsageError({ en: `--lang expects "vi" or "en", got "${lang}"`, vi: `--lang cần "vi" hoặc "en", nhận được "${lang}"` });
-  if (positionals.length > 1) throw new AnalysisUsageError({ en: `sensitivity takes at most one model file, got ${positionals.length}`, vi: `sensitivity nhận nhiều nhất một tệp mô hình, nhận được ${positionals.length}` });
+  if (lang !== undefined && lang !== "vi" && lang !== "en") throw langExpected(lang);
+  if (positionals.length > 1) throw new UsageError("usage-at-most-one-model", { command: "sensitivity", count: positionals.length });
   return {
     model: positionals[0],
     scenario: values.scenario,
@@ -35,7 +37,7 @@ export async function sensitivityCommand(argv: readonly string[], out: Output): 
   if (typeof start === "number") return start;
   const { inv, model, name, lang } = start;
   const setup = sensitivitySetup(model, inv);
-  const counter = counterFor(out.progress?.stream, inv.quiet, { en: "runs", vi: "lần chạy" }, lang);
+  const counter = counterFor(out.progress?.stream, inv.quiet, COUNTER_LABELS.runs, lang);
   let result: SensitivityResult;
   try {
     result = sensitivity(model, { inputs: setup.inputs, outputs: setup.outputs, steps: setup.steps, onRun: (d, t) => { counter.tick(d, t); } });

@@ -5,15 +5,18 @@ import { simulationSetup, type GivenSimulation } from "../analysis/setup.js";
 import { runDraws } from "../analysis/run-draws.js";
 import { parseCorrelateArg } from "../analysis/correlate-arg.js";
 import { parseDistributionArg } from "../analysis/distribution-arg.js";
-import { AnalysisUsageError, wholeOption } from "../analysis/vary-arg.js";
+import { wholeOption } from "../analysis/vary-arg.js";
+import { expects, langExpected, UsageError } from "../usage-error.js";
 import type { Output } from "../output.js";
 import { usage } from "../usage.js";
 import { counterFor } from "../progress/counter.js";
+import { COUNTER_LABELS } from "../progress/progress.js";
 
 interface SimulateInvocation extends AnalysisInvocation {
   readonly given: GivenSimulation;
   readonly threads: number;
 }
+
 
 function parseSimulate(argv: readonly string[]): SimulateInvocation {
   const parsed = parseAnalysisArgs(argv, {
@@ -22,10 +25,10 @@ function parseSimulate(argv: readonly string[]): SimulateInvocation {
       });
   const { values, positionals } = parsed;
   const lang = values.lang;
-  if (lang !== undefined && lang !== "vi" && lang !== "en") throw new AnalysisUsageError({ en: `--lang expects "vi" or "en", got "${lang}"`, vi: `--lang cần "vi" hoặc "en", nhận được "${lang}"` });
-  if (positionals.length > 1) throw new AnalysisUsageError({ en: `simulate takes at most one model file, got ${positionals.length}`, vi: `simulate nhận nhiều nhất một tệp mô hình, nhận được ${positionals.length}` });
+  if (lang !== undefined && lang !== "vi" && lang !== "en") throw langExpected(lang);
+  if (positionals.length > 1) throw new UsageError("usage-at-most-one-model", { command: "simulate", count: positionals.length });
   const percentiles = values.percentiles?.split(",").map((t) => (/^\d+(\.\d+)?$/.test(t.trim()) ? Number(t) : Number.NaN));
-  if (percentiles?.some((p) => !(p >= 0 && p <= 100))) throw new AnalysisUsageError({ en: `--percentiles expects numbers from 0 to 100 separated by commas, got "${values.percentiles ?? ""}"`, vi: `--percentiles cần các số từ 0 đến 100, cách nhau bằng dấu phẩy, nhận được "${values.percentiles ?? ""}"` });
+  if (percentiles?.some((p) => !(p >= 0 && p <= 100))) throw expects("percentiles", "usage-expect-percentiles", values.percentiles ?? "");
   return {
     model: positionals[0],
     scenario: values.scenario,
@@ -62,7 +65,7 @@ export async function simulateCommand(argv: readonly string[], out: Output): Pro
     return 2;
   }
   const options: SimulationOptions = { inputs: setup.inputs, outputs: setup.outputs, draws: setup.draws, seed: setup.seed, lhs: setup.lhs, correlations: setup.correlations };
-  const counter = counterFor(out.progress?.stream, inv.quiet, { en: "draws", vi: "lần rút" }, lang);
+  const counter = counterFor(out.progress?.stream, inv.quiet, COUNTER_LABELS.draws, lang);
   const started = Date.now();
   let values: DrawBlock["values"];
   try {

@@ -26,6 +26,7 @@ export async function templateCommand(inv: Invocation, out: Output): Promise<num
     out.err(`${target}: ${written.message[lang]}`);
     return 1;
   }
-  out.out(lang === "vi" ? `đã ghi ${target}` : `wrote ${target}`);
+  const { message } = await import("@costplan/core");
+  out.out(message("wrote-file", lang, { file: target }));
   return 0;
 }

@@ -13,10 +13,8 @@ export async function validateCommand(inv: Invocation, out: Output): Promise<num
     return 1;
   }
   const m = source.model;
-  out.out(
-    lang === "vi"
-      ? `${source.name}: hợp lệ (${m.facilities.length} cơ sở, ${m.costItems.length} khoản chi phí, ${m.programme.firstYear}-${m.programme.lastYear})`
-      : `${source.name}: valid (${m.facilities.length} facilities, ${m.costItems.length} cost items, ${m.programme.firstYear}-${m.programme.lastYear})`,
-  );
+  const { message } = await import("@costplan/core");
+  const counts = { facilities: m.facilities.length, items: m.costItems.length, first: m.programme.firstYear, last: m.programme.lastYear };
+  out.out(message("model-valid", lang, { name: source.name, ...counts }));
   return 0;
 }

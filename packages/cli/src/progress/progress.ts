@@ -33,3 +33,9 @@ export const STAGE_LABELS: Readonly<Record<Stage, Readonly<Record<Language, stri
   json: { en: "writing JSON", vi: "ghi JSON" },
   report: { en: "writing the report", vi: "ghi báo cáo" },
 };
+
+/** What a counter counts, as its line shows it: the runs of a sensitivity, the draws of a Monte Carlo. */
+export const COUNTER_LABELS = {
+  runs: { en: "runs", vi: "lần chạy" },
+  draws: { en: "draws", vi: "lần rút" },
+} as const satisfies Readonly<Record<string, Readonly<Record<Language, string>>>>;

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { messages } from "@costplan/core";
+import { messages, type Language } from "@costplan/core";
 import type { Located } from "../load.js";
 import { sqlString } from "./sql.js";
 
@@ -131,17 +131,21 @@ function parquetValues(values: unknown[], numeric: boolean): unknown[] {
 function unreadable(error: unknown, display: string, format: "csv" | "parquet"): Located {
   const text = error instanceof Error ? error.message : String(error);
   const line = /CSV Error on Line: (\d+)/.exec(text)?.[1];
-  const fields = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(text);
-  let en = (text.split("\n")[0] ?? text).replace(/^[A-Za-z ]+Error: /, "").replace(/^CSV Error on Line: \d+$/, "malformed line");
-  let vi = en;
-  if (fields !== null) {
-    en = `expected ${fields[1]} fields as in the header, found ${fields[2]}`;
-    vi = `cần ${fields[1]} trường như dòng tiêu đề, có ${fields[2]}`;
-  } else if (/No files found|No such file/i.test(text)) {
-    en = "no such file";
-    vi = "không có tệp này";
-  }
   const kind = format === "csv" ? "CSV" : "Parquet";
-  const words = { en: messages("table-unreadable", { format: kind, detail: en }).en, vi: messages("table-unreadable", { format: kind, detail: vi }).vi };
-  return { where: line === undefined ? display : `${display}:${line}`, message: words };
+  return { where: line === undefined ? display : `${display}:${line}`, message: tableUnreadable(kind, reasonOf(text, display)) };
+}
+
+/** The catalogue's words for DuckDB's reason; DuckDB's own first line when it is none of the known kinds. */
+function reasonOf(text: string, display: string): Readonly<Record<Language, string>> {
+  const fields = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(text);
+  if (fields !== null) return messages("table-field-count", { expected: fields[1]!, found: fields[2]! });
+  if (/No files found|No such file/i.test(text)) return messages("table-no-such-file", { file: display });
+  const first = (text.split("\n")[0] ?? text).replace(/^[A-Za-z ]+Error: /, "");
+  if (/^CSV Error on Line: \d+$/.test(first)) return messages("table-malformed-line", {});
+  return { en: first, vi: first };
+}
+
+/** "table-unreadable" with its detail in each language. */
+export function tableUnreadable(format: "CSV" | "Parquet", detail: Readonly<Record<Language, string>>): Readonly<Record<Language, string>> {
+  return messages("table-unreadable", { format, detail: detail.en, detailVi: detail.vi });
 }

@@ -1,5 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { messages } from "@costplan/core";
 import { removeLeftovers } from "../write/leftovers.js";
 import { temporaryBeside, track, untrack } from "../write/temporaries.js";
 import { writeErrorMessage } from "../write/write-error.js";
@@ -37,10 +38,7 @@ export interface WriteTablesOptions {
 export async function writeTables(dir: string, tables: readonly Table[], options: WriteTablesOptions = {}): Promise<readonly ManifestTable[]> {
   const target = resolve(dir);
   if (existsSync(target) && !replaceable(target)) {
-    throw new TablesError({
-      en: "the folder exists and is not an earlier costplan output (no manifest.json); expected a new or empty folder",
-      vi: "thư mục đã có và không phải kết quả costplan trước đó (không có manifest.json); cần một thư mục mới hoặc trống",
-    });
+    throw new TablesError(messages("tables-folder-not-output", {}));
   }
   removeLeftovers(dirname(target));
   const temporary = temporaryBeside(target);

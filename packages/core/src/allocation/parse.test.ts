@@ -86,6 +86,19 @@ describe("parseAllocationProblem", () => {
       `);
     });
 
+    it("names the place and the receivers in Vietnamese nouns, not English ones", () => {
+      const vi = (input: unknown): string[] => {
+        const r = parseAllocationProblem(input);
+        return r.ok ? [] : r.problems.map((p) => p.message.vi);
+      };
+      const p = { ...base(), usage: { ADMIN: { SURGERY: 1, PHARM: 1 }, NURSING: { SURG: 1 }, IT: { SURG: 1 } } };
+      expect(vi(p)[0]).toBe('tiêu thức của "ADMIN" có trung tâm "SURGERY" không nằm trong danh sách trung tâm; cần một trong "ADMIN", "IT", "SURG", "PHARM"');
+      expect(vi(p)[1]).toMatch(/^tiêu thức phân bổ có trung tâm "NURSING"/);
+      expect(vi({ ...base(), method: "direct", usage: { ADMIN: { IT: 1, SURG: 1 }, IT: { ADMIN: 3, IT: 5 } } })).toEqual([
+        'trung tâm hỗ trợ "IT" không có nơi nhận hợp lệ theo phương pháp direct; cần tiêu thức lớn hơn 0 cho ít nhất một trung tâm trực tiếp',
+      ]);
+    });
+
     it("an order that misses, repeats or misnames a support centre", () => {
       expect(problems({ ...base(), order: ["ADMIN"] })).toMatchInlineSnapshot(`
         [

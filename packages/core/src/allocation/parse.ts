@@ -56,7 +56,7 @@ export function parseAllocationProblem(input: unknown): AllocationParseResult {
   const usage = idRecord<Record<string, number>>();
   for (const [from, row] of ownUsage(input, doc.usage)) {
     if (!kind.has(from)) {
-      out.push(problem(jsonPath(["usage", from]), "alloc-unknown-centre", { where: "usage", whereVi: "tiêu thức phân bổ", id: from, known }));
+      out.push(problem(jsonPath(["usage", from]), "alloc-unknown-centre", { where: "noun-usage", id: from, known }));
       continue;
     }
     if (kind.get(from) === "operating") {
@@ -72,7 +72,7 @@ export function parseAllocationProblem(input: unknown): AllocationParseResult {
     const clean = idRecord<number>();
     for (const [to, value] of Object.entries(row)) {
       const at = jsonPath(["usage", from, to]);
-      if (!kind.has(to)) out.push(problem(at, "alloc-unknown-centre", { where: `usage of "${from}"`, whereVi: `tiêu thức của "${from}"`, id: to, known }));
+      if (!kind.has(to)) out.push(problem(at, "alloc-unknown-centre", { where: "noun-usage-of", from, id: to, known }));
       else if (typeof value !== "number" || !Number.isFinite(value) || value < 0) out.push(problem(at, "alloc-bad-usage", { support: from, receiver: to, received: shown(value) }));
       else clean[to] = value;
     }
@@ -85,7 +85,7 @@ export function parseAllocationProblem(input: unknown): AllocationParseResult {
     const inOrder = new Set<string>();
     doc.order.forEach((idInOrder, i) => {
       const at = `$.order[${i}]`;
-      if (!kind.has(idInOrder)) out.push(problem(at, "alloc-unknown-centre", { where: "the step-down order", whereVi: "thứ tự phân bổ", id: idInOrder, known }));
+      if (!kind.has(idInOrder)) out.push(problem(at, "alloc-unknown-centre", { where: "noun-step-down-order", id: idInOrder, known }));
       else if (kind.get(idInOrder) === "operating") out.push(problem(at, "alloc-order-not-support", { id: idInOrder }));
       else if (inOrder.has(idInOrder)) out.push(problem(at, "alloc-order-repeated", { id: idInOrder }));
       inOrder.add(idInOrder);
@@ -117,26 +117,26 @@ function solvability(p: AllocationProblem): Problem[] {
   const out: Problem[] = [];
   const kind = new Map(p.centres.map((c) => [c.id, c.kind]));
   const positive = (s: string, eligible: (t: string) => boolean): boolean => Object.entries(usageRow(p.usage, s)).some(([t, v]) => t !== s && v > 0 && eligible(t));
-  const noReceiver = (s: string, method: AllocationMethod, what: string, whatVi: string): Problem =>
-    problem(jsonPath(["usage", s]), "alloc-no-receiver", { id: s, method, what, whatVi });
+  const noReceiver = (s: string, method: AllocationMethod, what: `noun-${string}`): Problem =>
+    problem(jsonPath(["usage", s]), "alloc-no-receiver", { id: s, method, what });
   const supports = p.centres.filter((c) => c.kind === "support").map((c) => c.id);
 
   switch (p.method) {
     case "direct":
-      for (const s of supports) if (!positive(s, (t) => kind.get(t) === "operating")) out.push(noReceiver(s, "direct", "operating centre", "trung tâm trực tiếp"));
+      for (const s of supports) if (!positive(s, (t) => kind.get(t) === "operating")) out.push(noReceiver(s, "direct", "noun-operating-centre"));
       break;
     case "step-down": {
       const order = p.order ?? defaultOrder(p);
       const closed = new Set<string>();
       for (const s of order) {
         closed.add(s);
-        if (!positive(s, (t) => !closed.has(t))) out.push(noReceiver(s, "step-down", "operating centre or support centre later in the order", "trung tâm trực tiếp hoặc trung tâm hỗ trợ đứng sau trong thứ tự"));
+        if (!positive(s, (t) => !closed.has(t))) out.push(noReceiver(s, "step-down", "noun-later-receiver"));
       }
       break;
     }
     case "reciprocal": {
       const lonely = supports.filter((s) => !positive(s, () => true));
-      for (const s of lonely) out.push(noReceiver(s, "reciprocal", "other centre", "trung tâm khác"));
+      for (const s of lonely) out.push(noReceiver(s, "reciprocal", "noun-other-centre"));
       if (lonely.length === 0) {
         for (const group of closedGroups(p)) out.push(problem("$.usage", "alloc-singular", { ids: listed(group) }));
       }

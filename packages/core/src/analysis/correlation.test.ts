@@ -215,6 +215,20 @@ describe("rank correlation (Gaussian copula)", () => {
       );
     });
 
+    it("says the same in Vietnamese, with the parameters as given", () => {
+      const vi = (f: () => unknown): string => {
+        try {
+          f();
+        } catch (error) {
+          if (error instanceof CostplanError) return error.messages.vi;
+          throw error;
+        }
+        throw new Error("expected a problem");
+      };
+      expect(vi(() => copulaFor([A, B], [{ a: A, b: B, rank: 1.5 }]))).toBe("correlations[0]: hệ số tương quan hạng nằm trong khoảng -1 đến 1, nhận được 1.5");
+      expect(vi(() => copulaFor([A, B], [{ a: A, b: A, rank: 0.5 }]))).toBe(`correlations[0]: một đầu vào không thể tương quan với chính nó ("${A}")`);
+    });
+
     it("takes a correlation of 1: both inputs then draw at the same rank", () => {
       const draws = drawChanges(
         { ...base, draws: 500, correlations: [{ a: A, b: B, rank: 1 }] },

@@ -1,6 +1,7 @@
 import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import { CostplanError } from "../errors/costplan-error.js";
+import type { MessageCode, MessageParams } from "../errors/catalogue.js";
 
 /** Two uncertain inputs (by path) whose draws move together with this Spearman rank correlation (−1 to 1). */
 export interface RankCorrelation {
@@ -30,12 +31,8 @@ export function normalCorrelationFor(rank: number): number {
   return 2 * Math.sin((Math.PI * rank) / 6);
 }
 
-function bad(where: string, en: string, vi: string): never {
-  throw new CostplanError("analysis-bad-range", {
-    where,
-    detail: en,
-    detailVi: vi,
-  });
+function bad(where: string, detail: Extract<MessageCode, `analysis-range-${string}`>, params: MessageParams = {}): never {
+  throw new CostplanError("analysis-bad-range", { ...params, where, detail });
 }
 
 /**
@@ -63,30 +60,14 @@ export function copulaFor(
     const i = paths.indexOf(c.a);
     const j = paths.indexOf(c.b);
     if (i < 0 || j < 0)
-      bad(
-        where,
-        `"${i < 0 ? c.a : c.b}" is not one of the uncertain inputs (${paths.join(", ")})`,
-        `"${i < 0 ? c.a : c.b}" không phải một đầu vào bất định (${paths.join(", ")})`,
-      );
+      bad(where, "analysis-range-not-uncertain", { path: i < 0 ? c.a : c.b, paths: paths.join(", ") });
     if (i === j)
-      bad(
-        where,
-        `an input cannot be correlated with itself ("${c.a}")`,
-        `một đầu vào không thể tương quan với chính nó ("${c.a}")`,
-      );
+      bad(where, "analysis-range-self", { path: c.a });
     if (!(Number.isFinite(c.rank) && c.rank >= -1 && c.rank <= 1))
-      bad(
-        where,
-        `a rank correlation lies from -1 to 1, got ${c.rank}`,
-        `hệ số tương quan hạng nằm trong khoảng -1 đến 1, nhận được ${c.rank}`,
-      );
+      bad(where, "analysis-range-rank", { received: c.rank });
     const key = i < j ? `${i} ${j}` : `${j} ${i}`;
     if (pairs.has(key))
-      bad(
-        where,
-        `the pair "${c.a}", "${c.b}" is correlated twice`,
-        `cặp "${c.a}", "${c.b}" được khai báo tương quan hai lần`,
-      );
+      bad(where, "analysis-range-pair-twice", { a: c.a, b: c.b });
     pairs.set(key, c.rank);
     if (c.rank !== 0) {
       memberSet.add(i);
@@ -111,11 +92,7 @@ export function copulaFor(
     let pivot = r[j]![j]!;
     for (let k = 0; k < j; k += 1) pivot -= factor[j]![k]! ** 2;
     if (pivot < -1e-9)
-      bad(
-        "correlations",
-        "these correlations cannot hold together (the correlation matrix is not positive semi-definite); weaken some of them",
-        "các hệ số tương quan này không thể cùng đúng (ma trận tương quan không bán xác định dương); hãy giảm bớt một số hệ số",
-      );
+      bad("correlations", "analysis-range-not-semidefinite");
     const d = Math.sqrt(Math.max(0, pivot));
     factor[j]![j] = d;
     for (let i = j + 1; i < m; i += 1) {

@@ -3,6 +3,7 @@ import normalCdf from "@stdlib/stats-base-dists-normal-cdf";
 import normalQuantile from "@stdlib/stats-base-dists-normal-quantile";
 import triangularQuantile from "@stdlib/stats-base-dists-triangular-quantile";
 import { CostplanError } from "../errors/costplan-error.js";
+import type { MessageCode, MessageParams } from "../errors/catalogue.js";
 
 /** A distribution of an uncertain input; its numbers are changes or values as the input's basis says. */
 export type Distribution =
@@ -17,17 +18,17 @@ export type Distribution =
  * @throws CostplanError `analysis-bad-range`
  */
 export function checkDistribution(d: Distribution, where: string): void {
-  const bad = (en: string, vi: string): never => {
-    throw new CostplanError("analysis-bad-range", { where, detail: en, detailVi: vi });
+  const bad = (detail: Extract<MessageCode, `analysis-range-${string}`>, params: MessageParams = {}): never => {
+    throw new CostplanError("analysis-bad-range", { ...params, where, detail });
   };
   const nums = d.type === "normal" ? [d.mean, d.sd] : d.type === "uniform" ? [d.min, d.max] : [d.min, d.mode, d.max];
-  if (!nums.every(Number.isFinite)) bad("every parameter must be a finite number", "mọi tham số phải là số hữu hạn");
+  if (!nums.every(Number.isFinite)) bad("analysis-range-not-finite");
   if (d.type === "normal") {
-    if (d.sd < 0) bad(`the standard deviation must not be negative, got ${d.sd}`, `độ lệch chuẩn không được âm, nhận được ${d.sd}`);
+    if (d.sd < 0) bad("analysis-range-negative-sd", { received: d.sd });
   } else if (d.type === "uniform") {
-    if (d.min > d.max) bad(`expected min <= max, got ${d.min} and ${d.max}`, `cần min <= max, nhận được ${d.min} và ${d.max}`);
+    if (d.min > d.max) bad("analysis-range-min-max", { min: d.min, max: d.max });
   } else if (!(d.min <= d.mode && d.mode <= d.max)) {
-    bad(`expected min <= mode <= max, got ${d.min}, ${d.mode}, ${d.max}`, `cần min <= mode <= max, nhận được ${d.min}, ${d.mode}, ${d.max}`);
+    bad("analysis-range-mode", { min: d.min, mode: d.mode, max: d.max });
   }
 }
 

@@ -84,13 +84,15 @@ export function spiderChanges(low: number, high: number, steps: number): number[
  */
 export function sensitivity(model: Model, options: SensitivityOptions): SensitivityResult {
   const steps = options.steps ?? 5;
-  if (!Number.isSafeInteger(steps) || steps < 2 || steps > 101) throw new CostplanError("analysis-bad-range", { where: "steps", detail: `expected a whole number of steps from 2 to 101, got ${steps}`, detailVi: `số bước phải là số nguyên từ 2 đến 101, nhận được ${steps}` });
-  if (options.outputs.length === 0) throw new CostplanError("analysis-bad-range", { where: "outputs", detail: "name at least one output figure, e.g. summary.totalCost", detailVi: "cần ít nhất một số liệu kết quả, ví dụ summary.totalCost" });
+  if (!Number.isSafeInteger(steps) || steps < 2 || steps > 101) {
+    throw new CostplanError("analysis-bad-range", { where: "steps", detail: "analysis-range-steps", received: steps });
+  }
+  if (options.outputs.length === 0) throw new CostplanError("analysis-bad-range", { where: "outputs", detail: "analysis-range-no-outputs" });
   const readers = options.outputs.map((o, i) => outputReader(o, `outputs[${i}]`));
   const applied: AppliedInput[] = options.inputs.map((input, k) => {
     const where = `inputs[${k}]`;
     if (!Number.isFinite(input.low) || !Number.isFinite(input.high) || input.low > input.high) {
-      throw new CostplanError("analysis-bad-range", { where, detail: `the range of "${input.path}" must go from low to high, got ${input.low}..${input.high}`, detailVi: `khoảng biến thiên của "${input.path}" phải đi từ thấp đến cao, nhận được ${input.low}..${input.high}` });
+      throw new CostplanError("analysis-bad-range", { where, detail: "analysis-range-low-high", path: input.path, low: input.low, high: input.high });
     }
     return { locations: inputLocations(model, input.path, where), basis: input.basis };
   });

@@ -39,8 +39,12 @@ export interface DrawBlock {
 }
 
 function checked(model: Model, options: SimulationOptions): { applied: AppliedInput[]; readers: ((r: unknown) => number)[] } {
-  if (!Number.isSafeInteger(options.draws) || options.draws < 1) throw new CostplanError("analysis-bad-range", { where: "draws", detail: `expected a whole number of draws of at least 1, got ${options.draws}`, detailVi: `số lần rút phải là số nguyên từ 1 trở lên, nhận được ${options.draws}` });
-  if (!Number.isSafeInteger(options.seed)) throw new CostplanError("analysis-bad-range", { where: "seed", detail: `expected a whole-number seed, got ${options.seed}`, detailVi: `hạt giống phải là số nguyên, nhận được ${options.seed}` });
+  if (!Number.isSafeInteger(options.draws) || options.draws < 1) {
+    throw new CostplanError("analysis-bad-range", { where: "draws", detail: "analysis-range-draws", received: options.draws });
+  }
+  if (!Number.isSafeInteger(options.seed)) {
+    throw new CostplanError("analysis-bad-range", { where: "seed", detail: "analysis-range-seed", received: options.seed });
+  }
   const applied = options.inputs.map((input, k) => {
     checkDistribution(input.distribution, `inputs[${k}]`);
     return { locations: inputLocations(model, input.path, `inputs[${k}]`), basis: input.basis };

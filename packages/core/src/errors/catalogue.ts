@@ -5,32 +5,29 @@
  * expected, and the value that was found. Each message is a function of named parameters
  * so that the same problem reads the same everywhere (command line, workbook, add-in).
  */
+import { knownEn, knownVi, s, type Message, type MessageParams } from "./message-text.js";
+import { ADDIN_MESSAGES } from "./messages/addin.js";
+import { ANALYSIS_DETAILS, analysisDetail } from "./messages/analysis.js";
+import { CLI_MESSAGES } from "./messages/cli.js";
+import { EXPECTED_MESSAGES } from "./messages/expected.js";
+import { FINANCE_MESSAGES } from "./messages/finance.js";
+import { NOUN_MESSAGES, noun } from "./messages/nouns.js";
+
 export type Language = "en" | "vi";
 
 /** The languages costplan writes, in a stable order. */
 export const LANGUAGES: readonly Language[] = ["en", "vi"];
 
-/** Parameters of a message: named values quoted in it. */
-export type MessageParams = Readonly<Record<string, string | number>>;
-
-interface Message {
-  readonly en: (p: MessageParams) => string;
-  readonly vi: (p: MessageParams) => string;
-}
-
-const s = (p: MessageParams, key: string): string => String(p[key] ?? "");
-/** The known ids of a reference message, with the count of those not shown, in each language. */
-const knownEn = (p: MessageParams): string => `${s(p, "known")}${Number(p["more"] ?? 0) > 0 ? ` (and ${s(p, "more")} more)` : ""}`;
-const knownVi = (p: MessageParams): string => `${s(p, "known")}${Number(p["more"] ?? 0) > 0 ? ` (và ${s(p, "more")} mã khác)` : ""}`;
+export type { MessageParams } from "./message-text.js";
 
 const CATALOGUE = {
   "json-syntax": {
     en: (p) => `the file is not valid JSON: ${s(p, "detail")}`,
-    vi: (p) => `tệp không phải JSON hợp lệ: ${s(p, "detail")}`,
+    vi: (p) => `tệp không phải JSON hợp lệ: ${s(p, "detailVi")}`,
   },
   "table-unreadable": {
     en: (p) => `the table cannot be read as ${s(p, "format")}: ${s(p, "detail")}`,
-    vi: (p) => `không đọc được bảng dạng ${s(p, "format")}: ${s(p, "detail")}`,
+    vi: (p) => `không đọc được bảng dạng ${s(p, "format")}: ${s(p, "detailVi")}`,
   },
   "table-missing-column": {
     en: (p) => `the table has no column "${s(p, "column")}"; its header needs ${s(p, "required")}`,
@@ -65,8 +62,8 @@ const CATALOGUE = {
     vi: (p) => `mã "${s(p, "id")}" bị trùng: đã dùng tại ${s(p, "first")}; mỗi mã phải là duy nhất`,
   },
   "unknown-reference": {
-    en: (p) => `unknown ${s(p, "what")} "${s(p, "id")}"; expected one of ${knownEn(p)}`,
-    vi: (p) => `không có ${s(p, "whatVi")} "${s(p, "id")}"; cần một trong ${knownVi(p)}`,
+    en: (p) => `unknown ${noun(p, "what", "en")} "${s(p, "id")}"; expected one of ${knownEn(p)}`,
+    vi: (p) => `không có ${noun(p, "what", "vi")} "${s(p, "id")}"; cần một trong ${knownVi(p)}`,
   },
   "year-order": {
     en: (p) => `the last year (${s(p, "last")}) is before the first year (${s(p, "first")}); expected a year from ${s(p, "first")} on`,
@@ -101,6 +98,15 @@ const CATALOGUE = {
     en: (p) => `scenario override "${s(p, "target")}" cannot be applied: ${s(p, "detail")}`,
     vi: (p) => `không áp dụng được thay đổi "${s(p, "target")}" của kịch bản: ${s(p, "detailVi")}`,
   },
+  // The details of "invalid-override".
+  "override-bad-path": {
+    en: () => "expected a path such as programme.discountRate or costItems[ID].usefulLife",
+    vi: () => "cần một đường dẫn như programme.discountRate hoặc costItems[MÃ].usefulLife",
+  },
+  "override-not-found": {
+    en: (p) => `the model has no "${s(p, "name")}" there`,
+    vi: (p) => `mô hình không có "${s(p, "name")}" tại vị trí này`,
+  },
   "allocate-no-weight": {
     en: (p) => `cannot split ${s(p, "total")}: every weight is 0; expected at least one weight greater than 0`,
     vi: (p) => `không thể phân bổ ${s(p, "total")}: mọi trọng số đều bằng 0; cần ít nhất một trọng số lớn hơn 0`,
@@ -110,8 +116,8 @@ const CATALOGUE = {
     vi: (p) => `trọng số ${s(p, "index")} là ${s(p, "received")}; cần một số hữu hạn lớn hơn hoặc bằng 0`,
   },
   "alloc-unknown-centre": {
-    en: (p) => `${s(p, "where")} names centre "${s(p, "id")}", which is not one of the centres; expected one of ${knownEn(p)}`,
-    vi: (p) => `${s(p, "whereVi")} có trung tâm "${s(p, "id")}" không nằm trong danh sách trung tâm; cần một trong ${knownVi(p)}`,
+    en: (p) => `${noun(p, "where", "en")} names centre "${s(p, "id")}", which is not one of the centres; expected one of ${knownEn(p)}`,
+    vi: (p) => `${noun(p, "where", "vi")} có trung tâm "${s(p, "id")}" không nằm trong danh sách trung tâm; cần một trong ${knownVi(p)}`,
   },
   "alloc-usage-from-operating": {
     en: (p) => `"${s(p, "id")}" is an operating centre: only support centres allocate their cost, so it cannot have a usage row`,
@@ -122,8 +128,10 @@ const CATALOGUE = {
     vi: (p) => `tiêu thức của trung tâm hỗ trợ "${s(p, "support")}" cho "${s(p, "receiver")}" là ${s(p, "received")}; cần một số ≥ 0`,
   },
   "alloc-no-receiver": {
-    en: (p) => `support centre "${s(p, "id")}" has no eligible receiver for the ${s(p, "method")} method; expected usage greater than 0 by at least one ${s(p, "what")}`,
-    vi: (p) => `trung tâm hỗ trợ "${s(p, "id")}" không có nơi nhận hợp lệ theo phương pháp ${s(p, "method")}; cần tiêu thức lớn hơn 0 cho ít nhất một ${s(p, "whatVi")}`,
+    en: (p) =>
+      `support centre "${s(p, "id")}" has no eligible receiver for the ${s(p, "method")} method; expected usage greater than 0 by at least one ${noun(p, "what", "en")}`,
+    vi: (p) =>
+      `trung tâm hỗ trợ "${s(p, "id")}" không có nơi nhận hợp lệ theo phương pháp ${s(p, "method")}; cần tiêu thức lớn hơn 0 cho ít nhất một ${noun(p, "what", "vi")}`,
   },
   "alloc-no-operating": {
     en: () => "there is no operating centre; expected at least one centre with \"kind\": \"operating\" to receive the costs",
@@ -206,8 +214,8 @@ const CATALOGUE = {
     vi: (p) => `${s(p, "where")}: kết quả không có số liệu "${s(p, "path")}"; cần một số của kết quả như summary.totalCost, summary.presentValue hoặc payers.byYear.2025.fund`,
   },
   "analysis-bad-range": {
-    en: (p) => `${s(p, "where")}: ${s(p, "detail")}`,
-    vi: (p) => `${s(p, "where")}: ${s(p, "detailVi")}`,
+    en: (p) => `${s(p, "where")}: ${analysisDetail(p, "en")}`,
+    vi: (p) => `${s(p, "where")}: ${analysisDetail(p, "vi")}`,
   },
   "analysis-invalid-variation": {
     en: (p) => `${s(p, "where")}: with "${s(p, "path")}" at ${s(p, "value")} the model is no longer valid: ${s(p, "detail")}`,
@@ -246,10 +254,6 @@ const CATALOGUE = {
     en: (p) => `the worker threads stopped (${s(p, "detail")}); the facilities were run again in one thread`,
     vi: (p) => `các luồng xử lý song song đã dừng (${s(p, "detail")}); các cơ sở đã được tính lại trong một luồng`,
   },
-  "usage-whole-number": {
-    en: (p) => `--${s(p, "option")} expects a whole number from ${s(p, "min")} to ${s(p, "max")}, got "${s(p, "received")}"`,
-    vi: (p) => `--${s(p, "option")} cần một số nguyên từ ${s(p, "min")} đến ${s(p, "max")}, nhận được "${s(p, "received")}"`,
-  },
   "usage-option-with": {
     en: (p) => `--${s(p, "option")} goes with ${s(p, "commands")}`,
     vi: (p) => `--${s(p, "option")} chỉ dùng với ${s(p, "commands")}`,
@@ -257,10 +261,6 @@ const CATALOGUE = {
   "usage-compare-arguments": {
     en: (p) => `compare takes an optional model file (.json, .yaml, .yml or .xlsx) and then scenario names; "${s(p, "received")}" looks like a second model file`,
     vi: (p) => `compare nhận một tệp mô hình (.json, .yaml, .yml hoặc .xlsx, không bắt buộc) rồi đến tên các kịch bản; "${s(p, "received")}" trông như một tệp mô hình thứ hai`,
-  },
-  "usage-simulate-draws-seed": {
-    en: () => "simulate needs --draws N and --seed S (or analysis.simulation.draws and seed in the model), so that its numbers can be reproduced",
-    vi: () => "simulate cần --draws N và --seed S (hoặc analysis.simulation.draws và seed trong mô hình) để kết quả lặp lại được",
   },
   "too-deep": {
     en: (p) => `the document is nested more than ${s(p, "limit")} levels deep here; expected a model (its deepest part is about 8 levels)`,
@@ -330,6 +330,13 @@ const CATALOGUE = {
     en: (p) => `cannot write the file (${s(p, "reason")}); nothing was written`,
     vi: (p) => `không ghi được tệp (${s(p, "reason")}); chưa ghi gì`,
   },
+  // Groups kept in files of their own (errors/messages/), each sorted as this file is.
+  ...EXPECTED_MESSAGES,
+  ...FINANCE_MESSAGES,
+  ...CLI_MESSAGES,
+  ...ADDIN_MESSAGES,
+  ...NOUN_MESSAGES,
+  ...ANALYSIS_DETAILS,
 } satisfies Record<string, Message>;
 
 /** A code naming one kind of problem; each has an English and a Vietnamese message. */

@@ -41,23 +41,21 @@ export function db(
   const monthGiven = optionalNum("DB", "month", month, 12);
   const m = monthGiven.floor();
 
-  if (m.lt(1) || m.gt(12)) fail("#NUM!", "DB", `month must be between 1 and 12, got ${monthGiven.toString()}`);
-  if (c.lte(0)) fail("#NUM!", "DB", `cost must be greater than 0, got ${c.toString()}`);
-  if (s.lt(0)) fail("#NUM!", "DB", `salvage must not be negative, got ${s.toString()}`);
-  if (s.gt(c)) fail("#NUM!", "DB", `salvage (${s.toString()}) must not be greater than cost (${c.toString()})`);
-  if (n.lte(0)) fail("#NUM!", "DB", `life must be greater than 0, got ${n.toString()}`);
-  if (p.lte(0)) fail("#NUM!", "DB", `period must be greater than 0, got ${p.toString()}`);
+  if (m.lt(1) || m.gt(12)) fail("#NUM!", "DB", "finance-between", { name: "month", min: 1, max: 12, value: monthGiven.toString() });
+  if (c.lte(0)) fail("#NUM!", "DB", "finance-greater-than", { name: "cost", bound: 0, value: c.toString() });
+  if (s.lt(0)) fail("#NUM!", "DB", "finance-not-negative", { name: "salvage", value: s.toString() });
+  if (s.gt(c)) fail("#NUM!", "DB", "finance-not-greater-than", { name: "salvage", value: s.toString(), other: "cost", otherValue: c.toString() });
+  if (n.lte(0)) fail("#NUM!", "DB", "finance-greater-than", { name: "life", bound: 0, value: n.toString() });
+  if (p.lte(0)) fail("#NUM!", "DB", "finance-greater-than", { name: "period", bound: 0, value: p.toString() });
   const shortFirstYear = m.lt(12);
   // Only a short first year leaves a remainder to depreciate in period life + 1.
   const lastPeriod = shortFirstYear ? n.plus(1) : n;
   if (p.gt(lastPeriod)) {
-    fail(
-      "#NUM!",
-      "DB",
-      shortFirstYear
-        ? `period must be at most life + 1 (${lastPeriod.toString()}) when month is below 12, got ${p.toString()}`
-        : `period must be at most life (${n.toString()}), got ${p.toString()}`,
-    );
+    fail("#NUM!", "DB", shortFirstYear ? "finance-at-most-life-short-year" : "finance-at-most-life", {
+      name: "period",
+      limit: lastPeriod.toString(),
+      value: p.toString(),
+    });
   }
 
   // Excel computes the rate in binary floating point and then rounds it to 3 decimals. Snap to

@@ -39,12 +39,12 @@ export function ddb(
   const p = num("DDB", "period", period);
   const f = optionalNum("DDB", "factor", factor, 2);
 
-  if (c.lt(0)) fail("#NUM!", "DDB", `cost must not be negative, got ${c.toString()}`);
-  if (s.lt(0)) fail("#NUM!", "DDB", `salvage must not be negative, got ${s.toString()}`);
-  if (n.lte(0)) fail("#NUM!", "DDB", `life must be greater than 0, got ${n.toString()}`);
-  if (f.lte(0)) fail("#NUM!", "DDB", `factor must be greater than 0, got ${f.toString()}`);
+  if (c.lt(0)) fail("#NUM!", "DDB", "finance-not-negative", { name: "cost", value: c.toString() });
+  if (s.lt(0)) fail("#NUM!", "DDB", "finance-not-negative", { name: "salvage", value: s.toString() });
+  if (n.lte(0)) fail("#NUM!", "DDB", "finance-greater-than", { name: "life", bound: 0, value: n.toString() });
+  if (f.lte(0)) fail("#NUM!", "DDB", "finance-greater-than", { name: "factor", bound: 0, value: f.toString() });
   if (p.lte(0) || p.gt(n)) {
-    fail("#NUM!", "DDB", `period must be greater than 0 and at most life (${n.toString()}), got ${p.toString()}`);
+    fail("#NUM!", "DDB", "finance-in-life", { name: "period", limit: n.toString(), value: p.toString() });
   }
   // Excel treats any period in (0, 1) as the first period (LibreOffice rejects it instead).
   return finite("DDB", decliningBalance(c, s, n, p.lt(1) ? new Dec(1) : p, f));

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { messages } from "../errors/catalogue.js";
 import { db, ddb, FinancialFunctionError, fv, irr, npv, pmt, pv, sln, syd, vdb } from "./index.js";
 
 const golden = JSON.parse(readFileSync(new URL("../../../../test/golden/financial-golden.json", import.meta.url), "utf8")) as {
@@ -47,6 +48,14 @@ describe("FinancialFunctionError", () => {
         "vi": "DB: life phải lớn hơn 0, nhận được -1",
       }
     `);
+  });
+
+  it("carries the catalogue code and parameters its message is written from", () => {
+    const e = errorOf(() => vdb(10, 1, 5, 3, 2))!;
+    expect(e.code).toBe("#NUM!");
+    expect(e.messageCode).toBe("finance-not-greater-than");
+    expect(e.params).toEqual({ fn: "VDB", name: "start_period", value: "3", other: "end_period", otherValue: "2" });
+    expect(e.messages).toEqual(messages(e.messageCode, e.params));
   });
 
   it("keeps names and values in the Vietnamese message", () => {

@@ -38,7 +38,7 @@ export function fv(
   if (r.isZero()) return finite("FV", present.plus(payment.times(n)).neg());
   const growth = r.plus(1).pow(n);
   if (growth.isNaN()) {
-    fail("#NUM!", "FV", `(1 + rate) ^ nper is not a real number for rate ${r.toString()} and nper ${n.toString()}`);
+    fail("#NUM!", "FV", "finance-growth-not-real", { rate: r.toString(), nper: n.toString() });
   }
   const payments = payment.times(r.times(atStart ? 1 : 0).plus(1)).times(growth.minus(1)).div(r);
   return finite("FV", present.times(growth).plus(payments).neg());

@@ -44,17 +44,13 @@ export function irr(values: readonly DecimalInput[], guess: DecimalInput | null 
   const flows = values.map((value, index) => num("IRR", `value ${index + 1}`, value));
   const start = optionalNum("IRR", "guess", guess, 0.1);
   if (!flows.some((v) => v.isPositive() && !v.isZero()) || !flows.some((v) => v.isNegative() && !v.isZero())) {
-    fail("#NUM!", "IRR", "values must include at least one positive and one negative cash flow");
+    fail("#NUM!", "IRR", "finance-no-sign-change");
   }
-  if (start.lte(-1)) fail("#NUM!", "IRR", `guess must be greater than -1, got ${start.toString()}`);
+  if (start.lte(-1)) fail("#NUM!", "IRR", "finance-greater-than", { name: "guess", bound: -1, value: start.toString() });
 
   const root = newton(flows, start) ?? bracketed(flows, start);
   if (root === undefined) {
-    fail(
-      "#NUM!",
-      "IRR",
-      `found no rate within ${NEWTON_STEPS} Newton steps from the guess ${start.toString()}, nor between -99% and 1000%; try another guess`,
-    );
+    fail("#NUM!", "IRR", "finance-no-rate-found", { steps: NEWTON_STEPS, guess: start.toString() });
   }
   return finite("IRR", root);
 }

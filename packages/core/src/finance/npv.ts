@@ -26,9 +26,9 @@ export type CashFlows = DecimalInput | readonly DecimalInput[];
 export function npv(rate: DecimalInput, ...values: readonly CashFlows[]): Dec {
   const r = num("NPV", "rate", rate);
   const flows = values.flat().map((value, index) => num("NPV", `value ${index + 1}`, value));
-  if (flows.length === 0) fail("#VALUE!", "NPV", "expected at least one value after the rate");
+  if (flows.length === 0) fail("#VALUE!", "NPV", "finance-no-values");
   // Excel answers #DIV/0! here; LibreOffice reports the overflow as #NUM!.
-  if (r.eq(-1)) fail("#DIV/0!", "NPV", "rate must not be -1, which discounts every amount by 0");
+  if (r.eq(-1)) fail("#DIV/0!", "NPV", "finance-rate-minus-one");
 
   // Horner's rule from the last period back: each step discounts everything after it once more.
   const growth = r.plus(1);

@@ -38,23 +38,18 @@ export function pmt(
   const future = optionalNum("PMT", "fv", fv, 0);
   const atStart = flag("PMT", "type", type);
 
-  if (n.isZero()) fail("#NUM!", "PMT", "nper must not be 0");
+  if (n.isZero()) fail("#NUM!", "PMT", "finance-not-zero", { name: "nper" });
   if (r.isZero()) return finite("PMT", present.plus(future).div(n).neg());
   const growth = r.plus(1).pow(n);
   if (growth.isNaN()) {
-    fail("#NUM!", "PMT", `(1 + rate) ^ nper is not a real number for rate ${r.toString()} and nper ${n.toString()}`);
+    fail("#NUM!", "PMT", "finance-growth-not-real", { rate: r.toString(), nper: n.toString() });
   }
   // Paying at the start of each period divides by (1 + rate): at rate -1 there is nothing to divide by.
   let annuity = growth.minus(1);
   if (atStart) annuity = annuity.times(r.plus(1));
   if (annuity.isZero()) {
-    fail(
-      "#NUM!",
-      "PMT",
-      atStart && r.eq(-1)
-        ? "rate must not be -1 when payments fall at the start of each period (type 1)"
-        : `(1 + rate) ^ nper is 1 for rate ${r.toString()} and nper ${n.toString()}, so no payment settles the amounts`,
-    );
+    if (atStart && r.eq(-1)) fail("#NUM!", "PMT", "finance-rate-minus-one-at-start");
+    fail("#NUM!", "PMT", "finance-growth-is-one", { rate: r.toString(), nper: n.toString() });
   }
   return finite("PMT", future.plus(present.times(growth)).times(r).div(annuity).neg());
 }

@@ -38,10 +38,10 @@ export function pv(
   if (r.isZero()) return finite("PV", future.plus(payment.times(n)).neg());
   const growth = r.plus(1).pow(n);
   if (growth.isNaN()) {
-    fail("#NUM!", "PV", `(1 + rate) ^ nper is not a real number for rate ${r.toString()} and nper ${n.toString()}`);
+    fail("#NUM!", "PV", "finance-growth-not-real", { rate: r.toString(), nper: n.toString() });
   }
   // Excel answers #DIV/0! here; LibreOffice reports the overflow as #NUM!.
-  if (growth.isZero() || !growth.isFinite()) fail("#DIV/0!", "PV", "rate must not be -1, which discounts every amount by 0");
+  if (growth.isZero() || !growth.isFinite()) fail("#DIV/0!", "PV", "finance-rate-minus-one");
   const payments = payment.times(r.times(atStart ? 1 : 0).plus(1)).times(growth.minus(1)).div(r);
   return finite("PV", future.plus(payments).div(growth).neg());
 }

@@ -20,6 +20,6 @@ export function sln(cost: DecimalInput, salvage: DecimalInput, life: DecimalInpu
   const c = num("SLN", "cost", cost);
   const s = num("SLN", "salvage", salvage);
   const n = num("SLN", "life", life);
-  if (n.isZero()) fail("#DIV/0!", "SLN", "life must not be 0");
+  if (n.isZero()) fail("#DIV/0!", "SLN", "finance-not-zero", { name: "life" });
   return finite("SLN", c.minus(s).div(n));
 }

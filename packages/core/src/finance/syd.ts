@@ -22,10 +22,10 @@ export function syd(cost: DecimalInput, salvage: DecimalInput, life: DecimalInpu
   const s = num("SYD", "salvage", salvage);
   const n = num("SYD", "life", life);
   const p = num("SYD", "per", per);
-  if (n.lte(0)) fail("#NUM!", "SYD", `life must be greater than 0, got ${n.toString()}`);
+  if (n.lte(0)) fail("#NUM!", "SYD", "finance-greater-than", { name: "life", bound: 0, value: n.toString() });
   // Excel answers #NUM! outside the asset's life; LibreOffice extrapolates the formula instead.
   if (p.lte(0) || p.gt(n)) {
-    fail("#NUM!", "SYD", `per must be greater than 0 and at most life (${n.toString()}), got ${p.toString()}`);
+    fail("#NUM!", "SYD", "finance-in-life", { name: "per", limit: n.toString(), value: p.toString() });
   }
   return finite("SYD", c.minus(s).times(n.minus(p).plus(1)).times(2).div(n.times(n.plus(1))));
 }

@@ -50,17 +50,17 @@ export function vdb(
   const f = optionalNum("VDB", "factor", factor, 2);
   const stayDeclining = flag("VDB", "no_switch", noSwitch);
 
-  if (c.lt(0)) fail("#NUM!", "VDB", `cost must not be negative, got ${c.toString()}`);
-  if (s.lt(0)) fail("#NUM!", "VDB", `salvage must not be negative, got ${s.toString()}`);
-  if (s.gt(c)) fail("#NUM!", "VDB", `salvage (${s.toString()}) must not be greater than cost (${c.toString()})`);
-  if (n.lte(0)) fail("#NUM!", "VDB", `life must be greater than 0, got ${n.toString()}`);
-  if (f.lte(0)) fail("#NUM!", "VDB", `factor must be greater than 0, got ${f.toString()}`);
-  if (start.lt(0)) fail("#NUM!", "VDB", `start_period must not be negative, got ${start.toString()}`);
+  if (c.lt(0)) fail("#NUM!", "VDB", "finance-not-negative", { name: "cost", value: c.toString() });
+  if (s.lt(0)) fail("#NUM!", "VDB", "finance-not-negative", { name: "salvage", value: s.toString() });
+  if (s.gt(c)) fail("#NUM!", "VDB", "finance-not-greater-than", { name: "salvage", value: s.toString(), other: "cost", otherValue: c.toString() });
+  if (n.lte(0)) fail("#NUM!", "VDB", "finance-greater-than", { name: "life", bound: 0, value: n.toString() });
+  if (f.lte(0)) fail("#NUM!", "VDB", "finance-greater-than", { name: "factor", bound: 0, value: f.toString() });
+  if (start.lt(0)) fail("#NUM!", "VDB", "finance-not-negative", { name: "start_period", value: start.toString() });
   if (start.gt(end)) {
-    fail("#NUM!", "VDB", `start_period (${start.toString()}) must not be greater than end_period (${end.toString()})`);
+    fail("#NUM!", "VDB", "finance-not-greater-than", { name: "start_period", value: start.toString(), other: "end_period", otherValue: end.toString() });
   }
   if (end.gt(n)) {
-    fail("#NUM!", "VDB", `end_period must be at most life (${n.toString()}), got ${end.toString()}`);
+    fail("#NUM!", "VDB", "finance-at-most-life", { name: "end_period", limit: n.toString(), value: end.toString() });
   }
 
   const result = stayDeclining ? withoutSwitch(c, s, n, start, end, f) : withSwitch(c, s, n, start, end, f);

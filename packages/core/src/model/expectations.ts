@@ -1,85 +1,74 @@
-import type { Language } from "../errors/catalogue.js";
+import { messages, type Language, type MessageCode, type MessageParams } from "../errors/catalogue.js";
 import { CATEGORIES, DEPRECIATION_METHODS, FACILITY_KINDS, FUNDING_KINDS, OWNERSHIPS, SAVING_KINDS } from "./vocabulary.js";
 import { CURRENCY_CODES } from "../money/currency.js";
 
 const oneOf = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(", ");
 
+type Expected = readonly [MessageCode, MessageParams?];
+
 /**
- * What each kind of field expects, in words for the person fixing the file.
- * The schema tags every leaf with one of these keys (`expect:KEY`).
+ * What each kind of field expects, as a catalogue message for the person fixing the file.
+ * The schema tags every leaf with one of these keys (`expect:KEY`). A Map, so that a key
+ * such as `constructor` finds nothing rather than what Object.prototype holds.
  */
-const EXPECTATIONS: Readonly<Record<string, Readonly<Record<Language, string>>>> = {
-  text: { en: "non-empty text", vi: "một đoạn văn bản không rỗng" },
-  localText: { en: "non-empty text, or { \"en\": ..., \"vi\": ... } with the text in English, Vietnamese or both", vi: "một đoạn văn bản không rỗng, hoặc { \"en\": ..., \"vi\": ... } với văn bản tiếng Anh, tiếng Việt hoặc cả hai" },
-  id: {
-    en: "an id: letters, digits, '.', '_' or '-', starting with a letter or digit, at most 64 characters",
-    vi: "một mã gồm chữ cái, chữ số, '.', '_' hoặc '-', bắt đầu bằng chữ cái hoặc chữ số, tối đa 64 ký tự",
-  },
-  year: { en: "a year as a whole number, such as 2021", vi: "một năm là số nguyên, ví dụ 2021" },
-  yearKey: { en: "a year such as \"2021\" as the key", vi: "khóa là một năm, ví dụ \"2021\"" },
-  amount: {
-    en: "an amount of money: a whole number ≥ 0 in the currency's minor unit (đồng for VND), such as 1500000000",
-    vi: "một số tiền: số nguyên ≥ 0 theo đơn vị nhỏ nhất của tiền tệ (đồng với VND), ví dụ 1500000000",
-  },
-  priceStep: {
-    en: "a price step: a whole number ≥ 1 in the currency's minor unit, such as 100 (prices are rounded to a multiple of it)",
-    vi: "bước làm tròn giá: số nguyên ≥ 1 theo đơn vị nhỏ nhất của tiền tệ, ví dụ 100 (giá được làm tròn tới bội số của nó)",
-  },
-  yearMonth: { en: "a month \"YYYY-MM\" or a date \"YYYY-MM-DD\", such as \"2021-07\"", vi: "một tháng \"YYYY-MM\" hoặc ngày \"YYYY-MM-DD\", ví dụ \"2021-07\"" },
-  rate: { en: "a rate as a decimal number between -0.99 and 10, such as 0.08 for 8 %", vi: "một tỷ lệ dạng số thập phân từ -0,99 đến 10, ví dụ 0.08 cho 8 %" },
-  share: { en: "a share greater than 0 and at most 1, such as 0.6", vi: "một tỷ lệ lớn hơn 0 và không quá 1, ví dụ 0.6" },
-  usefulLife: { en: "a useful life in whole years, from 1 to 100", vi: "thời gian sử dụng là số năm nguyên, từ 1 đến 100" },
-  count: { en: "a whole number ≥ 0", vi: "một số nguyên ≥ 0" },
-  index: { en: "a price index value greater than 0, such as 1.035", vi: "một chỉ số giá lớn hơn 0, ví dụ 1.035" },
-  factor: { en: "a rate factor greater than 0 and at most 10, such as 2", vi: "một hệ số lớn hơn 0 và không quá 10, ví dụ 2" },
-  boolean: { en: "true or false", vi: "true hoặc false" },
-  object: { en: "an object { ... }", vi: "một đối tượng { ... }" },
-  list: { en: "a list [ ... ] with at least one entry", vi: "một danh sách [ ... ] có ít nhất một phần tử" },
-  fundingList: { en: "a non-empty list of { \"source\", \"share\" }", vi: "một danh sách { \"source\", \"share\" } không rỗng" },
-  funding: {
-    en: "a funding source id, or a list of { \"source\": id, \"share\": 0..1 }",
-    vi: "mã một nguồn vốn, hoặc danh sách { \"source\": mã, \"share\": 0..1 }",
-  },
-  escalation: { en: "a yearly growth rate such as 0.05, or \"index\"", vi: "tỷ lệ tăng hằng năm, ví dụ 0.05, hoặc \"index\"" },
-  currency: { en: `a currency code: ${oneOf(CURRENCY_CODES)}`, vi: `mã tiền tệ: ${oneOf(CURRENCY_CODES)}` },
-  language: { en: "\"vi\" or \"en\"", vi: "\"vi\" hoặc \"en\"" },
-  facilityKind: { en: `one of ${oneOf(FACILITY_KINDS)}`, vi: `một trong ${oneOf(FACILITY_KINDS)}` },
-  ownership: { en: `one of ${oneOf(OWNERSHIPS)}`, vi: `một trong ${oneOf(OWNERSHIPS)}` },
-  category: { en: `one of ${oneOf(CATEGORIES)}`, vi: `một trong ${oneOf(CATEGORIES)}` },
-  fundingKind: { en: `one of ${oneOf(FUNDING_KINDS)}`, vi: `một trong ${oneOf(FUNDING_KINDS)}` },
-  method: { en: `one of ${oneOf(DEPRECIATION_METHODS)}`, vi: `một trong ${oneOf(DEPRECIATION_METHODS)}` },
-  savingKind: { en: `one of ${oneOf(SAVING_KINDS)}`, vi: `một trong ${oneOf(SAVING_KINDS)}` },
-  majorAmount: {
-    en: "an amount ≥ 0 in the currency's major unit (đồng, dollars), such as 20000 or \"1250.50\"",
-    vi: "một số tiền ≥ 0 theo đơn vị chính của tiền tệ (đồng, đô la), ví dụ 20000 hoặc \"1250.50\"",
-  },
-  centreId: { en: "a centre id: text of 1 to 100 characters on one line", vi: "mã trung tâm: văn bản 1 đến 100 ký tự trên một dòng" },
-  allocationMethod: { en: "\"direct\", \"step-down\" or \"reciprocal\"", vi: "\"direct\", \"step-down\" hoặc \"reciprocal\"" },
-  centreKind: { en: "\"support\" or \"operating\"", vi: "\"support\" hoặc \"operating\"" },
-  nonNegative: { en: "a number ≥ 0", vi: "một số ≥ 0" },
-  capacity: { en: "a practical capacity in minutes, greater than 0", vi: "công suất thực tế tính bằng phút, lớn hơn 0" },
-  timeDriven: { en: "\"time-driven\"", vi: "\"time-driven\"" },
-  serviceCategory: { en: "\"examination\", \"bed-day\", \"technical\" or \"test\"", vi: "\"examination\", \"bed-day\", \"technical\" hoặc \"test\"" },
-  weight: { en: "a relative weight greater than 0, such as 1 or 2.5", vi: "trọng số tương đối lớn hơn 0, ví dụ 1 hoặc 2.5" },
-  costBasis: { en: "\"depreciation\" or \"equivalent-annual-cost\"", vi: "\"depreciation\" hoặc \"equivalent-annual-cost\"" },
-  basis: { en: "\"facility\" or \"class\"", vi: "\"facility\" (theo cơ sở) hoặc \"class\" (theo hạng bệnh viện)" },
-  rounding: { en: "\"half-up\", \"half-even\", \"down\" or \"up\"", vi: "\"half-up\", \"half-even\", \"down\" hoặc \"up\"" },
-  nature: { en: "\"nature\": \"capital\", \"recurring\" or \"one-off\"", vi: "\"nature\": \"capital\", \"recurring\" hoặc \"one-off\"" },
+const EXPECTATIONS: ReadonlyMap<string, Expected> = new Map<string, Expected>([
+  ["text", ["expect-text"]],
+  ["id", ["expect-id"]],
+  ["year", ["expect-year"]],
+  ["yearKey", ["expect-year-key"]],
+  ["amount", ["expect-amount"]],
+  ["priceStep", ["expect-price-step"]],
+  ["yearMonth", ["expect-year-month"]],
+  ["rate", ["expect-rate"]],
+  ["share", ["expect-share"]],
+  ["usefulLife", ["expect-useful-life"]],
+  ["count", ["expect-count"]],
+  ["index", ["expect-index"]],
+  ["factor", ["expect-factor"]],
+  ["boolean", ["expect-boolean"]],
+  ["object", ["expect-object"]],
+  ["list", ["expect-list"]],
+  ["fundingList", ["expect-funding-list"]],
+  ["funding", ["expect-funding"]],
+  ["escalation", ["expect-escalation"]],
+  ["currency", ["expect-currency", { codes: oneOf(CURRENCY_CODES) }]],
+  ["language", ["expect-language"]],
+  ["facilityKind", ["expect-one-of", { values: oneOf(FACILITY_KINDS) }]],
+  ["ownership", ["expect-one-of", { values: oneOf(OWNERSHIPS) }]],
+  ["category", ["expect-one-of", { values: oneOf(CATEGORIES) }]],
+  ["fundingKind", ["expect-one-of", { values: oneOf(FUNDING_KINDS) }]],
+  ["method", ["expect-one-of", { values: oneOf(DEPRECIATION_METHODS) }]],
+  ["savingKind", ["expect-one-of", { values: oneOf(SAVING_KINDS) }]],
+  ["majorAmount", ["expect-major-amount"]],
+  ["centreId", ["expect-centre-id"]],
+  ["allocationMethod", ["expect-allocation-method"]],
+  ["centreKind", ["expect-centre-kind"]],
+  ["nonNegative", ["expect-non-negative"]],
+  ["capacity", ["expect-capacity"]],
+  ["timeDriven", ["expect-time-driven"]],
+  ["serviceCategory", ["expect-service-category"]],
+  ["weight", ["expect-weight"]],
+  ["costBasis", ["expect-cost-basis"]],
+  ["basis", ["expect-basis"]],
+  ["rounding", ["expect-rounding"]],
+  ["nature", ["expect-nature"]],
+  ["localText", ["expect-local-text"]],
   // The analysis set-up (analysis-schema.ts).
-  localisedText: { en: "a text, or { \"en\": text, \"vi\": text }", vi: "một đoạn văn bản, hoặc { \"en\": văn bản, \"vi\": văn bản }" },
-  analysisPath: { en: "a path into the model such as programme.discountRate or costItems[category=maintenance].amountPerYear", vi: "một đường dẫn trong mô hình như programme.discountRate hoặc costItems[category=maintenance].amountPerYear" },
-  outputPath: { en: "a figure of the result such as summary.totalCost or payers.byYear.2025.fund", vi: "một số liệu của kết quả như summary.totalCost hoặc payers.byYear.2025.fund" },
-  finite: { en: "a finite number, such as -0.2", vi: "một số hữu hạn, ví dụ -0.2" },
-  analysisBasis: { en: "\"relative\" or \"absolute\"", vi: "\"relative\" (tương đối) hoặc \"absolute\" (tuyệt đối)" },
-  distribution: { en: "\"type\": \"triangular\", \"pert\", \"uniform\" or \"normal\"", vi: "\"type\": \"triangular\", \"pert\", \"uniform\" hoặc \"normal\"" },
-  rank: { en: "a rank correlation from -1 to 1, such as 0.6", vi: "hệ số tương quan hạng từ -1 đến 1, ví dụ 0.6" },
-  steps: { en: "a whole number of steps from 2 to 101", vi: "số bước là số nguyên từ 2 đến 101" },
-  draws: { en: "a whole number of draws from 1 to 1000000", vi: "số lần rút là số nguyên từ 1 đến 1000000" },
-  seed: { en: "a whole-number seed from 0 to 2147483647", vi: "hạt giống là số nguyên từ 0 đến 2147483647" },
-  percentile: { en: "a percentile from 0 to 100, such as 95", vi: "một phân vị từ 0 đến 100, ví dụ 95" },
-};
+  ["localisedText", ["expect-localised-text"]],
+  ["analysisPath", ["expect-analysis-path"]],
+  ["outputPath", ["expect-output-path"]],
+  ["finite", ["expect-finite"]],
+  ["analysisBasis", ["expect-analysis-basis"]],
+  ["distribution", ["expect-distribution"]],
+  ["rank", ["expect-rank"]],
+  ["steps", ["expect-steps"]],
+  ["draws", ["expect-draws"]],
+  ["seed", ["expect-seed"]],
+  ["percentile", ["expect-percentile"]],
+]);
 
 /** The words for what a field expects, or a generic phrase for an unknown key. */
 export function expectation(key: string): Readonly<Record<Language, string>> {
-  return EXPECTATIONS[key] ?? { en: "a valid value", vi: "một giá trị hợp lệ" };
+  const [code, params] = EXPECTATIONS.get(key) ?? ["expect-valid-value"];
+  return messages(code, params ?? {});
 }

@@ -1,3 +1,4 @@
+import { messages, type Language } from "../errors/catalogue.js";
 import { problem, type Problem } from "./problem.js";
 
 type Applied = { readonly ok: true; readonly document: unknown } | { readonly ok: false; readonly problems: readonly Problem[] };
@@ -33,10 +34,10 @@ function parsePath(target: string): Step[] | undefined {
   return steps;
 }
 
-function setPath(root: unknown, target: string, value: unknown): { en: string; vi: string } | undefined {
+function setPath(root: unknown, target: string, value: unknown): Readonly<Record<Language, string>> | undefined {
   const steps = parsePath(target);
   if (steps === undefined || steps.length === 0) {
-    return { en: "expected a path such as programme.discountRate or costItems[ID].usefulLife", vi: "cần một đường dẫn như programme.discountRate hoặc costItems[MÃ].usefulLife" };
+    return messages("override-bad-path", {});
   }
   let node: unknown = root;
   for (let i = 0; i < steps.length; i += 1) {
@@ -67,10 +68,10 @@ function setPath(root: unknown, target: string, value: unknown): { en: string; v
   return undefined;
 }
 
-function notFound(steps: readonly Step[], at: number): { en: string; vi: string } {
+function notFound(steps: readonly Step[], at: number): Readonly<Record<Language, string>> {
   const step = steps[at]!;
   const name = "key" in step ? step.key : `[${step.select}]`;
-  return { en: `the model has no "${name}" there`, vi: `mô hình không có "${name}" tại vị trí này` };
+  return messages("override-not-found", { name });
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

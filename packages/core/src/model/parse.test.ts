@@ -90,6 +90,17 @@ describe("parseModel", () => {
       `);
     });
 
+    it("names what an unknown id should be in Vietnamese under vi", () => {
+      const m = minimalModel() as unknown as { costItems: Record<string, unknown>[] };
+      m.costItems[1]!["facility"] = "H9";
+      m.costItems[2]!["funding"] = "bank";
+      const r = parseModel(m);
+      expect(r.ok ? [] : r.problems.map((p) => p.message.vi)).toEqual([
+        'không có cơ sở hoặc hạng mục dùng chung "H9"; cần một trong "H1", "P1", "POOL"',
+        'không có nguồn vốn "bank"; cần một trong "budget", "own"',
+      ]);
+    });
+
     it("reports duplicate ids with the place of the first", () => {
       const m = minimalModel() as unknown as { facilities: Record<string, unknown>[] };
       m.facilities[1]!["id"] = "H1";

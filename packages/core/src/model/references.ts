@@ -42,7 +42,7 @@ export function checkReferences(model: Model): Problem[] {
   );
   model.facilities.forEach((f, i) => {
     if (f.class !== undefined && !classes.includes(f.class)) {
-      out.push(problem(`$.facilities[${i}].class`, "unknown-reference", { what: "hospital class", whatVi: "hạng bệnh viện", id: f.class, ...listed(classes) }));
+      out.push(problem(`$.facilities[${i}].class`, "unknown-reference", { what: "noun-hospital-class", id: f.class, ...listed(classes) }));
     }
   });
   const sources = uniqueIds(model.fundingSources.map((s, i) => ({ id: s.id, path: `$.fundingSources[${i}].id` })), out);
@@ -51,10 +51,10 @@ export function checkReferences(model: Model): Problem[] {
   uniqueIds(model.scenarios.map((s, i) => ({ id: s.name, path: `$.scenarios[${i}].name` })), out);
 
   const unit = (ref: string, path: string): void => {
-    if (!units.has(ref)) out.push(problem(path, "unknown-reference", { what: "facility or pool", whatVi: "cơ sở hoặc hạng mục dùng chung", id: ref, ...listed([...units]) }));
+    if (!units.has(ref)) out.push(problem(path, "unknown-reference", { what: "noun-facility-or-pool", id: ref, ...listed([...units]) }));
   };
   const source = (ref: string, path: string): void => {
-    if (!sources.has(ref)) out.push(problem(path, "unknown-reference", { what: "funding source", whatVi: "nguồn vốn", id: ref, ...listed([...sources]) }));
+    if (!sources.has(ref)) out.push(problem(path, "unknown-reference", { what: "noun-funding-source", id: ref, ...listed([...sources]) }));
   };
 
   model.facilities.forEach((f, i) => {
@@ -68,7 +68,9 @@ export function checkReferences(model: Model): Problem[] {
     if (item.centre !== undefined && units.has(item.facility)) {
       const centres = facilityCentres.get(item.facility);
       if (centres === undefined) out.push(problem(`${at}.centre`, "no-cost-centres", { id: item.facility }));
-      else if (!centres.includes(item.centre)) out.push(problem(`${at}.centre`, "unknown-reference", { what: `cost centre of ${item.facility}`, whatVi: `trung tâm chi phí của ${item.facility}`, id: item.centre, ...listed(centres) }));
+      else if (!centres.includes(item.centre)) {
+        out.push(problem(`${at}.centre`, "unknown-reference", { what: "noun-cost-centre-of", facility: item.facility, id: item.centre, ...listed(centres) }));
+      }
     }
     if (typeof item.funding === "string") source(item.funding, `${at}.funding`);
     else {
@@ -127,10 +129,10 @@ function checkServiceLists(model: Model, classes: readonly string[], out: Proble
     if (first !== undefined) out.push(problem(at, "duplicate-list", { target, first }));
     else targets.set(target, at);
     if (list.facility !== undefined && !model.facilities.some((f) => f.id === list.facility)) {
-      out.push(problem(`${at}.facility`, "unknown-reference", { what: "facility", whatVi: "cơ sở", id: list.facility, ...listed(model.facilities.map((f) => f.id)) }));
+      out.push(problem(`${at}.facility`, "unknown-reference", { what: "noun-facility", id: list.facility, ...listed(model.facilities.map((f) => f.id)) }));
     }
     if (list.class !== undefined && !classes.includes(list.class)) {
-      out.push(problem(`${at}.class`, "unknown-reference", { what: "hospital class", whatVi: "hạng bệnh viện", id: list.class, ...listed(classes) }));
+      out.push(problem(`${at}.class`, "unknown-reference", { what: "noun-hospital-class", id: list.class, ...listed(classes) }));
     }
     const codes = new Map<string, number>();
     list.services.forEach((service, j) => {
@@ -171,7 +173,7 @@ function checkServiceLists(model: Model, classes: readonly string[], out: Proble
 function checkCentres(cc: CostCentres, at: string): Problem[] {
   const out: Problem[] = [];
   const ids = cc.centres.map((c) => c.id);
-  if (!ids.includes(cc.emrCentre)) out.push(problem(`${at}.emrCentre`, "unknown-reference", { what: "cost centre", whatVi: "trung tâm chi phí", id: cc.emrCentre, ...listed(ids) }));
+  if (!ids.includes(cc.emrCentre)) out.push(problem(`${at}.emrCentre`, "unknown-reference", { what: "noun-cost-centre", id: cc.emrCentre, ...listed(ids) }));
   const parsed = parseAllocationProblem({
     method: cc.method,
     currency: "VND",
