@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Language, Model, RunResult } from "@costplan/core";
 import type { InputCells } from "../layout.js";
+import { liveBoolean } from "./live-boolean.js";
 import { resultSheetName } from "./sheet-names.js";
 import { AuditLog, computed, COUNT, excelRound, formula, header, MONEY, RATIO, rel, UNIT } from "./sheet-kit.js";
 
@@ -40,7 +41,7 @@ export function addPricesSheet(wb: ExcelJS.Workbook, model: Model, result: RunRe
   const p = inputs.pricing;
   const step = `IF(${p["priceStep"]!}="",100,${p["priceStep"]!})`;
   const mode = `IF(${p["rounding"]!}="","half-up",${p["rounding"]!})`;
-  const capOn = `IF(${p["capAtMaximum"]!}="",TRUE,${p["capAtMaximum"]!})`;
+  const capOn = liveBoolean(p["capAtMaximum"]!, true);
   result.prices.forEach((e, k) => {
     const row = 3 + k;
     const input = inputs.services.get(`${e.list}/${e.code}`)!;

@@ -3,6 +3,7 @@ import { parseModel, type ModelInput } from "@costplan/core";
 import { readInputs } from "./read-inputs.js";
 import { edit, load, parsed, sheet, SMALL } from "./test-fixtures.js";
 import { writeTemplate } from "./write-inputs.js";
+import { columnKeyOf } from "../labels/match.js";
 
 // The small model with every part of an analysis set-up and the Pricing fields added after the first workbooks.
 const WITH_SETUP: ModelInput = {
@@ -48,7 +49,8 @@ describe("the Analysis sheet and the later Pricing fields", () => {
   it("hold one row per output, input, correlation and setting, with both languages of a reason side by side", async () => {
     const wb = await load(await writeTemplate(parsed(WITH_SETUP), { language: "vi" }));
     const ws = sheet(wb, "Analysis");
-    const header = (ws.getRow(2).values as unknown[]).slice(1);
+    // The header row shows Vietnamese labels; each maps back to its column key.
+    const header = (ws.getRow(2).values as unknown[]).slice(1).map((label) => columnKeyOf("Analysis", String(label)));
     const rows = Array.from({ length: ws.actualRowCount - 2 }, (_, i): Record<string, unknown> =>
       Object.fromEntries(header.map((key, c): [string, unknown] => [String(key), ws.getCell(i + 3, c + 1).value]).filter(([, v]) => v !== null)),
     );

@@ -1,4 +1,4 @@
-import { HEADER_ROW, PRICING, PROGRAMME, TABLES } from "../layout.js";
+import { HEADER_ROW, TABLES } from "../layout.js";
 import { BASES_EXPECTED, parseBases } from "./cell-values.js";
 import { fundingOfItems } from "./funding-shares.js";
 import { Locations } from "./locations.js";
@@ -6,12 +6,16 @@ import { READ_MESSAGES, shownCell, type ReadProblem } from "./messages.js";
 import type { TableKey } from "./records.js";
 import { assembleAnalysis } from "./analysis-rows.js";
 import type { ReadFields, ReadRow } from "./sheet-readers.js";
+import { sheetRef } from "./address.js";
+import type { Tabs } from "./tabs.js";
 
 /** What was read from the input sheets, before it becomes a model document. */
 export interface ReadSheets {
   readonly programme: ReadFields;
   readonly pricing: ReadFields;
   readonly tables: Readonly<Record<TableKey, readonly ReadRow[]>>;
+  /** The name of each input sheet in the workbook read. */
+  readonly tabs: Tabs;
 }
 
 /** A model document, where each part came from, and what did not fit together. */
@@ -33,12 +37,13 @@ const COST_ELEMENTS = ["personnel", "direct", "depreciation", "generalAdministra
  */
 export function assemble(sheets: ReadSheets): Assembled {
   const problems: ReadProblem[] = [];
-  const loc = new Locations(`${PROGRAMME.name}!A1`);
-  const { tables } = sheets;
+  const { tables, tabs } = sheets;
+  const at = (key: keyof Tabs, cell: string): string => `${sheetRef(tabs[key])}!${cell}`;
+  const loc = new Locations(at("Programme", "A1"));
 
-  const programme = fields(sheets.programme, "programme", PROGRAMME.name, loc);
+  const programme = fields(sheets.programme, "programme", at("Programme", "A1"), loc);
   const priceIndex = new Map<string, unknown>();
-  loc.set(["programme", "priceIndex"], `${TABLES.priceIndex.name}!A1`);
+  loc.set(["programme", "priceIndex"], at(TABLES.priceIndex.name, "A1"));
   for (const row of tables.priceIndex) {
     const { year, value } = row.values;
     if (typeof year !== "number" || value === undefined) continue;
@@ -52,7 +57,7 @@ export function assemble(sheets: ReadSheets): Assembled {
 
   // These sheets hold one list of the model each, under the same key.
   const list = (key: "fundingSources" | "facilities" | "pools" | "costItems" | "savings"): Json[] => {
-    loc.set([key], `${TABLES[key].name}!A${HEADER_ROW + 1}`);
+    loc.set([key], at(TABLES[key].name, `A${HEADER_ROW + 1}`));
     return tables[key].map((row, i) => {
       located(loc, [key, i], row);
       return { ...row.values };
@@ -67,10 +72,10 @@ export function assemble(sheets: ReadSheets): Assembled {
   for (const [i, shares] of funding) costItems[i]!["funding"] = shares;
   const savings = list("savings");
 
-  addCostCentres(tables, facilities, loc, problems);
-  const serviceLists = addServices(tables, loc, problems);
-  const scenarios = addScenarios(tables.scenarios, loc, problems);
-  const pricing = fields(sheets.pricing, "pricing", PRICING.name, loc);
+  addCostCentres(tables, facilities, loc, problems, tabs);
+  const serviceLists = addServices(tables, loc, problems, tabs);
+  const scenarios = addScenarios(tables.scenarios, loc, problems, tabs);
+  const pricing = fields(sheets.pricing, "pricing", at("Pricing", "A1"), loc);
   const analysis = assembleAnalysis(tables.analysis, loc, problems);
 
   const document = { programme, fundingSources, facilities, pools, costItems, savings, scenarios, pricing, serviceLists, ...(analysis === undefined ? {} : { analysis }) };
@@ -78,8 +83,9 @@ export function assemble(sheets: ReadSheets): Assembled {
 }
 
 /** A key/value sheet's fields, nested by their dotted keys (`target.units`). */
+/** @param sheet - where the sheet's problems point when no field's cell is known (`Programme!A1`) */
 function fields(read: ReadFields, name: string, sheet: string, loc: Locations): Json {
-  loc.set([name], `${sheet}!A1`);
+  loc.set([name], sheet);
   const out: Json = {};
   for (const [key, where] of Object.entries(read.at)) {
     const parts = key.split(".");
@@ -106,7 +112,7 @@ function without(values: Readonly<Record<string, unknown>>, ...keys: readonly st
 }
 
 /** CentreSettings, CostCentres and Usage rows become each facility's `costCentres`. */
-function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: Locations, problems: ReadProblem[]): void {
+function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: Locations, problems: ReadProblem[], tabs: Tabs): void {
   const facilityIndex = new Map<string, number>();
   facilities.forEach((f, i) => {
     if (typeof f["id"] === "string" && !facilityIndex.has(f["id"])) facilityIndex.set(f["id"], i);
@@ -125,7 +131,7 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
     const index = facilityIndex.get(id);
     const first = settings.get(id);
     if (index === undefined) {
-      problems.push({ where: row.at["facility"]!, message: READ_MESSAGES.unknownOwner({ en: "facility", vi: "cơ sở" }, id, TABLES.facilities.name) });
+      problems.push({ where: row.at["facility"]!, message: READ_MESSAGES.unknownOwner({ en: "facility", vi: "cơ sở" }, id, tabs[TABLES.facilities.name]) });
       continue;
     }
     if (first !== undefined) {
@@ -149,7 +155,7 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
     if (typeof id !== "string") return undefined;
     const found = settings.get(id);
     if (found === undefined) {
-      problems.push({ where: row.at["facility"]!, message: READ_MESSAGES.unknownOwner({ en: "cost-centre settings of facility", vi: "thiết lập trung tâm chi phí của cơ sở" }, id, TABLES.centreSettings.name) });
+      problems.push({ where: row.at["facility"]!, message: READ_MESSAGES.unknownOwner({ en: "cost-centre settings of facility", vi: "thiết lập trung tâm chi phí của cơ sở" }, id, tabs[TABLES.centreSettings.name]) });
     }
     return found;
   };
@@ -181,8 +187,8 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
 }
 
 /** ServiceLists and Services rows become price lists with their services. */
-function addServices(tables: ReadSheets["tables"], loc: Locations, problems: ReadProblem[]): Json[] {
-  loc.set(["serviceLists"], `${TABLES.serviceLists.name}!A${HEADER_ROW + 1}`);
+function addServices(tables: ReadSheets["tables"], loc: Locations, problems: ReadProblem[], tabs: Tabs): Json[] {
+  loc.set(["serviceLists"], `${sheetRef(tabs[TABLES.serviceLists.name])}!A${HEADER_ROW + 1}`);
   const lists = new Map<string, { readonly index: number; readonly row: ReadRow; readonly services: Json[] }>();
   const out: Json[] = [];
   tables.serviceLists.forEach((row) => {
@@ -204,7 +210,7 @@ function addServices(tables: ReadSheets["tables"], loc: Locations, problems: Rea
     if (typeof id !== "string") continue;
     const list = lists.get(id);
     if (list === undefined) {
-      problems.push({ where: row.at["list"]!, message: READ_MESSAGES.unknownOwner({ en: "price list", vi: "bảng giá" }, id, TABLES.serviceLists.name) });
+      problems.push({ where: row.at["list"]!, message: READ_MESSAGES.unknownOwner({ en: "price list", vi: "bảng giá" }, id, tabs[TABLES.serviceLists.name]) });
       continue;
     }
     const at = ["serviceLists", list.index, "services", list.services.length];
@@ -218,8 +224,8 @@ function addServices(tables: ReadSheets["tables"], loc: Locations, problems: Rea
 }
 
 /** Scenario rows, one override each, grouped by scenario name in order of first appearance. */
-function addScenarios(rows: readonly ReadRow[], loc: Locations, problems: ReadProblem[]): Json[] {
-  loc.set(["scenarios"], `${TABLES.scenarios.name}!A${HEADER_ROW + 1}`);
+function addScenarios(rows: readonly ReadRow[], loc: Locations, problems: ReadProblem[], tabs: Tabs): Json[] {
+  loc.set(["scenarios"], `${sheetRef(tabs[TABLES.scenarios.name])}!A${HEADER_ROW + 1}`);
   interface Scenario {
     readonly index: number;
     description?: { readonly text: unknown; readonly where: string };

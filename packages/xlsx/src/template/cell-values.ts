@@ -1,4 +1,7 @@
+import type { Language } from "@costplan/core";
 import type { Column } from "../layout.js";
+import { BOOLEAN_LABELS, isChoiceList } from "../labels/choice-labels.js";
+import { booleanOf, choiceCodeOf, choiceLabel } from "../labels/match.js";
 import type { Bilingual } from "./messages.js";
 import { readTypedNumber } from "./typed-number.js";
 
@@ -32,7 +35,7 @@ const EXPECTED: Readonly<Record<Column["kind"], Bilingual>> = {
   integer: { en: "a whole number", vi: "một số nguyên" },
   year: { en: "a year such as 2021", vi: "một năm, ví dụ 2021" },
   month: { en: "a month YYYY-MM such as 2021-07", vi: "một tháng dạng YYYY-MM, ví dụ 2021-07" },
-  boolean: { en: "TRUE or FALSE", vi: "TRUE hoặc FALSE" },
+  boolean: { en: "Yes or No (or TRUE/FALSE)", vi: "Có hoặc Không (hoặc TRUE/FALSE)" },
   list: { en: "values separated by ;", vi: "các giá trị cách nhau bởi ;" },
   json: { en: "a value: a number, TRUE/FALSE, text or JSON", vi: "một giá trị: số, TRUE/FALSE, văn bản hoặc JSON" },
 };
@@ -64,8 +67,6 @@ export function expectation(column: Column): Bilingual {
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const WHOLE = /^-?\d+$/;
-const TRUE_WORDS = new Set(["true", "có", "yes"]);
-const FALSE_WORDS = new Set(["false", "không", "no"]);
 
 const ok = (value: unknown): Converted => ({ ok: true, value });
 
@@ -89,6 +90,8 @@ const wholeAtLeastZero = (n: number): boolean => Number.isSafeInteger(n) && n >=
  */
 export function fromCell(column: Column, value: string | number | boolean | Date): Converted {
   const fail: Converted = { ok: false, expected: expectation(column) };
+  // A drop-down's label in either language stands for its code; other text goes on to the model's check, which names the codes.
+  if (isChoiceList(column.choices) && typeof value === "string") return ok(choiceCodeOf(column.choices, value) ?? value);
   if (column.choices === "escalation") {
     if (typeof value === "number") return ok(value);
     if (typeof value === "string" && value.toLowerCase() === "index") return ok("index");
@@ -121,9 +124,9 @@ export function fromCell(column: Column, value: string | number | boolean | Date
       return typeof value === "string" ? ok(value) : fail;
     case "boolean": {
       if (typeof value === "boolean") return ok(value);
-      const word = typeof value === "string" ? value.toLowerCase() : "";
-      if (TRUE_WORDS.has(word)) return ok(true);
-      return FALSE_WORDS.has(word) ? ok(false) : fail;
+      if (value === 1 || value === 0) return ok(value === 1);
+      const word = typeof value === "string" ? booleanOf(value) : undefined;
+      return word === undefined ? fail : ok(word);
     }
     case "list":
       if (typeof value === "number") return ok([String(value)]);
@@ -195,6 +198,16 @@ export function parseBases(text: string): Record<string, string> | undefined {
     bases.set(centre, base);
   }
   return Object.fromEntries(bases);
+}
+
+/**
+ * A model value as an input cell shows it in a language: a code of a closed list as its
+ * label (`Triển khai phần mềm`), a boolean as yes or no (`Có`), anything else as {@link toCell}.
+ */
+export function toInputCell(column: Column, value: unknown, language: Language): CellValue {
+  if (isChoiceList(column.choices) && typeof value === "string") return choiceLabel(column.choices, value, language);
+  if (column.kind === "boolean" && typeof value === "boolean") return BOOLEAN_LABELS[value ? "true" : "false"][language];
+  return toCell(column, value);
 }
 
 /**

@@ -1,12 +1,26 @@
 import { CATEGORIES, DEPRECIATION_METHODS, FACILITY_KINDS, FUNDING_KINDS, OWNERSHIPS, SAVING_KINDS } from "@costplan/core";
+import type { Language } from "@costplan/core";
 import type { Column } from "../layout.js";
+import { BOOLEAN_LABELS, isChoiceList } from "../labels/choice-labels.js";
+import { choiceLabel } from "../labels/match.js";
 
 /**
- * The values of each closed list, for drop-downs. Hospital classes come from the model
- * (a programme may grade its hospitals its own way). Escalation is a rate or `index`,
- * so it gets no drop-down.
+ * What the drop-down of a closed list offers in a language: the labels of its codes.
+ * Hospital classes are the model's own words (a programme may grade its hospitals its own
+ * way) and are offered as they are. Escalation is a rate or `index`, so it gets no drop-down.
  */
-export function choicesOf(choice: NonNullable<Column["choices"]>, classes: readonly string[]): readonly string[] | undefined {
+export function choicesOf(choice: NonNullable<Column["choices"]>, classes: readonly string[], language: Language): readonly string[] | undefined {
+  const codes = choiceCodes(choice, classes);
+  return codes === undefined || !isChoiceList(choice) ? codes : codes.map((code) => choiceLabel(choice, code, language));
+}
+
+/** The drop-down of a boolean cell: yes and no in the language. */
+export function booleanChoices(language: Language): readonly string[] {
+  return [BOOLEAN_LABELS.true[language], BOOLEAN_LABELS.false[language]];
+}
+
+/** The model's codes of each closed list. */
+export function choiceCodes(choice: NonNullable<Column["choices"]>, classes: readonly string[]): readonly string[] | undefined {
   switch (choice) {
     case "facilityKind":
       return FACILITY_KINDS;

@@ -21,7 +21,7 @@ describe("funding shares in the template", () => {
     const wb = await load(await filled());
     const shares = sheet(wb, "FundingShares");
     expect(shares.getCell("A1").value).toBe("Funding shares: one row per cost item and source");
-    expect(rowsOf(shares, 2, 6)).toEqual([["item", "source", "share"], ["H1-SRV", "budget", 0.6], ["H1-SRV", "own", 0.4], ["H1-NET", "own", 1], []]);
+    expect(rowsOf(shares, 2, 6)).toEqual([["Cost item", "Funding source", "Share"], ["H1-SRV", "budget", 0.6], ["H1-SRV", "own", 0.4], ["H1-NET", "own", 1], []]);
     expect(shares.getCell("C3").numFmt).toBe("0.0%");
     const items = sheet(wb, "CostItems");
     expect([3, 4, 5, 6, 7].map((row) => items.getCell(`G${row}`).value)).toEqual([null, "own", null, "budget", "budget"]);

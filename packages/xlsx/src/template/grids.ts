@@ -1,9 +1,11 @@
 import { modelTextsIn, type Language, type Model } from "@costplan/core";
 import { PRICING, PROGRAMME, TABLES, type KeyValueSheet, type TableSheet } from "../layout.js";
-import { toCell, type CellValue } from "./cell-values.js";
+import { toInputCell, type CellValue } from "./cell-values.js";
+import { headerOf } from "../labels/headers.js";
+import { sheetName } from "../labels/sheet-names.js";
 import { recordsOf, type Row, type TableKey } from "./records.js";
 import { readSheets, type ReadResult } from "./read-sheets.js";
-import type { SheetLike } from "./sheet-readers.js";
+import type { SheetLike, SheetSource } from "./sheet-readers.js";
 
 /** One input sheet as a block of plain values from A1, as Office.js writes `range.values`. */
 export interface InputGrid {
@@ -20,7 +22,8 @@ const KEY_VALUE_HEADINGS = { en: ["Field", "Value", "Description"], vi: ["Trư�
  * same sheets, rows and columns as `writeTemplate` writes, without styles or drop-downs,
  * for hosts that write cells themselves (the Excel add-in through Office.js). No exceljs.
  *
- * @example inputGrids(undefined, "en")[0] // { name: "Programme", values: [["Programme"], ["Field", "Value", "Description"], ["id", null, "Programme id"], ...] }
+ * @example inputGrids(undefined, "vi")[5]!.name // "Khoản chi phí"
+ * @example inputGrids(undefined, "en")[0] // { name: "Programme", values: [["Programme", null, null], ["Field", "Value", "Description"], ["Programme id", null, "Programme id"], ...] }
  */
 export function inputGrids(model: Model | undefined, language: Language): InputGrid[] {
   // A cell holds one text: provenance texts in the workbook's language (the reader reads them back as plain text).
@@ -34,15 +37,20 @@ export function inputGrids(model: Model | undefined, language: Language): InputG
 
 function keyValueGrid(sheet: KeyValueSheet, values: Row, language: Language): InputGrid {
   return {
-    name: sheet.name,
-    values: [[sheet.title[language], null, null], [...KEY_VALUE_HEADINGS[language]], ...sheet.fields.map((f) => [f.key, toCell(f, values[f.key]), f[language]])],
+    name: sheetName(sheet.name, language),
+    values: [
+      [sheet.title[language], null, null],
+      [...KEY_VALUE_HEADINGS[language]],
+      ...sheet.fields.map((f) => [headerOf(sheet.name, f.key)[language], toInputCell(f, values[f.key], language), f[language]]),
+    ],
   };
 }
 
 function tableGrid(sheet: TableSheet, rows: readonly Row[], language: Language): InputGrid {
   const width = sheet.columns.length;
   const title: CellValue[] = [sheet.title[language], ...Array.from({ length: width - 1 }, () => null)];
-  return { name: sheet.name, values: [title, sheet.columns.map((c) => c.key), ...rows.map((row) => sheet.columns.map((c) => toCell(c, row[c.key])))] };
+  const header = sheet.columns.map((c) => headerOf(sheet.name, c.key)[language]);
+  return { name: sheetName(sheet.name, language), values: [title, header, ...rows.map((row) => sheet.columns.map((c) => toInputCell(c, row[c.key], language)))] };
 }
 
 /** A grid of values read from a sheet (rows from A1), seen as a worksheet by the readers. */
@@ -63,11 +71,19 @@ function gridSheet(values: readonly (readonly unknown[])[]): SheetLike {
  * `usedRange.values`, empty cells as "") into a model document, with every problem naming
  * its cell, exactly as {@link readInputs} reads a workbook file.
  *
- * @param grids - the values of each sheet, by sheet name
+ * @param grids - the values of each sheet, by sheet name (in vi, in en, or the old English names)
  */
 export function readGrids(grids: ReadonlyMap<string, readonly (readonly unknown[])[]>): ReadResult {
-  return readSheets((name) => {
-    const values = grids.get(name);
-    return values === undefined ? undefined : gridSheet(values);
-  });
+  return readSheets(gridSource(grids));
+}
+
+/** Grids of values by sheet name as a source of sheets for the readers. */
+export function gridSource(grids: ReadonlyMap<string, readonly (readonly unknown[])[]>): SheetSource {
+  return {
+    names: [...grids.keys()],
+    sheet: (name) => {
+      const values = grids.get(name);
+      return values === undefined ? undefined : gridSheet(values);
+    },
+  };
 }

@@ -27,6 +27,7 @@ export function shownCell(value: string | number | boolean | Date): string {
 }
 
 const quoted = (values: readonly string[]): string => values.map((v) => `"${v}"`).join(", ");
+const quotedIn = (values: readonly Bilingual[], language: keyof Bilingual): string => quoted(values.map((v) => v[language]));
 
 /** The catalogue of reader messages. */
 export const READ_MESSAGES = {
@@ -53,29 +54,33 @@ export const READ_MESSAGES = {
     en: `the file is not an Excel workbook (.xlsx): ${detail}`,
     vi: `tệp không phải sổ tính Excel (.xlsx): ${detail}`,
   }),
-  missingSheet: (sheet: string): Bilingual => ({
-    en: `the workbook has no sheet "${sheet}"; add it back from a fresh template`,
-    vi: `sổ tính thiếu trang "${sheet}"; hãy lấy lại trang này từ một mẫu mới`,
+  missingSheet: (sheet: Bilingual): Bilingual => ({
+    en: `the workbook has no sheet "${sheet.en}" (or "${sheet.vi}"); add it back from a fresh template`,
+    vi: `sổ tính thiếu trang "${sheet.vi}" (hoặc "${sheet.en}"); hãy lấy lại trang này từ một mẫu mới`,
   }),
-  missingColumns: (keys: readonly string[]): Bilingual => ({
-    en: `the header row (row 2) lacks the column${keys.length > 1 ? "s" : ""} ${quoted(keys)}; columns may be moved but not removed or renamed`,
-    vi: `dòng tiêu đề (dòng 2) thiếu cột ${quoted(keys)}; có thể đổi thứ tự cột nhưng không được xóa hay đổi tên`,
+  twoSheets: (first: string, second: string): Bilingual => ({
+    en: `the sheets "${first}" and "${second}" are the same input sheet in two languages; keep one`,
+    vi: `trang "${first}" và trang "${second}" là cùng một trang nhập liệu ở hai ngôn ngữ; chỉ giữ một trang`,
   }),
-  unknownColumn: (key: string, known: readonly string[]): Bilingual => ({
-    en: `unknown column "${key}"; the columns of this sheet are ${quoted(known)}`,
-    vi: `cột không hợp lệ "${key}"; các cột của trang này là ${quoted(known)}`,
+  missingColumns: (headers: readonly Bilingual[]): Bilingual => ({
+    en: `the header row (row 2) lacks the column${headers.length > 1 ? "s" : ""} ${quotedIn(headers, "en")}; columns may be moved but not removed or renamed`,
+    vi: `dòng tiêu đề (dòng 2) thiếu cột ${quotedIn(headers, "vi")}; có thể đổi thứ tự cột nhưng không được xóa hay đổi tên`,
+  }),
+  unknownColumn: (header: string, known: readonly Bilingual[]): Bilingual => ({
+    en: `unknown column "${header}"; the columns of this sheet are ${quotedIn(known, "en")}`,
+    vi: `cột không hợp lệ "${header}"; các cột của trang này là ${quotedIn(known, "vi")}`,
   }),
   repeatedColumn: (key: string, first: string): Bilingual => ({
     en: `the column "${key}" appears twice (first at ${first})`,
     vi: `cột "${key}" xuất hiện hai lần (lần đầu tại ${first})`,
   }),
-  missingKeys: (keys: readonly string[]): Bilingual => ({
-    en: `column A lacks the field${keys.length > 1 ? "s" : ""} ${quoted(keys)}; fields may be left empty but not removed`,
-    vi: `cột A thiếu trường ${quoted(keys)}; có thể để trống giá trị nhưng không được xóa trường`,
+  missingKeys: (fields: readonly Bilingual[]): Bilingual => ({
+    en: `column A lacks the field${fields.length > 1 ? "s" : ""} ${quotedIn(fields, "en")}; fields may be left empty but not removed`,
+    vi: `cột A thiếu trường ${quotedIn(fields, "vi")}; có thể để trống giá trị nhưng không được xóa trường`,
   }),
-  unknownKey: (key: string, known: readonly string[]): Bilingual => ({
-    en: `unknown field "${key}"; the fields of this sheet are ${quoted(known)}`,
-    vi: `trường không hợp lệ "${key}"; các trường của trang này là ${quoted(known)}`,
+  unknownKey: (key: string, known: readonly Bilingual[]): Bilingual => ({
+    en: `unknown field "${key}"; the fields of this sheet are ${quotedIn(known, "en")}`,
+    vi: `trường không hợp lệ "${key}"; các trường của trang này là ${quotedIn(known, "vi")}`,
   }),
   repeatedKey: (key: string, first: string): Bilingual => ({
     en: `the field "${key}" appears twice (first at ${first})`,

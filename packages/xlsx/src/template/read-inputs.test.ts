@@ -39,7 +39,7 @@ describe("problems in a filled template", () => {
     expect(problemLines(read)).toMatchInlineSnapshot(`
       [
         "Programme!B9: expected a number such as 0.08, got "8%"",
-        "Programme!B11: expected TRUE or FALSE, got "maybe"",
+        "Programme!B11: expected Yes or No (or TRUE/FALSE), got "maybe"",
         "Facilities!F3: expected a whole number, got "many"",
         "Facilities!G4: expected a month YYYY-MM such as 2021-07, got 202107",
         "CostItems!H3: expected an amount in đồng (a whole number ≥ 0), got "1.234": one "." or "," before three digits reads as a thousands separator in Vietnamese and as a decimal point in English; type the digits alone, such as 1234",
@@ -98,12 +98,12 @@ describe("problems in a filled template", () => {
     });
     expect(problemLines(read)).toMatchInlineSnapshot(`
       [
-        "Pools: the workbook has no sheet "Pools"; add it back from a fresh template",
-        "CostItems!H2: unknown column "costs"; the columns of this sheet are "id", "name", "facility", "centre", "category", "nature", "funding", "cost", "salvage", "inService", "usefulLife", "method", "factor", "paidYear", "prorateFirstYear", "amountPerYear", "firstYear", "lastYear", "escalation", "amount", "year", "source", "assumption"",
-        "CostItems!2:2: the header row (row 2) lacks the column "cost"; columns may be moved but not removed or renamed",
-        "Savings!J2: unknown column "notes"; the columns of this sheet are "id", "facility", "kind", "name", "amountPerYear", "firstYear", "lastYear", "source", "assumption"",
-        "Pricing!A5: unknown field "offset"; the fields of this sheet are "costBasis", "recoveryYears", "offsetSavings", "excludeStateBudget", "phaseIn", "priceStep", "rounding", "capAtMaximum", "year", "source", "assumption", "basis", "phaseInYears", "includeCategories"",
-        "Pricing!A:A: column A lacks the field "offsetSavings"; fields may be left empty but not removed",
+        "Pools: the workbook has no sheet "Pools" (or "Hạng mục dùng chung"); add it back from a fresh template",
+        "CostItems!H2: unknown column "costs"; the columns of this sheet are "Id", "Name", "Facility or pool", "Cost centre", "Category", "Nature", "Funding", "Cost", "Salvage", "In service", "Useful life", "Method", "DDB factor", "Year paid", "Prorate first year", "Amount per year", "First year", "Last year", "Escalation", "One-off amount", "One-off year", "Source", "Assumption"",
+        "CostItems!2:2: the header row (row 2) lacks the column "Cost"; columns may be moved but not removed or renamed",
+        "Savings!J2: unknown column "notes"; the columns of this sheet are "Id", "Facility", "Kind", "Name", "Amount per year", "First year", "Last year", "Source", "Assumption"",
+        "Pricing!A5: unknown field "offset"; the fields of this sheet are "Cost basis", "Recovery years", "Net savings", "Exclude state budget", "Phase-in share", "Price step", "Rounding", "Cap at maximum", "Price year", "Source", "Assumption"",
+        "Pricing!A:A: column A lacks the field "Net savings"; fields may be left empty but not removed",
       ]
     `);
   });

@@ -1,5 +1,6 @@
 import { loadWorkbook } from "./load-workbook.js";
 import { readSheets, type ReadResult } from "./read-sheets.js";
+import { workbookSource } from "./workbook-source.js";
 
 export type { ReadProblem } from "./messages.js";
 export type { ReadResult } from "./read-sheets.js";
@@ -27,5 +28,5 @@ export type { ReadResult } from "./read-sheets.js";
 export async function readInputs(data: Uint8Array): Promise<ReadResult> {
   const loaded = await loadWorkbook(data);
   if (!loaded.ok) return loaded;
-  return readSheets((name) => loaded.workbook.getWorksheet(name));
+  return readSheets(workbookSource(loaded.workbook));
 }

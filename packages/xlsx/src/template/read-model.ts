@@ -2,7 +2,8 @@ import { messages, parseModel, type MessageParams, type Model, type Problem } fr
 import type { ReadProblem } from "./messages.js";
 import { loadWorkbook } from "./load-workbook.js";
 import { readAllSheets } from "./read-sheets.js";
-import type { SheetLike } from "./sheet-readers.js";
+import type { SheetSource } from "./sheet-readers.js";
+import { workbookSource } from "./workbook-source.js";
 
 /** A model read from a workbook and validated, or every problem, each at its cell. */
 export type WorkbookModel = { readonly ok: true; readonly model: Model } | { readonly ok: false; readonly problems: readonly ReadProblem[] };
@@ -16,7 +17,7 @@ export interface ReadModelOptions {
 /**
  * Reads a filled workbook into a validated model in one pass: wrong types, empty required
  * cells, unknown references and the model's own checks (`parseModel`: ranges, years, ids)
- * are reported together, each as the cell it came from (`CostItems!H7`), never as a JSON
+ * are reported together, each as the cell it came from (`'Khoản chi phí'!H7`), never as a JSON
  * path. A cell with a problem of its own is not reported again by the model's check (which
  * sees it as missing).
  *
@@ -31,12 +32,12 @@ export interface ReadModelOptions {
 export async function readWorkbookModel(data: Uint8Array, options: ReadModelOptions = {}): Promise<WorkbookModel> {
   const loaded = await loadWorkbook(data);
   if (!loaded.ok) return loaded;
-  return modelFromSheets((name) => loaded.workbook.getWorksheet(name), options);
+  return modelFromSheets(workbookSource(loaded.workbook), options);
 }
 
 /** The model of any source of sheets (a workbook, or the add-in's grids), every problem at its cell. */
-export function modelFromSheets(sheetNamed: (name: string) => SheetLike | undefined, options: ReadModelOptions = {}): WorkbookModel {
-  const read = readAllSheets(sheetNamed);
+export function modelFromSheets(source: SheetSource, options: ReadModelOptions = {}): WorkbookModel {
+  const read = readAllSheets(source);
   // A missing sheet or column makes the model's check repeat the same absence at every row: report the reader's word alone.
   if (read.problems.some((p) => !/![A-Z]+\d+$/.test(p.where))) return { ok: false, problems: read.problems };
   const parsed = parseModel(read.document, { scenario: options.scenario });

@@ -3,7 +3,9 @@ import { assemble } from "./assemble.js";
 import { sheetReferences } from "./sheet-references.js";
 import { READ_MESSAGES, type ReadProblem } from "./messages.js";
 import type { TableKey } from "./records.js";
-import { readFields, readTable, type ReadFields, type ReadRow, type SheetLike } from "./sheet-readers.js";
+import { readFields, readTable, type ReadFields, type ReadRow, type SheetLike, type SheetSource } from "./sheet-readers.js";
+import { findTabs, type Tabs } from "./tabs.js";
+import { SHEET_NAMES, type SheetKey } from "../labels/sheet-names.js";
 
 /**
  * The outcome of reading a filled workbook: a model document for `parseModel` with a
@@ -29,8 +31,8 @@ const OPTIONAL_TABLES: ReadonlySet<TableKey> = new Set(["fundingShares", "analys
  * Reads the input sheets from any source of sheets (an exceljs workbook, or the grids of
  * values the Excel add-in reads through Office.js) into a model document.
  */
-export function readSheets(sheetNamed: (name: string) => SheetLike | undefined): ReadResult {
-  const all = readAllSheets(sheetNamed);
+export function readSheets(source: SheetSource): ReadResult {
+  const all = readAllSheets(source);
   if (all.problems.length > 0) return { ok: false, problems: all.problems };
   return { ok: true, document: all.document, locate: all.locate };
 }
@@ -46,29 +48,35 @@ export interface ReadAll {
 
 /**
  * Reads the input sheets and keeps going past problems, so that checks of the model
- * itself can run on what was read and every problem is reported in one pass.
+ * itself can run on what was read and every problem is reported in one pass. Each input
+ * sheet is found by its name in vi, in en or its old English name, whichever the workbook has.
  */
-export function readAllSheets(sheetNamed: (name: string) => SheetLike | undefined): ReadAll {
+export function readAllSheets(source: SheetSource): ReadAll {
   const problems: ReadProblem[] = [];
-  const sheet = (name: string): SheetLike | undefined => {
-    const ws = sheetNamed(name);
-    if (ws === undefined) problems.push({ where: name, message: READ_MESSAGES.missingSheet(name) });
+  const found = findTabs(source.names);
+  problems.push(...found.problems);
+  const { tabs } = found;
+  const sheet = (key: keyof Tabs): SheetLike | undefined => {
+    const ws = found.present.has(key) ? source.sheet(tabs[key]) : undefined;
+    if (ws === undefined) problems.push({ where: tabs[key], message: READ_MESSAGES.missingSheet(SHEET_NAMES[key]) });
     return ws;
   };
   const fieldsOf = (layout: typeof PROGRAMME): ReadFields => {
-    const ws = sheet(layout.name);
-    return ws === undefined ? EMPTY_FIELDS : readFields(ws, layout, problems);
+    const key = layout.name as SheetKey;
+    const ws = sheet(key);
+    return ws === undefined ? EMPTY_FIELDS : readFields(ws, layout, tabs[key], problems);
   };
   const programme = fieldsOf(PROGRAMME);
   const tables = Object.fromEntries(
     (Object.keys(TABLES) as TableKey[]).map((key) => {
-      const ws = OPTIONAL_TABLES.has(key) ? sheetNamed(TABLES[key].name) : sheet(TABLES[key].name);
-      return [key, ws === undefined ? [] : readTable(ws, TABLES[key], problems)];
+      const name = TABLES[key].name as SheetKey;
+      const ws = OPTIONAL_TABLES.has(key) ? (found.present.has(name) ? source.sheet(tabs[name]) : undefined) : sheet(name);
+      return [key, ws === undefined ? [] : readTable(ws, TABLES[key], tabs[TABLES[key].name], problems)];
     }),
   ) as Record<TableKey, ReadRow[]>;
   const pricing = fieldsOf(PRICING);
-  const assembled = assemble({ programme, pricing, tables });
+  const assembled = assemble({ programme, pricing, tables, tabs });
   problems.push(...assembled.problems);
   const { locations } = assembled;
-  return { document: assembled.document, locate: (path) => locations.locate(path), problems, references: sheetReferences(tables) };
+  return { document: assembled.document, locate: (path) => locations.locate(path), problems, references: sheetReferences(tables, tabs) };
 }

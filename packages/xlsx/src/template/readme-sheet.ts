@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import type { Language } from "@costplan/core";
+import { sheetName } from "../labels/sheet-names.js";
 import { PRICING, PROGRAMME, TABLES } from "../layout.js";
 
 const TEXT = {
@@ -59,7 +60,7 @@ export function addReadMeSheet(workbook: ExcelJS.Workbook, language: Language): 
   const sheets = [PROGRAMME, TABLES.priceIndex, TABLES.fundingSources, TABLES.facilities, TABLES.pools, TABLES.costItems, TABLES.fundingShares, TABLES.savings, TABLES.centreSettings, TABLES.centres, TABLES.usage, TABLES.serviceLists, TABLES.services, PRICING, TABLES.scenarios, TABLES.analysis];
   for (const sheet of sheets) {
     row += 1;
-    ws.getCell(row, 2).value = sheet.name;
+    ws.getCell(row, 2).value = sheetName(sheet.name, language);
     ws.getCell(row, 3).value = sheet.title[language];
   }
 }

@@ -3,6 +3,7 @@ import type { Language } from "@costplan/core";
 import { HEADER_ROW, TABLES, type Column, type TableSheet } from "../layout.js";
 import { absolute, columnLetters } from "./address.js";
 import type { TableKey } from "./records.js";
+import { sheetName } from "../labels/sheet-names.js";
 
 /**
  * The lists of ids that reference columns offer as drop-downs. Each list is a defined name
@@ -42,9 +43,9 @@ export function listName(refers: Refers): string {
   return `Ids_${refers}`;
 }
 
-/** The sheets a list's ids come from, as a message names them: `Facilities/Pools`. */
-export function referredSheets(refers: Refers): string {
-  return SOURCES[refers].map((key) => TABLES[key].name).join("/");
+/** The sheets a list's ids come from, as a message names them in the language: `Facilities/Pools`, `Cơ sở y tế/Hạng mục dùng chung`. */
+export function referredSheets(refers: Refers, language: Language): string {
+  return SOURCES[refers].map((key) => sheetName(TABLES[key].name, language)).join("/");
 }
 
 /** The sizes and contents of the written tables that the lists need. */
@@ -69,24 +70,24 @@ export function addReferenceLists(workbook: ExcelJS.Workbook, sources: ListSourc
   for (const refers of Object.keys(SOURCES) as Refers[]) {
     const tables = SOURCES[refers];
     if (tables.length === 1) {
-      workbook.definedNames.add(idColumn(tables[0]!, sources.rows(tables[0]!)), listName(refers));
+      workbook.definedNames.add(idColumn(tables[0]!, sources.rows(tables[0]!), language), listName(refers));
       continue;
     }
-    workbook.definedNames.add(gatherIds(ws!, column, tables, sources), listName(refers));
+    workbook.definedNames.add(gatherIds(ws!, column, tables, sources, language), listName(refers));
     column += 3;
   }
   if (ws !== undefined) ws.getCell(1, 1).value = TITLE[language];
 }
 
-/** A table's id column over the rows its drop-downs cover: `Facilities!$A$3:$A$558`. */
-function idColumn(key: TableKey, rows: number): string {
-  const { name, column } = idCell(key);
+/** A table's id column over the rows its drop-downs cover, on its tab in the language: `'Cơ sở y tế'!$A$3:$A$558`. */
+function idColumn(key: TableKey, rows: number, language: Language): string {
+  const { name, column } = idCell(key, language);
   return `${absolute(name, HEADER_ROW + 1, column)}:${absolute(name, HEADER_ROW + rows, column).split("!")[1]!}`;
 }
 
-function idCell(key: TableKey): { readonly name: string; readonly column: number } {
+function idCell(key: TableKey, language: Language): { readonly name: string; readonly column: number } {
   const layout: TableSheet = TABLES[key];
-  return { name: layout.name, column: layout.columns.findIndex((c) => c.key === "id") + 1 };
+  return { name: sheetName(layout.name, language), column: layout.columns.findIndex((c) => c.key === "id") + 1 };
 }
 
 /**
@@ -95,7 +96,7 @@ function idCell(key: TableKey): { readonly name: string; readonly column: number
  * shared formula (a thousand rows cost a few kilobytes). Returns the range of the last
  * column, which the drop-down lists: ids first, then empty cells.
  */
-function gatherIds(ws: ExcelJS.Worksheet, first: number, tables: readonly TableKey[], sources: ListSources): string {
+function gatherIds(ws: ExcelJS.Worksheet, first: number, tables: readonly TableKey[], sources: ListSources, language: Language): string {
   const [id, rank, list] = [first, first + 1, first + 2].map(columnLetters) as [string, string, string];
   const values = tables.flatMap((key) => Array.from({ length: sources.rows(key) }, (_, r) => sources.ids(key)[r] ?? ""));
   const firstRow = HEADER_ROW + 1;
@@ -107,7 +108,7 @@ function gatherIds(ws: ExcelJS.Worksheet, first: number, tables: readonly TableK
   const at = (row: number): number => row - firstRow;
   let top = firstRow;
   for (const key of tables) {
-    const { name, column } = idCell(key);
+    const { name, column } = idCell(key, language);
     // The first source cell with its row left relative, so that the formula shared down the block moves with it.
     const source = absolute(name, firstRow, column).replace(/\$(\d+)$/, "$1");
     const bottom = top + sources.rows(key) - 1;

@@ -1,6 +1,9 @@
 import type ExcelJS from "exceljs";
 import { HEADER_ROW, TABLES, type Column, type KeyValueSheet, type TableSheet } from "../layout.js";
-import { cellName } from "./address.js";
+import { cellName, sheetRef } from "./address.js";
+import { headerOf } from "../labels/headers.js";
+import { columnKeyOf } from "../labels/match.js";
+import type { SheetKey } from "../labels/sheet-names.js";
 import { expectation, fromCell, type RawCell } from "./cell-values.js";
 import { READ_MESSAGES, shownCell, type ReadProblem } from "./messages.js";
 
@@ -31,6 +34,18 @@ export interface SheetLike {
   readonly rowCount: number;
   readonly columnCount: number;
   getCell(row: number, column: number): CellLike;
+}
+
+/** The sheets of a workbook by their names on the tabs: an exceljs workbook, or the add-in's grids. */
+export interface SheetSource {
+  /** Every sheet's name, in the workbook's order. */
+  readonly names: readonly string[];
+  sheet(name: string): SheetLike | undefined;
+}
+
+/** The text of a header or field-label cell, as it is matched. */
+function labelText(raw: RawCell): string {
+  return raw.kind === "value" ? String(raw.value instanceof Date ? raw.value.toISOString() : raw.value) : "";
 }
 
 /** What an exceljs cell holds, as far as an input cell is concerned. */
@@ -88,29 +103,35 @@ function readCell(raw: RawCell, column: Column, where: string, problems: ReadPro
 }
 
 /**
- * Reads a table sheet: columns found by their header key in row 2 (so they may be
- * moved), one record per non-empty row from row 3. Problems name the cell.
+ * Reads a table sheet: columns found by their header in row 2, in vi, in en or as the
+ * field key (so they may be moved, and a workbook in either language or from before
+ * headers had labels reads), one record per non-empty row from row 3. Problems name the
+ * cell on the sheet's real tab.
+ *
+ * @param tab - the sheet's name in the workbook
  */
-export function readTable(ws: SheetLike, sheet: TableSheet, problems: ReadProblem[]): ReadRow[] {
+export function readTable(ws: SheetLike, sheet: TableSheet, tab: string, problems: ReadProblem[]): ReadRow[] {
   const known = new Map(sheet.columns.map((column) => [column.key, column]));
+  const headers = sheet.columns.map((column) => headerOf(sheet.name, column.key));
   const found = new Map<string, number>();
   for (let c = 1; c <= ws.columnCount; c += 1) {
-    const where = cellName(sheet.name, HEADER_ROW, c);
+    const where = cellName(tab, HEADER_ROW, c);
     const raw = rawCell(ws.getCell(HEADER_ROW, c));
     if (raw.kind === "empty") continue;
-    const key = raw.kind === "value" ? String(raw.value instanceof Date ? raw.value.toISOString() : raw.value) : "";
-    const first = found.get(key);
-    if (!known.has(key)) problems.push({ where, message: READ_MESSAGES.unknownColumn(key, [...known.keys()]) });
-    else if (first !== undefined) problems.push({ where, message: READ_MESSAGES.repeatedColumn(key, cellName(sheet.name, HEADER_ROW, first)) });
+    const text = labelText(raw);
+    const key = columnKeyOf(sheet.name as SheetKey, text);
+    const first = key === undefined ? undefined : found.get(key);
+    if (key === undefined) problems.push({ where, message: READ_MESSAGES.unknownColumn(text, headers) });
+    else if (first !== undefined) problems.push({ where, message: READ_MESSAGES.repeatedColumn(text, cellName(tab, HEADER_ROW, first)) });
     else found.set(key, c);
   }
-  const missing = sheet.columns.filter((column) => !found.has(column.key)).map((column) => column.key);
-  if (missing.length > 0) problems.push({ where: `${sheet.name}!${HEADER_ROW}:${HEADER_ROW}`, message: READ_MESSAGES.missingColumns(missing) });
+  const missing = sheet.columns.filter((column) => !found.has(column.key)).map((column) => headerOf(sheet.name, column.key));
+  if (missing.length > 0) problems.push({ where: `${sheetRef(tab)}!${HEADER_ROW}:${HEADER_ROW}`, message: READ_MESSAGES.missingColumns(missing) });
 
   const columns = [...found].map(([key, c]) => ({ column: known.get(key)!, c }));
   const rows: ReadRow[] = [];
   for (let r = HEADER_ROW + 1; r <= ws.rowCount; r += 1) {
-    const raws = columns.map(({ column, c }) => ({ column, where: cellName(sheet.name, r, c), raw: rawCell(ws.getCell(r, c)) }));
+    const raws = columns.map(({ column, c }) => ({ column, where: cellName(tab, r, c), raw: rawCell(ws.getCell(r, c)) }));
     if (raws.every(({ raw }) => raw.kind === "empty")) continue;
     const values: Record<string, unknown> = {};
     const at: Record<string, string> = {};
@@ -128,35 +149,42 @@ export function readTable(ws: SheetLike, sheet: TableSheet, problems: ReadProble
       const value = readCell(raw, column, where, problems);
       if (value !== undefined) values[column.key] = value;
     }
-    rows.push({ row: r, start: cellName(sheet.name, r, 1), values, at });
+    rows.push({ row: r, start: cellName(tab, r, 1), values, at });
   }
   return rows;
 }
 
-/** Reads a key/value sheet: field key in column A, value in B, from row 3. */
-export function readFields(ws: SheetLike, sheet: KeyValueSheet, problems: ReadProblem[]): ReadFields {
+/**
+ * Reads a key/value sheet: field label in column A (in vi, in en, or the field key), value
+ * in B, from row 3.
+ *
+ * @param tab - the sheet's name in the workbook
+ */
+export function readFields(ws: SheetLike, sheet: KeyValueSheet, tab: string, problems: ReadProblem[]): ReadFields {
   const known = new Map(sheet.fields.map((field) => [field.key, field]));
+  const labels = sheet.fields.map((field) => headerOf(sheet.name, field.key));
   const values: Record<string, unknown> = {};
   const at: Record<string, string> = {};
   for (let r = HEADER_ROW + 1; r <= ws.rowCount; r += 1) {
     const keyRaw = rawCell(ws.getCell(r, 1));
     const valueRaw = rawCell(ws.getCell(r, 2));
-    const keyWhere = cellName(sheet.name, r, 1);
-    const where = cellName(sheet.name, r, 2);
+    const keyWhere = cellName(tab, r, 1);
+    const where = cellName(tab, r, 2);
     if (keyRaw.kind !== "value") {
       if (keyRaw.kind === "formula") problems.push({ where: keyWhere, message: READ_MESSAGES.formula(keyRaw.formula) });
       else if (valueRaw.kind !== "empty") problems.push({ where: keyWhere, message: READ_MESSAGES.valueWithoutKey() });
       continue;
     }
-    const key = String(keyRaw.value);
-    const field = known.get(key);
-    if (field === undefined) {
-      problems.push({ where: keyWhere, message: READ_MESSAGES.unknownKey(key, [...known.keys()]) });
+    const text = labelText(keyRaw);
+    const key = columnKeyOf(sheet.name as SheetKey, text);
+    const field = key === undefined ? undefined : known.get(key);
+    if (key === undefined || field === undefined) {
+      problems.push({ where: keyWhere, message: READ_MESSAGES.unknownKey(text, labels) });
       continue;
     }
     const first = at[key];
     if (first !== undefined) {
-      problems.push({ where: keyWhere, message: READ_MESSAGES.repeatedKey(key, first.replace(/B(\d+)$/, "A$1")) });
+      problems.push({ where: keyWhere, message: READ_MESSAGES.repeatedKey(text, first.replace(/B(\d+)$/, "A$1")) });
       continue;
     }
     at[key] = where;
@@ -167,7 +195,7 @@ export function readFields(ws: SheetLike, sheet: KeyValueSheet, problems: ReadPr
     const value = readCell(valueRaw, field, where, problems);
     if (value !== undefined) values[key] = value;
   }
-  const missing = sheet.fields.filter((field) => at[field.key] === undefined && field.mayBeAbsent !== true).map((field) => field.key);
-  if (missing.length > 0) problems.push({ where: `${sheet.name}!A:A`, message: READ_MESSAGES.missingKeys(missing) });
+  const missing = sheet.fields.filter((field) => at[field.key] === undefined && field.mayBeAbsent !== true).map((field) => headerOf(sheet.name, field.key));
+  if (missing.length > 0) problems.push({ where: `${sheetRef(tab)}!A:A`, message: READ_MESSAGES.missingKeys(missing) });
   return { values, at };
 }

@@ -3,8 +3,10 @@ import type { Language } from "@costplan/core";
 import { HEADER_ROW, type Column, type KeyValueSheet, type TableSheet } from "../layout.js";
 import { absolute, columnLetters } from "./address.js";
 import { COUNT, moneyFormat, PERCENT, YEAR } from "../formats.js";
-import { toCell } from "./cell-values.js";
-import { choicesOf, listFormula } from "./choices.js";
+import { toInputCell } from "./cell-values.js";
+import { booleanChoices, choicesOf, listFormula } from "./choices.js";
+import { headerOf } from "../labels/headers.js";
+import { sheetName } from "../labels/sheet-names.js";
 import { listName, referredSheets } from "./reference-lists.js";
 import type { Row } from "./records.js";
 
@@ -57,8 +59,8 @@ function inputMoneyFormat(currency: string): string {
 }
 
 /** Width that shows the header and typical values, within reason. */
-function widthOf(column: Column, values: readonly ExcelJSValue[]): number {
-  let longest = column.key.length + 3; // room for the filter button
+function widthOf(header: string, column: Column, values: readonly ExcelJSValue[]): number {
+  let longest = header.length + 3; // room for the filter button
   for (const value of values.slice(0, 200)) {
     // Money shows its separators and the currency sign (" ₫"); a share shows as "95.0%".
     const shown =
@@ -68,7 +70,7 @@ function widthOf(column: Column, values: readonly ExcelJSValue[]): number {
   return Math.min(48, Math.max(8, longest));
 }
 
-type ExcelJSValue = ReturnType<typeof toCell>;
+type ExcelJSValue = ReturnType<typeof toInputCell>;
 
 /**
  * Print setup of an input sheet: one page wide however many rows (Excel's fit to width
@@ -89,21 +91,24 @@ export interface WrittenTable {
 }
 
 /**
- * Writes a table sheet: title, header of field keys as an Excel Table with filters,
- * one record per row, input styling, drop-downs and a note on each header cell.
+ * Writes a table sheet, on a tab named in the language: title, a header of short column
+ * names in the language as an Excel Table with filters, one record per row, input
+ * styling, drop-downs of labels and a note on each header cell with the long explanation.
  */
 export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, rows: readonly Row[], language: Language, classes: readonly string[], currency: string): WrittenTable {
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: printSetup(sheet.columns.length > 6) });
+  const tab = sheetName(sheet.name, language);
+  const headers = sheet.columns.map((column) => headerOf(sheet.name, column.key)[language]);
+  const ws = workbook.addWorksheet(tab, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: printSetup(sheet.columns.length > 6) });
   // Title and header repeat on every printed page.
   ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;
   // An Excel Table needs at least one data row; an empty sheet keeps one empty row.
-  const values = rows.length > 0 ? rows.map((row) => sheet.columns.map((column) => toCell(column, row[column.key]))) : [sheet.columns.map(() => null)];
+  const values = rows.length > 0 ? rows.map((row) => sheet.columns.map((column) => toInputCell(column, row[column.key], language))) : [sheet.columns.map(() => null)];
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + values.length;
   sheet.columns.forEach((column, i) => {
     // Column styles make every cell of the column, including rows added later, an input cell.
     const excelColumn = ws.getColumn(i + 1);
-    excelColumn.width = widthOf(column, values.map((v) => v[i] ?? null));
+    excelColumn.width = widthOf(headers[i]!, column, values.map((v) => v[i] ?? null));
     excelColumn.numFmt = formatOf(column, currency);
     excelColumn.fill = INPUT_FILL;
     excelColumn.font = INPUT_FONT;
@@ -115,7 +120,7 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
     ref: `A${HEADER_ROW}`,
     headerRow: true,
     style: { theme: "TableStyleLight1", showRowStripes: false },
-    columns: sheet.columns.map((column) => ({ name: column.key, filterButton: true })),
+    columns: headers.map((header) => ({ name: header, filterButton: true })),
     rows: values,
   });
   const validations = (ws as unknown as { dataValidations: { add: (address: string, validation: ExcelJS.DataValidation) => void } }).dataValidations;
@@ -128,19 +133,19 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
       // The ids of the table referred to, including its spare rows, so a facility added there is offered here.
       // A warning, not a stop: the reader names an unknown id at its cell, and a list may be filled in any order
       // (and a cost item's funding cell of an earlier template holds shares as text).
-      const sheets = referredSheets(column.refers);
+      const sheets = referredSheets(column.refers, language);
       validations.add(`${letters}${first}:${letters}${last + SPARE_ROWS}`, {
         type: "list",
         allowBlank: true,
         formulae: [listName(column.refers)],
         showErrorMessage: true,
         errorStyle: "warning",
-        errorTitle: column.key,
+        errorTitle: headers[i]!,
         error: language === "vi" ? `Mã này chưa có trong danh sách (${sheets})` : `This id is not in the list yet (${sheets})`,
       });
       return;
     }
-    const choices = column.choices === undefined ? undefined : choicesOf(column.choices, classes);
+    const choices = column.kind === "boolean" ? booleanChoices(language) : column.choices === undefined ? undefined : choicesOf(column.choices, classes, language);
     const formula = choices === undefined ? undefined : listFormula(choices);
     if (formula === undefined) return;
     validations.add(`${letters}${first}:${letters}${last + SPARE_ROWS}`, {
@@ -150,26 +155,27 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
       showErrorMessage: true,
       // A programme may add hospital classes: warn, and let the model's check decide.
       errorStyle: column.choices === "class" ? "warning" : "stop",
-      errorTitle: column.key,
+      errorTitle: headers[i]!,
       // Excel refuses an error text over 255 characters.
       error: (language === "vi" ? `Chọn một giá trị trong danh sách: ${choices!.join(", ")}` : `Pick a value from the list: ${choices!.join(", ")}`).slice(0, 255),
     });
   });
-  const cell = (index: number, key: string): string => absolute(sheet.name, first + index, sheet.columns.findIndex((c) => c.key === key) + 1);
+  const cell = (index: number, key: string): string => absolute(tab, first + index, sheet.columns.findIndex((c) => c.key === key) + 1);
   return {
     cell,
-    record: (index) => Object.fromEntries(sheet.columns.map((column, i) => [column.key, absolute(sheet.name, first + index, i + 1)])),
-    columns: Object.fromEntries(sheet.columns.map((column, i) => [column.key, `${absolute(sheet.name, first, i + 1)}:${absolute(sheet.name, last, i + 1).split("!")[1]!}`])),
+    record: (index) => Object.fromEntries(sheet.columns.map((column, i) => [column.key, absolute(tab, first + index, i + 1)])),
+    columns: Object.fromEntries(sheet.columns.map((column, i) => [column.key, `${absolute(tab, first, i + 1)}:${absolute(tab, last, i + 1).split("!")[1]!}`])),
   };
 }
 
 /**
- * Writes a key/value sheet: one field per row from row 3, key in A, value in B (input),
- * description in C; each value cell gets a defined name such as `Programme_discountRate`.
- * Returns the value cells by key.
+ * Writes a key/value sheet, on a tab named in the language: one field per row from row 3,
+ * its short label in A, value in B (input), description in C; each value cell gets a
+ * defined name by its stable key, such as `Programme_discountRate`. Returns the value cells by key.
  */
 export function writeKeyValueSheet(workbook: ExcelJS.Workbook, sheet: KeyValueSheet, values: Row, language: Language, currency: string): Record<string, string> {
-  const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: printSetup(true) });
+  const tab = sheetName(sheet.name, language);
+  const ws = workbook.addWorksheet(tab, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: printSetup(true) });
   ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;
   ws.getCell(1, 1).value = sheet.title[language];
   ws.getCell(1, 1).style = titleStyle();
@@ -182,13 +188,14 @@ export function writeKeyValueSheet(workbook: ExcelJS.Workbook, sheet: KeyValueSh
   let widest = 14;
   sheet.fields.forEach((field, i) => {
     const row = HEADER_ROW + 1 + i;
-    ws.getCell(row, 1).value = field.key;
+    ws.getCell(row, 1).value = headerOf(sheet.name, field.key)[language];
     const cell = ws.getCell(row, 2);
-    cell.value = toCell(field, values[field.key]);
+    cell.value = toInputCell(field, values[field.key], language);
+    if (field.kind === "boolean") cell.dataValidation = { type: "list", allowBlank: true, formulae: [listFormula(booleanChoices(language))!] };
     cell.style = { fill: INPUT_FILL, font: INPUT_FONT, numFmt: formatOf(field, currency) };
     ws.getCell(row, 3).value = field[language];
     widest = Math.max(widest, String(cell.value ?? "").length + (field.kind === "amount" ? 6 : 2));
-    cells[field.key] = absolute(sheet.name, row, 2);
+    cells[field.key] = absolute(tab, row, 2);
     workbook.definedNames.add(cells[field.key]!, `${sheet.name}_${field.key.replaceAll(".", "_")}`);
   });
   ws.getColumn(1).width = 28;

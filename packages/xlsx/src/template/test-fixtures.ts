@@ -1,3 +1,4 @@
+import { sheetKeyOf } from "../labels/match.js";
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { parseModel, type Model, type ModelInput } from "@costplan/core";
@@ -143,9 +144,9 @@ export async function edit(bytes: Uint8Array, change: (workbook: ExcelJS.Workboo
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-/** A sheet that must exist. */
+/** A sheet that must exist, by its name or, for an input sheet, its stable key (`CostItems` finds `Khoản chi phí`). */
 export function sheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
-  const ws = workbook.getWorksheet(name);
+  const ws = workbook.getWorksheet(name) ?? workbook.worksheets.find((w) => sheetKeyOf(w.name) === name);
   if (ws === undefined) throw new Error(`no sheet ${name}`);
   return ws;
 }

@@ -17,18 +17,20 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
  * Adds the input sheets to a workbook, filled from a model or blank for a person to fill
  * in: Programme, PriceIndex, FundingSources, Facilities, Pools, CostItems, FundingShares,
  * Savings, CentreSettings, CostCentres, Usage, ServiceLists, Services, Pricing, Scenarios and
- * Analysis, laid out as `layout.ts` says, then the hidden Lists sheet of the drop-downs. Every input
- * cell holds a plain value (text from the model that begins with `=` stays text), styled as
- * an input; closed lists get drop-downs, and so does every column of ids of another table.
+ * Analysis, laid out as `layout.ts` says, their tabs, headers and drop-downs in the language
+ * (`labels/`), then the hidden Lists sheet of the drop-downs. Every input cell holds a plain
+ * value (text from the model that begins with `=` stays text), styled as an input; closed
+ * lists get drop-downs, and so does every column of ids of another table.
  *
  * @param workbook - the workbook to add the sheets to (it is changed)
  * @param model - a model from `parseModel`, or undefined for a blank template
- * @param language - language of titles, notes and descriptions
- * @returns where each input sits, as absolute addresses for live formulas
+ * @param language - language of tabs, headers, drop-downs, titles, notes and descriptions
+ * @returns where each input sits, as absolute addresses for live formulas (sheet names quoted where needed),
+ *   with `columns` keyed by the sheets' stable keys
  * @example
  * const inputs = addInputSheets(workbook, model, "vi");
- * inputs.programme["discountRate"]; // "Programme!$B$9"
- * inputs.columns["CostItems"]!["cost"]; // "CostItems!$H$3:$H$330"
+ * inputs.programme["discountRate"]; // "'Chương trình'!$B$9"
+ * inputs.columns["CostItems"]!["cost"]; // "'Khoản chi phí'!$H$3:$H$330"
  */
 export function addInputSheets(workbook: ExcelJS.Workbook, model: Model | undefined, language: Language): InputCells {
   // A cell holds one text: provenance texts in the workbook's language (the reader reads them back as plain text).
