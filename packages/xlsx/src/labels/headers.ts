@@ -1,7 +1,11 @@
 import type { TABLES } from "../layout.js";
 import type { Bilingual } from "./sheet-names.js";
 
-type Keys<S> = S extends { readonly columns: readonly { readonly key: infer K }[] } ? K : S extends { readonly fields: readonly { readonly key: infer K }[] } ? K : never;
+type Keys<S> = S extends { readonly columns: readonly { readonly key: infer K }[] }
+  ? K
+  : S extends { readonly fields: readonly { readonly key: infer K }[] }
+    ? K
+    : never;
 type HeaderTable = { readonly [T in keyof typeof TABLES as (typeof TABLES)[T]["name"]]: Readonly<Record<Keys<(typeof TABLES)[T]>, Bilingual>> } & {
   readonly Programme: Readonly<Record<string, Bilingual>>;
   readonly Pricing: Readonly<Record<string, Bilingual>>;

@@ -14,14 +14,21 @@ async function problemsAfter(change: (workbook: ExcelJS.Workbook) => void, langu
   return read.problems.map((p) => `${p.where}: ${p.message[language]}`);
 }
 
-const rowsOf = (ws: ExcelJS.Worksheet, from: number, to: number): unknown[][] => Array.from({ length: to - from + 1 }, (_, k) => (ws.getRow(from + k).values as unknown[]).slice(1));
+const rowsOf = (ws: ExcelJS.Worksheet, from: number, to: number): unknown[][] =>
+  Array.from({ length: to - from + 1 }, (_, k) => (ws.getRow(from + k).values as unknown[]).slice(1));
 
 describe("funding shares in the template", () => {
   it("go one row per item and source on FundingShares, as percentages, with the item's funding cell left empty", async () => {
     const wb = await load(await filled());
     const shares = sheet(wb, "FundingShares");
     expect(shares.getCell("A1").value).toBe("Funding shares: one row per cost item and source");
-    expect(rowsOf(shares, 2, 6)).toEqual([["Cost item", "Funding source", "Share"], ["H1-SRV", "budget", 0.6], ["H1-SRV", "own", 0.4], ["H1-NET", "own", 1], []]);
+    expect(rowsOf(shares, 2, 6)).toEqual([
+      ["Cost item", "Funding source", "Share"],
+      ["H1-SRV", "budget", 0.6],
+      ["H1-SRV", "own", 0.4],
+      ["H1-NET", "own", 1],
+      [],
+    ]);
     expect(shares.getCell("C3").numFmt).toBe("0.0%");
     const items = sheet(wb, "CostItems");
     expect([3, 4, 5, 6, 7].map((row) => items.getCell(`G${row}`).value)).toEqual([null, "own", null, "budget", "budget"]);
@@ -42,7 +49,7 @@ describe("funding shares in the template", () => {
     expect(written).toEqual(split.flatMap((item) => (typeof item.funding === "string" ? [] : item.funding.map((f) => [item.id, f.source, f.share]))));
     const read = await readWorkbookModel(bytes);
     expect(read.ok && read.model.costItems.map((item) => item.funding)).toEqual(model.costItems.map((item) => item.funding));
-   }, 60_000);
+  }, 60_000);
 });
 
 describe("reading funding", () => {

@@ -14,7 +14,24 @@ export interface InputGrid {
   readonly values: readonly (readonly CellValue[])[];
 }
 
-const ORDER: readonly (TableKey | "programme" | "pricing")[] = ["programme", "priceIndex", "fundingSources", "facilities", "pools", "costItems", "fundingShares", "savings", "centreSettings", "centres", "usage", "serviceLists", "services", "pricing", "scenarios", "analysis"];
+const ORDER: readonly (TableKey | "programme" | "pricing")[] = [
+  "programme",
+  "priceIndex",
+  "fundingSources",
+  "facilities",
+  "pools",
+  "costItems",
+  "fundingShares",
+  "savings",
+  "centreSettings",
+  "centres",
+  "usage",
+  "serviceLists",
+  "services",
+  "pricing",
+  "scenarios",
+  "analysis",
+];
 const KEY_VALUE_HEADINGS = { en: ["Field", "Value", "Description"], vi: ["Trường", "Giá trị", "Giải thích"] } as const;
 
 /**
@@ -50,7 +67,10 @@ function tableGrid(sheet: TableSheet, rows: readonly Row[], language: Language):
   const width = sheet.columns.length;
   const title: CellValue[] = [sheet.title[language], ...Array.from({ length: width - 1 }, () => null)];
   const header = sheet.columns.map((c) => headerOf(sheet.name, c.key)[language]);
-  return { name: sheetName(sheet.name, language), values: [title, header, ...rows.map((row) => sheet.columns.map((c) => toInputCell(c, row[c.key], language)))] };
+  return {
+    name: sheetName(sheet.name, language),
+    values: [title, header, ...rows.map((row) => sheet.columns.map((c) => toInputCell(c, row[c.key], language)))],
+  };
 }
 
 /** A grid of values read from a sheet (rows from A1), seen as a worksheet by the readers. */

@@ -17,7 +17,8 @@ import type { Tabs } from "./tabs.js";
  */
 export function sheetReferences(tables: Readonly<Record<TableKey, readonly ReadRow[]>>, tabs: Tabs): ReadProblem[] {
   const problems: ReadProblem[] = [];
-  const ids = (key: TableKey, column = "id"): Set<string> => new Set(tables[key].map((row) => row.values[column]).filter((id): id is string => typeof id === "string"));
+  const ids = (key: TableKey, column = "id"): Set<string> =>
+    new Set(tables[key].map((row) => row.values[column]).filter((id): id is string => typeof id === "string"));
   const facilities = ids("facilities");
   const units = new Set([...facilities, ...ids("pools")]);
   const sources = ids("fundingSources");
@@ -27,13 +28,20 @@ export function sheetReferences(tables: Readonly<Record<TableKey, readonly ReadR
   };
   const source = { en: "funding source", vi: "nguồn vốn" };
   for (const row of tables.costItems) {
-    check(row, "facility", units, { en: "facility or pool", vi: "cơ sở hoặc hạng mục dùng chung" }, `${tabs[TABLES.facilities.name]}/${tabs[TABLES.pools.name]}`);
+    check(
+      row,
+      "facility",
+      units,
+      { en: "facility or pool", vi: "cơ sở hoặc hạng mục dùng chung" },
+      `${tabs[TABLES.facilities.name]}/${tabs[TABLES.pools.name]}`,
+    );
     // The cell's own ids: a source id, or an earlier template's shares (text that cannot be read is a problem of its own).
     const text = row.values["funding"];
     const funding = typeof text === "string" ? parseFunding(text) : undefined;
     const named = typeof funding === "string" ? [funding] : (funding ?? []).map((f) => f.source);
     const unknown = named.find((id) => !sources.has(id));
-    if (unknown !== undefined) problems.push({ where: row.at["funding"]!, message: READ_MESSAGES.unknownOwner(source, unknown, tabs[TABLES.fundingSources.name]) });
+    if (unknown !== undefined)
+      problems.push({ where: row.at["funding"]!, message: READ_MESSAGES.unknownOwner(source, unknown, tabs[TABLES.fundingSources.name]) });
   }
   for (const row of tables.fundingShares) check(row, "source", sources, source, tabs[TABLES.fundingSources.name]);
   for (const row of tables.savings) check(row, "facility", facilities, { en: "facility", vi: "cơ sở" }, tabs[TABLES.facilities.name]);

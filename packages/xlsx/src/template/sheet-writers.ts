@@ -64,7 +64,11 @@ function widthOf(header: string, column: Column, values: readonly ExcelJSValue[]
   for (const value of values.slice(0, 200)) {
     // Money shows its separators and the currency sign (" ₫"); a share shows as "95.0%".
     const shown =
-      typeof value === "number" && column.kind === "amount" ? `${value.toLocaleString("en-US")} ₫` : typeof value === "number" && column.percent === true ? `${(value * 100).toFixed(1)}%` : String(value ?? "");
+      typeof value === "number" && column.kind === "amount"
+        ? `${value.toLocaleString("en-US")} ₫`
+        : typeof value === "number" && column.percent === true
+          ? `${(value * 100).toFixed(1)}%`
+          : String(value ?? "");
     longest = Math.max(longest, shown.length + 1);
   }
   return Math.min(48, Math.max(8, longest));
@@ -77,7 +81,13 @@ type ExcelJSValue = ReturnType<typeof toInputCell>;
  * with any height), landscape when the sheet is wide, so a printed sheet never splits its columns.
  */
 function printSetup(wide: boolean): Partial<ExcelJS.PageSetup> {
-  return { orientation: wide ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } };
+  return {
+    orientation: wide ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
 }
 
 /** The cells of a written table sheet. */
@@ -95,20 +105,32 @@ export interface WrittenTable {
  * names in the language as an Excel Table with filters, one record per row, input
  * styling, drop-downs of labels and a note on each header cell with the long explanation.
  */
-export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, rows: readonly Row[], language: Language, classes: readonly string[], currency: string): WrittenTable {
+export function writeTableSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: TableSheet,
+  rows: readonly Row[],
+  language: Language,
+  classes: readonly string[],
+  currency: string,
+): WrittenTable {
   const tab = sheetName(sheet.name, language);
   const headers = sheet.columns.map((column) => headerOf(sheet.name, column.key)[language]);
   const ws = workbook.addWorksheet(tab, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: printSetup(sheet.columns.length > 6) });
   // Title and header repeat on every printed page.
   ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;
   // An Excel Table needs at least one data row; an empty sheet keeps one empty row.
-  const values = rows.length > 0 ? rows.map((row) => sheet.columns.map((column) => toInputCell(column, row[column.key], language))) : [sheet.columns.map(() => null)];
+  const values =
+    rows.length > 0 ? rows.map((row) => sheet.columns.map((column) => toInputCell(column, row[column.key], language))) : [sheet.columns.map(() => null)];
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + values.length;
   sheet.columns.forEach((column, i) => {
     // Column styles make every cell of the column, including rows added later, an input cell.
     const excelColumn = ws.getColumn(i + 1);
-    excelColumn.width = widthOf(headers[i]!, column, values.map((v) => v[i] ?? null));
+    excelColumn.width = widthOf(
+      headers[i]!,
+      column,
+      values.map((v) => v[i] ?? null),
+    );
     excelColumn.numFmt = formatOf(column, currency);
     excelColumn.fill = INPUT_FILL;
     excelColumn.font = INPUT_FONT;
@@ -145,7 +167,8 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
       });
       return;
     }
-    const choices = column.kind === "boolean" ? booleanChoices(language) : column.choices === undefined ? undefined : choicesOf(column.choices, classes, language);
+    const choices =
+      column.kind === "boolean" ? booleanChoices(language) : column.choices === undefined ? undefined : choicesOf(column.choices, classes, language);
     const formula = choices === undefined ? undefined : listFormula(choices);
     if (formula === undefined) return;
     validations.add(`${letters}${first}:${letters}${last + SPARE_ROWS}`, {
@@ -157,7 +180,10 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
       errorStyle: column.choices === "class" ? "warning" : "stop",
       errorTitle: headers[i]!,
       // Excel refuses an error text over 255 characters.
-      error: (language === "vi" ? `Chọn một giá trị trong danh sách: ${choices!.join(", ")}` : `Pick a value from the list: ${choices!.join(", ")}`).slice(0, 255),
+      error: (language === "vi" ? `Chọn một giá trị trong danh sách: ${choices!.join(", ")}` : `Pick a value from the list: ${choices!.join(", ")}`).slice(
+        0,
+        255,
+      ),
     });
   });
   const cell = (index: number, key: string): string => absolute(tab, first + index, sheet.columns.findIndex((c) => c.key === key) + 1);
@@ -173,7 +199,13 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
  * its short label in A, value in B (input), description in C; each value cell gets a
  * defined name by its stable key, such as `Programme_discountRate`. Returns the value cells by key.
  */
-export function writeKeyValueSheet(workbook: ExcelJS.Workbook, sheet: KeyValueSheet, values: Row, language: Language, currency: string): Record<string, string> {
+export function writeKeyValueSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: KeyValueSheet,
+  values: Row,
+  language: Language,
+  currency: string,
+): Record<string, string> {
   const tab = sheetName(sheet.name, language);
   const ws = workbook.addWorksheet(tab, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: printSetup(true) });
   ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;

@@ -31,6 +31,9 @@ export function findTabs(names: readonly string[]): FoundTabs {
     if (first === undefined) tabs.set(key, name);
     else problems.push({ where: name, message: READ_MESSAGES.twoSheets(first, name) });
   }
-  const all = Object.fromEntries((Object.keys(SHEET_NAMES) as SheetKey[]).map((key) => [key, tabs.get(key) ?? SHEET_NAMES[key].en])) as Record<SheetKey, string>;
+  const all = Object.fromEntries((Object.keys(SHEET_NAMES) as SheetKey[]).map((key) => [key, tabs.get(key) ?? SHEET_NAMES[key].en])) as Record<
+    SheetKey,
+    string
+  >;
   return { tabs: all, present: new Set(tabs.keys()), problems };
 }
