@@ -3,7 +3,8 @@ import type { Problem } from "../model/problem.js";
 import { textIn } from "../model/local-text.js";
 import { parseModel } from "../model/parse.js";
 import type { Model, PricingOptions, Scenario } from "../model/schema.js";
-import { runPipelineOnBases } from "../pipeline/run-model.js";
+import { runPipelineOnBases, runPipelineOnBasesFrom, unpricedStages } from "../pipeline/run-model.js";
+import { pricingOnly } from "./pricing-only.js";
 import {
   headlineDifference,
   type HeadlineDifference,
@@ -25,6 +26,7 @@ export const PRICE_BASES: readonly PriceBasis[] = ["facility", "class"];
 /** One run to compare: the base (scenario null) or a scenario, as a validated model. */
 export interface CompareEntry {
   readonly scenario: Scenario | null;
+  /** The base model with the scenario's overrides applied: a scenario whose overrides are {@link pricingOnly} reuses the base's stages before costing. */
   readonly model: Model;
 }
 
@@ -67,7 +69,9 @@ export interface CompareOptions {
  * Sets runs side by side: for each entry (the first is the base), its headline figures on the
  * facility basis and on the class basis, each less the base's on the same basis. Every figure is
  * a full exact run of the entry's model; the basis an entry sets itself gives the figures of a
- * run of that model alone.
+ * run of that model alone. A scenario whose overrides are {@link pricingOnly} takes the base's years,
+ * item flows, budget and allocation (they read no pricing option) and computes the rest: the same
+ * figures as a run of its own.
  *
  * @param entries - the base first, then the scenarios, each as a validated model
  * @returns the comparison, in the entries' order
@@ -83,10 +87,16 @@ export function compareModels(
   const codes = keyServiceCodes(first.model);
   const total = entries.length * PRICE_BASES.length;
   let done = 0;
+  const reuses = (entry: CompareEntry): boolean => entry.scenario !== null && pricingOnly(entry.scenario.overrides);
+  const reused = entries.some(reuses) ? unpricedStages(first.model) : undefined;
   const headlines = entries.map((entry) => {
     const own = entry.model.pricing.basis ?? "facility";
     // The stages before pricing run once for both bases; the scenario's own basis prices its model untouched.
-    const [facility, cls] = runPipelineOnBases(entry.model, ["facility", "class"], { detail: false }).map((o) => {
+    const outputs =
+      reused !== undefined && (entry === first || reuses(entry))
+        ? runPipelineOnBasesFrom(entry.model, reused, PRICE_BASES, { detail: false })
+        : runPipelineOnBases(entry.model, PRICE_BASES, { detail: false });
+    const [facility, cls] = outputs.map((o) => {
       done += 1;
       options.onRun?.(done, total);
       return headlineOf(o.result, codes);
@@ -157,11 +167,10 @@ export function compareScenarios(
   for (const name of names) {
     const parsed = parseModel(document, { scenario: name });
     if (!parsed.ok) problems.push(...parsed.problems);
-    else
-      entries.push({
-        scenario: base.model.scenarios.find((s) => s.name === name)!,
-        model: parsed.model,
-      });
+    else {
+      const scenario = base.model.scenarios.find((s) => s.name === name)!;
+      entries.push({ scenario, model: parsed.model });
+    }
   }
   return problems.length > 0
     ? { ok: false, problems }

@@ -1,5 +1,8 @@
 import { budgetOf, type BudgetStage } from "../budget/budget.js";
-import type { FacilityAllocation } from "../costing/centre-allocation.js";
+import { allocateFacilities, compileFacilities, type CompiledCentres, type FacilityAllocation } from "../costing/centre-allocation.js";
+import { yearsOf } from "../budget/years.js";
+import { costFacility, priceCosted } from "../pricing/facility-prices.js";
+import { lastRecoveryYear } from "../pricing/recoverable.js";
 import type { CurrencyCode } from "../money/currency.js";
 import type { Model } from "../model/schema.js";
 import type { PriceEntry } from "../pricing/entries.js";
@@ -84,8 +87,46 @@ type Budget = ReturnType<typeof budgetOf>;
 export function runPipelineOnBases(model: Model, bases: readonly ("facility" | "class")[], options: RunOptions = {}): PipelineOutput[] {
   const start = pipelineStart(model);
   const chunk = runFacilityChunk(model, start, 0, model.facilities.length);
+  return pricedOnBases(model, start, chunk, runBudget(model, start), bases, options);
+}
+
+/** The stages of a run that read no pricing option (years, item flows, budget, compiled centres, allocation): a model differing only in `pricing` shares them. */
+export interface UnpricedStages {
+  readonly start: PipelineStart;
+  readonly budget: Budget;
+  readonly centres: CompiledCentres;
+  readonly allocation: readonly FacilityAllocation[];
+}
+
+/** The stages of {@link UnpricedStages} of a model, computed once. */
+export function unpricedStages(model: Model): UnpricedStages {
+  const start = pipelineStart(model);
+  const centres = compileFacilities(model);
+  return { start, budget: runBudget(model, start), centres, allocation: allocateFacilities(model, start.flows, start.years, centres) };
+}
+
+/**
+ * {@link runPipelineOnBases} of a model that differs from the one `unpriced` came from only in its
+ * `pricing` options: the years, flows, budget and allocation are taken as they are; the pricing
+ * years (they run until the last item is recovered, which `recoveryYears` moves), service costing
+ * (it reads the included categories, state-budget and savings options) and prices are computed.
+ * Equals `runPipelineOnBases(model, bases, options)` exactly.
+ *
+ * @param model - a model from {@link parseModel}, equal outside `pricing` to the model of `unpriced`
+ * @param unpriced - {@link unpricedStages} of that model
+ */
+export function runPipelineOnBasesFrom(model: Model, unpriced: UnpricedStages, bases: readonly ("facility" | "class")[], options: RunOptions = {}): PipelineOutput[] {
+  const { flows, years } = unpriced.start;
+  const start: PipelineStart = { years, flows, pricingYears: yearsOf(model.programme.firstYear, lastRecoveryYear(model, flows)) };
+  const costed = model.facilities.flatMap((f) => costFacility(model, f, flows, start.pricingYears, unpriced.centres) ?? []);
+  const priced = model.pricing.basis === "class" ? undefined : costed.map((c) => priceCosted(model, c, start.pricingYears));
+  const chunk: FacilityChunk = { from: 0, to: model.facilities.length, allocation: unpriced.allocation, costed, priced };
+  return pricedOnBases(model, start, chunk, unpriced.budget, bases, options);
+}
+
+function pricedOnBases(model: Model, start: PipelineStart, chunk: FacilityChunk, budget: Budget, bases: readonly ("facility" | "class")[], options: RunOptions): PipelineOutput[] {
   // Costing reads no option of the basis either: both bases price the same costed services.
-  const shared = sharedStages(start, chunk, runBudget(model, start));
+  const shared = sharedStages(start, chunk, budget);
   const own = model.pricing.basis ?? "facility";
   return bases.map((basis) => pricedOutput(own === basis ? model : { ...model, pricing: { ...model.pricing, basis } }, shared, own === basis ? chunk.priced : undefined, options));
 }
