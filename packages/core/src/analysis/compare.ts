@@ -5,17 +5,8 @@ import { parseModel } from "../model/parse.js";
 import type { Model, PricingOptions, Scenario } from "../model/schema.js";
 import { runPipelineOnBases, runPipelineOnBasesFrom, unpricedStages } from "../pipeline/run-model.js";
 import { pricingOnly } from "./pricing-only.js";
-import {
-  headlineDifference,
-  type HeadlineDifference,
-} from "./headline-difference.js";
-import {
-  headlineOf,
-  keyServiceCodes,
-  KEY_SERVICES,
-  type Headline,
-  type KeyService,
-} from "./headline.js";
+import { headlineDifference, type HeadlineDifference } from "./headline-difference.js";
+import { headlineOf, keyServiceCodes, KEY_SERVICES, type Headline, type KeyService } from "./headline.js";
 
 /** A price basis: each facility's own cost, or one price per service and class. */
 export type PriceBasis = NonNullable<PricingOptions["basis"]>;
@@ -64,7 +55,6 @@ export interface CompareOptions {
   readonly onRun?: (done: number, total: number) => void;
 }
 
-
 /**
  * Sets runs side by side: for each entry (the first is the base), its headline figures on the
  * facility basis and on the class basis, each less the base's on the same basis. Every figure is
@@ -77,13 +67,9 @@ export interface CompareOptions {
  * @returns the comparison, in the entries' order
  * @example compareModels([{ scenario: null, model }]).scenarios[0].difference.facility.totalCost // 0
  */
-export function compareModels(
-  entries: readonly CompareEntry[],
-  options: CompareOptions = {},
-): Comparison {
+export function compareModels(entries: readonly CompareEntry[], options: CompareOptions = {}): Comparison {
   const first = entries[0];
-  if (first === undefined)
-    throw new RangeError("compareModels needs at least the base");
+  if (first === undefined) throw new RangeError("compareModels needs at least the base");
   const codes = keyServiceCodes(first.model);
   const total = entries.length * PRICE_BASES.length;
   let done = 0;
@@ -105,29 +91,21 @@ export function compareModels(
     return { entry, own, byBasis };
   });
   const base = headlines[0]!.byBasis;
-  const scenarios = headlines.map(
-    ({ entry, own, byBasis }): ComparedScenario => {
-      const s = entry.scenario;
-      const description =
-        s === null
-          ? null
-          : (s.descriptions ??
-            (s.description === undefined
-              ? null
-              : { en: s.description, vi: s.description }));
-      return {
-        scenario: s?.name ?? null,
-        description,
-        reason: s?.reason === undefined ? null : { en: textIn(s.reason, "en"), vi: textIn(s.reason, "vi") },
-        basis: own,
-        bases: byBasis,
-        difference: {
-          facility: headlineDifference(byBasis.facility, base.facility),
-          class: headlineDifference(byBasis.class, base.class),
-        },
-      };
-    },
-  );
+  const scenarios = headlines.map(({ entry, own, byBasis }): ComparedScenario => {
+    const s = entry.scenario;
+    const description = s === null ? null : (s.descriptions ?? (s.description === undefined ? null : { en: s.description, vi: s.description }));
+    return {
+      scenario: s?.name ?? null,
+      description,
+      reason: s?.reason === undefined ? null : { en: textIn(s.reason, "en"), vi: textIn(s.reason, "vi") },
+      basis: own,
+      bases: byBasis,
+      difference: {
+        facility: headlineDifference(byBasis.facility, base.facility),
+        class: headlineDifference(byBasis.class, base.class),
+      },
+    };
+  });
   const keyServices = KEY_SERVICES.flatMap((service) => {
     const code = codes.get(service);
     return code === undefined ? [] : [{ service, code }];
@@ -141,9 +119,7 @@ export function compareModels(
 }
 
 /** The outcome of {@link compareScenarios}: the comparison, or every problem of the model or its scenarios. */
-export type CompareResult =
-  | { readonly ok: true; readonly comparison: Comparison }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export type CompareResult = { readonly ok: true; readonly comparison: Comparison } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
  * Compares a model document's base with its scenarios (all of them unless named), each scenario
@@ -154,11 +130,7 @@ export type CompareResult =
  * @returns `{ ok: true, comparison }`, or `{ ok: false, problems }` (code `unknown-scenario` for a name the model lacks)
  * @example compareScenarios(bacNinh).comparison.scenarios.map((s) => s.scenario) // [null, "discount-5", "prorate", ...]
  */
-export function compareScenarios(
-  document: unknown,
-  scenarios?: readonly string[],
-  options: CompareOptions = {},
-): CompareResult {
+export function compareScenarios(document: unknown, scenarios?: readonly string[], options: CompareOptions = {}): CompareResult {
   const base = parseModel(document);
   if (!base.ok) return base;
   const names = scenarios ?? base.model.scenarios.map((s) => s.name);
@@ -172,7 +144,5 @@ export function compareScenarios(
       entries.push({ scenario, model: parsed.model });
     }
   }
-  return problems.length > 0
-    ? { ok: false, problems }
-    : { ok: true, comparison: compareModels(entries, options) };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, comparison: compareModels(entries, options) };
 }

@@ -13,4 +13,4 @@ const text = z.string({ error: "expect:text" }).trim().min(1, { error: "expect:t
 /** The schema of a {@link LocalisedText}: non-empty text, or `{ en, vi }` with both non-empty. */
 export const localisedTextSchema = z
   .union([text, z.strictObject({ en: text, vi: text }, { error: "expect:object" })], { error: "expect:localisedText" })
-  .meta({ description: "A text, or the same text as { \"en\": ..., \"vi\": ... } so that each language reads its own." });
+  .meta({ description: 'A text, or the same text as { "en": ..., "vi": ... } so that each language reads its own.' });

@@ -13,7 +13,14 @@ import { pipelineStart, runFacilityChunk, type FacilityChunk, type PipelineStart
 
 /** Everything a run computes from a model: one result shape for every view (CLI, workbook, add-in). */
 export interface RunResult extends BudgetStage {
-  readonly programme: { readonly id: string; readonly name: string; readonly firstYear: number; readonly lastYear: number; readonly baseYear: number; readonly discountRate: number };
+  readonly programme: {
+    readonly id: string;
+    readonly name: string;
+    readonly firstYear: number;
+    readonly lastYear: number;
+    readonly baseYear: number;
+    readonly discountRate: number;
+  };
   readonly currency: CurrencyCode;
   readonly years: readonly number[];
   /** EMR cost allocated through the cost centres of facilities that declare them. */
@@ -64,7 +71,13 @@ export function runPipeline(model: Model, options: RunOptions = {}): PipelineOut
  * @param start - {@link pipelineStart} of the model
  * @param facilities - the chunk of every facility, in model order
  */
-export function runPipelineFrom(model: Model, start: PipelineStart, facilities: FacilityChunk, options: RunOptions = {}, budget: Budget = runBudget(model, start)): PipelineOutput {
+export function runPipelineFrom(
+  model: Model,
+  start: PipelineStart,
+  facilities: FacilityChunk,
+  options: RunOptions = {},
+  budget: Budget = runBudget(model, start),
+): PipelineOutput {
   return pricedOutput(model, sharedStages(start, facilities, budget), facilities.priced, options);
 }
 
@@ -115,7 +128,12 @@ export function unpricedStages(model: Model): UnpricedStages {
  * @param model - a model from {@link parseModel}, equal outside `pricing` to the model of `unpriced`
  * @param unpriced - {@link unpricedStages} of that model
  */
-export function runPipelineOnBasesFrom(model: Model, unpriced: UnpricedStages, bases: readonly ("facility" | "class")[], options: RunOptions = {}): PipelineOutput[] {
+export function runPipelineOnBasesFrom(
+  model: Model,
+  unpriced: UnpricedStages,
+  bases: readonly ("facility" | "class")[],
+  options: RunOptions = {},
+): PipelineOutput[] {
   const { flows, years } = unpriced.start;
   const start: PipelineStart = { years, flows, pricingYears: yearsOf(model.programme.firstYear, lastRecoveryYear(model, flows)) };
   const costed = model.facilities.flatMap((f) => costFacility(model, f, flows, start.pricingYears, unpriced.centres) ?? []);
@@ -124,11 +142,20 @@ export function runPipelineOnBasesFrom(model: Model, unpriced: UnpricedStages, b
   return pricedOnBases(model, start, chunk, unpriced.budget, bases, options);
 }
 
-function pricedOnBases(model: Model, start: PipelineStart, chunk: FacilityChunk, budget: Budget, bases: readonly ("facility" | "class")[], options: RunOptions): PipelineOutput[] {
+function pricedOnBases(
+  model: Model,
+  start: PipelineStart,
+  chunk: FacilityChunk,
+  budget: Budget,
+  bases: readonly ("facility" | "class")[],
+  options: RunOptions,
+): PipelineOutput[] {
   // Costing reads no option of the basis either: both bases price the same costed services.
   const shared = sharedStages(start, chunk, budget);
   const own = model.pricing.basis ?? "facility";
-  return bases.map((basis) => pricedOutput(own === basis ? model : { ...model, pricing: { ...model.pricing, basis } }, shared, own === basis ? chunk.priced : undefined, options));
+  return bases.map((basis) =>
+    pricedOutput(own === basis ? model : { ...model, pricing: { ...model.pricing, basis } }, shared, own === basis ? chunk.priced : undefined, options),
+  );
 }
 
 /** The stages that do not read the pricing options. */
@@ -150,7 +177,14 @@ function pricedOutput(model: Model, shared: SharedStages, priced: FacilityChunk[
   const prices = options.detail === false ? [] : allPriceEntries({ facilities, priceYear: pricing.priceYear });
   const { reconciliation, assumptions, ...figures } = budget;
   const result: RunResult = {
-    programme: { id: programme.id, name: programme.name, firstYear: programme.firstYear, lastYear: programme.lastYear, baseYear: programme.baseYear ?? programme.firstYear, discountRate: programme.discountRate },
+    programme: {
+      id: programme.id,
+      name: programme.name,
+      firstYear: programme.firstYear,
+      lastYear: programme.lastYear,
+      baseYear: programme.baseYear ?? programme.firstYear,
+      discountRate: programme.discountRate,
+    },
     currency: programme.currency as CurrencyCode,
     years,
     ...figures,

@@ -80,7 +80,8 @@ describe("the Analysis sheet and the later Pricing fields", () => {
     const old = await edit(await writeTemplate(model, { language: "en" }), (wb) => {
       wb.removeWorksheet(sheet(wb, "Analysis").id);
       const pricing = sheet(wb, "Pricing");
-      for (let r = pricing.rowCount; r >= 3; r -= 1) if (["basis", "phaseInYears", "includeCategories"].includes(pricing.getCell(r, 1).text)) pricing.spliceRows(r, 1);
+      for (let r = pricing.rowCount; r >= 3; r -= 1)
+        if (["basis", "phaseInYears", "includeCategories"].includes(pricing.getCell(r, 1).text)) pricing.spliceRows(r, 1);
     });
     expect(await readBack(old)).toEqual(model);
   });
@@ -108,8 +109,12 @@ describe("the Analysis sheet and the later Pricing fields", () => {
       const read = await readInputs(bytes);
       if (!read.ok) throw new Error("unreadable");
       const result = parseModel(read.document);
-      expect(result.ok ? [] : result.problems.map((p) => `${read.locate(p.path)}: ${p.path}`)).toEqual(["Analysis!F8: $.analysis.simulation.inputs[1].distribution.type"]);
-      const fixed = await edit(bytes, (wb) => { sheet(wb, "Analysis").getCell("F8").value = "triangular"; });
+      expect(result.ok ? [] : result.problems.map((p) => `${read.locate(p.path)}: ${p.path}`)).toEqual([
+        "Analysis!F8: $.analysis.simulation.inputs[1].distribution.type",
+      ]);
+      const fixed = await edit(bytes, (wb) => {
+        sheet(wb, "Analysis").getCell("F8").value = "triangular";
+      });
       const again = await readInputs(fixed);
       if (!again.ok) throw new Error("unreadable");
       const second = parseModel(again.document);

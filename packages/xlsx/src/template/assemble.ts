@@ -44,7 +44,8 @@ export function assemble(sheets: ReadSheets): Assembled {
     if (typeof year !== "number" || value === undefined) continue;
     const key = String(year);
     const first = priceIndex.has(key) ? tables.priceIndex.find((r) => r.values["year"] === year) : undefined;
-    if (first !== undefined) problems.push({ where: row.at["year"]!, message: READ_MESSAGES.repeatedRow({ en: `the year ${key}`, vi: `năm ${key}` }, first.start) });
+    if (first !== undefined)
+      problems.push({ where: row.at["year"]!, message: READ_MESSAGES.repeatedRow({ en: `the year ${key}`, vi: `năm ${key}` }, first.start) });
     else priceIndex.set(key, value);
     loc.set(["programme", "priceIndex", key], row.at["value"]!);
   }
@@ -73,7 +74,18 @@ export function assemble(sheets: ReadSheets): Assembled {
   const pricing = fields(sheets.pricing, "pricing", PRICING.name, loc);
   const analysis = assembleAnalysis(tables.analysis, loc, problems);
 
-  const document = { programme, fundingSources, facilities, pools, costItems, savings, scenarios, pricing, serviceLists, ...(analysis === undefined ? {} : { analysis }) };
+  const document = {
+    programme,
+    fundingSources,
+    facilities,
+    pools,
+    costItems,
+    savings,
+    scenarios,
+    pricing,
+    serviceLists,
+    ...(analysis === undefined ? {} : { analysis }),
+  };
   return { document, locations: loc, problems };
 }
 
@@ -129,7 +141,10 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
       continue;
     }
     if (first !== undefined) {
-      problems.push({ where: row.at["facility"]!, message: READ_MESSAGES.repeatedRow({ en: `the settings of facility "${id}"`, vi: `thiết lập của cơ sở "${id}"` }, first.row.start) });
+      problems.push({
+        where: row.at["facility"]!,
+        message: READ_MESSAGES.repeatedRow({ en: `the settings of facility "${id}"`, vi: `thiết lập của cơ sở "${id}"` }, first.row.start),
+      });
       continue;
     }
     const at = ["facilities", index, "costCentres"];
@@ -149,7 +164,14 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
     if (typeof id !== "string") return undefined;
     const found = settings.get(id);
     if (found === undefined) {
-      problems.push({ where: row.at["facility"]!, message: READ_MESSAGES.unknownOwner({ en: "cost-centre settings of facility", vi: "thiết lập trung tâm chi phí của cơ sở" }, id, TABLES.centreSettings.name) });
+      problems.push({
+        where: row.at["facility"]!,
+        message: READ_MESSAGES.unknownOwner(
+          { en: "cost-centre settings of facility", vi: "thiết lập trung tâm chi phí của cơ sở" },
+          id,
+          TABLES.centreSettings.name,
+        ),
+      });
     }
     return found;
   };
@@ -166,8 +188,16 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
     const uses = s.usage.get(support) ?? new Map<string, unknown>();
     s.usage.set(support, uses);
     if (uses.has(receiver)) {
-      const first = tables.usage.find((r) => r.values["facility"] === row.values["facility"] && r.values["support"] === support && r.values["receiver"] === receiver)!;
-      problems.push({ where: row.start, message: READ_MESSAGES.repeatedRow({ en: `the usage of "${support}" by "${receiver}"`, vi: `lượng sử dụng "${support}" của "${receiver}"` }, first.start) });
+      const first = tables.usage.find(
+        (r) => r.values["facility"] === row.values["facility"] && r.values["support"] === support && r.values["receiver"] === receiver,
+      )!;
+      problems.push({
+        where: row.start,
+        message: READ_MESSAGES.repeatedRow(
+          { en: `the usage of "${support}" by "${receiver}"`, vi: `lượng sử dụng "${support}" của "${receiver}"` },
+          first.start,
+        ),
+      });
       continue;
     }
     uses.set(receiver, value);
@@ -189,7 +219,10 @@ function addServices(tables: ReadSheets["tables"], loc: Locations, problems: Rea
     const id = row.values["id"];
     const first = typeof id === "string" ? lists.get(id) : undefined;
     if (first !== undefined) {
-      problems.push({ where: row.at["id"]!, message: READ_MESSAGES.repeatedRow({ en: `the price list "${String(id)}"`, vi: `bảng giá "${String(id)}"` }, first.row.start) });
+      problems.push({
+        where: row.at["id"]!,
+        message: READ_MESSAGES.repeatedRow({ en: `the price list "${String(id)}"`, vi: `bảng giá "${String(id)}"` }, first.row.start),
+      });
       return;
     }
     const index = out.length;
@@ -235,12 +268,15 @@ function addScenarios(rows: readonly ReadRow[], loc: Locations, problems: ReadPr
     if (scenario === undefined) {
       scenario = { index: scenarios.size, more: new Map(), overrides: new Map() };
       scenarios.set(name, scenario);
-      located(loc, ["scenarios", scenario.index], row, (key) => (key === "path" || key === "value" ? [] : key === "descriptionEn" ? ["descriptions", "en"] : key === "descriptionVi" ? ["descriptions", "vi"] : [key]));
+      located(loc, ["scenarios", scenario.index], row, (key) =>
+        key === "path" || key === "value" ? [] : key === "descriptionEn" ? ["descriptions", "en"] : key === "descriptionVi" ? ["descriptions", "vi"] : [key],
+      );
       loc.set(["scenarios", scenario.index, "overrides"], row.at["path"] ?? row.start);
     }
     if (description !== undefined) {
       if (scenario.description === undefined) scenario.description = { text: description, where: row.at["description"]! };
-      else if (scenario.description.text !== description) problems.push({ where: row.at["description"]!, message: READ_MESSAGES.twoDescriptions(name, scenario.description.where) });
+      else if (scenario.description.text !== description)
+        problems.push({ where: row.at["description"]!, message: READ_MESSAGES.twoDescriptions(name, scenario.description.where) });
     }
     for (const key of ["descriptionEn", "descriptionVi", "reason"] as const) {
       if (row.values[key] !== undefined && !scenario.more.has(key)) scenario.more.set(key, row.values[key]);
@@ -249,7 +285,13 @@ function addScenarios(rows: readonly ReadRow[], loc: Locations, problems: ReadPr
     if (typeof path !== "string" || !("value" in row.values)) continue;
     const first = scenario.overrides.get(path);
     if (first !== undefined) {
-      problems.push({ where: row.at["path"]!, message: READ_MESSAGES.repeatedRow({ en: `an override of "${path}" in scenario "${name}"`, vi: `thay đổi "${path}" của kịch bản "${name}"` }, first.where) });
+      problems.push({
+        where: row.at["path"]!,
+        message: READ_MESSAGES.repeatedRow(
+          { en: `an override of "${path}" in scenario "${name}"`, vi: `thay đổi "${path}" của kịch bản "${name}"` },
+          first.where,
+        ),
+      });
       continue;
     }
     scenario.overrides.set(path, { value: row.values["value"], where: row.at["path"]! });
@@ -259,7 +301,14 @@ function addScenarios(rows: readonly ReadRow[], loc: Locations, problems: ReadPr
     name,
     ...(s.description === undefined ? {} : { description: s.description.text }),
     // Either language alone is kept as written, so the schema names the one that is missing.
-    ...(s.more.has("descriptionEn") || s.more.has("descriptionVi") ? { descriptions: { ...(s.more.has("descriptionEn") ? { en: s.more.get("descriptionEn") } : {}), ...(s.more.has("descriptionVi") ? { vi: s.more.get("descriptionVi") } : {}) } } : {}),
+    ...(s.more.has("descriptionEn") || s.more.has("descriptionVi")
+      ? {
+          descriptions: {
+            ...(s.more.has("descriptionEn") ? { en: s.more.get("descriptionEn") } : {}),
+            ...(s.more.has("descriptionVi") ? { vi: s.more.get("descriptionVi") } : {}),
+          },
+        }
+      : {}),
     ...(s.more.has("reason") ? { reason: s.more.get("reason") } : {}),
     overrides: Object.fromEntries([...s.overrides].map(([path, o]) => [path, o.value])),
   }));

@@ -39,8 +39,8 @@ const EXPECTED: Readonly<Record<Column["kind"], Bilingual>> = {
 
 /** One group after a lone "." or ",": 1234 in Vietnamese, a decimal in English. */
 const AMBIGUOUS: Bilingual = {
-  en: "one \".\" or \",\" before three digits reads as a thousands separator in Vietnamese and as a decimal point in English; type the digits alone, such as 1234",
-  vi: "một dấu \".\" hoặc \",\" trước ba chữ số là dấu phân cách hàng nghìn trong tiếng Việt nhưng là dấu thập phân trong tiếng Anh; hãy chỉ gõ chữ số, ví dụ 1234",
+  en: 'one "." or "," before three digits reads as a thousands separator in Vietnamese and as a decimal point in English; type the digits alone, such as 1234',
+  vi: 'một dấu "." hoặc "," trước ba chữ số là dấu phân cách hàng nghìn trong tiếng Việt nhưng là dấu thập phân trong tiếng Anh; hãy chỉ gõ chữ số, ví dụ 1234',
 };
 
 const ESCALATION: Bilingual = { en: "a yearly growth rate such as 0.05, or index", vi: "tỷ lệ tăng hằng năm, ví dụ 0.05, hoặc index" };
@@ -178,9 +178,7 @@ export function parseFunding(text: string): string | { source: string; share: nu
 
 /** Allocation bases as written, `IT=EMR workstations; ADMIN=employees`, in the order given. */
 export function formatBases(bases: readonly (readonly [string, string])[]): string {
-  return bases
-    .map(([centre, base]) => `${centre}=${base}`)
-    .join("; ");
+  return bases.map(([centre, base]) => `${centre}=${base}`).join("; ");
 }
 
 /** Reads allocation bases; undefined when a part has no `=` or a centre is named twice. */

@@ -14,7 +14,8 @@ async function problemsAfter(change: (workbook: ExcelJS.Workbook) => void, langu
   return read.problems.map((p) => `${p.where}: ${p.message[language]}`);
 }
 
-const rowsOf = (ws: ExcelJS.Worksheet, from: number, to: number): unknown[][] => Array.from({ length: to - from + 1 }, (_, k) => (ws.getRow(from + k).values as unknown[]).slice(1));
+const rowsOf = (ws: ExcelJS.Worksheet, from: number, to: number): unknown[][] =>
+  Array.from({ length: to - from + 1 }, (_, k) => (ws.getRow(from + k).values as unknown[]).slice(1));
 
 describe("funding shares in the template", () => {
   it("go one row per item and source on FundingShares, as percentages, with the item's funding cell left empty", async () => {
@@ -42,7 +43,7 @@ describe("funding shares in the template", () => {
     expect(written).toEqual(split.flatMap((item) => (typeof item.funding === "string" ? [] : item.funding.map((f) => [item.id, f.source, f.share]))));
     const read = await readWorkbookModel(bytes);
     expect(read.ok && read.model.costItems.map((item) => item.funding)).toEqual(model.costItems.map((item) => item.funding));
-   }, 60_000);
+  }, 60_000);
 });
 
 describe("reading funding", () => {

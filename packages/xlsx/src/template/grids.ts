@@ -12,7 +12,24 @@ export interface InputGrid {
   readonly values: readonly (readonly CellValue[])[];
 }
 
-const ORDER: readonly (TableKey | "programme" | "pricing")[] = ["programme", "priceIndex", "fundingSources", "facilities", "pools", "costItems", "fundingShares", "savings", "centreSettings", "centres", "usage", "serviceLists", "services", "pricing", "scenarios", "analysis"];
+const ORDER: readonly (TableKey | "programme" | "pricing")[] = [
+  "programme",
+  "priceIndex",
+  "fundingSources",
+  "facilities",
+  "pools",
+  "costItems",
+  "fundingShares",
+  "savings",
+  "centreSettings",
+  "centres",
+  "usage",
+  "serviceLists",
+  "services",
+  "pricing",
+  "scenarios",
+  "analysis",
+];
 const KEY_VALUE_HEADINGS = { en: ["Field", "Value", "Description"], vi: ["Trường", "Giá trị", "Giải thích"] } as const;
 
 /**
@@ -35,7 +52,11 @@ export function inputGrids(model: Model | undefined, language: Language): InputG
 function keyValueGrid(sheet: KeyValueSheet, values: Row, language: Language): InputGrid {
   return {
     name: sheet.name,
-    values: [[sheet.title[language], null, null], [...KEY_VALUE_HEADINGS[language]], ...sheet.fields.map((f) => [f.key, toCell(f, values[f.key]), f[language]])],
+    values: [
+      [sheet.title[language], null, null],
+      [...KEY_VALUE_HEADINGS[language]],
+      ...sheet.fields.map((f) => [f.key, toCell(f, values[f.key]), f[language]]),
+    ],
   };
 }
 

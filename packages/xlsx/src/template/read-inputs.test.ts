@@ -273,7 +273,9 @@ describe("values as Excel and people type them", () => {
         "Services!J3: cần một số tiền theo đồng (số nguyên ≥ 0), nhận được "37.000": một dấu "." hoặc "," trước ba chữ số là dấu phân cách hàng nghìn trong tiếng Việt nhưng là dấu thập phân trong tiếng Anh; hãy chỉ gõ chữ số, ví dụ 1234",
       ]
     `);
-    expect(problemLines(read, "en")[0]).toMatchInlineSnapshot(`"Services!G3: expected a whole number, got "100,000": one "." or "," before three digits reads as a thousands separator in Vietnamese and as a decimal point in English; type the digits alone, such as 1234"`);
+    expect(problemLines(read, "en")[0]).toMatchInlineSnapshot(
+      `"Services!G3: expected a whole number, got "100,000": one "." or "," before three digits reads as a thousands separator in Vietnamese and as a decimal point in English; type the digits alone, such as 1234"`,
+    );
   });
 
   it("reads a scenario value typed without JSON quotes as text, and numbers typed as numbers", async () => {
@@ -283,7 +285,11 @@ describe("values as Excel and people type them", () => {
         sheet(wb, "Scenarios").getCell("D3").value = 0.05;
       }),
     );
-    expect((document["scenarios"] as { overrides: unknown }[])[0]?.overrides).toEqual({ "programme.discountRate": 0.05, "pricing.costBasis": "equivalent-annual-cost", "costItems[H1-SRV].usefulLife": 8 });
+    expect((document["scenarios"] as { overrides: unknown }[])[0]?.overrides).toEqual({
+      "programme.discountRate": 0.05,
+      "pricing.costBasis": "equivalent-annual-cost",
+      "costItems[H1-SRV].usefulLife": 8,
+    });
   });
 
   describe("edge cases", () => {

@@ -56,7 +56,24 @@ export function addReadMeSheet(workbook: ExcelJS.Workbook, language: Language): 
   row += 1;
   ws.getCell(row, 1).value = t.sheets;
   ws.getCell(row, 1).font = { bold: true };
-  const sheets = [PROGRAMME, TABLES.priceIndex, TABLES.fundingSources, TABLES.facilities, TABLES.pools, TABLES.costItems, TABLES.fundingShares, TABLES.savings, TABLES.centreSettings, TABLES.centres, TABLES.usage, TABLES.serviceLists, TABLES.services, PRICING, TABLES.scenarios, TABLES.analysis];
+  const sheets = [
+    PROGRAMME,
+    TABLES.priceIndex,
+    TABLES.fundingSources,
+    TABLES.facilities,
+    TABLES.pools,
+    TABLES.costItems,
+    TABLES.fundingShares,
+    TABLES.savings,
+    TABLES.centreSettings,
+    TABLES.centres,
+    TABLES.usage,
+    TABLES.serviceLists,
+    TABLES.services,
+    PRICING,
+    TABLES.scenarios,
+    TABLES.analysis,
+  ];
   for (const sheet of sheets) {
     row += 1;
     ws.getCell(row, 2).value = sheet.name;

@@ -15,7 +15,8 @@ import type { ReadRow } from "./sheet-readers.js";
  */
 export function sheetReferences(tables: Readonly<Record<TableKey, readonly ReadRow[]>>): ReadProblem[] {
   const problems: ReadProblem[] = [];
-  const ids = (key: TableKey, column = "id"): Set<string> => new Set(tables[key].map((row) => row.values[column]).filter((id): id is string => typeof id === "string"));
+  const ids = (key: TableKey, column = "id"): Set<string> =>
+    new Set(tables[key].map((row) => row.values[column]).filter((id): id is string => typeof id === "string"));
   const facilities = ids("facilities");
   const units = new Set([...facilities, ...ids("pools")]);
   const sources = ids("fundingSources");

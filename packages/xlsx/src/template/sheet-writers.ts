@@ -62,7 +62,11 @@ function widthOf(column: Column, values: readonly ExcelJSValue[]): number {
   for (const value of values.slice(0, 200)) {
     // Money shows its separators and the currency sign (" ₫"); a share shows as "95.0%".
     const shown =
-      typeof value === "number" && column.kind === "amount" ? `${value.toLocaleString("en-US")} ₫` : typeof value === "number" && column.percent === true ? `${(value * 100).toFixed(1)}%` : String(value ?? "");
+      typeof value === "number" && column.kind === "amount"
+        ? `${value.toLocaleString("en-US")} ₫`
+        : typeof value === "number" && column.percent === true
+          ? `${(value * 100).toFixed(1)}%`
+          : String(value ?? "");
     longest = Math.max(longest, shown.length + 1);
   }
   return Math.min(48, Math.max(8, longest));
@@ -75,7 +79,13 @@ type ExcelJSValue = ReturnType<typeof toCell>;
  * with any height), landscape when the sheet is wide, so a printed sheet never splits its columns.
  */
 function printSetup(wide: boolean): Partial<ExcelJS.PageSetup> {
-  return { orientation: wide ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } };
+  return {
+    orientation: wide ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
 }
 
 /** The cells of a written table sheet. */
@@ -92,7 +102,14 @@ export interface WrittenTable {
  * Writes a table sheet: title, header of field keys as an Excel Table with filters,
  * one record per row, input styling, drop-downs and a note on each header cell.
  */
-export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, rows: readonly Row[], language: Language, classes: readonly string[], currency: string): WrittenTable {
+export function writeTableSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: TableSheet,
+  rows: readonly Row[],
+  language: Language,
+  classes: readonly string[],
+  currency: string,
+): WrittenTable {
   const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: printSetup(sheet.columns.length > 6) });
   // Title and header repeat on every printed page.
   ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;
@@ -103,7 +120,10 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
   sheet.columns.forEach((column, i) => {
     // Column styles make every cell of the column, including rows added later, an input cell.
     const excelColumn = ws.getColumn(i + 1);
-    excelColumn.width = widthOf(column, values.map((v) => v[i] ?? null));
+    excelColumn.width = widthOf(
+      column,
+      values.map((v) => v[i] ?? null),
+    );
     excelColumn.numFmt = formatOf(column, currency);
     excelColumn.fill = INPUT_FILL;
     excelColumn.font = INPUT_FONT;
@@ -152,14 +172,19 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
       errorStyle: column.choices === "class" ? "warning" : "stop",
       errorTitle: column.key,
       // Excel refuses an error text over 255 characters.
-      error: (language === "vi" ? `Chọn một giá trị trong danh sách: ${choices!.join(", ")}` : `Pick a value from the list: ${choices!.join(", ")}`).slice(0, 255),
+      error: (language === "vi" ? `Chọn một giá trị trong danh sách: ${choices!.join(", ")}` : `Pick a value from the list: ${choices!.join(", ")}`).slice(
+        0,
+        255,
+      ),
     });
   });
   const cell = (index: number, key: string): string => absolute(sheet.name, first + index, sheet.columns.findIndex((c) => c.key === key) + 1);
   return {
     cell,
     record: (index) => Object.fromEntries(sheet.columns.map((column, i) => [column.key, absolute(sheet.name, first + index, i + 1)])),
-    columns: Object.fromEntries(sheet.columns.map((column, i) => [column.key, `${absolute(sheet.name, first, i + 1)}:${absolute(sheet.name, last, i + 1).split("!")[1]!}`])),
+    columns: Object.fromEntries(
+      sheet.columns.map((column, i) => [column.key, `${absolute(sheet.name, first, i + 1)}:${absolute(sheet.name, last, i + 1).split("!")[1]!}`]),
+    ),
   };
 }
 
@@ -168,7 +193,13 @@ export function writeTableSheet(workbook: ExcelJS.Workbook, sheet: TableSheet, r
  * description in C; each value cell gets a defined name such as `Programme_discountRate`.
  * Returns the value cells by key.
  */
-export function writeKeyValueSheet(workbook: ExcelJS.Workbook, sheet: KeyValueSheet, values: Row, language: Language, currency: string): Record<string, string> {
+export function writeKeyValueSheet(
+  workbook: ExcelJS.Workbook,
+  sheet: KeyValueSheet,
+  values: Row,
+  language: Language,
+  currency: string,
+): Record<string, string> {
   const ws = workbook.addWorksheet(sheet.name, { views: [{ state: "frozen", ySplit: HEADER_ROW }], pageSetup: printSetup(true) });
   ws.pageSetup.printTitlesRow = `1:${HEADER_ROW}`;
   ws.getCell(1, 1).value = sheet.title[language];

@@ -80,21 +80,81 @@ export const SMALL: ModelInput = {
       prorateFirstYear: false,
       source: "contract",
     },
-    { id: "H1-MNT", name: "Maintenance", facility: "H1", category: "maintenance", funding: "own", nature: "recurring", amountPerYear: 60_000_000, firstYear: 2022, lastYear: 2023, escalation: "index" },
-    { id: "H1-NET", name: "Network", facility: "H1", category: "connectivity", funding: [{ source: "own", share: 1 }], nature: "recurring", amountPerYear: 12_000_000, firstYear: 2021, lastYear: 2023, escalation: 0.05 },
-    { id: "P1-TRN", name: "Training", facility: "P1", category: "training", funding: "budget", nature: "one-off", amount: 40_000_000, year: 2022, assumption: "estimate" },
-    { id: "POOL-DC", name: "Data centre", facility: "POOL", category: "hosting", funding: "budget", nature: "one-off", amount: 1_234_567_890_123_456, year: 2023 },
+    {
+      id: "H1-MNT",
+      name: "Maintenance",
+      facility: "H1",
+      category: "maintenance",
+      funding: "own",
+      nature: "recurring",
+      amountPerYear: 60_000_000,
+      firstYear: 2022,
+      lastYear: 2023,
+      escalation: "index",
+    },
+    {
+      id: "H1-NET",
+      name: "Network",
+      facility: "H1",
+      category: "connectivity",
+      funding: [{ source: "own", share: 1 }],
+      nature: "recurring",
+      amountPerYear: 12_000_000,
+      firstYear: 2021,
+      lastYear: 2023,
+      escalation: 0.05,
+    },
+    {
+      id: "P1-TRN",
+      name: "Training",
+      facility: "P1",
+      category: "training",
+      funding: "budget",
+      nature: "one-off",
+      amount: 40_000_000,
+      year: 2022,
+      assumption: "estimate",
+    },
+    {
+      id: "POOL-DC",
+      name: "Data centre",
+      facility: "POOL",
+      category: "hosting",
+      funding: "budget",
+      nature: "one-off",
+      amount: 1_234_567_890_123_456,
+      year: 2023,
+    },
   ],
   savings: [
     { id: "S1", facility: "H1", kind: "imaging-film", name: "Film", amountPerYear: 10_000_000, firstYear: 2022, lastYear: 2023, source: "hospital" },
     { id: "S2", facility: "P1", kind: "other", amountPerYear: 1_000_000, firstYear: 2023 },
   ],
   scenarios: [
-    { name: "low-rate", description: "Discount at 5 %", overrides: { "programme.discountRate": 0.05, "pricing.costBasis": "equivalent-annual-cost", "costItems[H1-SRV].usefulLife": 8 } },
+    {
+      name: "low-rate",
+      description: "Discount at 5 %",
+      overrides: { "programme.discountRate": 0.05, "pricing.costBasis": "equivalent-annual-cost", "costItems[H1-SRV].usefulLife": 8 },
+    },
     { name: "nothing", overrides: {} },
-    { name: "texts", description: "Odd values", overrides: { "programme.name": "=not a formula", "pricing.capAtMaximum": false, "programme.hospitalClasses": ["I"] } },
+    {
+      name: "texts",
+      description: "Odd values",
+      overrides: { "programme.name": "=not a formula", "pricing.capAtMaximum": false, "programme.hospitalClasses": ["I"] },
+    },
   ],
-  pricing: { costBasis: "depreciation", recoveryYears: 5, offsetSavings: true, excludeStateBudget: false, phaseIn: 0.5, priceStep: 1000, rounding: "half-even", capAtMaximum: false, year: 2023, source: "proposal" },
+  pricing: {
+    costBasis: "depreciation",
+    recoveryYears: 5,
+    offsetSavings: true,
+    excludeStateBudget: false,
+    phaseIn: 0.5,
+    priceStep: 1000,
+    rounding: "half-even",
+    capAtMaximum: false,
+    year: 2023,
+    source: "proposal",
+  },
   serviceLists: [
     {
       id: "H1-LIST",
@@ -103,11 +163,45 @@ export const SMALL: ModelInput = {
       coverage: 0.95,
       source: "price table",
       services: [
-        { code: "KB", name: "Examination", category: "examination", centre: "OPD", volume: 100_000, currentPrice: 37_000, maxPrice: 50_000, costElements: { personnel: 20_000, direct: 17_000 } },
-        { code: "NG", name: "Bed-day", category: "bed-day", bedType: "internal medicine", centre: "WARD", volumePerBed: 150, weight: 2.5, currentPrice: 199_100, insuredShare: 0.8, coverage: 1, assumption: "illustrative" },
+        {
+          code: "KB",
+          name: "Examination",
+          category: "examination",
+          centre: "OPD",
+          volume: 100_000,
+          currentPrice: 37_000,
+          maxPrice: 50_000,
+          costElements: { personnel: 20_000, direct: 17_000 },
+        },
+        {
+          code: "NG",
+          name: "Bed-day",
+          category: "bed-day",
+          bedType: "internal medicine",
+          centre: "WARD",
+          volumePerBed: 150,
+          weight: 2.5,
+          currentPrice: 199_100,
+          insuredShare: 0.8,
+          coverage: 1,
+          assumption: "illustrative",
+        },
       ],
     },
-    { id: "CLASS-I", class: "I", services: [{ code: "KB", name: "Examination", category: "examination", volumePerBed: 300, currentPrice: 37_000, costElements: { personnel: 0, direct: 0, depreciation: 0, generalAdministrative: 0, accumulation: 0 } }] },
+    {
+      id: "CLASS-I",
+      class: "I",
+      services: [
+        {
+          code: "KB",
+          name: "Examination",
+          category: "examination",
+          volumePerBed: 300,
+          currentPrice: 37_000,
+          costElements: { personnel: 0, direct: 0, depreciation: 0, generalAdministrative: 0, accumulation: 0 },
+        },
+      ],
+    },
   ],
 };
 
@@ -162,7 +256,9 @@ export function referenceDropDowns(workbook: ExcelJS.Workbook): Record<string, s
     const ws = sheet(workbook, layout.name);
     layout.columns.forEach((column, i) => {
       if (column.refers === undefined) return;
-      const validation = (ws as unknown as { dataValidations: { find: (a: string) => ExcelJS.DataValidation | undefined } }).dataValidations.find(`${columnLetters(i + 1)}${HEADER_ROW + 1}`);
+      const validation = (ws as unknown as { dataValidations: { find: (a: string) => ExcelJS.DataValidation | undefined } }).dataValidations.find(
+        `${columnLetters(i + 1)}${HEADER_ROW + 1}`,
+      );
       const formula: unknown = validation?.type === "list" ? validation.formulae[0] : undefined;
       out[`${layout.name}.${column.key}`] = typeof formula === "string" ? (names.get(formula) ?? `unresolved ${formula}`) : "none";
     });

@@ -8,7 +8,20 @@ import { recordsOf, type Row, type TableKey } from "./records.js";
 import { SPARE_ROWS, writeKeyValueSheet, writeTableSheet, type WrittenTable } from "./sheet-writers.js";
 
 /** Table sheets in the order they follow the Programme sheet; Pricing comes before Scenarios. */
-const BEFORE_PRICING: readonly TableKey[] = ["priceIndex", "fundingSources", "facilities", "pools", "costItems", "fundingShares", "savings", "centreSettings", "centres", "usage", "serviceLists", "services"];
+const BEFORE_PRICING: readonly TableKey[] = [
+  "priceIndex",
+  "fundingSources",
+  "facilities",
+  "pools",
+  "costItems",
+  "fundingShares",
+  "savings",
+  "centreSettings",
+  "centres",
+  "usage",
+  "serviceLists",
+  "services",
+];
 
 /** A fixed date for the workbook's properties, so the same input gives the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
