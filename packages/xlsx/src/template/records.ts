@@ -7,6 +7,22 @@ import { analysisRows } from "./analysis-rows.js";
 /** The key of a table sheet in the layout. */
 export type TableKey = keyof typeof TABLES;
 
+/** The table sheets in the order they follow the Programme sheet; then come Pricing, Scenarios and Analysis. */
+export const TABLES_BEFORE_PRICING: readonly TableKey[] = [
+  "priceIndex",
+  "fundingSources",
+  "facilities",
+  "pools",
+  "costItems",
+  "fundingShares",
+  "savings",
+  "centreSettings",
+  "centres",
+  "usage",
+  "serviceLists",
+  "services",
+];
+
 /** One row of a sheet: model values by column key, before they become cell values. */
 export type Row = Readonly<Record<string, unknown>>;
 
