@@ -46,7 +46,6 @@ export {
 } from "./model/vocabulary.js";
 export { modelJsonSchema } from "./model/json-schema.js";
 export { textIn, type LocalText } from "./model/local-text.js";
-export type { LocalisedText } from "./model/localised-text.js";
 export { modelTextsIn } from "./model/texts-in.js";
 export type { AnalysisSetup, AnalysisSetupInput } from "./model/analysis-schema.js";
 export { depreciationSchedule, equivalentAnnualCost, type Asset, type YearAmount } from "./schedule/depreciation.js";

@@ -1,4 +1,4 @@
-import type { CurrencyCode, LocalisedText, Model, RunResult, SensitivityResult, TornadoEntry, LocalText } from "@costplan/core";
+import type { CurrencyCode, Model, RunResult, SensitivityResult, TornadoEntry, LocalText } from "@costplan/core";
 import { textIn } from "@costplan/core";
 import type { OutputSummary, RankCorrelation } from "@costplan/core/analysis";
 import type { ScenarioRow } from "./scenario-rows.js";
@@ -78,7 +78,7 @@ export interface TornadoData {
   readonly output: string;
   readonly base: number;
   readonly bars: readonly (TornadoEntry & {
-    readonly assumption: LocalisedText | undefined;
+    readonly assumption: LocalText | undefined;
   })[];
 }
 

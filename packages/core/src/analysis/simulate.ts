@@ -1,5 +1,5 @@
 import { CostplanError } from "../errors/costplan-error.js";
-import type { LocalisedText } from "../model/localised-text.js";
+import type { LocalText } from "../model/local-text.js";
 import type { Model } from "../model/schema.js";
 import { runModel } from "../pipeline/run-model.js";
 import { copulaFor, correlatedUniforms, type Copula, type RankCorrelation } from "./correlation.js";
@@ -14,7 +14,7 @@ export interface UncertainInput {
   readonly basis: Basis;
   readonly distribution: Distribution;
   /** Why this distribution: the assumption behind it (one text, or `{ en, vi }`). */
-  readonly assumption?: LocalisedText | undefined;
+  readonly assumption?: LocalText | undefined;
 }
 
 /** Options of {@link simulateDraws} and {@link simulate}. */

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { localisedTextSchema } from "./localised-text.js";
+import { localTextSchema } from "./localised-text.js";
 
 /*
  * The model's own set-up of its sensitivity and Monte Carlo analyses: which inputs move, over
@@ -24,7 +24,7 @@ const basis = z
   .enum(["relative", "absolute"], expect("analysisBasis"))
   .default("relative")
   .meta({ description: '"relative": the numbers are fractions of the model\'s value (-0.2 = 20 % less); "absolute": they are the values themselves.' });
-const assumption = localisedTextSchema.optional().meta({ description: "Why this range: the assumption behind it, in English and Vietnamese." });
+const assumption = localTextSchema.optional().meta({ description: "Why this range: the assumption behind it, in English and Vietnamese." });
 
 const sensitivityInput = z.strictObject({ path, low: finite, high: finite, basis, assumption }, expect("object"));
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bacNinhModel } from "../testing/bac-ninh.js";
 import { minimalModel } from "../testing/minimal-model.js";
 import type { AnalysisSetupInput } from "./analysis-schema.js";
-import { textIn } from "./localised-text.js";
+import { textIn } from "./local-text.js";
 import { parseModel } from "./parse.js";
 
 const withSetup = (analysis: unknown): unknown => ({ ...minimalModel(), analysis });

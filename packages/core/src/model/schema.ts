@@ -2,6 +2,7 @@ import * as z from "zod";
 import { CATEGORIES, DEPRECIATION_METHODS, FACILITY_KINDS, FUNDING_KINDS, OWNERSHIPS, SAVING_KINDS } from "./vocabulary.js";
 import { CURRENCY_CODES } from "../money/currency.js";
 import { analysisSchema } from "./analysis-schema.js";
+import { localTextSchema as localText } from "./localised-text.js";
 
 /*
  * The model document, validated once at the boundary. Each leaf carries an
@@ -35,16 +36,6 @@ const indexValue = z.number(expect("index")).gt(0, expect("index"));
  * A text a person reads, in one language or in both: a plain string (every model before
  * texts had two languages), or `{ en, vi }` with at least one of them. `textIn` picks one.
  */
-const localText = z.union(
-  [
-    text,
-    z
-      .strictObject({ en: text.optional(), vi: text.optional() }, expect("localText"))
-      .refine((t) => t.en !== undefined || t.vi !== undefined, expect("localText"))
-      .meta({ minProperties: 1 }),
-  ],
-  expect("localText"),
-);
 
 /** Where a figure comes from: a citation of the source, or the reason for an assumption. */
 const provenance = {

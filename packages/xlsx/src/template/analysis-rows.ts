@@ -1,4 +1,4 @@
-import type { LocalisedText, Model } from "@costplan/core";
+import type { LocalText, Model } from "@costplan/core";
 import { TABLES } from "../layout.js";
 import type { Locations } from "./locations.js";
 import { READ_MESSAGES, shownCell, type Bilingual, type ReadProblem } from "./messages.js";
@@ -34,7 +34,7 @@ const SETTING_EXPECTED: Bilingual = { en: Object.keys(SETTINGS).join(", "), vi: 
 
 const DISTRIBUTION_PARAMETERS = ["min", "mode", "max", "mean", "sd"] as const;
 
-function assumptionCells(text: LocalisedText | undefined): Row {
+function assumptionCells(text: LocalText | undefined): Row {
   if (text === undefined) return {};
   return typeof text === "string" ? { assumption: text } : { assumptionEn: text.en, assumptionVi: text.vi };
 }

@@ -69,7 +69,6 @@ export const EXPECTED_MESSAGES = {
     en: () => 'non-empty text, or { "en": ..., "vi": ... } with the text in English, Vietnamese or both',
     vi: () => 'một đoạn văn bản không rỗng, hoặc { "en": ..., "vi": ... } với văn bản tiếng Anh, tiếng Việt hoặc cả hai',
   },
-  "expect-localised-text": { en: () => 'a text, or { "en": text, "vi": text }', vi: () => 'một đoạn văn bản, hoặc { "en": văn bản, "vi": văn bản }' },
   "expect-analysis-path": {
     en: () => "a path into the model such as programme.discountRate or costItems[category=maintenance].amountPerYear",
     vi: () => "một đường dẫn trong mô hình như programme.discountRate hoặc costItems[category=maintenance].amountPerYear",
