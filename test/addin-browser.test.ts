@@ -17,7 +17,13 @@ const root = fileURLToPath(new URL("..", import.meta.url));
 const dist = join(root, "addin", "dist");
 const officeDist = join(root, "node_modules", "@microsoft", "office-js", "dist");
 const CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
-const TYPES: Readonly<Record<string, string>> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+const TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 let server: Server | undefined;
 let base: string;
@@ -46,7 +52,14 @@ beforeAll(async () => {
   server = http;
   await new Promise<void>((resolve) => http.listen(0, "127.0.0.1", resolve));
   base = `http://127.0.0.1:${(http.address() as AddressInfo).port}`;
-  const bundled = await build({ entryPoints: [join(root, "addin", "src", "testing", "browser-fake.ts")], bundle: true, format: "iife", platform: "browser", write: false, logLevel: "silent" });
+  const bundled = await build({
+    entryPoints: [join(root, "addin", "src", "testing", "browser-fake.ts")],
+    bundle: true,
+    format: "iife",
+    platform: "browser",
+    write: false,
+    logLevel: "silent",
+  });
   fake = bundled.outputFiles[0]!.text;
   profile = mkdtempSync(join(tmpdir(), "costplan-chromium-"));
   const browser = await chromium.launchPersistentContext(profile, {
@@ -125,13 +138,20 @@ describe("the task pane in Chromium", () => {
 
     // A wrong cell is listed, and clicking it selects the cell.
     await page.evaluate(() => {
-      (globalThis as unknown as { __costplanFake: { setCell: (sheet: string, row: number, column: number, value: string) => void } }).__costplanFake.setCell("CostItems", 2, 7, "abc");
+      (globalThis as unknown as { __costplanFake: { setCell: (sheet: string, row: number, column: number, value: string) => void } }).__costplanFake.setCell(
+        "CostItems",
+        2,
+        7,
+        "abc",
+      );
     });
     await page.click("#validate");
     await page.locator("#problems li").first().waitFor();
     expect(await page.textContent("#problems li")).toMatch(/^CostItems!H3: expected/);
     await page.click("#problems li");
-    await expect.poll(() => page.evaluate(() => (globalThis as unknown as { __costplanFake: { summary: () => { selected: string } } }).__costplanFake.summary().selected)).toBe("CostItems!H3");
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as { __costplanFake: { summary: () => { selected: string } } }).__costplanFake.summary().selected))
+      .toBe("CostItems!H3");
     expect(errors).toEqual([]);
     expect(offMachine()).toEqual([]);
   }, 180_000);

@@ -62,13 +62,17 @@ describe("the add-in manifest (offline check)", () => {
   it("defines every resid it uses exactly once", () => {
     const ids = definitions.map((e) => e.attributes["id"]);
     expect(new Set(ids).size).toBe(ids.length);
-    const used = all(root).map((e) => e.attributes["resid"]).filter((r): r is string => r !== undefined);
+    const used = all(root)
+      .map((e) => e.attributes["resid"])
+      .filter((r): r is string => r !== undefined);
     expect(used.length).toBeGreaterThan(10);
     for (const resid of used) expect(resources.has(resid), resid).toBe(true);
   });
 
   it("uses HTTPS for every URL, all on the dev origin https://localhost:3000", () => {
-    const urls = all(root).flatMap((e) => [e.attributes["DefaultValue"], e.attributes["Value"]]).filter((v): v is string => v !== undefined && /^[a-z]+:\/\//.test(v));
+    const urls = all(root)
+      .flatMap((e) => [e.attributes["DefaultValue"], e.attributes["Value"]])
+      .filter((v): v is string => v !== undefined && /^[a-z]+:\/\//.test(v));
     expect(urls.length).toBeGreaterThan(8);
     for (const url of urls) expect(new URL(url).origin, url).toBe("https://localhost:3000");
   });
@@ -95,7 +99,9 @@ describe("the add-in manifest (offline check)", () => {
     expect(named(named(root, "Description")[0]!, "Override")[0]!.attributes["Locale"]).toBe("vi-VN");
     const metadata = resources.get("Functions.Metadata.Url")!;
     expect(named(metadata, "bt:Override").map((o) => o.attributes["Locale"])).toEqual(["vi-VN"]);
-    const files = all(root).flatMap((e) => [e.attributes["DefaultValue"], e.attributes["Value"]]).filter((v): v is string => v?.startsWith("https://") ?? false);
+    const files = all(root)
+      .flatMap((e) => [e.attributes["DefaultValue"], e.attributes["Value"]])
+      .filter((v): v is string => v?.startsWith("https://") ?? false);
     for (const url of files) expect(existsSync(join(dist, new URL(url).pathname)), url).toBe(true);
     const vi = JSON.parse(readFileSync(join(dist, "functions.vi-VN.json"), "utf8")) as { functions: { id: string; description: string }[] };
     const en = JSON.parse(readFileSync(join(dist, "functions.json"), "utf8")) as { functions: { id: string; description: string }[] };

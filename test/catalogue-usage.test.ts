@@ -44,9 +44,7 @@ const NOT_YET_MOVED = new Set(
     // Written beside the move, in the same reader: they go with messages.ts.
     "packages/xlsx/src/template/funding-shares.ts",
     "packages/xlsx/src/template/analysis-rows.ts",
-  ].map((f) =>
-    f.split("/").join(sep),
-  ),
+  ].map((f) => f.split("/").join(sep)),
 );
 
 function sources(dir: string): string[] {

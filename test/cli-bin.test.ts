@@ -21,7 +21,13 @@ describe("the costplan command", () => {
     const { code, stdout } = costplan("run", "--json");
     expect(code).toBe(0);
     const { summary } = JSON.parse(stdout) as { summary: Record<string, unknown> };
-    expect(summary).toMatchObject({ totalCost: 292_600_000_000, byOwnership: { public: 212_300_000_000, private: 80_300_000_000 }, units: 56, target: 54, attainment: 56 / 54 });
+    expect(summary).toMatchObject({
+      totalCost: 292_600_000_000,
+      byOwnership: { public: 212_300_000_000, private: 80_300_000_000 },
+      units: 56,
+      target: 54,
+      attainment: 56 / 54,
+    });
   });
 
   it("exits 1 on an invalid model and 2 on a usage error, with no stack trace", () => {

@@ -30,7 +30,11 @@ describe("@costplan/core bundled for a browser", () => {
     // About 290 KB: Monte Carlo's stdlib quantiles (about 200 KB) sit in the analysis entry, which the add-in does not import.
     expect(code.length).toBeLessThan(350 * 1024);
     // zod's locales are ~264 KB minified; importing zod as a namespace lets the bundler drop all but English.
-    const bundled = Object.values(meta.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, i]) => i.bytesInOutput > 0).map(([path]) => path));
+    const bundled = Object.values(meta.outputs).flatMap((o) =>
+      Object.entries(o.inputs)
+        .filter(([, i]) => i.bytesInOutput > 0)
+        .map(([path]) => path),
+    );
     const locales = bundled.filter((path) => path.includes("zod/v4/locales/"));
     expect(locales.map((path) => path.replace(/.*locales\//, ""))).toEqual(["en.js"]);
     // Monte Carlo's @stdlib quantiles live in @costplan/core/analysis, not in the main entry.

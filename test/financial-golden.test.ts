@@ -6,9 +6,7 @@ import type { CaseArg, GoldenCase, GoldenFile, GoldenFunction } from "./golden/m
 
 // The table is made by `npx tsx test/golden/make-financial-golden.ts` (LibreOffice headless);
 // this test never runs LibreOffice itself.
-const golden = JSON.parse(
-  readFileSync(new URL("./golden/financial-golden.json", import.meta.url), "utf8"),
-) as GoldenFile;
+const golden = JSON.parse(readFileSync(new URL("./golden/financial-golden.json", import.meta.url), "utf8")) as GoldenFile;
 
 type Scalar = number | boolean | null;
 
@@ -43,15 +41,7 @@ const evaluate: Record<GoldenFunction, (testCase: GoldenCase) => Dec> = {
   },
   vdb: (c) => {
     const [cost, salvage, life, start, end, factor, noSwitch] = scalars(c);
-    return vdb(
-      numeric(cost),
-      numeric(salvage),
-      numeric(life),
-      numeric(start),
-      numeric(end),
-      factor as number | null | undefined,
-      noSwitch,
-    );
+    return vdb(numeric(cost), numeric(salvage), numeric(life), numeric(start), numeric(end), factor as number | null | undefined, noSwitch);
   },
   pmt: (c) => {
     const [rate, nper, present, future, type] = scalars(c);

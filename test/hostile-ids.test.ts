@@ -39,123 +39,63 @@ async function runJson(...argv: string[]): Promise<Json> {
 function expectSeriesReconcile(node: unknown, path: string): void {
   if (node === null || typeof node !== "object") return;
   const o = node as Json;
-  if (
-    typeof o["total"] === "number" &&
-    o["byYear"] !== null &&
-    typeof o["byYear"] === "object"
-  ) {
+  if (typeof o["total"] === "number" && o["byYear"] !== null && typeof o["byYear"] === "object") {
     const years = Object.values(o["byYear"] as Json);
     const amounts = years.filter((v): v is number => typeof v === "number");
-    if (amounts.length === years.length)
-      expect(sum(amounts), `${path}.total`).toBe(o["total"]);
+    if (amounts.length === years.length) expect(sum(amounts), `${path}.total`).toBe(o["total"]);
   }
   for (const [k, v] of own(o)) expectSeriesReconcile(v, `${path}.${k}`);
 }
 
 function expectReconciled(result: Json, model: Json): void {
   expectSeriesReconcile(result, "$");
-  const units = [
-    ...(model["facilities"] as Json[]),
-    ...(model["pools"] as Json[]),
-  ].map((u) => u["id"]);
+  const units = [...(model["facilities"] as Json[]), ...(model["pools"] as Json[])].map((u) => u["id"]);
   const summary = result["summary"] as {
     totalCost: number;
     byOwnership: { public: number; private: number };
   };
-  expect(summary.byOwnership.public + summary.byOwnership.private).toBe(
-    summary.totalCost,
-  );
-  const budget = result["budget"] as Record<
-    "cash" | "accrual",
-    { nominal: Record<string, Json> }
-  >;
+  expect(summary.byOwnership.public + summary.byOwnership.private).toBe(summary.totalCost);
+  const budget = result["budget"] as Record<"cash" | "accrual", { nominal: Record<string, Json> }>;
   for (const view of ["cash", "accrual"] as const) {
     const nominal = budget[view].nominal;
     const total = (nominal["total"] as unknown as Series).total;
     if (view === "cash") expect(total).toBe(summary.totalCost);
-    for (const dimension of [
-      "byFacility",
-      "byKind",
-      "byOwnership",
-      "byCategory",
-      "byFundingSource",
-      "byFundingKind",
-    ]) {
-      expect(
-        sum(
-          Object.values(nominal[dimension] as Record<string, Series>).map(
-            (s) => s.total,
-          ),
-        ),
-        `${view}.${dimension}`,
-      ).toBe(total);
+    for (const dimension of ["byFacility", "byKind", "byOwnership", "byCategory", "byFundingSource", "byFundingKind"]) {
+      expect(sum(Object.values(nominal[dimension] as Record<string, Series>).map((s) => s.total)), `${view}.${dimension}`).toBe(total);
     }
     // Every facility and pool carries a cost here, and every funding source pays part of it.
-    expect(Object.keys(nominal["byFacility"]!).sort()).toEqual(
-      [...units].sort(),
-    );
-    expect(Object.keys(nominal["byFundingSource"]!).sort()).toEqual(
-      (model["fundingSources"] as Json[]).map((s) => s["id"]).sort(),
-    );
+    expect(Object.keys(nominal["byFacility"]!).sort()).toEqual([...units].sort());
+    expect(Object.keys(nominal["byFundingSource"]!).sort()).toEqual((model["fundingSources"] as Json[]).map((s) => s["id"]).sort());
   }
   const items = result["items"] as {
     id: string;
     cash: Record<string, number>;
   }[];
-  expect(items.map((i) => i.id).sort()).toEqual(
-    (model["costItems"] as Json[]).map((i) => i["id"]).sort(),
-  );
-  expect(sum(items.map((i) => sum(Object.values(i.cash))))).toBe(
-    summary.totalCost,
-  );
-  const accrualByFacility = budget.accrual.nominal["byFacility"] as Record<
-    string,
-    Series
-  >;
+  expect(items.map((i) => i.id).sort()).toEqual((model["costItems"] as Json[]).map((i) => i["id"]).sort());
+  expect(sum(items.map((i) => sum(Object.values(i.cash))))).toBe(summary.totalCost);
+  const accrualByFacility = budget.accrual.nominal["byFacility"] as Record<string, Series>;
   for (const a of result["allocation"] as {
     facility: string;
     centres: { id: string; kind: string }[];
-    byYear: Record<
-      string,
-      { emr: Record<string, number>; emrSupport: Record<string, number> }
-    >;
+    byYear: Record<string, { emr: Record<string, number>; emrSupport: Record<string, number> }>;
   }[]) {
-    const operating = a.centres
-      .filter((c) => c.kind === "operating")
-      .map((c) => c.id);
-    const support = a.centres
-      .filter((c) => c.kind === "support")
-      .map((c) => c.id);
+    const operating = a.centres.filter((c) => c.kind === "operating").map((c) => c.id);
+    const support = a.centres.filter((c) => c.kind === "support").map((c) => c.id);
     for (const [year, y] of Object.entries(a.byYear)) {
       expect(Object.keys(y.emr).sort()).toEqual([...operating].sort());
       expect(Object.keys(y.emrSupport).sort()).toEqual([...support].sort());
-      expect(
-        sum(Object.values(y.emr)),
-        `allocation ${a.facility} ${year}`,
-      ).toBe(accrualByFacility[a.facility]!.byYear[year]);
+      expect(sum(Object.values(y.emr)), `allocation ${a.facility} ${year}`).toBe(accrualByFacility[a.facility]!.byYear[year]);
     }
   }
   const payers = result["payers"] as {
     byYear: Record<string, Record<string, number>>;
-    byFacility: Record<
-      string,
-      { byYear: Record<string, Record<string, number>> }
-    >;
+    byFacility: Record<string, { byYear: Record<string, Record<string, number>> }>;
   };
   for (const [year, y] of Object.entries(payers.byYear)) {
     expect(y["fund"]! + y["patients"]!, `payers ${year}`).toBe(y["increase"]);
-    expect(y["recovered"]! + y["unrecoveredByCap"]!).toBe(
-      y["recoverable"]! + y["roundingDifference"]! + y["unassigned"]!,
-    );
+    expect(y["recovered"]! + y["unrecoveredByCap"]!).toBe(y["recoverable"]! + y["roundingDifference"]! + y["unassigned"]!);
     for (const field of ["fund", "patients", "recoverable", "recovered"]) {
-      expect(
-        sum(
-          Object.values(payers.byFacility).map(
-            (f) => f.byYear[year]?.[field] ?? 0,
-          ),
-        ),
-        `payers ${year} ${field} by facility`,
-      ).toBe(y[field]);
+      expect(sum(Object.values(payers.byFacility).map((f) => f.byYear[year]?.[field] ?? 0)), `payers ${year} ${field} by facility`).toBe(y[field]);
     }
   }
   const prices = result["prices"] as { facility: string; code: string }[];
@@ -210,48 +150,24 @@ describe("ids named after Object.prototype's properties", () => {
 describe("the name __proto__", () => {
   const PROTO = "__proto__";
   const base = hostileModel(0);
-  const withRaw = (name: string, edit: (text: string) => string): string =>
-    writeModel(name, JSON.parse(edit(JSON.stringify(base))));
+  const withRaw = (name: string, edit: (text: string) => string): string => writeModel(name, JSON.parse(edit(JSON.stringify(base))));
 
   async function refused(path: string): Promise<string[]> {
     const r = await runCli("validate", path);
     expect(r.code).toBe(1);
     expect(r.stderr).not.toMatch(/\n\s+at /);
-    return r.stderr
-      .split("\n")
-      .map((line) => line.slice(line.indexOf(": $") + 2));
+    return r.stderr.split("\n").map((line) => line.slice(line.indexOf(": $") + 2));
   }
 
   it("is refused as any model id, naming the field", async () => {
     for (const [role, edit] of [
-      [
-        "facility",
-        (m: Json) => ((m["facilities"] as Json[])[1]!["id"] = PROTO),
-      ],
-      [
-        "funding source",
-        (m: Json) => ((m["fundingSources"] as Json[])[1]!["id"] = PROTO),
-      ],
+      ["facility", (m: Json) => ((m["facilities"] as Json[])[1]!["id"] = PROTO)],
+      ["funding source", (m: Json) => ((m["fundingSources"] as Json[])[1]!["id"] = PROTO)],
       ["pool", (m: Json) => ((m["pools"] as Json[])[0]!["id"] = PROTO)],
-      [
-        "cost item",
-        (m: Json) => ((m["costItems"] as Json[])[4]!["id"] = PROTO),
-      ],
-      [
-        "scenario",
-        (m: Json) => ((m["scenarios"] as Json[])[1]!["name"] = PROTO),
-      ],
-      [
-        "service list",
-        (m: Json) => ((m["serviceLists"] as Json[])[1]!["id"] = PROTO),
-      ],
-      [
-        "service",
-        (m: Json) =>
-          (((m["serviceLists"] as Json[])[1]!["services"] as Json[])[4]![
-            "code"
-          ] = PROTO),
-      ],
+      ["cost item", (m: Json) => ((m["costItems"] as Json[])[4]!["id"] = PROTO)],
+      ["scenario", (m: Json) => ((m["scenarios"] as Json[])[1]!["name"] = PROTO)],
+      ["service list", (m: Json) => ((m["serviceLists"] as Json[])[1]!["id"] = PROTO)],
+      ["service", (m: Json) => (((m["serviceLists"] as Json[])[1]!["services"] as Json[])[4]!["code"] = PROTO)],
     ] as const) {
       const model = structuredClone(base);
       edit(model);
@@ -261,33 +177,16 @@ describe("the name __proto__", () => {
   });
 
   it("is refused, not silently dropped, as a usage row, a usage entry, a base or an override key", async () => {
-    const row = withRaw("proto-row.json", (t) =>
-      t.replace('"usage":{', `"usage":{"${PROTO}":{"toString":5},`),
-    );
+    const row = withRaw("proto-row.json", (t) => t.replace('"usage":{', `"usage":{"${PROTO}":{"toString":5},`));
     expect(await refused(row)).toEqual([
       `$.facilities[0].costCentres.usage.${PROTO}: the name "${PROTO}" cannot be used: JavaScript reserves it and its value would be lost; use an id that starts with a letter or digit`,
     ]);
-    const entry = withRaw("proto-entry.json", (t) =>
-      t.replace(
-        '"usage":{"constructor":{',
-        `"usage":{"constructor":{"${PROTO}":4,`,
-      ),
-    );
-    expect((await refused(entry))[0]).toMatch(
-      /^\$\.facilities\[0\]\.costCentres\.usage\.constructor\.__proto__: /,
-    );
-    const basis = withRaw("proto-base.json", (t) =>
-      t.replace('"bases":{', `"bases":{"${PROTO}":"rooms",`),
-    );
-    expect((await refused(basis))[0]).toMatch(
-      /^\$\.facilities\[0\]\.costCentres\.bases\.__proto__: /,
-    );
-    const override = withRaw("proto-override.json", (t) =>
-      t.replace('"overrides":{', `"overrides":{"${PROTO}":{"beds":1},`),
-    );
-    expect((await refused(override))[0]).toMatch(
-      /^\$\.scenarios\[0\]\.overrides\.__proto__: /,
-    );
+    const entry = withRaw("proto-entry.json", (t) => t.replace('"usage":{"constructor":{', `"usage":{"constructor":{"${PROTO}":4,`));
+    expect((await refused(entry))[0]).toMatch(/^\$\.facilities\[0\]\.costCentres\.usage\.constructor\.__proto__: /);
+    const basis = withRaw("proto-base.json", (t) => t.replace('"bases":{', `"bases":{"${PROTO}":"rooms",`));
+    expect((await refused(basis))[0]).toMatch(/^\$\.facilities\[0\]\.costCentres\.bases\.__proto__: /);
+    const override = withRaw("proto-override.json", (t) => t.replace('"overrides":{', `"overrides":{"${PROTO}":{"beds":1},`));
+    expect((await refused(override))[0]).toMatch(/^\$\.scenarios\[0\]\.overrides\.__proto__: /);
   });
 
   it("is refused in a YAML model too, at its line and path", async () => {
@@ -295,9 +194,7 @@ describe("the name __proto__", () => {
     writeFileSync(path, "programme:\n  __proto__:\n    name: x\n");
     const r = await runCli("validate", path);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain(
-      `${path}:3:5: $.programme.__proto__: the name "__proto__" cannot be used`,
-    );
+    expect(r.stderr).toContain(`${path}:3:5: $.programme.__proto__: the name "__proto__" cannot be used`);
   });
 
   it("is an allocation centre like any other: its cost reaches the operating centres to the đồng", async () => {
@@ -312,9 +209,7 @@ describe("the name __proto__", () => {
           { id: "hasOwnProperty", kind: "operating", cost: 7 },
           { id: "prototype", kind: "operating", cost: 0 },
         ],
-        usage: JSON.parse(
-          `{"${PROTO}":{"toString":4,"hasOwnProperty":2,"constructor":1},"constructor":{"${PROTO}":1,"toString":1,"prototype":3}}`,
-        ) as unknown,
+        usage: JSON.parse(`{"${PROTO}":{"toString":4,"hasOwnProperty":2,"constructor":1},"constructor":{"${PROTO}":1,"toString":1,"prototype":3}}`) as unknown,
       };
       const path = writeModel(`proto-allocation-${method}.json`, problem);
       const r = await runCli("allocate", path, "--json");
@@ -326,14 +221,8 @@ describe("the name __proto__", () => {
         flows: { from: string; to: string; amount: number }[];
         total: number;
       };
-      expect(Object.keys(result.final).sort()).toEqual([
-        "hasOwnProperty",
-        "prototype",
-        "toString",
-      ]);
-      expect(Object.keys(result.support).sort()).toEqual(
-        [PROTO, "constructor"].sort(),
-      );
+      expect(Object.keys(result.final).sort()).toEqual(["hasOwnProperty", "prototype", "toString"]);
+      expect(Object.keys(result.support).sort()).toEqual([PROTO, "constructor"].sort());
       expect(result.total).toBe(63_341);
       expect(sum(Object.values(result.final))).toBe(result.total);
       expect(result.flows.some((f) => f.from === PROTO)).toBe(true);
@@ -353,42 +242,18 @@ describe("the name __proto__", () => {
         '[{"id":"valueOf","volume":100,"minutes":{"toString":3}},{"id":"hasOwnProperty","volume":50,"minutes":{"constructor":2,"toString":1}}]',
       ) as unknown,
     };
-    const ok = await runCli(
-      "allocate",
-      writeModel("td.json", problem),
-      "--json",
-    );
+    const ok = await runCli("allocate", writeModel("td.json", problem), "--json");
     expect(ok.stderr).toBe("");
     const result = JSON.parse(ok.stdout) as {
-      resources: Record<
-        string,
-        { charged: number; unused: number; cost: number }
-      >;
+      resources: Record<string, { charged: number; unused: number; cost: number }>;
       services: Record<string, { total: number }>;
       total: number;
     };
-    expect(Object.keys(result.services).sort()).toEqual([
-      "hasOwnProperty",
-      "valueOf",
-    ]);
-    expect(
-      sum(Object.values(result.services).map((s) => s.total)) +
-        sum(Object.values(result.resources).map((r) => r.unused)),
-    ).toBe(result.total);
-    const bad = JSON.parse(
-      JSON.stringify(problem).replace(
-        '"minutes":{"toString":3}',
-        `"minutes":{"toString":3,"${PROTO}":9}`,
-      ),
-    ) as unknown;
-    const refusedTd = await runCli(
-      "allocate",
-      writeModel("td-proto.json", bad),
-      "--json",
-    );
+    expect(Object.keys(result.services).sort()).toEqual(["hasOwnProperty", "valueOf"]);
+    expect(sum(Object.values(result.services).map((s) => s.total)) + sum(Object.values(result.resources).map((r) => r.unused))).toBe(result.total);
+    const bad = JSON.parse(JSON.stringify(problem).replace('"minutes":{"toString":3}', `"minutes":{"toString":3,"${PROTO}":9}`)) as unknown;
+    const refusedTd = await runCli("allocate", writeModel("td-proto.json", bad), "--json");
     expect(refusedTd.code).toBe(1);
-    expect(refusedTd.stderr).toContain(
-      `$.services[0].minutes.${PROTO}: the name "${PROTO}" cannot be used`,
-    );
+    expect(refusedTd.stderr).toContain(`$.services[0].minutes.${PROTO}: the name "${PROTO}" cannot be used`);
   });
 });

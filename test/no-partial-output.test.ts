@@ -2,28 +2,14 @@
 // while it writes leaves no temporary and no half file; an earlier output stays as it was
 // until the new one is complete; a leftover of a run killed outright is removed by the next.
 import { spawn } from "node:child_process";
-import {
-  closeSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  openSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  symlinkSync,
-  watch,
-  writeFileSync,
-} from "node:fs";
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, symlinkSync, watch, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { generateModel } from "@costplan/core";
 
-const bin = fileURLToPath(
-  new URL("../node_modules/.bin/costplan", import.meta.url),
-);
+const bin = fileURLToPath(new URL("../node_modules/.bin/costplan", import.meta.url));
 const root = mkdtempSync(join(tmpdir(), "costplan-partial-"));
 const model = join(root, "model.json");
 afterAll(() => {
@@ -31,14 +17,10 @@ afterAll(() => {
 });
 beforeAll(() => {
   // A generated model whose --out tables take a second or more to write: time to stop it.
-  writeFileSync(
-    model,
-    JSON.stringify(generateModel({ size: "small", seed: 1 })),
-  );
+  writeFileSync(model, JSON.stringify(generateModel({ size: "small", seed: 1 })));
 });
 
-const temporaries = (dir: string): string[] =>
-  readdirSync(dir).filter((n) => n.endsWith(".costplan.tmp"));
+const temporaries = (dir: string): string[] => readdirSync(dir).filter((n) => n.endsWith(".costplan.tmp"));
 
 /** Runs the command; `signal` is sent once a temporary appears in `dir` (or after `afterMs`). */
 function runStopped(
@@ -83,9 +65,7 @@ describe("a run stopped while it writes", () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
     expect(temporaries(root)).toEqual([]);
     expect(readdirSync(out)).toEqual(["manifest.json"]);
-    expect(readFileSync(join(out, "manifest.json"), "utf8")).toBe(
-      '{"earlier":true}',
-    );
+    expect(readFileSync(join(out, "manifest.json"), "utf8")).toBe('{"earlier":true}');
   }, 60_000);
 
   it("SIGINT or SIGTERM during --xlsx at any moment: either the old workbook or the whole new one, never a temporary", async () => {
@@ -96,16 +76,8 @@ describe("a run stopped while it writes", () => {
       ["SIGTERM", 1_200, 143],
     ] as const) {
       writeFileSync(target, "the earlier workbook");
-      const r = await runStopped(
-        ["run", "--xlsx", target, "--quiet"],
-        root,
-        signal,
-        afterMs,
-      );
-      expect(
-        temporaries(root),
-        `${signal} after ${afterMs ?? "the temporary"}`,
-      ).toEqual([]);
+      const r = await runStopped(["run", "--xlsx", target, "--quiet"], root, signal, afterMs);
+      expect(temporaries(root), `${signal} after ${afterMs ?? "the temporary"}`).toEqual([]);
       const now = readFileSync(target);
       if (r.code === 0) expect(now.subarray(0, 2).toString()).toBe("PK");
       else {
@@ -118,20 +90,11 @@ describe("a run stopped while it writes", () => {
   it("a temporary left by a run killed outright (SIGKILL) is removed by the next run writing there", async () => {
     const dir = join(root, "killed");
     mkdirSync(dir);
-    const r = await runStopped(
-      ["run", model, "--out", join(dir, "tables")],
-      dir,
-      "SIGKILL",
-    );
+    const r = await runStopped(["run", model, "--out", join(dir, "tables")], dir, "SIGKILL");
     expect(r.sawTemporary).toBe(true);
     expect(r.code).toBe(null);
     expect(temporaries(dir)).toHaveLength(1);
-    const next = await runStopped(
-      ["template", join(dir, "blank.xlsx")],
-      dir,
-      "SIGTERM",
-      60_000,
-    );
+    const next = await runStopped(["template", join(dir, "blank.xlsx")], dir, "SIGTERM", 60_000);
     expect(next.code).toBe(0);
     expect(readdirSync(dir)).toEqual(["blank.xlsx"]);
     expect(existsSync(join(dir, "tables"))).toBe(false);
@@ -146,10 +109,7 @@ describe("a write that fails", () => {
     symlinkSync("/dev/full", full);
     // Tests may run as root, whom chmod 0555 does not stop: /sys refuses new files to root too.
     for (const [target, text] of [
-      [
-        full,
-        `${full}: cannot write the file: the disk is full; nothing was written (free some space and run again)`,
-      ],
+      [full, `${full}: cannot write the file: the disk is full; nothing was written (free some space and run again)`],
       [
         "/sys/costplan-blank.xlsx",
         "/sys/costplan-blank.xlsx: cannot write the file: the folder is read-only or not writable; nothing was written (choose a writable folder)",
@@ -163,24 +123,20 @@ describe("a write that fails", () => {
 
   it("gives one line and exit 1 when standard output goes to a full disk (run --json > /dev/full)", async () => {
     const full = openSync("/dev/full", "w");
-    const r = await new Promise<{ code: number | null; stderr: string }>(
-      (resolve) => {
-        const child = spawn(bin, ["run", "--json"], {
-          cwd: root,
-          stdio: ["ignore", full, "pipe"],
-          env: { ...process.env, COSTPLAN_LANG: "en" },
-        });
-        let stderr = "";
-        child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
-        child.on("exit", (code) => {
-          resolve({ code, stderr });
-        });
-      },
-    );
+    const r = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(bin, ["run", "--json"], {
+        cwd: root,
+        stdio: ["ignore", full, "pipe"],
+        env: { ...process.env, COSTPLAN_LANG: "en" },
+      });
+      let stderr = "";
+      child.stderr?.on("data", (d: Buffer) => (stderr += d.toString()));
+      child.on("exit", (code) => {
+        resolve({ code, stderr });
+      });
+    });
     closeSync(full);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(
-      "costplan: cannot write the output (ENOSPC): the disk is full or the file behind it was closed; the output is incomplete\n",
-    );
+    expect(r.stderr).toBe("costplan: cannot write the output (ENOSPC): the disk is full or the file behind it was closed; the output is incomplete\n");
   }, 60_000);
 });

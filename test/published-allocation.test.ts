@@ -15,9 +15,13 @@ interface Expected {
 }
 
 const folder = new URL("./fixtures/allocation/published/", import.meta.url);
-const files = readdirSync(folder).filter((f) => f.endsWith(".problem.json")).sort();
+const files = readdirSync(folder)
+  .filter((f) => f.endsWith(".problem.json"))
+  .sort();
 
-async function allocateJson(file: string): Promise<{ final: Record<string, number | string>; support: Record<string, number | string>; total: number | string }> {
+async function allocateJson(
+  file: string,
+): Promise<{ final: Record<string, number | string>; support: Record<string, number | string>; total: number | string }> {
   const out: string[] = [];
   const err: string[] = [];
   const code = await main(["allocate", fileURLToPath(new URL(file, folder)), "--json"], { out: (t) => out.push(t), err: (t) => err.push(t) });
@@ -37,10 +41,15 @@ describe("published worked examples of support-department cost allocation", () =
     expect(fixture.source.url).toMatch(/^https:\/\//);
     const result = await allocateJson(file);
     for (const [centre, published] of Object.entries(fixture.expected.final)) {
-      expect(Math.abs(Number(result.final[centre]) - published), `${centre}: ${String(result.final[centre])} vs published ${published}`).toBeLessThanOrEqual(fixture.expected.tolerance);
+      expect(Math.abs(Number(result.final[centre]) - published), `${centre}: ${String(result.final[centre])} vs published ${published}`).toBeLessThanOrEqual(
+        fixture.expected.tolerance,
+      );
     }
     for (const [centre, published] of Object.entries(fixture.expected.support ?? {})) {
-      expect(Math.abs(Number(result.support[centre]) - published), `${centre}: ${String(result.support[centre])} vs published ${published}`).toBeLessThanOrEqual(fixture.expected.tolerance);
+      expect(
+        Math.abs(Number(result.support[centre]) - published),
+        `${centre}: ${String(result.support[centre])} vs published ${published}`,
+      ).toBeLessThanOrEqual(fixture.expected.tolerance);
     }
   });
 });

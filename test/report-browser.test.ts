@@ -1,11 +1,4 @@
-import {
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -36,12 +29,7 @@ async function inPage<T>(expression: string): Promise<T> {
 }
 
 async function runJson(scenario: string | null): Promise<unknown> {
-  const args = [
-    "run",
-    "--json",
-    "--no-detail",
-    ...(scenario === null ? [] : ["--scenario", scenario]),
-  ];
+  const args = ["run", "--json", "--no-detail", ...(scenario === null ? [] : ["--scenario", scenario])];
   const { code, stdout } = await runCli(...args);
   expect(code).toBe(0);
   return JSON.parse(stdout);
@@ -49,35 +37,16 @@ async function runJson(scenario: string | null): Promise<unknown> {
 
 beforeAll(async () => {
   // Fail, never skip: a missing browser must turn the suite red.
-  if (!existsSync(CHROMIUM))
-    throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
+  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install chromium`);
   dir = mkdtempSync(join(tmpdir(), "costplan-report-"));
   const file = join(dir, "report.html");
-  const written = await runCli(
-    "report",
-    "--html",
-    file,
-    "--lang",
-    "vi",
-    "--draws",
-    "40",
-    "--seed",
-    "1",
-  );
+  const written = await runCli("report", "--html", file, "--lang", "vi", "--draws", "40", "--seed", "1");
   expect(written.code).toBe(0);
   profile = mkdtempSync(join(tmpdir(), "costplan-chromium-"));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      "--headless",
-      "--no-sandbox",
-      "--disable-gpu",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
     viewport: { width: 900, height: 1200 },
   });
   await context.route("**/*", async (route) => {
@@ -120,24 +89,13 @@ describe("the HTML report in Chromium", () => {
     }
     mkdirSync(join(root, "docs", "images"), { recursive: true });
     // For the README: the summary with its badges, the budget chart, the price charts.
-    writeFileSync(
-      SCREENSHOT,
-      await page.screenshot({ clip: { x: 0, y: 0, width: 900, height: 1020 } }),
-    );
-    writeFileSync(
-      SCREENSHOT.replace(".png", "-budget.png"),
-      await page.locator("#budget").screenshot(),
-    );
-    writeFileSync(
-      SCREENSHOT.replace(".png", "-prices.png"),
-      await page.locator("#prices").screenshot(),
-    );
+    writeFileSync(SCREENSHOT, await page.screenshot({ clip: { x: 0, y: 0, width: 900, height: 1020 } }));
+    writeFileSync(SCREENSHOT.replace(".png", "-budget.png"), await page.locator("#budget").screenshot());
+    writeFileSync(SCREENSHOT.replace(".png", "-prices.png"), await page.locator("#prices").screenshot());
   });
 
   it("tells source figures from assumptions with a badge", async () => {
-    const badges = await inPage<string[]>(
-      `[...document.querySelectorAll("#summary .badge")].map((e) => e.className)`,
-    );
+    const badges = await inPage<string[]>(`[...document.querySelectorAll("#summary .badge")].map((e) => e.className)`);
     expect(badges).toContain("badge source");
     expect(badges).toContain("badge assumption");
   });
@@ -158,11 +116,8 @@ describe("the HTML report in Chromium", () => {
       const key = name ?? "";
       if (!runs.has(key)) runs.set(key, await runJson(name));
       let node: unknown = runs.get(key);
-      for (const k of f.path)
-        node = (node as Record<string | number, unknown>)[k];
-      expect(`${f.path.join(".")}=${f.value ?? ""}`).toBe(
-        `${f.path.join(".")}=${String(node)}`,
-      );
+      for (const k of f.path) node = (node as Record<string | number, unknown>)[k];
+      expect(`${f.path.join(".")}=${f.value ?? ""}`).toBe(`${f.path.join(".")}=${String(node)}`);
     }
     // the base and every Bac Ninh scenario
     const model = JSON.parse(readFileSync(join(root, "examples", "bac-ninh", "model.json"), "utf8")) as { scenarios: unknown[] };
@@ -188,9 +143,7 @@ describe("the HTML report in Chromium", () => {
     const pdf = await page.pdf({ format: "A4", preferCSSPageSize: true });
     const text = pdf.toString("latin1");
     expect(text.startsWith("%PDF-")).toBe(true);
-    const boxes = [
-      ...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g),
-    ].map((m) => [Number(m[1]), Number(m[2])]);
+    const boxes = [...text.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => [Number(m[1]), Number(m[2])]);
     // A4 in points is 595.28 x 841.89; Chromium rounds to its own units.
     expect(boxes.length).toBeGreaterThanOrEqual(8);
     for (const [w, h] of boxes) {

@@ -18,7 +18,20 @@ const costplan = (...args: string[]): { stdout: string; stderr: string; status: 
 function runWith(model: string | undefined, threads: string, ...extra: string[]): { stdout: string; files: Map<string, Buffer> } {
   rmSync(join(work, "out"), { recursive: true, force: true });
   // --debug: a worker that failed and was run again in one thread would say so on stderr.
-  const r = costplan("run", ...(model === undefined ? [] : [model]), "--json", "--out", "out", "--threads", threads, "--quiet", "--debug", "--lang", "en", ...extra);
+  const r = costplan(
+    "run",
+    ...(model === undefined ? [] : [model]),
+    "--json",
+    "--out",
+    "out",
+    "--threads",
+    threads,
+    "--quiet",
+    "--debug",
+    "--lang",
+    "en",
+    ...extra,
+  );
   expect(r.stderr).toBe("wrote out (manifest.json, CSV, Parquet)\n");
   expect(r.status).toBe(0);
   const files = new Map(readdirSync(join(work, "out")).map((f) => [f, readFileSync(join(work, "out", f))]));

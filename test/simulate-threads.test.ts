@@ -6,7 +6,11 @@ import { runCli } from "../packages/cli/src/testing/run-cli.js";
 // The built binary, so that --threads 2 really starts tinypool's worker threads (dist/simulate-worker.js).
 const bin = fileURLToPath(new URL("../packages/cli/bin/costplan.js", import.meta.url));
 const simulate = (...args: string[]): { summaries: unknown } => {
-  const r = spawnSync(process.execPath, [bin, "simulate", "--draws", "12", "--seed", "5", "--on", "summary.totalCost", "--on", "summary.presentValue", "--json", ...args], { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 });
+  const r = spawnSync(
+    process.execPath,
+    [bin, "simulate", "--draws", "12", "--seed", "5", "--on", "summary.totalCost", "--on", "summary.presentValue", "--json", ...args],
+    { encoding: "utf8", maxBuffer: 16 * 1024 * 1024 },
+  );
   expect(r.stderr).toBe("");
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout) as { summaries: unknown };
@@ -29,7 +33,12 @@ describe("costplan simulate", () => {
     expect(own).not.toEqual(one.summaries);
     expect(simulate("--threads", "2", "--correlate", `${pair}=0.5`).summaries).toEqual(own);
     // Inputs given with --vary leave the model's correlations out: a correlation of 0 changes nothing.
-    const vary = ["--vary", "costItems[category=maintenance].amountPerYear=pert(-20%,0%,+30%)", "--vary", "costItems[category=software-deployment].cost=pert(-10%,0%,+30%)"];
+    const vary = [
+      "--vary",
+      "costItems[category=maintenance].amountPerYear=pert(-20%,0%,+30%)",
+      "--vary",
+      "costItems[category=software-deployment].cost=pert(-10%,0%,+30%)",
+    ];
     expect(simulate("--threads", "2", ...vary, "--correlate", `${pair}=0`).summaries).toEqual(simulate("--threads", "1", ...vary).summaries);
   }, 180_000);
 
@@ -50,7 +59,20 @@ describe("costplan simulate", () => {
     const bad = await runCli("simulate", "--draws", "2", "--seed", "1", "--vary", "programme.discountRate=triangular(-10%,0%)", "--lang", "en");
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain("--vary expects PATH=triangular(min,mode,max)");
-    const ok = await runCli("simulate", "--draws", "2", "--seed", "1", "--vary", "programme.discountRate=uniform(0.06,0.1)", "--on", "summary.presentValue", "--percentiles", "50", "--json");
+    const ok = await runCli(
+      "simulate",
+      "--draws",
+      "2",
+      "--seed",
+      "1",
+      "--vary",
+      "programme.discountRate=uniform(0.06,0.1)",
+      "--on",
+      "summary.presentValue",
+      "--percentiles",
+      "50",
+      "--json",
+    );
     expect(ok.code).toBe(0);
     const json = JSON.parse(ok.stdout) as { summaries: { percentiles: { p: number }[] }[] };
     expect(json.summaries[0]!.percentiles.map((p) => p.p)).toEqual([50]);

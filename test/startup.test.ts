@@ -20,7 +20,11 @@ let runs = 0;
 /** Runs the built CLI and returns its exit code and the packages it imported. */
 function loads(...args: string[]): { code: number | null; packages: string[] } {
   const trace = join(work, `trace-${(runs += 1)}.txt`);
-  const r = spawnSync(process.execPath, ["--import", hook, bin, ...args], { cwd: root, encoding: "utf8", env: { ...process.env, COSTPLAN_TRACE_IMPORTS: trace, COSTPLAN_LANG: "en" } });
+  const r = spawnSync(process.execPath, ["--import", hook, bin, ...args], {
+    cwd: root,
+    encoding: "utf8",
+    env: { ...process.env, COSTPLAN_TRACE_IMPORTS: trace, COSTPLAN_LANG: "en" },
+  });
   const urls = readFileSync(trace, "utf8").split("\n").filter(Boolean);
   const names = urls.flatMap((u) => {
     const m = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(u) ?? /packages\/(core|xlsx)\/dist\//.exec(u);
@@ -41,11 +45,17 @@ describe("start-up: a command loads only what it needs", () => {
   });
 
   it("validate and run of a JSON model load neither exceljs nor DuckDB, YAML or the progress bar", () => {
-    for (const args of [["validate", `${fixture}.json`], ["run", `${fixture}.json`, "--json"]]) {
+    for (const args of [
+      ["validate", `${fixture}.json`],
+      ["run", `${fixture}.json`, "--json"],
+    ]) {
       const { code, packages } = loads(...args);
       expect(code, args.join(" ")).toBe(0);
       expect(packages, args.join(" ")).toContain("@costplan/core");
-      expect(packages.filter((p) => HEAVY.includes(p)), args.join(" ")).toEqual([]);
+      expect(
+        packages.filter((p) => HEAVY.includes(p)),
+        args.join(" "),
+      ).toEqual([]);
     }
   });
 

@@ -31,12 +31,16 @@ beforeAll(async () => {
   saved = calc.convert(input, "xlsx", "bac-ninh-vi.xlsx");
 }, 300_000);
 
-afterAll(() => { calc.dispose(); });
+afterAll(() => {
+  calc.dispose();
+});
 
 /** The c:f references of every chart part of a package, sorted. */
 async function chartReferences(zip: JSZip): Promise<string[]> {
   const parts = Object.keys(zip.files).filter((n) => /^xl\/charts\/chart\d+\.xml$/.test(n));
-  const refs = await Promise.all(parts.map(async (n) => [...(await zip.file(n)!.async("string")).matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"))));
+  const refs = await Promise.all(
+    parts.map(async (n) => [...(await zip.file(n)!.async("string")).matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1]!.replace(/&apos;/g, "'"))),
+  );
   return refs.flat().sort();
 }
 

@@ -16,28 +16,16 @@ describe("workbook limits at the command line", () => {
     truncateSync(path, 65 * 1024 * 1024);
     const r = await runCli("validate", path);
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe(
-      `${path}: the workbook is larger than the limit of 64 MiB; expected a smaller .xlsx file (large tables go in CSV or Parquet files)`,
-    );
+    expect(r.stderr).toBe(`${path}: the workbook is larger than the limit of 64 MiB; expected a smaller .xlsx file (large tables go in CSV or Parquet files)`);
   });
 
   it("names the file when the workbook as a whole is refused (a zip bomb)", async () => {
-    const { zipOf } =
-      await import("../packages/xlsx/src/package/testing-zip.js");
+    const { zipOf } = await import("../packages/xlsx/src/package/testing-zip.js");
     const path = join(dir, "bomb.xlsx");
-    writeFileSync(
-      path,
-      zipOf([
-        { name: "xl/worksheets/sheet1.xml", data: new Uint8Array(50_000_000) },
-      ]),
-    );
+    writeFileSync(path, zipOf([{ name: "xl/worksheets/sheet1.xml", data: new Uint8Array(50_000_000) }]));
     const r = await runCli("run", path, "--json");
     expect(r.code).toBe(1);
     expect(r.stdout).toBe("");
-    expect(r.stderr).toMatch(
-      new RegExp(
-        `^${path.replaceAll(".", "\\.")}: the workbook expands to more than 16 MiB \\(at "xl/worksheets/sheet1\\.xml"\\)`,
-      ),
-    );
+    expect(r.stderr).toMatch(new RegExp(`^${path.replaceAll(".", "\\.")}: the workbook expands to more than 16 MiB \\(at "xl/worksheets/sheet1\\.xml"\\)`));
   });
 });

@@ -39,7 +39,9 @@ function print(language: Language): { pages: number; paper: string; text: string
   return p;
 }
 
-afterAll(() => { calc.dispose(); });
+afterAll(() => {
+  calc.dispose();
+});
 
 describe.each(["vi", "en"] as const)("the Bac Ninh results workbook (%s) printed by LibreOffice", (language) => {
   it("prints in at most 150 pages, on A4 fitted to the page width with the header rows repeated", () => {

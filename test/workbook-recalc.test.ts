@@ -37,7 +37,7 @@ function isError(value: unknown): boolean {
 
 function resultOf(value: ExcelJS.CellValue): unknown {
   if (value !== null && typeof value === "object" && "formula" in value) return (value as ExcelJS.CellFormulaValue).result;
-  if (value !== null && typeof value === "object" && "sharedFormula" in value) return (value).result;
+  if (value !== null && typeof value === "object" && "sharedFormula" in value) return value.result;
   return value;
 }
 
@@ -71,7 +71,9 @@ beforeAll(async () => {
   recalculatedVi = await load(calc.convert(inputVi, "xlsx", "bac-ninh-vi.xlsx"));
 }, 600_000);
 
-afterAll(() => { calc.dispose(); });
+afterAll(() => {
+  calc.dispose();
+});
 
 describe("the generated workbook in LibreOffice", () => {
   it.each(["en", "vi"] as const)("recalculates every formula of the %s workbook to the value costplan cached, with no error cell", (lang) => {
@@ -82,7 +84,8 @@ describe("the generated workbook in LibreOffice", () => {
     written.eachSheet((ws) => {
       const other = recalculatedHere.getWorksheet(ws.name)!;
       expect(other, ws.name).toBeDefined();
-      ws.eachRow((row) => { row.eachCell((cell) => {
+      ws.eachRow((row) => {
+        row.eachCell((cell) => {
           const after = other.getCell(cell.address).value;
           if (isError(resultOf(after))) mismatches.push(`${ws.name}!${cell.address}: ${JSON.stringify(after)}`);
           const v = cell.value;
@@ -91,13 +94,15 @@ describe("the generated workbook in LibreOffice", () => {
           const cached = v.result;
           const now = resultOf(after);
           if (typeof cached === "number") {
-            const ok = typeof now === "number" && (Number.isInteger(cached) ? Math.abs(now - cached) < 1e-6 : Math.abs(now - cached) <= 1e-9 * Math.max(1, Math.abs(cached)));
+            const ok =
+              typeof now === "number" &&
+              (Number.isInteger(cached) ? Math.abs(now - cached) < 1e-6 : Math.abs(now - cached) <= 1e-9 * Math.max(1, Math.abs(cached)));
             if (!ok) mismatches.push(`${ws.name}!${cell.address} =${v.formula}: cached ${cached}, recalculated ${JSON.stringify(now)}`);
           } else if (cached !== undefined && cached !== now && !(cached === "" && now === undefined)) {
             mismatches.push(`${ws.name}!${cell.address} =${v.formula}: cached ${JSON.stringify(cached)}, recalculated ${JSON.stringify(now)}`);
           }
-        }); },
-      );
+        });
+      });
     });
     expect(mismatches.slice(0, 20)).toEqual([]);
     expect(formulas).toBeGreaterThan(3_000);
@@ -109,11 +114,20 @@ describe("the generated workbook in LibreOffice", () => {
     const itemRow = find(items, (r) => r.getCell(headerColumn(items, "id")).value === "PH01-EMR");
     items.getCell(itemRow, headerColumn(items, "usefulLife")).value = 8;
     const services = wb.getWorksheet("Services")!;
-    const serviceRow = find(services, (r) => r.getCell(headerColumn(services, "list")).value === "class-I" && r.getCell(headerColumn(services, "code")).value === "KB");
+    const serviceRow = find(
+      services,
+      (r) => r.getCell(headerColumn(services, "list")).value === "class-I" && r.getCell(headerColumn(services, "code")).value === "KB",
+    );
     services.getCell(serviceRow, headerColumn(services, "volumePerBed")).value = 400;
     // and a cost (half state-funded) and a relative weight
-    items.getCell(find(items, (r) => r.getCell(headerColumn(items, "id")).value === "PH04-INFRA"), headerColumn(items, "cost")).value = 4_500_000_000;
-    const weightRow = find(services, (r) => r.getCell(headerColumn(services, "list")).value === "class-II" && r.getCell(headerColumn(services, "code")).value === "XN-TPT");
+    items.getCell(
+      find(items, (r) => r.getCell(headerColumn(items, "id")).value === "PH04-INFRA"),
+      headerColumn(items, "cost"),
+    ).value = 4_500_000_000;
+    const weightRow = find(
+      services,
+      (r) => r.getCell(headerColumn(services, "list")).value === "class-II" && r.getCell(headerColumn(services, "code")).value === "XN-TPT",
+    );
     services.getCell(weightRow, headerColumn(services, "weight")).value = 0.8;
     const changed = join(calc.work, "changed.xlsx");
     await wb.xlsx.writeFile(changed);
@@ -122,10 +136,14 @@ describe("the generated workbook in LibreOffice", () => {
     // costplan's own answer for the model with the same edits
     const expected = runModel({
       ...model,
-      costItems: model.costItems.map((c) => (c.nature !== "capital" ? c : c.id === "PH01-EMR" ? { ...c, usefulLife: 8 } : c.id === "PH04-INFRA" ? { ...c, cost: 4_500_000_000 } : c)),
+      costItems: model.costItems.map((c) =>
+        c.nature !== "capital" ? c : c.id === "PH01-EMR" ? { ...c, usefulLife: 8 } : c.id === "PH04-INFRA" ? { ...c, cost: 4_500_000_000 } : c,
+      ),
       serviceLists: model.serviceLists.map((l) => ({
         ...l,
-        services: l.services.map((s) => (l.id === "class-I" && s.code === "KB" ? { ...s, volumePerBed: 400 } : l.id === "class-II" && s.code === "XN-TPT" ? { ...s, weight: 0.8 } : s)),
+        services: l.services.map((s) =>
+          l.id === "class-I" && s.code === "KB" ? { ...s, volumePerBed: 400 } : l.id === "class-II" && s.code === "XN-TPT" ? { ...s, weight: 0.8 } : s,
+        ),
       })),
     });
     const dep = after.getWorksheet(resultSheetName("depreciation", "en"))!;
@@ -163,7 +181,10 @@ describe("the generated workbook in LibreOffice", () => {
       if (cost !== (resultOf(original.getWorksheet(resultSheetName("prices", "en"))!.getCell(row, 11).value) ?? 0)) moved += 1;
       const proposed = resultOf(prices.getCell(row, 13).value);
       if (proposed !== e.proposedPrice) off.push(`${e.facility} ${e.code}: proposed ${String(proposed)}, costplan ${e.proposedPrice}`);
-      for (const [column, exact] of [[18, e.fundImpact], [19, e.patientImpact]] as const) {
+      for (const [column, exact] of [
+        [18, e.fundImpact],
+        [19, e.patientImpact],
+      ] as const) {
         const live = (resultOf(prices.getCell(row, column).value) ?? 0) as number;
         if (Math.abs(live - exact) > 1) off.push(`${e.facility} ${e.code} column ${column}: ${live}, costplan ${exact}`);
       }

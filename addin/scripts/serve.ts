@@ -12,7 +12,13 @@ const certs = join(homedir(), ".office-addin-dev-certs");
 const cert = process.env["COSTPLAN_CERT"] ?? join(certs, "localhost.crt");
 const key = process.env["COSTPLAN_KEY"] ?? join(certs, "localhost.key");
 const port = Number(process.env["PORT"] ?? 3000);
-const TYPES: Readonly<Record<string, string>> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".json": "application/json", ".png": "image/png", ".xml": "application/xml" };
+const TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".png": "image/png",
+  ".xml": "application/xml",
+};
 
 if (!existsSync(cert) || !existsSync(key)) {
   console.error(`no certificate at ${cert} / ${key}: set COSTPLAN_CERT and COSTPLAN_KEY (see README, "Serve locally over HTTPS")`);
@@ -26,7 +32,9 @@ createServer({ cert: readFileSync(cert), key: readFileSync(key) }, (req, res) =>
     return;
   }
   // Excel on the web loads the pane in an iframe from another origin; the files are public.
-  res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "access-control-allow-origin": "*", "cache-control": "no-store" }).end(readFileSync(file));
+  res
+    .writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream", "access-control-allow-origin": "*", "cache-control": "no-store" })
+    .end(readFileSync(file));
 }).listen(port, () => {
   console.log(`serving ${dist} at https://localhost:${port}/ (manifest: ${join(dist, "manifest.dev.xml")})`);
 });

@@ -62,7 +62,12 @@ export function bacNinhAnalysis(): AnalysisSetupInput {
       steps: 5,
     },
     simulation: {
-      inputs: RANGES.map((r) => ({ path: r.path, basis: "relative", distribution: { type: "pert", min: r.low, mode: 0, max: r.high }, assumption: { en: r.en, vi: r.vi } })),
+      inputs: RANGES.map((r) => ({
+        path: r.path,
+        basis: "relative",
+        distribution: { type: "pert", min: r.low, mode: 0, max: r.high },
+        assumption: { en: r.en, vi: r.vi },
+      })),
       correlations: [
         {
           a: "costItems[category=maintenance].amountPerYear",

@@ -15,7 +15,15 @@
 import { allocate, type ModelInput } from "@costplan/core";
 import { bacNinhAnalysis } from "./analysis-setup.js";
 
-type Unit = { id: string; name: string; kind: "public-hospital" | "medical-centre" | "private-hospital" | "cdc"; ownership: "public" | "private"; class?: string; beds: number; goLive: string };
+type Unit = {
+  id: string;
+  name: string;
+  kind: "public-hospital" | "medical-centre" | "private-hospital" | "cdc";
+  ownership: "public" | "private";
+  class?: string;
+  beds: number;
+  goLive: string;
+};
 
 /** A text a person reads, in both languages of the programme's reports and workbooks. */
 const both = (en: string, vi: string): { en: string; vi: string } => ({ en, vi });
@@ -40,9 +48,33 @@ const goLive = (i: number, n: number, from: number, to: number): string => {
 };
 
 const units: Unit[] = [
-  ...publicBeds.map((beds, i): Unit => ({ id: `PH${pad(i + 1)}`, name: `Bệnh viện công lập ${pad(i + 1)}`, kind: "public-hospital", ownership: "public", class: publicClass[i]!, beds, goLive: goLive(i, 15, 2020, 2023) })),
-  ...centreBeds.map((beds, i): Unit => ({ id: `MC${pad(i + 1)}`, name: `Trung tâm Y tế ${pad(i + 1)}`, kind: "medical-centre", ownership: "public", class: "III", beds, goLive: goLive(i, 16, 2021, 2024) })),
-  ...privateBeds.map((beds, i): Unit => ({ id: `PR${pad(i + 1)}`, name: `Bệnh viện tư nhân ${pad(i + 1)}`, kind: "private-hospital", ownership: "private", class: beds >= 150 ? "II" : beds >= 80 ? "III" : "IV", beds, goLive: goLive(i, 23, 2022, 2025) })),
+  ...publicBeds.map((beds, i): Unit => ({
+    id: `PH${pad(i + 1)}`,
+    name: `Bệnh viện công lập ${pad(i + 1)}`,
+    kind: "public-hospital",
+    ownership: "public",
+    class: publicClass[i]!,
+    beds,
+    goLive: goLive(i, 15, 2020, 2023),
+  })),
+  ...centreBeds.map((beds, i): Unit => ({
+    id: `MC${pad(i + 1)}`,
+    name: `Trung tâm Y tế ${pad(i + 1)}`,
+    kind: "medical-centre",
+    ownership: "public",
+    class: "III",
+    beds,
+    goLive: goLive(i, 16, 2021, 2024),
+  })),
+  ...privateBeds.map((beds, i): Unit => ({
+    id: `PR${pad(i + 1)}`,
+    name: `Bệnh viện tư nhân ${pad(i + 1)}`,
+    kind: "private-hospital",
+    ownership: "private",
+    class: beds >= 150 ? "II" : beds >= 80 ? "III" : "IV",
+    beds,
+    goLive: goLive(i, 23, 2022, 2025),
+  })),
   { id: "CDC1", name: "Trung tâm Kiểm soát bệnh tật tỉnh Bắc Ninh số 1", kind: "cdc", ownership: "public", beds: 0, goLive: "2025-03" },
   { id: "CDC2", name: "Trung tâm Kiểm soát bệnh tật tỉnh Bắc Ninh số 2", kind: "cdc", ownership: "public", beds: 0, goLive: "2025-06" },
 ];
@@ -160,15 +192,44 @@ for (const u of units) {
   const year = Number(u.goLive.slice(0, 4));
   const later = 2025 - year; // years of running costs after go-live, within the programme
   const isPublic = u.ownership === "public";
-  const capitalFunding = u.kind === "cdc"
-    ? "provincial-budget"
-    : isPublic
-      ? [{ source: "provincial-budget", share: u.kind === "medical-centre" ? 0.7 : 0.5 }, { source: "own-revenue", share: u.kind === "medical-centre" ? 0.3 : 0.5 }]
-      : "private-capital";
+  const capitalFunding =
+    u.kind === "cdc"
+      ? "provincial-budget"
+      : isPublic
+        ? [
+            { source: "provincial-budget", share: u.kind === "medical-centre" ? 0.7 : 0.5 },
+            { source: "own-revenue", share: u.kind === "medical-centre" ? 0.3 : 0.5 },
+          ]
+        : "private-capital";
   const runningFunding = u.kind === "cdc" ? "provincial-budget" : isPublic ? "own-revenue" : "private-capital";
   costItems.push(
-    { id: `${u.id}-INFRA`, name: "Máy chủ, mạng, máy trạm", facility: u.id, category: "infrastructure", nature: "capital", cost: infra!, inService: u.goLive, usefulLife: 5, funding: capitalFunding, assumption: splitAnd("servers and workstations depreciate over 5 years", "máy chủ và máy trạm khấu hao trong 5 năm") },
-    { id: `${u.id}-EMR`, name: "Triển khai phần mềm bệnh án điện tử", facility: u.id, category: "software-deployment", nature: "capital", cost: deploy!, inService: u.goLive, usefulLife: 5, funding: capitalFunding, assumption: splitAnd("software is an intangible asset amortised over 5 years (Hanoi's list of intangible assets)", "phần mềm là tài sản cố định vô hình, tính hao mòn trong 5 năm (danh mục tài sản cố định vô hình của Hà Nội)") },
+    {
+      id: `${u.id}-INFRA`,
+      name: "Máy chủ, mạng, máy trạm",
+      facility: u.id,
+      category: "infrastructure",
+      nature: "capital",
+      cost: infra!,
+      inService: u.goLive,
+      usefulLife: 5,
+      funding: capitalFunding,
+      assumption: splitAnd("servers and workstations depreciate over 5 years", "máy chủ và máy trạm khấu hao trong 5 năm"),
+    },
+    {
+      id: `${u.id}-EMR`,
+      name: "Triển khai phần mềm bệnh án điện tử",
+      facility: u.id,
+      category: "software-deployment",
+      nature: "capital",
+      cost: deploy!,
+      inService: u.goLive,
+      usefulLife: 5,
+      funding: capitalFunding,
+      assumption: splitAnd(
+        "software is an intangible asset amortised over 5 years (Hanoi's list of intangible assets)",
+        "phần mềm là tài sản cố định vô hình, tính hao mòn trong 5 năm (danh mục tài sản cố định vô hình của Hà Nội)",
+      ),
+    },
   );
   let leftover = total - infra! - deploy!;
   const running: [string, string, "digital-signatures" | "maintenance" | "connectivity", number][] = [
@@ -179,38 +240,157 @@ for (const u of units) {
   for (const [suffix, name, category, amount] of running) {
     if (later === 0) continue;
     const perYear = Math.floor(amount / later / 1000) * 1000; // quoted in thousands of đồng
-    costItems.push({ id: `${u.id}-${suffix}`, name, facility: u.id, category, nature: "recurring", amountPerYear: perYear, firstYear: year + 1, lastYear: 2025, funding: runningFunding, assumption: splitAnd("paid yearly from the year after go-live", "chi hằng năm từ năm sau năm đưa vào sử dụng") });
+    costItems.push({
+      id: `${u.id}-${suffix}`,
+      name,
+      facility: u.id,
+      category,
+      nature: "recurring",
+      amountPerYear: perYear,
+      firstYear: year + 1,
+      lastYear: 2025,
+      funding: runningFunding,
+      assumption: splitAnd("paid yearly from the year after go-live", "chi hằng năm từ năm sau năm đưa vào sử dụng"),
+    });
     leftover -= perYear * later;
   }
-  costItems.push({ id: `${u.id}-TRAIN`, name: "Đào tạo, chuyển giao", facility: u.id, ...(centresOf[u.id] === undefined ? {} : { centre: "ADMIN" }), category: "training", nature: "one-off", amount: leftover, year, funding: runningFunding, assumption: splitAnd("training also takes what the rounding of yearly amounts leaves, so the unit total is exact", "khoản đào tạo nhận cả phần dư do làm tròn các khoản hằng năm, để tổng của đơn vị khớp chính xác") });
+  costItems.push({
+    id: `${u.id}-TRAIN`,
+    name: "Đào tạo, chuyển giao",
+    facility: u.id,
+    ...(centresOf[u.id] === undefined ? {} : { centre: "ADMIN" }),
+    category: "training",
+    nature: "one-off",
+    amount: leftover,
+    year,
+    funding: runningFunding,
+    assumption: splitAnd(
+      "training also takes what the rounding of yearly amounts leaves, so the unit total is exact",
+      "khoản đào tạo nhận cả phần dư do làm tròn các khoản hằng năm, để tổng của đơn vị khớp chính xác",
+    ),
+  });
 
   if (u.beds > 0) {
     const from = Math.min(year + 1, 2025);
     savings.push(
-      { id: `${u.id}-FILM`, facility: u.id, kind: "imaging-film", amountPerYear: u.beds * 400_000, firstYear: from, assumption: both("400,000 đồng of imaging film per bed per year no longer printed", "mỗi giường bệnh mỗi năm không còn in 400.000 đồng phim chẩn đoán hình ảnh") },
-      { id: `${u.id}-PRINT`, facility: u.id, kind: "printed-results", amountPerYear: u.beds * 150_000, firstYear: from, assumption: both("150,000 đồng of printed test sheets per bed per year", "mỗi giường bệnh mỗi năm không còn in 150.000 đồng phiếu kết quả xét nghiệm") },
-      { id: `${u.id}-STORE`, facility: u.id, kind: "paper-storage", amountPerYear: u.beds * 100_000, firstYear: from, assumption: both("100,000 đồng of paper record storage per bed per year", "mỗi giường bệnh mỗi năm không còn tốn 100.000 đồng lưu trữ hồ sơ giấy") },
+      {
+        id: `${u.id}-FILM`,
+        facility: u.id,
+        kind: "imaging-film",
+        amountPerYear: u.beds * 400_000,
+        firstYear: from,
+        assumption: both(
+          "400,000 đồng of imaging film per bed per year no longer printed",
+          "mỗi giường bệnh mỗi năm không còn in 400.000 đồng phim chẩn đoán hình ảnh",
+        ),
+      },
+      {
+        id: `${u.id}-PRINT`,
+        facility: u.id,
+        kind: "printed-results",
+        amountPerYear: u.beds * 150_000,
+        firstYear: from,
+        assumption: both("150,000 đồng of printed test sheets per bed per year", "mỗi giường bệnh mỗi năm không còn in 150.000 đồng phiếu kết quả xét nghiệm"),
+      },
+      {
+        id: `${u.id}-STORE`,
+        facility: u.id,
+        kind: "paper-storage",
+        amountPerYear: u.beds * 100_000,
+        firstYear: from,
+        assumption: both("100,000 đồng of paper record storage per bed per year", "mỗi giường bệnh mỗi năm không còn tốn 100.000 đồng lưu trữ hồ sơ giấy"),
+      },
     );
   }
 }
-costItems.push({ id: "DOH-EVAL", name: "Thẩm định, đánh giá bệnh án điện tử cấp tỉnh", facility: "DOH", category: "other", nature: "one-off", amount: POOL, year: 2025, funding: "provincial-budget", assumption: both("the Department of Health's evaluation of the 56 units in 2025 is assumed to cost 1.2 billion đồng of the public total", "giả định việc Sở Y tế thẩm định, đánh giá 56 đơn vị năm 2025 tốn 1,2 tỷ đồng trong tổng chi của khu vực công") });
+costItems.push({
+  id: "DOH-EVAL",
+  name: "Thẩm định, đánh giá bệnh án điện tử cấp tỉnh",
+  facility: "DOH",
+  category: "other",
+  nature: "one-off",
+  amount: POOL,
+  year: 2025,
+  funding: "provincial-budget",
+  assumption: both(
+    "the Department of Health's evaluation of the 56 units in 2025 is assumed to cost 1.2 billion đồng of the public total",
+    "giả định việc Sở Y tế thẩm định, đánh giá 56 đơn vị năm 2025 tốn 1,2 tỷ đồng trong tổng chi của khu vực công",
+  ),
+});
 
 const C39 = both(
   "Circular 39/2018/TT-BYT, Appendix I (examination) and Appendix II row 2 (ICU bed-day), insurance prices by hospital class",
   "Thông tư 39/2018/TT-BYT, Phụ lục I (khám bệnh) và Phụ lục II dòng 2 (ngày giường hồi sức tích cực), giá dịch vụ BHYT theo hạng bệnh viện",
 );
-const ILLUSTRATIVE = both("illustrative price and volume, not from a public price table available to us", "giá và số lượt mang tính minh họa, không lấy từ bảng giá công khai nào sẵn có");
+const ILLUSTRATIVE = both(
+  "illustrative price and volume, not from a public price table available to us",
+  "giá và số lượt mang tính minh họa, không lấy từ bảng giá công khai nào sẵn có",
+);
 const ILLUSTRATIVE_CAP = both(`${ILLUSTRATIVE.en}; the maximum price is illustrative too`, `${ILLUSTRATIVE.vi}; giá tối đa cũng mang tính minh họa`);
-const INSURED = (share: number) => both(`${share} % of volume insured, the fund paying 80 % on average: assumptions`, `${share} % số lượt có thẻ BHYT, quỹ BHYT chi trả bình quân 80 %: là giả định`);
+const INSURED = (share: number) =>
+  both(
+    `${share} % of volume insured, the fund paying 80 % on average: assumptions`,
+    `${share} % số lượt có thẻ BHYT, quỹ BHYT chi trả bình quân 80 %: là giả định`,
+  );
 type Lists = NonNullable<ModelInput["serviceLists"]>;
 
 /** Price lists by hospital class (volumes per bed) and for the two CDCs; assumptions except the cited prices. */
 function serviceLists(): Lists {
-  const exam = (price: number, centre: string) => ({ code: "KB", name: "Khám bệnh", category: "examination" as const, centre, volumePerBed: 300, currentPrice: price, source: C39, assumption: both("volume: 300 visits a year per bed", "số lượt: 300 lượt khám mỗi giường bệnh mỗi năm") });
-  const icu = (price: number, centre: string) => ({ code: "NG-HSTC", name: "Ngày giường hồi sức tích cực (ICU)", category: "bed-day" as const, bedType: "ICU", centre, volumePerBed: 10, weight: 2.5, currentPrice: price, source: C39, assumption: both("volume: 10 ICU bed-days a year per bed; weight 2.5 against an ordinary bed-day", "số lượt: 10 ngày giường hồi sức tích cực mỗi giường bệnh mỗi năm; trọng số 2,5 so với một ngày giường thường") });
-  const bedMed = (price: number, centre: string) => ({ code: "NG-NOI", name: "Ngày giường bệnh Nội khoa", category: "bed-day" as const, bedType: "internal medicine", centre, volumePerBed: 150, currentPrice: price, assumption: ILLUSTRATIVE });
-  const xray = (centre: string) => ({ code: "XQ", name: "Chụp X-quang số hóa 1 phim", category: "technical" as const, centre, volumePerBed: 40, currentPrice: 65_400, maxPrice: 70_000, assumption: ILLUSTRATIVE_CAP });
-  const cbc = (centre: string) => ({ code: "XN-TPT", name: "Tổng phân tích tế bào máu ngoại vi", category: "test" as const, centre, volumePerBed: 400, weight: 0.5, currentPrice: 46_200, assumption: ILLUSTRATIVE });
+  const exam = (price: number, centre: string) => ({
+    code: "KB",
+    name: "Khám bệnh",
+    category: "examination" as const,
+    centre,
+    volumePerBed: 300,
+    currentPrice: price,
+    source: C39,
+    assumption: both("volume: 300 visits a year per bed", "số lượt: 300 lượt khám mỗi giường bệnh mỗi năm"),
+  });
+  const icu = (price: number, centre: string) => ({
+    code: "NG-HSTC",
+    name: "Ngày giường hồi sức tích cực (ICU)",
+    category: "bed-day" as const,
+    bedType: "ICU",
+    centre,
+    volumePerBed: 10,
+    weight: 2.5,
+    currentPrice: price,
+    source: C39,
+    assumption: both(
+      "volume: 10 ICU bed-days a year per bed; weight 2.5 against an ordinary bed-day",
+      "số lượt: 10 ngày giường hồi sức tích cực mỗi giường bệnh mỗi năm; trọng số 2,5 so với một ngày giường thường",
+    ),
+  });
+  const bedMed = (price: number, centre: string) => ({
+    code: "NG-NOI",
+    name: "Ngày giường bệnh Nội khoa",
+    category: "bed-day" as const,
+    bedType: "internal medicine",
+    centre,
+    volumePerBed: 150,
+    currentPrice: price,
+    assumption: ILLUSTRATIVE,
+  });
+  const xray = (centre: string) => ({
+    code: "XQ",
+    name: "Chụp X-quang số hóa 1 phim",
+    category: "technical" as const,
+    centre,
+    volumePerBed: 40,
+    currentPrice: 65_400,
+    maxPrice: 70_000,
+    assumption: ILLUSTRATIVE_CAP,
+  });
+  const cbc = (centre: string) => ({
+    code: "XN-TPT",
+    name: "Tổng phân tích tế bào máu ngoại vi",
+    category: "test" as const,
+    centre,
+    volumePerBed: 400,
+    weight: 0.5,
+    currentPrice: 46_200,
+    assumption: ILLUSTRATIVE,
+  });
   return [
     {
       id: "class-I",
@@ -222,24 +402,84 @@ function serviceLists(): Lists {
         { ...exam(37_000, "OPD"), costElements: { personnel: 21_000, direct: 16_000 } },
         icu(411_000, "EMERGENCY"),
         bedMed(199_100, "MED"),
-        { code: "NG-NGOAI", name: "Ngày giường bệnh Ngoại khoa", category: "bed-day", bedType: "surgery", centre: "SURG", volumePerBed: 120, weight: 1.2, currentPrice: 230_000, assumption: ILLUSTRATIVE },
-        { code: "CT", name: "Chụp CT 64 dãy", category: "technical", centre: "IMAGING", volumePerBed: 15, weight: 6, currentPrice: 522_000, maxPrice: 530_000, assumption: ILLUSTRATIVE_CAP },
+        {
+          code: "NG-NGOAI",
+          name: "Ngày giường bệnh Ngoại khoa",
+          category: "bed-day",
+          bedType: "surgery",
+          centre: "SURG",
+          volumePerBed: 120,
+          weight: 1.2,
+          currentPrice: 230_000,
+          assumption: ILLUSTRATIVE,
+        },
+        {
+          code: "CT",
+          name: "Chụp CT 64 dãy",
+          category: "technical",
+          centre: "IMAGING",
+          volumePerBed: 15,
+          weight: 6,
+          currentPrice: 522_000,
+          maxPrice: 530_000,
+          assumption: ILLUSTRATIVE_CAP,
+        },
         cbc("LAB"),
       ],
     },
-    { id: "class-II", class: "II", insuredShare: 0.9, coverage: 0.8, assumption: INSURED(90), services: [exam(33_000, "OPD"), icu(314_000, "INPATIENT"), bedMed(178_000, "INPATIENT"), xray("IMAGING"), cbc("LAB")] },
-    { id: "class-III", class: "III", insuredShare: 0.9, coverage: 0.8, assumption: INSURED(90), services: [exam(29_000, "OPD"), icu(272_000, "INPATIENT"), bedMed(157_000, "INPATIENT"), xray("IMAGING"), cbc("LAB")] },
-    { id: "class-IV", class: "IV", insuredShare: 0.85, coverage: 0.8, assumption: INSURED(85), services: [exam(26_000, "OPD"), icu(242_000, "INPATIENT"), bedMed(142_000, "INPATIENT"), xray("IMAGING"), cbc("LAB")] },
+    {
+      id: "class-II",
+      class: "II",
+      insuredShare: 0.9,
+      coverage: 0.8,
+      assumption: INSURED(90),
+      services: [exam(33_000, "OPD"), icu(314_000, "INPATIENT"), bedMed(178_000, "INPATIENT"), xray("IMAGING"), cbc("LAB")],
+    },
+    {
+      id: "class-III",
+      class: "III",
+      insuredShare: 0.9,
+      coverage: 0.8,
+      assumption: INSURED(90),
+      services: [exam(29_000, "OPD"), icu(272_000, "INPATIENT"), bedMed(157_000, "INPATIENT"), xray("IMAGING"), cbc("LAB")],
+    },
+    {
+      id: "class-IV",
+      class: "IV",
+      insuredShare: 0.85,
+      coverage: 0.8,
+      assumption: INSURED(85),
+      services: [exam(26_000, "OPD"), icu(242_000, "INPATIENT"), bedMed(142_000, "INPATIENT"), xray("IMAGING"), cbc("LAB")],
+    },
     ...["CDC1", "CDC2"].map((id) => ({
       id: `${id}-list`,
       facility: id,
       insuredShare: 0.5,
       coverage: 0.8,
-      assumption: both("CDC services, volumes and insured share are assumptions; the clinic examination is priced as class III", "dịch vụ, số lượt và tỷ lệ có BHYT của CDC là giả định; khám bệnh tại phòng khám tính theo giá bệnh viện hạng III"),
+      assumption: both(
+        "CDC services, volumes and insured share are assumptions; the clinic examination is priced as class III",
+        "dịch vụ, số lượt và tỷ lệ có BHYT của CDC là giả định; khám bệnh tại phòng khám tính theo giá bệnh viện hạng III",
+      ),
       services: [
         { code: "KB", name: "Khám bệnh (phòng khám)", category: "examination" as const, centre: "CLINIC", volume: 30_000, currentPrice: 29_000, source: C39 },
-        { code: "TIEM", name: "Tiêm chủng (dịch vụ tiêm)", category: "technical" as const, centre: "VACCINATION", volume: 60_000, currentPrice: 20_000, assumption: ILLUSTRATIVE },
-        { code: "XN-HIV", name: "Xét nghiệm HIV nhanh", category: "test" as const, centre: "LAB", volume: 25_000, currentPrice: 53_600, assumption: ILLUSTRATIVE },
+        {
+          code: "TIEM",
+          name: "Tiêm chủng (dịch vụ tiêm)",
+          category: "technical" as const,
+          centre: "VACCINATION",
+          volume: 60_000,
+          currentPrice: 20_000,
+          assumption: ILLUSTRATIVE,
+        },
+        {
+          code: "XN-HIV",
+          name: "Xét nghiệm HIV nhanh",
+          category: "test" as const,
+          centre: "LAB",
+          volume: 25_000,
+          currentPrice: 53_600,
+          assumption: ILLUSTRATIVE,
+        },
       ],
     })),
   ];
@@ -248,78 +488,261 @@ function serviceLists(): Lists {
 /** The Bac Ninh model document, exactly as examples/bac-ninh/model.json holds it. */
 export function bacNinhModel(): ModelInput {
   return {
-  $schema: "../../packages/core/model.schema.json",
-  programme: {
-    id: "bac-ninh-emr-2020-2025",
-    name: "Bệnh án điện tử tỉnh Bắc Ninh 2020-2025",
-    currency: "VND",
-    firstYear: 2020,
-    lastYear: 2025,
-    baseYear: 2020,
-    discountRate: 0.08,
-    priceIndex: { "2020": 100, "2021": 101.84, "2022": 105.05, "2023": 108.46, "2024": 112.4, "2025": 116.11 },
-    language: "vi",
-    prorateFirstYear: false,
-    target: { units: 54, description: both("bedded facilities to finish EMR by 30 Sep 2025: 15 public hospitals, 16 medical centres, 23 private hospitals", "cơ sở có giường bệnh hoàn thành bệnh án điện tử trước ngày 30/9/2025: 15 bệnh viện công lập, 16 trung tâm y tế, 23 bệnh viện tư nhân"), source: SOURCE },
-    reported: { totalCost: TOTAL, units: 56, byOwnership: { public: PUBLIC, private: PRIVATE }, source: both(`${SOURCE.en}: about 292.6 billion VND, public facilities more than 212.3 billion`, `${SOURCE.vi}: khoảng 292,6 tỷ đồng, trong đó các cơ sở công lập hơn 212,3 tỷ đồng`) },
-    source: SOURCE,
-    assumption: both(
-      "discount rate 8 % and the price index (2020 = 100, from average CPI growth of 1.84, 3.15, 3.25, 3.63 and an estimated 3.3 % a year) are assumptions",
-      "tỷ lệ chiết khấu 8 % và chỉ số giá (2020 = 100, theo mức tăng CPI bình quân 1,84, 3,15, 3,25, 3,63 và ước 3,3 % mỗi năm) là giả định",
-    ),
-  },
-  fundingSources: [
-    { id: "provincial-budget", name: "Ngân sách tỉnh", kind: "state-budget", assumption: both("which costs the provincial budget paid is not in the source", "nguồn không nêu những khoản chi nào do ngân sách tỉnh chi trả") },
-    { id: "own-revenue", name: "Nguồn thu sự nghiệp của đơn vị", kind: "own-revenue", assumption: both("which costs public units paid from their own revenue is not in the source", "nguồn không nêu những khoản chi nào các đơn vị công lập chi từ nguồn thu sự nghiệp") },
-    { id: "private-capital", name: "Vốn của bệnh viện tư nhân", kind: "private-capital", assumption: both("private hospitals are assumed to fund their EMR themselves", "giả định các bệnh viện tư nhân tự chi trả cho bệnh án điện tử") },
-  ],
-  facilities: units.map((u) => ({
-    id: u.id,
-    name: u.name,
-    kind: u.kind,
-    ownership: u.ownership,
-    ...(u.class === undefined ? {} : { class: u.class }),
-    beds: u.beds,
-    goLive: u.goLive,
-    ...(centresOf[u.id] === undefined ? {} : { costCentres: centresOf[u.id] }),
-    ...(u.kind === "cdc"
-      ? { source: SOURCE, assumption: both("the two CDCs are named in the source; their go-live month is an assumption", "nguồn có nêu tên hai CDC; tháng đưa vào sử dụng là giả định") }
-      : { assumption: both("the source gives only the number of units of each kind; names, beds, class and go-live month are assumptions", "nguồn chỉ nêu số đơn vị của từng loại hình; tên, số giường, hạng và tháng đưa vào sử dụng là giả định") }),
-  })),
-  pools: [{ id: "DOH", name: "Sở Y tế tỉnh Bắc Ninh (dùng chung)", ownership: "public", assumption: both("a provincial evaluation cost is assumed", "giả định có chi phí thẩm định cấp tỉnh") }],
-  costItems,
-  savings,
-  pricing: {
-    costBasis: "depreciation",
-    excludeStateBudget: true,
-    offsetSavings: false,
-    phaseIn: 1,
-    priceStep: 100,
-    rounding: "half-up",
-    capAtMaximum: true,
-    year: 2025,
-    assumption: both(
-      "defaults of the proposal as modelled: accounting depreciation, state-budget-funded costs excluded (Circular 21/2024/TT-BYT), prices rounded half up to 100 đồng",
-      "mặc định của đề xuất trong mô hình: khấu hao kế toán, loại trừ chi phí do ngân sách nhà nước chi (Thông tư 21/2024/TT-BYT), giá làm tròn đến 100 đồng (từ 50 đồng trở lên làm tròn lên)",
-    ),
-  },
-  serviceLists: serviceLists(),
-  scenarios: [
-    // Each scenario says what it asks in both languages and why it is here: the source's proposal it answers, or the assumption it tests.
-    { name: "discount-5", description: "Discount at 5 % instead of 8 %", descriptions: { en: "Discount at 5 % instead of 8 %", vi: "Chiết khấu 5 % thay vì 8 %" }, reason: both("assumption: the discount rate is not in the source", "giả định: nguồn không nêu tỷ lệ chiết khấu"), overrides: { "programme.discountRate": 0.05 } },
-    { name: "prorate", description: "Depreciate the first year by months in service", descriptions: { en: "Depreciate the first year by months in service", vi: "Khấu hao năm đầu theo số tháng sử dụng" }, reason: both("assumption: in-service months are not in the source", "giả định: nguồn không nêu tháng đưa vào sử dụng"), overrides: { "programme.prorateFirstYear": true } },
-    { name: "software-8y", description: "Amortise the provincial general hospital's EMR software over 8 years", descriptions: { en: "Amortise the provincial general hospital's EMR software over 8 years", vi: "Phân bổ phần mềm BAĐT của bệnh viện đa khoa tỉnh trong 8 năm" }, reason: both("assumption: useful lives are not in the source", "giả định: nguồn không nêu thời gian sử dụng"), overrides: { "costItems[PH01-EMR].usefulLife": 8 } },
-    { name: "recover-5y", description: "Recover capital and one-off EMR costs through prices over 5 years", descriptions: { en: "Recover capital and one-off EMR costs through prices over 5 years", vi: "Thu hồi chi phí đầu tư và chi phí một lần của BAĐT qua giá trong 5 năm" }, reason: both("source proposal 1 (costs in service prices): a short recovery period", "đề xuất 1 của nguồn (đưa chi phí vào giá dịch vụ): thời gian thu hồi ngắn"), overrides: { "pricing.recoveryYears": 5 } },
-    { name: "recover-10y", description: "Recover capital and one-off EMR costs through prices over 10 years", descriptions: { en: "Recover capital and one-off EMR costs through prices over 10 years", vi: "Thu hồi chi phí đầu tư và chi phí một lần của BAĐT qua giá trong 10 năm" }, reason: both("source proposal 1 (costs in service prices): a long recovery period", "đề xuất 1 của nguồn (đưa chi phí vào giá dịch vụ): thời gian thu hồi dài"), overrides: { "pricing.recoveryYears": 10 } },
-    { name: "proposal-costs", description: "Put only software deployment, system maintenance and EMR infrastructure into prices", descriptions: { en: "Put only software deployment, system maintenance and EMR infrastructure into prices", vi: "Chỉ đưa chi phí triển khai phần mềm, bảo trì hệ thống và hạ tầng BAĐT vào giá" }, reason: both("source proposal 1: include the costs of software deployment, system maintenance and EMR infrastructure in the structure of medical service prices", "đề xuất 1 của nguồn: đưa chi phí triển khai phần mềm, bảo trì hệ thống và hạ tầng bệnh án điện tử vào cơ cấu giá dịch vụ khám bệnh, chữa bệnh"), overrides: { "pricing.includeCategories": ["software-deployment", "maintenance", "infrastructure"] } },
-    { name: "proposal-costs-state-budget", description: "The proposal's costs (deployment, maintenance, infrastructure), state-budget-funded items included", descriptions: { en: "The proposal's costs (deployment, maintenance, infrastructure), state-budget-funded items included", vi: "Chi phí theo đề xuất (triển khai, bảo trì, hạ tầng), kể cả phần do ngân sách nhà nước chi" }, reason: both("source proposal 1 with source proposal 4 (provincial budget support) not netted out: Circular 21/2024/TT-BYT excludes state-funded costs, so this is the upper bound", "đề xuất 1 của nguồn, không trừ phần ngân sách tỉnh hỗ trợ theo đề xuất 4: Thông tư 21/2024/TT-BYT loại trừ chi phí do ngân sách nhà nước chi, nên đây là mức cao nhất"), overrides: { "pricing.includeCategories": ["software-deployment", "maintenance", "infrastructure"], "pricing.excludeStateBudget": false } },
-    { name: "include-state-budget", description: "Also put state-budget-funded EMR costs into prices", descriptions: { en: "Also put state-budget-funded EMR costs into prices", vi: "Đưa cả chi phí BAĐT do ngân sách nhà nước chi vào giá" }, reason: both("source proposal 4 (provincial budget support): with and without the state-funded items", "đề xuất 4 của nguồn (ngân sách tỉnh hỗ trợ): có và không có các khoản do ngân sách nhà nước chi"), overrides: { "pricing.excludeStateBudget": false } },
-    { name: "offset-savings", description: "Net EMR savings (film, printing, storage) off the cost to recover", descriptions: { en: "Net EMR savings (film, printing, storage) off the cost to recover", vi: "Trừ khoản tiết kiệm nhờ BAĐT (phim, in ấn, lưu trữ) khỏi chi phí cần thu hồi" }, reason: both("source: EMR ended printing of films and test sheets and paper record storage; the amounts are assumptions", "nguồn: bệnh án điện tử đã chấm dứt việc in phim, phiếu xét nghiệm và lưu trữ hồ sơ giấy; số tiền là giả định"), overrides: { "pricing.offsetSavings": true } },
-    { name: "phase-in-50", description: "Build half of the EMR cost into prices", descriptions: { en: "Build half of the EMR cost into prices", vi: "Đưa một nửa chi phí BAĐT vào giá" }, reason: both("assumption: a partial recovery, the rest left to the budget", "giả định: chỉ thu hồi một phần qua giá, phần còn lại do ngân sách chi"), overrides: { "pricing.phaseIn": 0.5 } },
-    { name: "phase-in-3y", description: "Phase the EMR cost into prices over 3 years: a third, two thirds, then all of it", descriptions: { en: "Phase the EMR cost into prices over 3 years: a third, two thirds, then all of it", vi: "Đưa dần chi phí BAĐT vào giá trong 3 năm: một phần ba, hai phần ba, rồi toàn bộ" }, reason: both("assumption: a gradual price rise softens the effect on the insurance fund and patients", "giả định: tăng giá từng bước làm giảm tác động đến quỹ BHYT và người bệnh"), overrides: { "pricing.phaseInYears": 3 } },
-    { name: "eac", description: "Recover capital at equivalent annual cost instead of depreciation", descriptions: { en: "Recover capital at equivalent annual cost instead of depreciation", vi: "Thu hồi vốn đầu tư theo chi phí tương đương hằng năm thay vì khấu hao" }, reason: both("assumption: the economic view of capital cost at the discount rate", "giả định: chi phí vốn nhìn theo góc độ kinh tế, với tỷ lệ chiết khấu"), overrides: { "pricing.costBasis": "equivalent-annual-cost" } },
-    { name: "class-price", description: "One price per service and hospital class, pooled over the class's facilities", descriptions: { en: "One price per service and hospital class, pooled over the class's facilities", vi: "Một giá cho mỗi dịch vụ và hạng bệnh viện, gộp chi phí của các cơ sở cùng hạng" }, reason: both("insurance prices are the same for every hospital of a class (Circular 22/2023/TT-BYT)", "giá dịch vụ BHYT như nhau cho mọi bệnh viện cùng hạng (Thông tư 22/2023/TT-BYT)"), overrides: { "pricing.basis": "class" } },
-  ],
-  analysis: bacNinhAnalysis(),
-};
+    $schema: "../../packages/core/model.schema.json",
+    programme: {
+      id: "bac-ninh-emr-2020-2025",
+      name: "Bệnh án điện tử tỉnh Bắc Ninh 2020-2025",
+      currency: "VND",
+      firstYear: 2020,
+      lastYear: 2025,
+      baseYear: 2020,
+      discountRate: 0.08,
+      priceIndex: { "2020": 100, "2021": 101.84, "2022": 105.05, "2023": 108.46, "2024": 112.4, "2025": 116.11 },
+      language: "vi",
+      prorateFirstYear: false,
+      target: {
+        units: 54,
+        description: both(
+          "bedded facilities to finish EMR by 30 Sep 2025: 15 public hospitals, 16 medical centres, 23 private hospitals",
+          "cơ sở có giường bệnh hoàn thành bệnh án điện tử trước ngày 30/9/2025: 15 bệnh viện công lập, 16 trung tâm y tế, 23 bệnh viện tư nhân",
+        ),
+        source: SOURCE,
+      },
+      reported: {
+        totalCost: TOTAL,
+        units: 56,
+        byOwnership: { public: PUBLIC, private: PRIVATE },
+        source: both(
+          `${SOURCE.en}: about 292.6 billion VND, public facilities more than 212.3 billion`,
+          `${SOURCE.vi}: khoảng 292,6 tỷ đồng, trong đó các cơ sở công lập hơn 212,3 tỷ đồng`,
+        ),
+      },
+      source: SOURCE,
+      assumption: both(
+        "discount rate 8 % and the price index (2020 = 100, from average CPI growth of 1.84, 3.15, 3.25, 3.63 and an estimated 3.3 % a year) are assumptions",
+        "tỷ lệ chiết khấu 8 % và chỉ số giá (2020 = 100, theo mức tăng CPI bình quân 1,84, 3,15, 3,25, 3,63 và ước 3,3 % mỗi năm) là giả định",
+      ),
+    },
+    fundingSources: [
+      {
+        id: "provincial-budget",
+        name: "Ngân sách tỉnh",
+        kind: "state-budget",
+        assumption: both("which costs the provincial budget paid is not in the source", "nguồn không nêu những khoản chi nào do ngân sách tỉnh chi trả"),
+      },
+      {
+        id: "own-revenue",
+        name: "Nguồn thu sự nghiệp của đơn vị",
+        kind: "own-revenue",
+        assumption: both(
+          "which costs public units paid from their own revenue is not in the source",
+          "nguồn không nêu những khoản chi nào các đơn vị công lập chi từ nguồn thu sự nghiệp",
+        ),
+      },
+      {
+        id: "private-capital",
+        name: "Vốn của bệnh viện tư nhân",
+        kind: "private-capital",
+        assumption: both("private hospitals are assumed to fund their EMR themselves", "giả định các bệnh viện tư nhân tự chi trả cho bệnh án điện tử"),
+      },
+    ],
+    facilities: units.map((u) => ({
+      id: u.id,
+      name: u.name,
+      kind: u.kind,
+      ownership: u.ownership,
+      ...(u.class === undefined ? {} : { class: u.class }),
+      beds: u.beds,
+      goLive: u.goLive,
+      ...(centresOf[u.id] === undefined ? {} : { costCentres: centresOf[u.id] }),
+      ...(u.kind === "cdc"
+        ? {
+            source: SOURCE,
+            assumption: both(
+              "the two CDCs are named in the source; their go-live month is an assumption",
+              "nguồn có nêu tên hai CDC; tháng đưa vào sử dụng là giả định",
+            ),
+          }
+        : {
+            assumption: both(
+              "the source gives only the number of units of each kind; names, beds, class and go-live month are assumptions",
+              "nguồn chỉ nêu số đơn vị của từng loại hình; tên, số giường, hạng và tháng đưa vào sử dụng là giả định",
+            ),
+          }),
+    })),
+    pools: [
+      {
+        id: "DOH",
+        name: "Sở Y tế tỉnh Bắc Ninh (dùng chung)",
+        ownership: "public",
+        assumption: both("a provincial evaluation cost is assumed", "giả định có chi phí thẩm định cấp tỉnh"),
+      },
+    ],
+    costItems,
+    savings,
+    pricing: {
+      costBasis: "depreciation",
+      excludeStateBudget: true,
+      offsetSavings: false,
+      phaseIn: 1,
+      priceStep: 100,
+      rounding: "half-up",
+      capAtMaximum: true,
+      year: 2025,
+      assumption: both(
+        "defaults of the proposal as modelled: accounting depreciation, state-budget-funded costs excluded (Circular 21/2024/TT-BYT), prices rounded half up to 100 đồng",
+        "mặc định của đề xuất trong mô hình: khấu hao kế toán, loại trừ chi phí do ngân sách nhà nước chi (Thông tư 21/2024/TT-BYT), giá làm tròn đến 100 đồng (từ 50 đồng trở lên làm tròn lên)",
+      ),
+    },
+    serviceLists: serviceLists(),
+    scenarios: [
+      // Each scenario says what it asks in both languages and why it is here: the source's proposal it answers, or the assumption it tests.
+      {
+        name: "discount-5",
+        description: "Discount at 5 % instead of 8 %",
+        descriptions: { en: "Discount at 5 % instead of 8 %", vi: "Chiết khấu 5 % thay vì 8 %" },
+        reason: both("assumption: the discount rate is not in the source", "giả định: nguồn không nêu tỷ lệ chiết khấu"),
+        overrides: { "programme.discountRate": 0.05 },
+      },
+      {
+        name: "prorate",
+        description: "Depreciate the first year by months in service",
+        descriptions: { en: "Depreciate the first year by months in service", vi: "Khấu hao năm đầu theo số tháng sử dụng" },
+        reason: both("assumption: in-service months are not in the source", "giả định: nguồn không nêu tháng đưa vào sử dụng"),
+        overrides: { "programme.prorateFirstYear": true },
+      },
+      {
+        name: "software-8y",
+        description: "Amortise the provincial general hospital's EMR software over 8 years",
+        descriptions: {
+          en: "Amortise the provincial general hospital's EMR software over 8 years",
+          vi: "Phân bổ phần mềm BAĐT của bệnh viện đa khoa tỉnh trong 8 năm",
+        },
+        reason: both("assumption: useful lives are not in the source", "giả định: nguồn không nêu thời gian sử dụng"),
+        overrides: { "costItems[PH01-EMR].usefulLife": 8 },
+      },
+      {
+        name: "recover-5y",
+        description: "Recover capital and one-off EMR costs through prices over 5 years",
+        descriptions: {
+          en: "Recover capital and one-off EMR costs through prices over 5 years",
+          vi: "Thu hồi chi phí đầu tư và chi phí một lần của BAĐT qua giá trong 5 năm",
+        },
+        reason: both(
+          "source proposal 1 (costs in service prices): a short recovery period",
+          "đề xuất 1 của nguồn (đưa chi phí vào giá dịch vụ): thời gian thu hồi ngắn",
+        ),
+        overrides: { "pricing.recoveryYears": 5 },
+      },
+      {
+        name: "recover-10y",
+        description: "Recover capital and one-off EMR costs through prices over 10 years",
+        descriptions: {
+          en: "Recover capital and one-off EMR costs through prices over 10 years",
+          vi: "Thu hồi chi phí đầu tư và chi phí một lần của BAĐT qua giá trong 10 năm",
+        },
+        reason: both(
+          "source proposal 1 (costs in service prices): a long recovery period",
+          "đề xuất 1 của nguồn (đưa chi phí vào giá dịch vụ): thời gian thu hồi dài",
+        ),
+        overrides: { "pricing.recoveryYears": 10 },
+      },
+      {
+        name: "proposal-costs",
+        description: "Put only software deployment, system maintenance and EMR infrastructure into prices",
+        descriptions: {
+          en: "Put only software deployment, system maintenance and EMR infrastructure into prices",
+          vi: "Chỉ đưa chi phí triển khai phần mềm, bảo trì hệ thống và hạ tầng BAĐT vào giá",
+        },
+        reason: both(
+          "source proposal 1: include the costs of software deployment, system maintenance and EMR infrastructure in the structure of medical service prices",
+          "đề xuất 1 của nguồn: đưa chi phí triển khai phần mềm, bảo trì hệ thống và hạ tầng bệnh án điện tử vào cơ cấu giá dịch vụ khám bệnh, chữa bệnh",
+        ),
+        overrides: { "pricing.includeCategories": ["software-deployment", "maintenance", "infrastructure"] },
+      },
+      {
+        name: "proposal-costs-state-budget",
+        description: "The proposal's costs (deployment, maintenance, infrastructure), state-budget-funded items included",
+        descriptions: {
+          en: "The proposal's costs (deployment, maintenance, infrastructure), state-budget-funded items included",
+          vi: "Chi phí theo đề xuất (triển khai, bảo trì, hạ tầng), kể cả phần do ngân sách nhà nước chi",
+        },
+        reason: both(
+          "source proposal 1 with source proposal 4 (provincial budget support) not netted out: Circular 21/2024/TT-BYT excludes state-funded costs, so this is the upper bound",
+          "đề xuất 1 của nguồn, không trừ phần ngân sách tỉnh hỗ trợ theo đề xuất 4: Thông tư 21/2024/TT-BYT loại trừ chi phí do ngân sách nhà nước chi, nên đây là mức cao nhất",
+        ),
+        overrides: { "pricing.includeCategories": ["software-deployment", "maintenance", "infrastructure"], "pricing.excludeStateBudget": false },
+      },
+      {
+        name: "include-state-budget",
+        description: "Also put state-budget-funded EMR costs into prices",
+        descriptions: { en: "Also put state-budget-funded EMR costs into prices", vi: "Đưa cả chi phí BAĐT do ngân sách nhà nước chi vào giá" },
+        reason: both(
+          "source proposal 4 (provincial budget support): with and without the state-funded items",
+          "đề xuất 4 của nguồn (ngân sách tỉnh hỗ trợ): có và không có các khoản do ngân sách nhà nước chi",
+        ),
+        overrides: { "pricing.excludeStateBudget": false },
+      },
+      {
+        name: "offset-savings",
+        description: "Net EMR savings (film, printing, storage) off the cost to recover",
+        descriptions: {
+          en: "Net EMR savings (film, printing, storage) off the cost to recover",
+          vi: "Trừ khoản tiết kiệm nhờ BAĐT (phim, in ấn, lưu trữ) khỏi chi phí cần thu hồi",
+        },
+        reason: both(
+          "source: EMR ended printing of films and test sheets and paper record storage; the amounts are assumptions",
+          "nguồn: bệnh án điện tử đã chấm dứt việc in phim, phiếu xét nghiệm và lưu trữ hồ sơ giấy; số tiền là giả định",
+        ),
+        overrides: { "pricing.offsetSavings": true },
+      },
+      {
+        name: "phase-in-50",
+        description: "Build half of the EMR cost into prices",
+        descriptions: { en: "Build half of the EMR cost into prices", vi: "Đưa một nửa chi phí BAĐT vào giá" },
+        reason: both("assumption: a partial recovery, the rest left to the budget", "giả định: chỉ thu hồi một phần qua giá, phần còn lại do ngân sách chi"),
+        overrides: { "pricing.phaseIn": 0.5 },
+      },
+      {
+        name: "phase-in-3y",
+        description: "Phase the EMR cost into prices over 3 years: a third, two thirds, then all of it",
+        descriptions: {
+          en: "Phase the EMR cost into prices over 3 years: a third, two thirds, then all of it",
+          vi: "Đưa dần chi phí BAĐT vào giá trong 3 năm: một phần ba, hai phần ba, rồi toàn bộ",
+        },
+        reason: both(
+          "assumption: a gradual price rise softens the effect on the insurance fund and patients",
+          "giả định: tăng giá từng bước làm giảm tác động đến quỹ BHYT và người bệnh",
+        ),
+        overrides: { "pricing.phaseInYears": 3 },
+      },
+      {
+        name: "eac",
+        description: "Recover capital at equivalent annual cost instead of depreciation",
+        descriptions: {
+          en: "Recover capital at equivalent annual cost instead of depreciation",
+          vi: "Thu hồi vốn đầu tư theo chi phí tương đương hằng năm thay vì khấu hao",
+        },
+        reason: both(
+          "assumption: the economic view of capital cost at the discount rate",
+          "giả định: chi phí vốn nhìn theo góc độ kinh tế, với tỷ lệ chiết khấu",
+        ),
+        overrides: { "pricing.costBasis": "equivalent-annual-cost" },
+      },
+      {
+        name: "class-price",
+        description: "One price per service and hospital class, pooled over the class's facilities",
+        descriptions: {
+          en: "One price per service and hospital class, pooled over the class's facilities",
+          vi: "Một giá cho mỗi dịch vụ và hạng bệnh viện, gộp chi phí của các cơ sở cùng hạng",
+        },
+        reason: both(
+          "insurance prices are the same for every hospital of a class (Circular 22/2023/TT-BYT)",
+          "giá dịch vụ BHYT như nhau cho mọi bệnh viện cùng hạng (Thông tư 22/2023/TT-BYT)",
+        ),
+        overrides: { "pricing.basis": "class" },
+      },
+    ],
+    analysis: bacNinhAnalysis(),
+  };
 }

@@ -19,7 +19,11 @@ const positive = (m: Measured | undefined): void => {
 
 describe("npm run bench", () => {
   it("in tiny mode writes one JSON object with every figure a finite positive number, progress on stderr", () => {
-    const r = spawnSync(process.execPath, ["--import", "tsx", "test/bench/bench.ts", "--sizes", "tiny", "--skip", "libreoffice,xlsx", "--json"], { cwd: root, encoding: "utf8", timeout: 240_000 });
+    const r = spawnSync(process.execPath, ["--import", "tsx", "test/bench/bench.ts", "--sizes", "tiny", "--skip", "libreoffice,xlsx", "--json"], {
+      cwd: root,
+      encoding: "utf8",
+      timeout: 240_000,
+    });
     expect(r.status, r.stderr).toBe(0);
     expect(r.stderr).toContain("bench: tiny: runModel");
     const report = JSON.parse(r.stdout) as BenchReport;
@@ -27,7 +31,17 @@ describe("npm run bench", () => {
     expect(report.machine.cores).toBeGreaterThan(0);
     const tiny = report.sizes["tiny"]!;
     expect(tiny.services).toBe(40);
-    for (const m of [tiny.validate, tiny.run, tiny.cliValidate, tiny.cliRun, tiny.cliRunThreads2, report.bacNinh, report.peers?.float, report.peers?.hyperformula]) positive(m);
+    for (const m of [
+      tiny.validate,
+      tiny.run,
+      tiny.cliValidate,
+      tiny.cliRun,
+      tiny.cliRunThreads2,
+      report.bacNinh,
+      report.peers?.float,
+      report.peers?.hyperformula,
+    ])
+      positive(m);
     expect(tiny.cliXlsx).toBeUndefined();
     expect(report.peers?.libreoffice).toBeUndefined();
     expect(report.peers).toMatchObject({ size: "tiny", workbookSize: "tiny" });

@@ -68,7 +68,12 @@ const work = mkdtempSync(join(tmpdir(), "costplan-bench-"));
 
 /** Runs one task of task.ts in a child process. */
 function task(name: string, file: string): Measured {
-  const r = spawnSync(process.execPath, ["--import", "tsx", taskScript, name, file], { cwd: root, encoding: "utf8", timeout: timeoutMs, maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, ["--import", "tsx", taskScript, name, file], {
+    cwd: root,
+    encoding: "utf8",
+    timeout: timeoutMs,
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.error !== undefined && r.signal !== null) return { status: "timed out", timeoutS: timeoutMs / 1000 };
   if (r.status !== 0) return { status: "failed", message: failure(r.stderr) };
   return JSON.parse(r.stdout.trim().split("\n").at(-1)!) as Measured;
@@ -78,7 +83,13 @@ function task(name: string, file: string): Measured {
 function cli(args: readonly string[]): Measured {
   const rssFile = join(work, `rss-${Date.now()}`);
   const t0 = performance.now();
-  const r = spawnSync(process.execPath, ["--import", rssHook, cliBin, ...args], { cwd: root, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8", timeout: timeoutMs, env: { ...process.env, COSTPLAN_BENCH_RSS_FILE: rssFile } });
+  const r = spawnSync(process.execPath, ["--import", rssHook, cliBin, ...args], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "pipe"],
+    encoding: "utf8",
+    timeout: timeoutMs,
+    env: { ...process.env, COSTPLAN_BENCH_RSS_FILE: rssFile },
+  });
   const ms = performance.now() - t0;
   if (r.error !== undefined && r.signal !== null) return { status: "timed out", timeoutS: timeoutMs / 1000 };
   if (r.status !== 0) return { status: "failed", message: failure(r.stderr) };
@@ -90,7 +101,11 @@ function writeModel(size: string): { file: string; services: number } {
   mkdirSync(dir, { recursive: true });
   if (size === "national") {
     // Written as Parquet tables beside a small model.json: the one JSON file would pass V8's string limit.
-    const r = spawnSync(process.execPath, [cliBin, "generate", "--size", "national", "--seed", "1", "--out", dir], { cwd: root, stdio: ["ignore", "ignore", "pipe"], encoding: "utf8" });
+    const r = spawnSync(process.execPath, [cliBin, "generate", "--size", "national", "--seed", "1", "--out", dir], {
+      cwd: root,
+      stdio: ["ignore", "ignore", "pipe"],
+      encoding: "utf8",
+    });
     if (r.status !== 0) fail(`national: generate failed: ${failure(r.stderr)}`);
     return { file: join(dir, "model.json"), services: 1700 * 3000 };
   }
@@ -101,7 +116,13 @@ function writeModel(size: string): { file: string; services: number } {
 }
 
 const report: BenchReport = {
-  machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryGB: Math.round((totalmem() / 2 ** 30) * 10) / 10, node: process.version, platform: `${process.platform} ${process.arch}` },
+  machine: {
+    cores: cpus().length,
+    cpu: cpus()[0]?.model ?? "unknown",
+    memoryGB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    node: process.version,
+    platform: `${process.platform} ${process.arch}`,
+  },
   sizes: {},
   bacNinh: undefined,
   peers: undefined,
@@ -114,7 +135,15 @@ try {
   for (const size of sizes) {
     log(`${size}: generating the model`);
     const m = (models[size] = writeModel(size));
-    const entry: SizeReport = { options: SIZES[size]!, services: m.services, validate: undefined, run: undefined, cliValidate: undefined, cliRun: undefined, cliXlsx: undefined };
+    const entry: SizeReport = {
+      options: SIZES[size]!,
+      services: m.services,
+      validate: undefined,
+      run: undefined,
+      cliValidate: undefined,
+      cliRun: undefined,
+      cliXlsx: undefined,
+    };
     report.sizes[size] = entry;
     log(`${size}: parseModel`);
     entry.validate = task("validate", m.file);
@@ -146,7 +175,15 @@ try {
   }
 
   const peerSize = ["national", "province", "small", "tiny"].find((s) => sizes.includes(s))!;
-  const peers: NonNullable<BenchReport["peers"]> = { size: peerSize, services: models[peerSize]!.services, float: undefined, workbookSize: undefined, workbookNote: undefined, libreoffice: undefined, hyperformula: undefined };
+  const peers: NonNullable<BenchReport["peers"]> = {
+    size: peerSize,
+    services: models[peerSize]!.services,
+    float: undefined,
+    workbookSize: undefined,
+    workbookNote: undefined,
+    libreoffice: undefined,
+    hyperformula: undefined,
+  };
   report.peers = peers;
   if (wants("float")) {
     log(`${peerSize}: float64 kernel`);
@@ -230,6 +267,9 @@ function libreoffice(book: string): Measured {
 /** One line that says why a child failed: V8's out-of-memory report, else the last line it wrote. */
 function failure(stderr: string): string {
   if (/heap out of memory|Allocation failed/i.test(stderr)) return "out of memory (JavaScript heap)";
-  const lines = stderr.trim().split("\n").filter((l) => l.trim() !== "");
+  const lines = stderr
+    .trim()
+    .split("\n")
+    .filter((l) => l.trim() !== "");
   return (lines[lines.length - 1] ?? "exited with an error").slice(0, 160);
 }

@@ -29,9 +29,13 @@ for (const r of rows) {
   const want = summary.payers.byYear[year];
   const same = want !== undefined && Number(r["fund"]) === want.fund && Number(r["patients"]) === want.patients;
   ok &&= same;
-  process.stdout.write(`${year}: ${String(r["n"])} rows, fund ${String(r["fund"])} (JSON ${String(want?.fund)}), patients ${String(r["patients"])} (JSON ${String(want?.patients)}) ${same ? "equal" : "DIFFERENT"}\n`);
+  process.stdout.write(
+    `${year}: ${String(r["n"])} rows, fund ${String(r["fund"])} (JSON ${String(want?.fund)}), patients ${String(r["patients"])} (JSON ${String(want?.patients)}) ${same ? "equal" : "DIFFERENT"}\n`,
+  );
 }
-process.stdout.write(`${ok ? "the --out tables add up to the JSON summary exactly" : "the --out tables do NOT add up to the JSON summary"} (${Math.round(performance.now() - t0)} ms)\n`);
+process.stdout.write(
+  `${ok ? "the --out tables add up to the JSON summary exactly" : "the --out tables do NOT add up to the JSON summary"} (${Math.round(performance.now() - t0)} ms)\n`,
+);
 connection.closeSync();
 instance.closeSync();
 process.exit(ok ? 0 : 1);

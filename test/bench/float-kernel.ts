@@ -64,7 +64,12 @@ export function facilityColumns(model: Model): FacilityColumns[] {
     for (const item of model.costItems) {
       if (item.facility !== facility.id) continue;
       const c = at.get(item.centre ?? cc.emrCentre)!;
-      const share = typeof item.funding === "string" ? (stateSources.has(item.funding) ? 0 : 1) : item.funding.reduce((a, f) => a + (stateSources.has(f.source) ? 0 : f.share), 0);
+      const share =
+        typeof item.funding === "string"
+          ? stateSources.has(item.funding)
+            ? 0
+            : 1
+          : item.funding.reduce((a, f) => a + (stateSources.has(f.source) ? 0 : f.share), 0);
       const add = (year: number, amount: number): void => {
         if (year >= first && year < first + years) cost[(year - first) * n + c] = cost[(year - first) * n + c]! + amount * share;
       };

@@ -44,10 +44,17 @@ export function printReport(r: BenchReport): void {
   console.log(line(widths.map((w) => "-".repeat(w))));
   for (const row of rows) console.log(line(row));
   if (p?.workbookNote !== undefined) {
-    const instead = p.workbookSize === undefined ? "no workbook could be written, so LibreOffice and HyperFormula did not run" : `the peers recalculated the ${p.workbookSize} workbook instead`;
+    const instead =
+      p.workbookSize === undefined
+        ? "no workbook could be written, so LibreOffice and HyperFormula did not run"
+        : `the peers recalculated the ${p.workbookSize} workbook instead`;
     console.log(`\nnote: ${p.workbookNote}; ${instead}`);
   }
   console.log("\ncostplan full run / peer (above 1: costplan is slower)");
-  const names: Record<string, string> = { runModelOverFloat: "float64 kernel", runModelOverLibreoffice: "LibreOffice", runModelOverHyperformula: "HyperFormula" };
+  const names: Record<string, string> = {
+    runModelOverFloat: "float64 kernel",
+    runModelOverLibreoffice: "LibreOffice",
+    runModelOverHyperformula: "HyperFormula",
+  };
   for (const [k, v] of Object.entries(r.ratios)) console.log(`  ${names[k] ?? k}: ${v === undefined ? "n/a" : `${ratio.format(v)} x`}`);
 }

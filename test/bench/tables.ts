@@ -23,7 +23,19 @@ const columns: Column[] = [
   { name: "patients", type: "BIGINT", description: "" },
 ];
 function* rows(): Generator<readonly Cell[]> {
-  for (let i = 0; i < n; i += 1) yield [`F${i % 500}`, `S${i % 2000}`, "Khám bệnh", 2020 + (i % 6), 1000 + i, 474_326_714 + i, `${1317 + (i % 97)}.574206`, 38_300, 336_960_000 + i, 131_040_000 - i];
+  for (let i = 0; i < n; i += 1)
+    yield [
+      `F${i % 500}`,
+      `S${i % 2000}`,
+      "Khám bệnh",
+      2020 + (i % 6),
+      1000 + i,
+      474_326_714 + i,
+      `${1317 + (i % 97)}.574206`,
+      38_300,
+      336_960_000 + i,
+      131_040_000 - i,
+    ];
 }
 const dir = mkdtempSync(join(tmpdir(), "costplan-bench-"));
 const time = async (label: string, f: () => Promise<void>): Promise<void> => {
@@ -32,7 +44,9 @@ const time = async (label: string, f: () => Promise<void>): Promise<void> => {
   console.log(`${label}: ${((performance.now() - t) / 1000).toFixed(2)} s`);
 };
 try {
-  await time(`A1 CSV stream, ${n} rows`, async () => { await writeCsv(join(dir, "a.csv"), columns, rows()); });
+  await time(`A1 CSV stream, ${n} rows`, async () => {
+    await writeCsv(join(dir, "a.csv"), columns, rows());
+  });
   const converter = await openParquetConverter();
   await time("A2 CSV -> Parquet (DuckDB COPY)", () => converter.convert(join(dir, "a.csv"), join(dir, "a.parquet"), columns));
   converter.close();
@@ -44,15 +58,26 @@ try {
   await time("B1 appender, row by row", async () => {
     const a = await c.createAppender("t");
     for (const r of rows()) {
-      a.appendVarchar(r[0] as string); a.appendVarchar(r[1] as string); a.appendVarchar(r[2] as string); a.appendInteger(r[3] as number);
-      a.appendBigInt(BigInt(r[4] as number)); a.appendBigInt(BigInt(r[5] as number)); a.appendVarchar(r[6] as string);
-      a.appendBigInt(BigInt(r[7] as number)); a.appendBigInt(BigInt(r[8] as number)); a.appendBigInt(BigInt(r[9] as number));
+      a.appendVarchar(r[0] as string);
+      a.appendVarchar(r[1] as string);
+      a.appendVarchar(r[2] as string);
+      a.appendInteger(r[3] as number);
+      a.appendBigInt(BigInt(r[4] as number));
+      a.appendBigInt(BigInt(r[5] as number));
+      a.appendVarchar(r[6] as string);
+      a.appendBigInt(BigInt(r[7] as number));
+      a.appendBigInt(BigInt(r[8] as number));
+      a.appendBigInt(BigInt(r[9] as number));
       a.endRow();
     }
     a.closeSync();
   });
-  await time("B2 table -> Parquet (COPY)", async () => { await c.run(`COPY t TO '${join(dir, "b.parquet")}' (FORMAT parquet, COMPRESSION zstd)`); });
-  await time("B3 table -> CSV (COPY), for comparison with A1", async () => { await c.run(`COPY t TO '${join(dir, "b.csv")}' (FORMAT csv, HEADER)`); });
+  await time("B2 table -> Parquet (COPY)", async () => {
+    await c.run(`COPY t TO '${join(dir, "b.parquet")}' (FORMAT parquet, COMPRESSION zstd)`);
+  });
+  await time("B3 table -> CSV (COPY), for comparison with A1", async () => {
+    await c.run(`COPY t TO '${join(dir, "b.csv")}' (FORMAT csv, HEADER)`);
+  });
   c.closeSync();
   instance.closeSync();
 } finally {

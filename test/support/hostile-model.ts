@@ -3,18 +3,9 @@
  * properties of Object.prototype: each name takes each id role in one of the rotations,
  * so a map keyed by ids that is a plain object shows up as a lost or invented amount.
  */
-export const HOSTILE_NAMES = [
-  "constructor",
-  "prototype",
-  "toString",
-  "hasOwnProperty",
-  "valueOf",
-] as const;
+export const HOSTILE_NAMES = ["constructor", "prototype", "toString", "hasOwnProperty", "valueOf"] as const;
 
-export function hostileModel(
-  rotation: number,
-  names: readonly string[] = HOSTILE_NAMES,
-): Record<string, unknown> {
+export function hostileModel(rotation: number, names: readonly string[] = HOSTILE_NAMES): Record<string, unknown> {
   const n = (i: number): string => names[(i + rotation) % names.length]!;
   const services = (centred: boolean) =>
     [0, 1, 2, 3, 4].map((i) => ({

@@ -14,7 +14,12 @@ import { optionalNumber, sameLength, shownValue, spill, vectorArg } from "./valu
  * @param [priceStep] Round each component half up to this step (e.g. 100 đồng); empty for the exact amount.
  * @returns One component per service, spilled in the shape of volumes; Σ component x volume = annualCost exactly before rounding.
  */
-export function emrComponentFunction(annualCost: unknown, volumes: unknown[][], weights: unknown[][], priceStep?: unknown): Array<Array<number | CustomFunctions.Error>> {
+export function emrComponentFunction(
+  annualCost: unknown,
+  volumes: unknown[][],
+  weights: unknown[][],
+  priceStep?: unknown,
+): Array<Array<number | CustomFunctions.Error>> {
   return excelSafeSpill(() => {
     const cost = amountArg(annualCost, "annualCost");
     const v = vectorArg(volumes, "volumes");
@@ -28,7 +33,10 @@ export function emrComponentFunction(annualCost: unknown, volumes: unknown[][], 
     });
     const step = optionalNumber(priceStep, "priceStep");
     if (step !== undefined && step <= 0) throw outOfRange("#NUM!", { arg: "priceStep", received: step }, "fn-expect-positive-step");
-    const shares = allocate(cost, v.values.map((x, i) => exactProduct(x, w.values[i]!)));
+    const shares = allocate(
+      cost,
+      v.values.map((x, i) => exactProduct(x, w.values[i]!)),
+    );
     const components = shares.map((share, i) => {
       const volume = v.values[i]!;
       if (volume === 0) return 0; // no volume, no weight product, so no share: nothing to price

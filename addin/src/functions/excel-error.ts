@@ -1,6 +1,9 @@
 import type { ExcelErrorKind } from "./failure.js";
 
-const CODES = { "#VALUE!": "invalidValue", "#N/A": "notAvailable", "#NUM!": "invalidNumber", "#DIV/0!": "divisionByZero" } as const satisfies Record<ExcelErrorKind, keyof typeof CustomFunctions.ErrorCode>;
+const CODES = { "#VALUE!": "invalidValue", "#N/A": "notAvailable", "#NUM!": "invalidNumber", "#DIV/0!": "divisionByZero" } as const satisfies Record<
+  ExcelErrorKind,
+  keyof typeof CustomFunctions.ErrorCode
+>;
 
 /**
  * Makes the error value Excel shows in the cell. Excel displays a custom message only for

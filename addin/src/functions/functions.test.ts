@@ -90,12 +90,27 @@ describe("COSTPLAN.ALLOCATE", () => {
 
     it("returns #VALUE! for text in the total and for a total finer than decimals allows", () => {
       expect(errorOf(allocateFunction("100", col(1), null)).code).toBe("#VALUE!");
-      expect(errorOf(allocateFunction(10.5, col(1, 1), null)).message).toMatchInlineSnapshot(`"total 10.5 has more decimal places than decimals = 0 allows; round it first or raise decimals"`);
+      expect(errorOf(allocateFunction(10.5, col(1, 1), null)).message).toMatchInlineSnapshot(
+        `"total 10.5 has more decimal places than decimals = 0 allows; round it first or raise decimals"`,
+      );
     });
 
     it("returns core's message when every weight is 0, and #VALUE! for a block of weights", () => {
-      expect(errorOf(allocateFunction(100, col(0, ""), null)).message).toMatchInlineSnapshot(`"cannot split 100: every weight is 0; expected at least one weight greater than 0"`);
-      expect(errorOf(allocateFunction(100, [[1, 2], [3, 4]], null)).message).toBe("weights: expected one row or one column, got 2 rows x 2 columns");
+      expect(errorOf(allocateFunction(100, col(0, ""), null)).message).toMatchInlineSnapshot(
+        `"cannot split 100: every weight is 0; expected at least one weight greater than 0"`,
+      );
+      expect(
+        errorOf(
+          allocateFunction(
+            100,
+            [
+              [1, 2],
+              [3, 4],
+            ],
+            null,
+          ),
+        ).message,
+      ).toBe("weights: expected one row or one column, got 2 rows x 2 columns");
     });
 
     it("returns #VALUE! for a negative weight and #NUM! for decimals out of range", () => {
@@ -107,7 +122,11 @@ describe("COSTPLAN.ALLOCATE", () => {
 
 describe("COSTPLAN.DIRECT, STEPDOWN and RECIPROCAL", () => {
   it("return core's final cost of each operating centre, support centres at 0, adding up to the total", () => {
-    for (const [fn, method] of [[directFunction, "direct"], [stepDownFunction, "step-down"], [reciprocalFunction, "reciprocal"]] as const) {
+    for (const [fn, method] of [
+      [directFunction, "direct"],
+      [stepDownFunction, "step-down"],
+      [reciprocalFunction, "reciprocal"],
+    ] as const) {
       const core = coreProblem(method);
       const spilled = fn(COSTS, KINDS, USAGE, null);
       expect(spilled, method).toEqual([[0], [0], [core.final["3"]], [core.final["4"]]]);
@@ -116,7 +135,12 @@ describe("COSTPLAN.DIRECT, STEPDOWN and RECIPROCAL", () => {
   });
 
   it("follow a given step-down order of centre numbers", () => {
-    expect(stepDownFunction(COSTS, KINDS, USAGE, [[2, 1]])).toEqual([[0], [0], [coreProblem("step-down", ["2", "1"]).final["3"]], [coreProblem("step-down", ["2", "1"]).final["4"]]]);
+    expect(stepDownFunction(COSTS, KINDS, USAGE, [[2, 1]])).toEqual([
+      [0],
+      [0],
+      [coreProblem("step-down", ["2", "1"]).final["3"]],
+      [coreProblem("step-down", ["2", "1"]).final["4"]],
+    ]);
     expect(stepDownFunction(COSTS, KINDS, USAGE, [[2, 1]])).not.toEqual(stepDownFunction(COSTS, KINDS, USAGE, [[1, 2]]));
   });
 
@@ -127,17 +151,28 @@ describe("COSTPLAN.DIRECT, STEPDOWN and RECIPROCAL", () => {
   describe("edge cases", () => {
     it("return #VALUE! when kinds and costs differ in size, or usage is not square", () => {
       expect(errorOf(directFunction(COSTS, col("support", "operating"), USAGE, null)).message).toBe("kinds has 2 cells; expected 4, one per cell of costs");
-      expect(errorOf(directFunction(COSTS, KINDS, USAGE.slice(0, 3), null)).message).toBe("usage: expected 4 rows x 4 columns (one row and one column per centre), got 3 x 4");
+      expect(errorOf(directFunction(COSTS, KINDS, USAGE.slice(0, 3), null)).message).toBe(
+        "usage: expected 4 rows x 4 columns (one row and one column per centre), got 3 x 4",
+      );
     });
 
     it("return #VALUE! for text in a cost cell, an unknown kind, or usage on an operating centre's row", () => {
       expect(errorOf(directFunction(col(1, "x", 3, 4), KINDS, USAGE, null)).message).toBe('costs, cell A2: expected a number, got "x"');
-      expect(errorOf(directFunction(COSTS, col("support", "support", "ward", "operating"), USAGE, null)).message).toContain('kinds, centre 3: expected one of "support", "operating"');
-      expect(errorOf(directFunction(COSTS, KINDS, [...USAGE.slice(0, 2), [1, 0, 0, 0], [0, 0, 0, 0]], null)).message).toContain("usage, row 3: centre 3 is an operating centre");
+      expect(errorOf(directFunction(COSTS, col("support", "support", "ward", "operating"), USAGE, null)).message).toContain(
+        'kinds, centre 3: expected one of "support", "operating"',
+      );
+      expect(errorOf(directFunction(COSTS, KINDS, [...USAGE.slice(0, 2), [1, 0, 0, 0], [0, 0, 0, 0]], null)).message).toContain(
+        "usage, row 3: centre 3 is an operating centre",
+      );
     });
 
     it("name the centre core cannot solve: a group of support centres serving only each other", () => {
-      const closed = [[0, 1, 0, 0], [1, 0, 0, 0], ["", "", "", ""], ["", "", "", ""]];
+      const closed = [
+        [0, 1, 0, 0],
+        [1, 0, 0, 0],
+        ["", "", "", ""],
+        ["", "", "", ""],
+      ];
       expect(errorOf(reciprocalFunction(COSTS, KINDS, closed, null)).message).toContain('support centres "1", "2" only serve each other');
     });
 
@@ -168,7 +203,14 @@ describe("COSTPLAN.DEPRECIATION", () => {
   });
 
   it("prorates the first year by the in-service month, with one extra year", () => {
-    const schedule = depreciationSchedule({ cost: 1_200_000, salvage: 0, usefulLife: 2, inService: "2000-07", method: "straight-line", prorateFirstYear: true });
+    const schedule = depreciationSchedule({
+      cost: 1_200_000,
+      salvage: 0,
+      usefulLife: 2,
+      inService: "2000-07",
+      method: "straight-line",
+      prorateFirstYear: true,
+    });
     expect([1, 2, 3].map((y) => depreciationFunction(1_200_000, "", 2, y, "", 7))).toEqual(schedule.map((s) => s.amount));
     expect(schedule.map((s) => s.amount)).toEqual([300_000, 600_000, 300_000]);
   });
@@ -231,7 +273,9 @@ describe("COSTPLAN.PRICE", () => {
   });
 
   it("returns #VALUE! for an unknown rounding rule and #NUM! for a step of 0", () => {
-    expect(errorOf(priceFunction(37_000, 1, 100, "nearest", null)).message).toBe('rounding: expected one of "half-up", "half-even", "down", "up", got "nearest"');
+    expect(errorOf(priceFunction(37_000, 1, 100, "nearest", null)).message).toBe(
+      'rounding: expected one of "half-up", "half-even", "down", "up", got "nearest"',
+    );
     expect(errorOf(priceFunction(37_000, 1, 0, null, null))).toEqual(new StubError("#NUM!"));
   });
 });

@@ -22,7 +22,8 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   const language = officeLanguage();
   if (error instanceof FunctionFailure) return excelError(error.kind, error.text(language));
   if (error instanceof CostplanError) return excelError("#VALUE!", error.messages[language]);
-  if (error instanceof FinancialFunctionError) return excelError(error.code === "#DIV/0!" ? "#DIV/0!" : error.code === "#NUM!" ? "#NUM!" : "#VALUE!", error.messages[language]);
+  if (error instanceof FinancialFunctionError)
+    return excelError(error.code === "#DIV/0!" ? "#DIV/0!" : error.code === "#NUM!" ? "#NUM!" : "#VALUE!", error.messages[language]);
   if (error instanceof MoneyRangeError) return excelError("#NUM!", message("amount-beyond-exact-range", language, { detail: error.message }));
   return excelError("#VALUE!", message("fn-unexpected", language, { detail: error instanceof Error ? error.message : String(error) }));
 }

@@ -20,7 +20,12 @@ export function priceFunction(current: unknown, component: unknown, step?: unkno
     const s = optionalNumber(step, "step") ?? 100;
     if (s <= 0) throw outOfRange("#NUM!", { arg: "step", received: s }, "fn-expect-positive-step");
     const word = optionalWord(rounding, "rounding") ?? "half-up";
-    if (!(ROUNDING_MODES as readonly string[]).includes(word)) throw new FunctionFailure("#VALUE!", "fn-unknown-option", { arg: "rounding", options: ROUNDING_MODES.map((m) => `"${m}"`).join(", "), received: shownValue(word) });
+    if (!(ROUNDING_MODES as readonly string[]).includes(word))
+      throw new FunctionFailure("#VALUE!", "fn-unknown-option", {
+        arg: "rounding",
+        options: ROUNDING_MODES.map((m) => `"${m}"`).join(", "),
+        received: shownValue(word),
+      });
     const max = optionalNumber(cap, "cap");
     // Adding on the decimal digits: 37000 + 0.1 + 0.2 must not pick up binary noise before rounding.
     const proposed = roundToStep(round(base, 15).plus(round(add, 15)), s, word as RoundingMode).toNumber();

@@ -19,7 +19,9 @@ describe("the custom-function registry", () => {
   }, 30_000);
 
   it("lists every file holding a @customfunction comment", () => {
-    const withTag = readdirSync(here).filter((f) => f.endsWith(".ts") && !f.includes(".test") && /^\s*\* @customfunction\b/m.test(readFileSync(`${here}${f}`, "utf8")));
+    const withTag = readdirSync(here).filter(
+      (f) => f.endsWith(".ts") && !f.includes(".test") && /^\s*\* @customfunction\b/m.test(readFileSync(`${here}${f}`, "utf8")),
+    );
     expect([...FUNCTION_FILES].sort()).toEqual(withTag.sort());
   });
 

@@ -24,7 +24,18 @@ export const FUNCTIONS = {
 } as const;
 
 /** The source files holding the `@customfunction` JSDoc the metadata is generated from. */
-export const FUNCTION_FILES = ["allocate.ts", "direct.ts", "step-down.ts", "reciprocal.ts", "flows.ts", "depreciation.ts", "eac.ts", "emr-component.ts", "price.ts", "version.ts"] as const;
+export const FUNCTION_FILES = [
+  "allocate.ts",
+  "direct.ts",
+  "step-down.ts",
+  "reciprocal.ts",
+  "flows.ts",
+  "depreciation.ts",
+  "eac.ts",
+  "emr-component.ts",
+  "price.ts",
+  "version.ts",
+] as const;
 
 /** What `associate` needs of the `CustomFunctions` global. */
 export interface Associator {

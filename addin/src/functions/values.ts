@@ -92,7 +92,8 @@ export function vectorArg(value: unknown, arg: string): Vector {
 /** A one-row or one-column range of text; empty cells are "". */
 export function textVectorArg(value: unknown, arg: string): string[] {
   const grid = rows(value);
-  if (grid.length > 1 && Math.max(...grid.map((r) => r.length)) > 1) throw new FunctionFailure("#VALUE!", "fn-not-vector", { arg, rows: grid.length, columns: Math.max(...grid.map((r) => r.length)) });
+  if (grid.length > 1 && Math.max(...grid.map((r) => r.length)) > 1)
+    throw new FunctionFailure("#VALUE!", "fn-not-vector", { arg, rows: grid.length, columns: Math.max(...grid.map((r) => r.length)) });
   return grid.flatMap((row, r) =>
     row.map((cell, c) => {
       if (isBlank(cell)) return "";

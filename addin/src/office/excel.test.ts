@@ -114,7 +114,10 @@ describe("the result sheets", () => {
 
   it("show each assumption in the pane's language, and never take a tab name of the results workbook", () => {
     const result = runModel(bacNinh());
-    const audit = (lang: "en" | "vi") => outputSheets(result, lang).find((s) => s.name === "CP Audit")!.values.slice(1);
+    const audit = (lang: "en" | "vi") =>
+      outputSheets(result, lang)
+        .find((s) => s.name === "CP Audit")!
+        .values.slice(1);
     const programme = result.assumptions.find((a) => a.path === "$.programme")!.reason;
     expect(typeof programme).toBe("object");
     expect(audit("vi")[0]![2]).toBe((programme as { vi: string }).vi);

@@ -11,10 +11,12 @@ export type CreateOutcome = { readonly ok: true; readonly created: number } | { 
 
 const rectangular = (values: readonly (readonly unknown[])[]): (string | number | boolean)[][] => {
   const width = Math.max(1, ...values.map((r) => r.length));
-  return values.map((r) => Array.from({ length: width }, (_, i) => {
-    const v = r[i];
-    return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : "";
-  }));
+  return values.map((r) =>
+    Array.from({ length: width }, (_, i) => {
+      const v = r[i];
+      return typeof v === "string" || typeof v === "number" || typeof v === "boolean" ? v : "";
+    }),
+  );
 };
 
 /**
@@ -97,7 +99,11 @@ export async function writeResults(outputs: readonly OutputSheet[]): Promise<voi
       if (output.chart !== undefined) {
         const spec = output.chart;
         const data = sheet.getRangeByIndexes(0, spec.startColumn, spec.rows, spec.columns);
-        const chart = sheet.charts.add(spec.type === "ColumnStacked" ? Excel.ChartType.columnStacked : Excel.ChartType.barClustered, data, Excel.ChartSeriesBy.columns);
+        const chart = sheet.charts.add(
+          spec.type === "ColumnStacked" ? Excel.ChartType.columnStacked : Excel.ChartType.barClustered,
+          data,
+          Excel.ChartSeriesBy.columns,
+        );
         chart.title.text = spec.title;
         chart.name = `${output.name} chart`;
       }

@@ -139,7 +139,14 @@ export function startApp(): void {
           if (!read.ok) continue;
           const r = runModel(read.model);
           const years = Object.values(r.payers.byYear);
-          rows.push({ scenario: name ?? t().baseCase, totalCost: r.summary.totalCost, accrual: r.summary.accrualTotal, presentValue: r.summary.presentValue, fund: years.reduce((a, y) => a + y.fund, 0), patients: years.reduce((a, y) => a + y.patients, 0) });
+          rows.push({
+            scenario: name ?? t().baseCase,
+            totalCost: r.summary.totalCost,
+            accrual: r.summary.accrualTotal,
+            presentValue: r.summary.presentValue,
+            fund: years.reduce((a, y) => a + y.fund, 0),
+            patients: years.reduce((a, y) => a + y.patients, 0),
+          });
         }
         progress(undefined);
         showComparison(rows, t(), language());
@@ -162,7 +169,13 @@ function showComparison(rows: readonly Headline[], l: Labels, language: Language
   };
   const money = (n: number): string => formatMoney(n, "VND", language, { compact: true });
   table.append(tr([l.figure, ...rows.map((r) => r.scenario)], true));
-  const figures: readonly [string, (h: Headline) => number][] = [[l.totalCost, (h) => h.totalCost], [l.accrual, (h) => h.accrual], [l.presentValue, (h) => h.presentValue], [l.fund, (h) => h.fund], [l.patients, (h) => h.patients]];
+  const figures: readonly [string, (h: Headline) => number][] = [
+    [l.totalCost, (h) => h.totalCost],
+    [l.accrual, (h) => h.accrual],
+    [l.presentValue, (h) => h.presentValue],
+    [l.fund, (h) => h.fund],
+    [l.patients, (h) => h.patients],
+  ];
   for (const [label, of] of figures) table.append(tr([label, ...rows.map((r) => money(of(r)))], false));
   $("comparison").replaceChildren(table);
 }

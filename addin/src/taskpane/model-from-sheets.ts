@@ -11,7 +11,8 @@ export interface PaneProblem {
 export const INPUT_SHEETS: readonly string[] = inputGrids(undefined, "en").map((g) => g.name);
 
 /** A model read from the input sheets' values, or every problem, each naming its cell. */
-export type SheetModel = { readonly ok: true; readonly model: Model; readonly document: unknown } | { readonly ok: false; readonly problems: readonly PaneProblem[] };
+export type SheetModel =
+  { readonly ok: true; readonly model: Model; readonly document: unknown } | { readonly ok: false; readonly problems: readonly PaneProblem[] };
 
 /**
  * Reads the input sheets' values into a validated model: first the cells (types, required

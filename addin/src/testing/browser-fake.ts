@@ -15,7 +15,8 @@ const onReady = (callback?: (info: { host: string; platform: string }) => void):
 // office.js assigns window.Office and defines Office.onReady itself; reads go through a proxy whose onReady reports Excel as the host.
 Object.defineProperty(window, "Office", {
   configurable: true,
-  get: () => (office === undefined ? undefined : new Proxy(office, { get: (target, key) => (key === "onReady" ? onReady : Reflect.get(target, key) as unknown) })),
+  get: () =>
+    office === undefined ? undefined : new Proxy(office, { get: (target, key) => (key === "onReady" ? onReady : (Reflect.get(target, key) as unknown)) }),
   set: (value: object) => {
     office = value;
   },

@@ -21,7 +21,15 @@ export function stubRuntime(): StubRuntime {
   const associated = new Map<string, (...args: never[]) => unknown>();
   return {
     Error: StubError,
-    ErrorCode: { invalidValue: "#VALUE!", notAvailable: "#N/A", divisionByZero: "#DIV/0!", invalidNumber: "#NUM!", nullReference: "#NULL!", invalidName: "#NAME?", invalidReference: "#REF!" },
+    ErrorCode: {
+      invalidValue: "#VALUE!",
+      notAvailable: "#N/A",
+      divisionByZero: "#DIV/0!",
+      invalidNumber: "#NUM!",
+      nullReference: "#NULL!",
+      invalidName: "#NAME?",
+      invalidReference: "#REF!",
+    },
     associated,
     associate(id, fn) {
       if (associated.has(id)) throw new Error(`${id} associated twice`);

@@ -40,7 +40,10 @@ function parseCell(address: string): { row: number; column: number } {
 }
 
 /** Makes a fake `Excel` namespace over a state the test can inspect. */
-export function fakeExcel(state: FakeWorkbookState = { sheets: [], selected: undefined, active: undefined, syncs: 0 }): { Excel: unknown; state: FakeWorkbookState } {
+export function fakeExcel(state: FakeWorkbookState = { sheets: [], selected: undefined, active: undefined, syncs: 0 }): {
+  Excel: unknown;
+  state: FakeWorkbookState;
+} {
   const range = (sheet: FakeSheet, row: number, column: number, rows: number, columns: number) => ({
     sheet,
     row,
@@ -106,7 +109,12 @@ export function fakeExcel(state: FakeWorkbookState = { sheets: [], selected: und
     },
     charts: {
       add: (type: string, source: { sheet: FakeSheet; row: number; column: number; rows: number; columns: number }) => {
-        const chart: FakeChart = { type, title: "", name: "", source: { sheet: source.sheet.name, row: source.row, column: source.column, rows: source.rows, columns: source.columns } };
+        const chart: FakeChart = {
+          type,
+          title: "",
+          name: "",
+          source: { sheet: source.sheet.name, row: source.row, column: source.column, rows: source.rows, columns: source.columns },
+        };
         sheet.charts.push(chart);
         return {
           title: {

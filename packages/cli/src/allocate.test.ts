@@ -8,9 +8,16 @@ const cli = runCli;
 
 describe("costplan allocate", () => {
   it("prints the result in the documented JSON shape, final costs adding up to the total", async () => {
-    const { code, stdout } = (await cli("allocate", example("hospital-step-down.json"), "--json"));
+    const { code, stdout } = await cli("allocate", example("hospital-step-down.json"), "--json");
     expect(code).toBe(0);
-    const r = JSON.parse(stdout) as { method: string; currency: string; final: Record<string, number>; support: Record<string, number>; flows: { from: string; to: string; amount: number }[]; total: number };
+    const r = JSON.parse(stdout) as {
+      method: string;
+      currency: string;
+      final: Record<string, number>;
+      support: Record<string, number>;
+      flows: { from: string; to: string; amount: number }[];
+      total: number;
+    };
     expect(Object.keys(r)).toEqual(["method", "currency", "final", "support", "flows", "total", "order"]);
     expect(r.final).toEqual({ SURG: 52_188, PHARM: 34_979, WARD: 70_833 });
     expect(Object.values(r.final).reduce((a, b) => a + b, 0)).toBe(r.total);
@@ -18,14 +25,14 @@ describe("costplan allocate", () => {
   });
 
   it("prints a readable table of flows", async () => {
-    const { stdout } = (await cli("allocate", example("hospital-step-down.json"), "--lang", "en"));
+    const { stdout } = await cli("allocate", example("hospital-step-down.json"), "--lang", "en");
     expect(stdout).toContain("Cost allocation, step-down method");
     expect(stdout).toContain("Order: ADMIN → IT → LAUNDRY");
     expect(stdout).toMatch(/│ LAUNDRY │\s+SURG │\s+0.3 │\s+VND 2,229 │/);
   });
 
   it("explains one centre's cost", async () => {
-    const { code, stdout } = (await cli("allocate", example("hospital-step-down.json"), "--explain", "SURG", "--json"));
+    const { code, stdout } = await cli("allocate", example("hospital-step-down.json"), "--explain", "SURG", "--json");
     expect(code).toBe(0);
     const e = JSON.parse(stdout) as { amount: number; origins: { centre: string; amount: number }[] };
     expect(e.amount).toBe(52_188);
@@ -35,9 +42,14 @@ describe("costplan allocate", () => {
   });
 
   it("costs services by time-driven activity-based costing", async () => {
-    const { code, stdout } = (await cli("allocate", example("emr-time-driven.json"), "--json"));
+    const { code, stdout } = await cli("allocate", example("emr-time-driven.json"), "--json");
     expect(code).toBe(0);
-    const r = JSON.parse(stdout) as { resources: Record<string, { ratePerMinute: string; unused: number }>; services: Record<string, { total: number; unitCost: string }>; total: number; unused: number };
+    const r = JSON.parse(stdout) as {
+      resources: Record<string, { ratePerMinute: string; unused: number }>;
+      services: Record<string, { total: number; unitCost: string }>;
+      total: number;
+      unused: number;
+    };
     expect(r.resources["EMR-HELPDESK"]!.ratePerMinute).toBe("2500");
     // 250,000 visits x 0.6 min x 2,500 + 250,000 x 3 min x 450
     expect(r.services["OPD-VISIT"]).toMatchObject({ total: 375_000_000 + 337_500_000, unitCost: "2850" });
@@ -52,7 +64,7 @@ describe("costplan allocate", () => {
 
   it("refuses an unsolvable problem with exit code 1, naming the centres", async () => {
     const broken = fileURLToPath(new URL("../../../test/fixtures/allocation/singular.json", import.meta.url));
-    const { code, stderr } = (await cli("allocate", broken, "--lang", "en"));
+    const { code, stderr } = await cli("allocate", broken, "--lang", "en");
     expect(code).toBe(1);
     expect(stderr).toMatch(/singular\.json:\d+:\d+: \$\.usage: support centres "LAUNDRY", "KITCHEN" only serve each other/);
   });

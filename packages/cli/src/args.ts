@@ -81,11 +81,14 @@ export function parseInvocation(argv: readonly string[]): Invocation {
   if (values.detail && command !== "run") throw usageError("usage-option-with", { option: "detail", commands: "run" });
   if (values["no-detail"] && (command !== "run" || !values.json)) throw usageError("usage-option-with", { option: "no-detail", commands: "run --json" });
   const format = values.format ?? "table";
-  if (format !== "table" && format !== "csv" && format !== "markdown") throw usageError("usage-expected-one-of", { option: "format", expected: "table, csv, markdown", received: format });
-  if (values.format !== undefined && (command !== "run" || values.json)) throw usageError("usage-option-with", { option: "format", commands: "run (without --json) and compare" });
+  if (format !== "table" && format !== "csv" && format !== "markdown")
+    throw usageError("usage-expected-one-of", { option: "format", expected: "table, csv, markdown", received: format });
+  if (values.format !== undefined && (command !== "run" || values.json))
+    throw usageError("usage-option-with", { option: "format", commands: "run (without --json) and compare" });
   if (values.threads !== undefined && command !== "run") throw usageError("usage-option-with", { option: "threads", commands: "run, simulate" });
   const threads = values.threads === undefined ? undefined : /^\d+$/.test(values.threads) ? Number(values.threads) : Number.NaN;
-  if (threads !== undefined && !(threads >= 1 && threads <= MAX_THREADS)) throw usageError("usage-whole-number", { option: "threads", min: 1, max: MAX_THREADS, received: values.threads ?? "" });
+  if (threads !== undefined && !(threads >= 1 && threads <= MAX_THREADS))
+    throw usageError("usage-whole-number", { option: "threads", min: 1, max: MAX_THREADS, received: values.threads ?? "" });
   if (command === "template" && (positionalsAfter.length < 1 || positionalsAfter.length > 2 || !positionalsAfter[0]!.toLowerCase().endsWith(".xlsx"))) {
     throw usageError("usage-template-arguments");
   }
@@ -105,7 +108,6 @@ export function parseInvocation(argv: readonly string[]): Invocation {
     threads,
   };
 }
-
 
 /** How many times `--scenario` is given (as `--scenario NAME` or `--scenario=NAME`), up to a `--` that ends the options. */
 export function repeatedScenario(argv: readonly string[]): number {

@@ -13,7 +13,25 @@ afterAll(() => {
 describe("costplan generate", () => {
   it("writes DIR/model.json (creating DIR), the same model as the library, and says what it wrote in one line", async () => {
     const out = join(dir, "a", "b");
-    const { code, stdout, stderr } = await runCli("generate", "--size", "small", "--facilities", "3", "--centres", "6", "--services", "20", "--years", "2", "--seed", "7", "--out", out, "--lang", "en");
+    const { code, stdout, stderr } = await runCli(
+      "generate",
+      "--size",
+      "small",
+      "--facilities",
+      "3",
+      "--centres",
+      "6",
+      "--services",
+      "20",
+      "--years",
+      "2",
+      "--seed",
+      "7",
+      "--out",
+      out,
+      "--lang",
+      "en",
+    );
     expect({ code, stderr }).toEqual({ code: 0, stderr: "" });
     expect(stdout).toBe(`wrote ${join(out, "model.json")}: 3 facilities, 18 cost centres, 60 services, 2 years (seed 7; every figure an assumption)`);
     const doc: unknown = JSON.parse(readFileSync(join(out, "model.json"), "utf8"));
@@ -50,11 +68,21 @@ describe("edge cases", () => {
   };
 
   it("refuses bad options with a usage error (exit 2) naming the option and what it expects, in either language", async () => {
-    expect(await usageError("--size", "huge", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --size expects small, province or national, got "huge""`);
-    expect(await usageError("--facilities", "0", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --facilities expects a whole number from 1 to 2000, got "0""`);
-    expect(await usageError("--services", "2.5", "--out", dir, "--lang", "vi")).toMatchInlineSnapshot(`"costplan: --services cần một số nguyên từ 1 đến 20000, nhận được "2.5""`);
-    expect(await usageError("--centres", "4", "--support-centres", "4", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --support-centres must be fewer than --centres (4): a facility needs an operating centre"`);
-    expect(await usageError("--method", "abc", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(`"costplan: --method expects direct, step-down or reciprocal, got "abc""`);
+    expect(await usageError("--size", "huge", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(
+      `"costplan: --size expects small, province or national, got "huge""`,
+    );
+    expect(await usageError("--facilities", "0", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(
+      `"costplan: --facilities expects a whole number from 1 to 2000, got "0""`,
+    );
+    expect(await usageError("--services", "2.5", "--out", dir, "--lang", "vi")).toMatchInlineSnapshot(
+      `"costplan: --services cần một số nguyên từ 1 đến 20000, nhận được "2.5""`,
+    );
+    expect(await usageError("--centres", "4", "--support-centres", "4", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(
+      `"costplan: --support-centres must be fewer than --centres (4): a facility needs an operating centre"`,
+    );
+    expect(await usageError("--method", "abc", "--out", dir, "--lang", "en")).toMatchInlineSnapshot(
+      `"costplan: --method expects direct, step-down or reciprocal, got "abc""`,
+    );
     expect(await usageError("--lang", "en")).toMatchInlineSnapshot(`"costplan: generate needs --out DIR, the folder to write model.json to"`);
     expect(await usageError("--nope", "--lang", "en")).toMatchInlineSnapshot(`"costplan: Unknown option '--nope'"`);
   });
@@ -65,7 +93,25 @@ describe("edge cases", () => {
       mkdirSync(out);
       // A leftover of a run killed long ago (no process has this id).
       writeFileSync(join(out, ".services.csv.4194999-0a1b2c3d.costplan.tmp"), "half a table");
-      const r = await runCli("generate", "--size", "small", "--facilities", "2", "--centres", "4", "--services", "5", "--years", "2", "--format", format, "--out", out, "--lang", "en");
+      const r = await runCli(
+        "generate",
+        "--size",
+        "small",
+        "--facilities",
+        "2",
+        "--centres",
+        "4",
+        "--services",
+        "5",
+        "--years",
+        "2",
+        "--format",
+        format,
+        "--out",
+        out,
+        "--lang",
+        "en",
+      );
       expect(r.code).toBe(0);
       expect(readdirSync(out).sort()).toEqual(["centres", "model.json", "services", "usage"].map((n) => (n === "model.json" ? n : `${n}.${format}`)).sort());
     }
@@ -74,6 +120,8 @@ describe("edge cases", () => {
   it("names the folder in one line when it cannot be written", async () => {
     const r = await runCli("generate", "--size", "small", "--out", "/sys/costplan-generated", "--lang", "en");
     expect(r.code).toBe(1);
-    expect(r.stderr).toBe("/sys/costplan-generated: cannot write the file: the folder is read-only or not writable; nothing was written (choose a writable folder)");
+    expect(r.stderr).toBe(
+      "/sys/costplan-generated: cannot write the file: the folder is read-only or not writable; nothing was written (choose a writable folder)",
+    );
   });
 });

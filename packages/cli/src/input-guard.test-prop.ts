@@ -8,8 +8,12 @@ function reference(text: string): { key: string; offset: number } | undefined {
   const stack: Set<string>[] = [];
   let found: { key: string; offset: number } | undefined;
   visit(text, {
-    onObjectBegin: () => { stack.push(new Set()); },
-    onObjectEnd: () => { stack.pop(); },
+    onObjectBegin: () => {
+      stack.push(new Set());
+    },
+    onObjectEnd: () => {
+      stack.pop();
+    },
     onObjectProperty: (key, offset) => {
       const keys = stack[stack.length - 1]!;
       if (found === undefined && keys.has(key)) found = { key, offset };
@@ -23,8 +27,13 @@ function reference(text: string): { key: string; offset: number } | undefined {
 function deepAt(text: string, limit: number): number | undefined {
   let depth = 0;
   let found: number | undefined;
-  const open = (offset: number): void => { depth += 1; if (found === undefined && depth > limit) found = offset; };
-  const close = (): void => { depth -= 1; };
+  const open = (offset: number): void => {
+    depth += 1;
+    if (found === undefined && depth > limit) found = offset;
+  };
+  const close = (): void => {
+    depth -= 1;
+  };
   visit(text, { onObjectBegin: open, onArrayBegin: open, onObjectEnd: close, onArrayEnd: close });
   return found;
 }
@@ -32,40 +41,61 @@ function deepAt(text: string, limit: number): number | undefined {
 // Key bodies as written in the file: escapes that decode to the same key, quotes, backslashes, commas and brackets inside strings.
 const keyBody = fc.constantFrom("a", "b", "\\u0061", 'q\\"', "x\\\\", "{,}", "[:]", "đồng");
 const space = fc.constantFrom("", " ", "\n  ");
-const scalar = fc.oneof(fc.jsonValue({ maxDepth: 0 }).map((v) => JSON.stringify(v)), keyBody.map((k) => `"${k}"`));
+const scalar = fc.oneof(
+  fc.jsonValue({ maxDepth: 0 }).map((v) => JSON.stringify(v)),
+  keyBody.map((k) => `"${k}"`),
+);
 const { value } = fc.letrec<{ value: string }>((tie) => ({
   value: fc.oneof(
     { depthSize: "small", withCrossShrink: true },
     scalar,
     fc.array(tie("value"), { maxLength: 4 }).map((items) => `[${items.join(",")}]`),
-    fc.tuple(fc.array(fc.tuple(keyBody, tie("value")), { maxLength: 5 }), space).map(([entries, s]) => `{${entries.map(([k, v]) => `${s}"${k}"${s}:${s}${v}`).join(",")}${s}}`),
+    fc
+      .tuple(fc.array(fc.tuple(keyBody, tie("value")), { maxLength: 5 }), space)
+      .map(([entries, s]) => `{${entries.map(([k, v]) => `${s}"${k}"${s}:${s}${v}`).join(",")}${s}}`),
   ),
 }));
 
 describe("duplicateKey (properties)", () => {
   it("finds the same first repeated key, at the same offset, as a full JSON tokeniser", () => {
-    fc.assert(fc.property(value, (text) => {
-      JSON.parse(text);
-      expect(duplicateKey(text)).toEqual(reference(text));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(value, (text) => {
+        JSON.parse(text);
+        expect(duplicateKey(text)).toEqual(reference(text));
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("scanParsedJson stops where the separate depth scan and duplicate search would, the earlier of the two", () => {
-    fc.assert(fc.property(value, fc.nat({ max: 4 }), (text, limit) => {
-      JSON.parse(text);
-      const deep = deepAt(text, limit);
-      const twice = reference(text);
-      const expected = twice !== undefined && (deep === undefined || twice.offset < deep) ? { kind: "duplicate", ...twice } : deep === undefined ? undefined : { kind: "deep", offset: deep };
-      expect(scanParsedJson(text, limit)).toEqual(expected);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(value, fc.nat({ max: 4 }), (text, limit) => {
+        JSON.parse(text);
+        const deep = deepAt(text, limit);
+        const twice = reference(text);
+        const expected =
+          twice !== undefined && (deep === undefined || twice.offset < deep)
+            ? { kind: "duplicate", ...twice }
+            : deep === undefined
+              ? undefined
+              : { kind: "deep", offset: deep };
+        expect(scanParsedJson(text, limit)).toEqual(expected);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("agrees on objects with many keys too (past the linear search, where the keys move to a set)", () => {
-    const wide = fc.array(fc.tuple(fc.nat({ max: 80 }), fc.boolean()), { maxLength: 60 }).map((entries) => `{${entries.map(([k, nested]) => `"k${k}": ${nested ? `{"k${k}": [1, {"a": 2}]}` : k}`).join(", ")}}`);
-    fc.assert(fc.property(wide, (text) => {
-      JSON.parse(text);
-      expect(duplicateKey(text)).toEqual(reference(text));
-    }), { numRuns: 500 });
+    const wide = fc
+      .array(fc.tuple(fc.nat({ max: 80 }), fc.boolean()), { maxLength: 60 })
+      .map((entries) => `{${entries.map(([k, nested]) => `"k${k}": ${nested ? `{"k${k}": [1, {"a": 2}]}` : k}`).join(", ")}}`);
+    fc.assert(
+      fc.property(wide, (text) => {
+        JSON.parse(text);
+        expect(duplicateKey(text)).toEqual(reference(text));
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it("accepts exactly the bytes a strict UTF-8 decoder accepts", () => {
@@ -75,10 +105,17 @@ describe("duplicateKey (properties)", () => {
       const cut = valid.length === 0 ? 0 : at % valid.length;
       return Uint8Array.from([...valid.subarray(0, cut), ...noise, ...valid.subarray(cut)]);
     });
-    fc.assert(fc.property(bytes, (b) => {
-      let strict = true;
-      try { new TextDecoder("utf-8", { fatal: true }).decode(b); } catch { strict = false; }
-      expect(invalidUtf8At(b) === undefined).toBe(strict);
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(bytes, (b) => {
+        let strict = true;
+        try {
+          new TextDecoder("utf-8", { fatal: true }).decode(b);
+        } catch {
+          strict = false;
+        }
+        expect(invalidUtf8At(b) === undefined).toBe(strict);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -13,10 +13,19 @@ export function invalidUtf8At(bytes: Uint8Array): number | undefined {
   if (isUtf8(bytes)) return undefined;
   let offset = 0;
   for (let end = 1; end <= bytes.length; end *= 2) {
-    try { new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, end)); offset = end; } catch { break; }
+    try {
+      new TextDecoder("utf-8", { fatal: true }).decode(bytes.subarray(0, end));
+      offset = end;
+    } catch {
+      break;
+    }
   }
   for (; offset < bytes.length; offset += 1) {
-    try { new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, offset + 1), { stream: true }); } catch { break; }
+    try {
+      new TextDecoder("utf-8", { fatal: true, ignoreBOM: true }).decode(bytes.subarray(0, offset + 1), { stream: true });
+    } catch {
+      break;
+    }
   }
   return offset;
 }

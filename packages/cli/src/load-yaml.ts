@@ -16,7 +16,9 @@ function deepestPath(document: unknown): string | undefined {
     const { value, depth, path } = stack.pop()!;
     if (value === null || typeof value !== "object") continue;
     if (depth + 1 > MAX_NESTING) return path;
-    for (const [key, child] of Object.entries(value)) if (child !== null && typeof child === "object") stack.push({ value: child, depth: depth + 1, path: Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}` });
+    for (const [key, child] of Object.entries(value))
+      if (child !== null && typeof child === "object")
+        stack.push({ value: child, depth: depth + 1, path: Array.isArray(value) ? `${path}[${key}]` : `${path}.${key}` });
   }
   return undefined;
 }

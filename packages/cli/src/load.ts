@@ -74,7 +74,13 @@ export function parseJsonText(text: string, display: string): Loaded {
   const stop = scanParsedJson(text, MAX_NESTING);
   if (stop?.kind === "deep") return tooDeep(text, display, stop.offset)!;
   // A duplicate before a too-deep level: the too-deep problem still comes first.
-  if (stop !== undefined) return tooDeep(text, display, jsonTooDeep(text)) ?? { ok: false, problems: [{ where: `${display}:${lineColumn(text)(stop.offset)}`, message: messages("duplicate-key", { key: stop.key }) }] };
+  if (stop !== undefined)
+    return (
+      tooDeep(text, display, jsonTooDeep(text)) ?? {
+        ok: false,
+        problems: [{ where: `${display}:${lineColumn(text)(stop.offset)}`, message: messages("duplicate-key", { key: stop.key }) }],
+      }
+    );
   let located: { tree: Node; at: (offset: number) => string } | undefined;
   return {
     ok: true,

@@ -16,7 +16,7 @@ async function cli(...argv: string[]): Promise<{ code: number; stdout: string; s
 
 describe("costplan run", () => {
   it("runs the built-in Bac Ninh model and reproduces the source figures exactly", async () => {
-    const { code, stdout } = (await cli("run", "--json"));
+    const { code, stdout } = await cli("run", "--json");
     expect(code).toBe(0);
     const r = JSON.parse(stdout) as { summary: Record<string, unknown> };
     expect(r.summary).toMatchObject({
@@ -49,27 +49,30 @@ describe("costplan run", () => {
 
   it("applies a named scenario", async () => {
     const base = JSON.parse((await cli("run", "--json")).stdout) as { summary: { presentValue: number } };
-    const alt = JSON.parse((await cli("run", "--json", "--scenario", "discount-5")).stdout) as { scenario: string; summary: { presentValue: number; totalCost: number } };
+    const alt = JSON.parse((await cli("run", "--json", "--scenario", "discount-5")).stdout) as {
+      scenario: string;
+      summary: { presentValue: number; totalCost: number };
+    };
     expect(alt.scenario).toBe("discount-5");
     expect(alt.summary.totalCost).toBe(292_600_000_000);
     expect(alt.summary.presentValue).toBeGreaterThan(base.summary.presentValue);
   });
 
   it("runs a model file", async () => {
-    const { code, stdout } = (await cli("run", fixture("small.json"), "--json"));
+    const { code, stdout } = await cli("run", fixture("small.json"), "--json");
     expect(code).toBe(0);
     expect((JSON.parse(stdout) as { summary: { totalCost: number } }).summary.totalCost).toBe(900_000_000 + 120_000_000 + 40_000_000);
   });
 
   it("refuses an invalid model with exit code 1 and located problems", async () => {
-    const { code, stdout, stderr } = (await cli("run", fixture("unknown-facility.json")));
+    const { code, stdout, stderr } = await cli("run", fixture("unknown-facility.json"));
     expect(code).toBe(1);
     expect(stdout).toBe("");
     expect(stderr).toContain('$.costItems[2].facility: unknown facility or pool "H7"');
   });
 
   it("names an unknown scenario", async () => {
-    const { code, stderr } = (await cli("run", "--scenario", "nope"));
+    const { code, stderr } = await cli("run", "--scenario", "nope");
     expect(code).toBe(1);
     expect(stderr).toMatch(/no scenario named "nope"; expected one of "discount-5", "prorate", "software-8y"/);
   });
@@ -77,20 +80,26 @@ describe("costplan run", () => {
 
 describe("costplan validate", () => {
   it("accepts a valid model with exit code 0", async () => {
-    const { code, stdout } = (await cli("validate", fixture("small.json")));
+    const { code, stdout } = await cli("validate", fixture("small.json"));
     expect(code).toBe(0);
     expect(stdout).toMatch(/valid \(2 facilities, 3 cost items, 2021-2023\)$/);
   });
 
   it.each([
-    ["wrong-types.json", [":6:5: $.programme.firstYear: expected a year as a whole number", ':25:7: $.facilities[0].beds: expected a whole number ≥ 0, got "many"']],
+    [
+      "wrong-types.json",
+      [":6:5: $.programme.firstYear: expected a year as a whole number", ':25:7: $.facilities[0].beds: expected a whole number ≥ 0, got "many"'],
+    ],
     ["negative-amounts.json", [":43:7: $.costItems[0].cost: expected an amount of money", ":54:7: $.costItems[1].amountPerYear: expected an amount of money"]],
     ["unknown-facility.json", [':61:7: $.costItems[2].facility: unknown facility or pool "H7"; expected one of "H1", "P1"']],
-    ["duplicate-ids.json", [':28:7: $.facilities[1].id: duplicate id "H1"', ':59:7: $.costItems[2].id: duplicate id "H1-SRV"', ":61:7: $.costItems[2].facility"]],
+    [
+      "duplicate-ids.json",
+      [':28:7: $.facilities[1].id: duplicate id "H1"', ':59:7: $.costItems[2].id: duplicate id "H1-SRV"', ":61:7: $.costItems[2].facility"],
+    ],
     ["last-year-before-first.json", [":7:5: $.programme.lastYear: the last year (2019) is before the first year (2021)"]],
     ["malformed.json", [":5:5: the file is not valid JSON: expected ',' between entries"]],
   ])("rejects %s with exit code 1 and one line per problem", async (name, expected) => {
-    const { code, stderr } = (await cli("validate", fixture(name), "--lang", "en"));
+    const { code, stderr } = await cli("validate", fixture(name), "--lang", "en");
     expect(code).toBe(1);
     const lines = stderr.split("\n");
     expect(lines).toHaveLength(expected.length);
@@ -102,11 +111,13 @@ describe("costplan validate", () => {
   });
 
   it("writes problems in Vietnamese", async () => {
-    expect((await cli("validate", fixture("wrong-types.json"), "--lang", "vi")).stderr).toContain('$.facilities[0].beds: cần một số nguyên ≥ 0, nhận được "many"');
+    expect((await cli("validate", fixture("wrong-types.json"), "--lang", "vi")).stderr).toContain(
+      '$.facilities[0].beds: cần một số nguyên ≥ 0, nhận được "many"',
+    );
   });
 
   it("names a missing file", async () => {
-    const { code, stderr } = (await cli("validate", "no/such/model.json", "--lang", "en"));
+    const { code, stderr } = await cli("validate", "no/such/model.json", "--lang", "en");
     expect(code).toBe(1);
     expect(stderr).toBe("no/such/model.json: no such file; expected a model file (.json, .yaml or .xlsx)");
   });
@@ -120,7 +131,7 @@ describe("usage", () => {
   });
 
   it("prints help with exit code 0", async () => {
-    const { code, stdout } = (await cli("help", "--lang", "en"));
+    const { code, stdout } = await cli("help", "--lang", "en");
     expect(code).toBe(0);
     expect(stdout).toContain("Usage: costplan <command>");
   });
@@ -140,7 +151,17 @@ describe("usage", () => {
 describe("costplan run: prices", () => {
   it("adds prices (one entry per service) and payers to the JSON", async () => {
     const r = JSON.parse((await cli("run", "--json")).stdout) as {
-      prices: { facility: string; class?: string; code: string; currentPrice: number; emrComponent: string; proposedPrice: number; increasePct: string; fundImpact: number; patientImpact: number }[];
+      prices: {
+        facility: string;
+        class?: string;
+        code: string;
+        currentPrice: number;
+        emrComponent: string;
+        proposedPrice: number;
+        increasePct: string;
+        fundImpact: number;
+        patientImpact: number;
+      }[];
       payers: { byYear: Record<string, { fund: number; patients: number; increase: number }> };
     };
     const exam = r.prices.find((p) => p.facility === "PH01" && p.code === "KB")!;

@@ -30,7 +30,8 @@ export async function main(argv: readonly string[], out: Output = processOutput)
     return 0;
   }
   if (argv[word] === "compare") return (await import("./commands/compare.js")).compareCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
-  if (argv[word] === "sensitivity") return (await import("./commands/sensitivity.js")).sensitivityCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
+  if (argv[word] === "sensitivity")
+    return (await import("./commands/sensitivity.js")).sensitivityCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   if (argv[word] === "simulate") return (await import("./commands/simulate.js")).simulateCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   if (argv[word] === "report") return (await import("./commands/report.js")).reportCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);
   if (argv[word] === "generate") return (await import("./commands/generate.js")).generateCommand([...argv.slice(0, word), ...argv.slice(word + 1)], out);

@@ -7,8 +7,7 @@ import { loadJson, parseJsonText, type Located } from "./load.js";
 
 /** A model read and validated, or every problem found, each located in the file. */
 export type ModelSource =
-  | { readonly ok: true; readonly model: Model; readonly name: string }
-  | { readonly ok: false; readonly problems: readonly Located[]; readonly name: string };
+  { readonly ok: true; readonly model: Model; readonly name: string } | { readonly ok: false; readonly problems: readonly Located[]; readonly name: string };
 
 /**
  * Reads and validates a model: a JSON file, a filled workbook (.xlsx), or the built-in
@@ -53,7 +52,11 @@ export async function readModels(file: string | undefined, wanted: readonly (str
     for (const scenario of scenarios) {
       const read = await readWorkbookModel(bytes, { scenario });
       // A problem with the workbook as a whole (not a cell) is named by its file.
-      out.push(read.ok ? { ok: true, model: read.model, name } : { ok: false, name, problems: read.problems.map((p) => (p.where === "workbook" ? { ...p, where: file } : p)) });
+      out.push(
+        read.ok
+          ? { ok: true, model: read.model, name }
+          : { ok: false, name, problems: read.problems.map((p) => (p.where === "workbook" ? { ...p, where: file } : p)) },
+      );
     }
     return out;
   } else if (file === undefined) {

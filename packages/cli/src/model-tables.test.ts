@@ -12,7 +12,25 @@ afterAll(() => {
 
 const FORMATS = ["json", "csv", "parquet"] as const;
 const generate = (format: string, out: string) =>
-  runCli("generate", "--facilities", "3", "--centres", "8", "--services", "30", "--years", "3", "--seed", "11", "--format", format, "--out", out, "--lang", "en");
+  runCli(
+    "generate",
+    "--facilities",
+    "3",
+    "--centres",
+    "8",
+    "--services",
+    "30",
+    "--years",
+    "3",
+    "--seed",
+    "11",
+    "--format",
+    format,
+    "--out",
+    out,
+    "--lang",
+    "en",
+  );
 
 beforeAll(async () => {
   for (const format of FORMATS) expect((await generate(format, join(dir, format))).code).toBe(0);
@@ -39,14 +57,19 @@ describe("a model whose services, centres and usage are in table files", () => {
     const run = await runCli("run", join(dir, "parquet", "model.json"), "--json", "--out", out);
     expect(run.code).toBe(0);
     const summary = JSON.parse(run.stdout) as { payers: { byYear: Record<string, { fund: number; patients: number }> } };
-    const rows = await query(`SELECT year, sum(fund)::BIGINT AS fund, sum(patients)::BIGINT AS patients FROM '${join(out, "prices.parquet")}' GROUP BY year ORDER BY year`);
+    const rows = await query(
+      `SELECT year, sum(fund)::BIGINT AS fund, sum(patients)::BIGINT AS patients FROM '${join(out, "prices.parquet")}' GROUP BY year ORDER BY year`,
+    );
     const sums = Object.fromEntries(rows.map((r) => [String(r["year"]), { fund: Number(r["fund"]), patients: Number(r["patients"]) }]));
     expect(sums).toEqual(Object.fromEntries(Object.entries(summary.payers.byYear).map(([y, p]) => [y, { fund: p.fund, patients: p.patients }])));
     expect(Object.keys(sums).length).toBeGreaterThan(0);
   }, 60_000);
 
   it("keeps the model file small: each list and facility names the shared files", () => {
-    const doc = JSON.parse(readFileSync(join(dir, "parquet", "model.json"), "utf8")) as { serviceLists: { services: unknown }[]; facilities: { costCentres: { centres: unknown; usage: unknown } }[] };
+    const doc = JSON.parse(readFileSync(join(dir, "parquet", "model.json"), "utf8")) as {
+      serviceLists: { services: unknown }[];
+      facilities: { costCentres: { centres: unknown; usage: unknown } }[];
+    };
     expect(doc.serviceLists.map((l) => l.services)).toEqual([{ file: "services.parquet" }, { file: "services.parquet" }, { file: "services.parquet" }]);
     expect(doc.facilities[0]!.costCentres).toMatchObject({ centres: { file: "centres.parquet" }, usage: { file: "usage.parquet" } });
   });
@@ -60,7 +83,9 @@ describe("edge cases: malformed tables are rejected with the file, row and colum
     return target;
   };
   const spoilCsv = (file: string, line: number, edit: (fields: string[], header: string[]) => string[]): void => {
-    const lines = readFileSync(file, "utf8").replace(/^\uFEFF/, "").split("\n");
+    const lines = readFileSync(file, "utf8")
+      .replace(/^\uFEFF/, "")
+      .split("\n");
     lines[line - 1] = edit(lines[line - 1]!.split(","), lines[0]!.split(",")).join(",");
     writeFileSync(file, lines.join("\n"));
   };
@@ -70,7 +95,9 @@ describe("edge cases: malformed tables are rejected with the file, row and colum
     spoilCsv(join(folder, "services.csv"), 6, (f, h) => f.map((v, i) => (h[i] === "currentPrice" ? "12.5k" : v)));
     const en = await runCli("validate", join(folder, "model.json"), "--lang", "en");
     expect(en.code).toBe(1);
-    expect(en.stderr).toMatch(/^services\.csv:6, column currentPrice: \$\.serviceLists\[0\]\.services\[4\]\.currentPrice: expected an amount of money.*got "12\.5k"$/);
+    expect(en.stderr).toMatch(
+      /^services\.csv:6, column currentPrice: \$\.serviceLists\[0\]\.services\[4\]\.currentPrice: expected an amount of money.*got "12\.5k"$/,
+    );
     const vi = await runCli("validate", join(folder, "model.json"), "--lang", "vi");
     expect(vi.stderr).toMatch(/^services\.csv:6, column currentPrice: .*: cần một số tiền.*nhận được "12\.5k"$/);
   });
@@ -99,7 +126,9 @@ describe("edge cases: malformed tables are rejected with the file, row and colum
     );
     const { code, stderr } = await runCli("validate", join(folder, "model.json"), "--lang", "en");
     expect(code).toBe(1);
-    expect(stderr).toMatch(/^services\.parquet:3, column currentPrice: \$\.serviceLists\[0\]\.services\[2\]\.currentPrice: expected an amount of money.*got "n\/a"$/);
+    expect(stderr).toMatch(
+      /^services\.parquet:3, column currentPrice: \$\.serviceLists\[0\]\.services\[2\]\.currentPrice: expected an amount of money.*got "n\/a"$/,
+    );
   });
 
   it("says a file that is not Parquet cannot be read, naming it", async () => {

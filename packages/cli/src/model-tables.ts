@@ -98,7 +98,13 @@ export async function resolveTables(document: unknown, folder: string, locateJso
     if (read === undefined) {
       read = existsSync(full)
         ? readTable(connection, full, file, KINDS[kind].numeric).then((r) => (r.ok ? { ...r, display: file } : r))
-        : Promise.resolve({ ok: false as const, problem: { where: `${locateJson(path)}: ${path}`, message: tableUnreadable(tableFormat(file) === "csv" ? "CSV" : "Parquet", messages("table-no-such-file", { file })) } });
+        : Promise.resolve({
+            ok: false as const,
+            problem: {
+              where: `${locateJson(path)}: ${path}`,
+              message: tableUnreadable(tableFormat(file) === "csv" ? "CSV" : "Parquet", messages("table-no-such-file", { file })),
+            },
+          });
       cache.set(full, read);
     }
     const got = await read;

@@ -11,10 +11,7 @@ afterAll(() => {
 });
 const DEPTH = 100_000;
 
-async function validate(
-  name: string,
-  text: string,
-): Promise<{ code: number; stderr: string }> {
+async function validate(name: string, text: string): Promise<{ code: number; stderr: string }> {
   const path = join(dir, name);
   writeFileSync(path, text);
   const r = await runCli("validate", path);
@@ -23,10 +20,7 @@ async function validate(
 
 describe("a model nested 100,000 levels deep", () => {
   it("is refused as JSON with the line and column where it passes the limit, not a stack overflow", async () => {
-    const r = await validate(
-      "deep.json",
-      `{"programme":${'{"a":'.repeat(DEPTH)}1${"}".repeat(DEPTH)}}`,
-    );
+    const r = await validate("deep.json", `{"programme":${'{"a":'.repeat(DEPTH)}1${"}".repeat(DEPTH)}}`);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
       `DIR/deep.json:1:${1 + '{"programme":'.length + 5 * (MAX_NESTING - 1)}: the document is nested more than 100 levels deep here; expected a model (its deepest part is about 8 levels)`,
@@ -34,35 +28,22 @@ describe("a model nested 100,000 levels deep", () => {
   });
 
   it("is refused as a JSON list of lists, and as YAML, with a located message", async () => {
-    const list = await validate(
-      "deep-list.json",
-      `${"[".repeat(DEPTH)}${"]".repeat(DEPTH)}`,
-    );
+    const list = await validate("deep-list.json", `${"[".repeat(DEPTH)}${"]".repeat(DEPTH)}`);
     expect(list.code).toBe(1);
     expect(list.stderr).toBe(
       "DIR/deep-list.json:1:101: the document is nested more than 100 levels deep here; expected a model (its deepest part is about 8 levels)",
     );
-    const yaml = await validate(
-      "deep.yaml",
-      `programme: ${"[".repeat(DEPTH)}${"]".repeat(DEPTH)}\n`,
-    );
+    const yaml = await validate("deep.yaml", `programme: ${"[".repeat(DEPTH)}${"]".repeat(DEPTH)}\n`);
     expect(yaml.code).toBe(1);
-    expect(yaml.stderr).toMatch(
-      /^DIR\/deep\.yaml:1:\d+: the document is nested more than 100 levels deep here/,
-    );
+    expect(yaml.stderr).toMatch(/^DIR\/deep\.yaml:1:\d+: the document is nested more than 100 levels deep here/);
     expect(`${list.stderr}${yaml.stderr}`).not.toContain("call stack");
   });
 
   it("is refused as YAML nested in blocks past the limit, naming the JSON path", async () => {
-    const lines = Array.from(
-      { length: MAX_NESTING + 2 },
-      (_, i) => `${" ".repeat(i)}a${i}:`,
-    ).join("\n");
+    const lines = Array.from({ length: MAX_NESTING + 2 }, (_, i) => `${" ".repeat(i)}a${i}:`).join("\n");
     const r = await validate("blocks.yaml", `${lines} 1\n`);
     expect(r.code).toBe(1);
-    expect(r.stderr).toMatch(
-      /^DIR\/blocks\.yaml: \$\.a0\.a1\.a2.*: the document is nested more than 100 levels deep here/,
-    );
+    expect(r.stderr).toMatch(/^DIR\/blocks\.yaml: \$\.a0\.a1\.a2.*: the document is nested more than 100 levels deep here/);
   });
 });
 
@@ -72,13 +53,7 @@ describe("jsonTooDeep", () => {
       name: `${"[{".repeat(500)}\\" ${"{".repeat(500)}`,
     });
     expect(jsonTooDeep(inString)).toBeUndefined();
-    expect(
-      jsonTooDeep(`${"[".repeat(MAX_NESTING)}${"]".repeat(MAX_NESTING)}`),
-    ).toBeUndefined();
-    expect(
-      jsonTooDeep(
-        `${"[".repeat(MAX_NESTING + 1)}${"]".repeat(MAX_NESTING + 1)}`,
-      ),
-    ).toBe(MAX_NESTING);
+    expect(jsonTooDeep(`${"[".repeat(MAX_NESTING)}${"]".repeat(MAX_NESTING)}`)).toBeUndefined();
+    expect(jsonTooDeep(`${"[".repeat(MAX_NESTING + 1)}${"]".repeat(MAX_NESTING + 1)}`)).toBe(MAX_NESTING);
   });
 });

@@ -7,7 +7,9 @@ import { resultSheetName } from "@costplan/xlsx";
 import { runCli } from "./testing/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "costplan-cli-xlsx-"));
-afterAll(() => { rmSync(dir, { recursive: true, force: true }); });
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
 
 const cli = runCli;
 
@@ -108,7 +110,9 @@ describe("workbooks on the command line", () => {
     expect(code).toBe(1);
     const lines = stderr.split("\n");
     expect(lines).toHaveLength(3);
-    expect(lines.some((l) => l.startsWith(`CostItems!${items.getCell(3, column("cost")).address}: cần một số tiền`) && l.endsWith('nhận được "abc"'))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`CostItems!${items.getCell(3, column("cost")).address}: cần một số tiền`) && l.endsWith('nhận được "abc"'))).toBe(
+      true,
+    );
     expect(lines.some((l) => l.startsWith(`CostItems!${items.getCell(3, column("facility")).address}: không có cơ sở`))).toBe(true);
     expect(lines.some((l) => l.startsWith(`Programme!B${rateRow}: cần một tỷ lệ`))).toBe(true);
     expect(stderr).not.toMatch(/\$\.|and \d+ more/);
@@ -127,7 +131,7 @@ describe("workbooks on the command line", () => {
 
   it("writes text that looks like a formula as text", async () => {
     const model = JSON.parse(readFileSync("test/fixtures/models/small.json", "utf8")) as { facilities: { name: string }[] };
-    model.facilities[0]!.name = "=HYPERLINK(\"http://x\")";
+    model.facilities[0]!.name = '=HYPERLINK("http://x")';
     const file = join(dir, "inject.json");
     writeFileSync(file, JSON.stringify(model));
     const out = join(dir, "inject.xlsx");
@@ -135,11 +139,12 @@ describe("workbooks on the command line", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     let found = false;
-    wb.getWorksheet("Facilities")!.eachRow((row) => { row.eachCell((cell) => {
+    wb.getWorksheet("Facilities")!.eachRow((row) => {
+      row.eachCell((cell) => {
         if (typeof cell.value === "string" && cell.value.startsWith("=HYPERLINK")) found = true;
         expect(typeof cell.value === "object" && cell.value !== null && "formula" in cell.value).toBe(false);
-      }); },
-    );
+      });
+    });
     expect(found).toBe(true);
   });
 });

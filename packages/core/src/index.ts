@@ -46,24 +46,62 @@ export {
 } from "./model/vocabulary.js";
 export { modelJsonSchema } from "./model/json-schema.js";
 export { textIn, type LocalText } from "./model/local-text.js";
-export type { LocalisedText } from "./model/localised-text.js";
 export { modelTextsIn } from "./model/texts-in.js";
 export type { AnalysisSetup, AnalysisSetupInput } from "./model/analysis-schema.js";
 export { depreciationSchedule, equivalentAnnualCost, type Asset, type YearAmount } from "./schedule/depreciation.js";
-export { runBudget, runModel, runPipeline, runPipelineFrom, runPipelineOnBases, type PipelineOutput, type RunOptions, type RunResult } from "./pipeline/run-model.js";
-export { chunkBounds, mergeFacilityChunks, pipelineStart, runFacilityChunk, type ChunkContext, type FacilityChunk, type PipelineStart } from "./pipeline/facility-chunks.js";
+export {
+  runBudget,
+  runModel,
+  runPipeline,
+  runPipelineFrom,
+  runPipelineOnBases,
+  type PipelineOutput,
+  type RunOptions,
+  type RunResult,
+} from "./pipeline/run-model.js";
+export {
+  chunkBounds,
+  mergeFacilityChunks,
+  pipelineStart,
+  runFacilityChunk,
+  type ChunkContext,
+  type FacilityChunk,
+  type PipelineStart,
+} from "./pipeline/facility-chunks.js";
 export { chunkModel, packChunk, runChunkTask, unpackChunk, type FacilityChunkWire } from "./pipeline/chunk-wire.js";
 export { packPart, unpackPart, type ModelPartWire } from "./pipeline/part-wire.js";
 export type { BudgetView, ItemResult, ScheduleResult, Summary } from "./budget/budget.js";
 export type { Breakdown, Series } from "./budget/breakdown.js";
 export type { SavingsResult } from "./budget/savings.js";
 export type { AssumptionNote, Reconciliation } from "./budget/provenance.js";
-export { db, ddb, fv, irr, npv, pmt, pv, sln, syd, vdb, FinancialFunctionError, type CashFlows, type FinancialErrorCode, type FinancialFunctionName } from "./finance/index.js";
+export {
+  db,
+  ddb,
+  fv,
+  irr,
+  npv,
+  pmt,
+  pv,
+  sln,
+  syd,
+  vdb,
+  FinancialFunctionError,
+  type CashFlows,
+  type FinancialErrorCode,
+  type FinancialFunctionName,
+} from "./finance/index.js";
 export { allocateCosts, type AllocationResult, type Flow } from "./allocation/allocate-costs.js";
 export { explainAllocation, EXPLAIN_PATH_LIMIT, type CostPath, type Explanation, type Origin } from "./allocation/explain.js";
 export { defaultOrder } from "./allocation/order.js";
 export { parseAllocationProblem, type AllocationParseResult } from "./allocation/parse.js";
-export { ALLOCATION_METHODS, allocationProblemSchema, type AllocationMethod, type AllocationProblem, type AllocationProblemInput, type Centre } from "./allocation/problem.js";
+export {
+  ALLOCATION_METHODS,
+  allocationProblemSchema,
+  type AllocationMethod,
+  type AllocationProblem,
+  type AllocationProblemInput,
+  type Centre,
+} from "./allocation/problem.js";
 export {
   parseTimeDrivenProblem,
   timeDrivenCosts,
@@ -93,9 +131,27 @@ export {
   type GenerateSize,
   type ResolvedGenerateOptions,
 } from "./generate/options.js";
-export { sensitivity, spiderChanges, type SensitivityInput, type SensitivityOptions, type SensitivityResult, type SpiderLine, type TornadoEntry } from "./analysis/sensitivity.js";
+export {
+  sensitivity,
+  spiderChanges,
+  type SensitivityInput,
+  type SensitivityOptions,
+  type SensitivityResult,
+  type SpiderLine,
+  type TornadoEntry,
+} from "./analysis/sensitivity.js";
 export { inputLocations, outputReader, type Location } from "./analysis/paths.js";
 export { variedValue, type Basis } from "./analysis/vary.js";
-export { compareModels, compareScenarios, PRICE_BASES, type CompareEntry, type CompareOptions, type CompareResult, type ComparedScenario, type Comparison, type PriceBasis } from "./analysis/compare.js";
+export {
+  compareModels,
+  compareScenarios,
+  PRICE_BASES,
+  type CompareEntry,
+  type CompareOptions,
+  type CompareResult,
+  type ComparedScenario,
+  type Comparison,
+  type PriceBasis,
+} from "./analysis/compare.js";
 export { headlineOf, keyServiceCodes, KEY_SERVICES, type Headline, type HeadlineYear, type KeyPrice, type KeyService } from "./analysis/headline.js";
 export { headlineDifference, type HeadlineDifference, type KeyPriceDifference } from "./analysis/headline-difference.js";

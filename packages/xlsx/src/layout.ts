@@ -12,7 +12,19 @@ export interface Column {
   readonly key: string;
   readonly kind: "text" | "id" | "amount" | "number" | "integer" | "year" | "month" | "boolean" | "list" | "json";
   /** Drop-down choices (data validation), when the field takes one of a closed list. */
-  readonly choices?: "facilityKind" | "ownership" | "category" | "nature" | "method" | "fundingKind" | "savingKind" | "class" | "centreKind" | "allocationMethod" | "serviceCategory" | "escalation";
+  readonly choices?:
+    | "facilityKind"
+    | "ownership"
+    | "category"
+    | "nature"
+    | "method"
+    | "fundingKind"
+    | "savingKind"
+    | "class"
+    | "centreKind"
+    | "allocationMethod"
+    | "serviceCategory"
+    | "escalation";
   readonly required?: boolean;
   /**
    * The table whose ids this column names: its drop-down lists that table's id column
@@ -42,7 +54,13 @@ export interface KeyValueSheet {
   readonly fields: readonly Column[];
 }
 
-const c = (key: string, kind: Column["kind"], en: string, vi: string, extra: Partial<Pick<Column, "choices" | "required" | "percent" | "refers" | "mayBeAbsent">> = {}): Column => ({ key, kind, en, vi, ...extra });
+const c = (
+  key: string,
+  kind: Column["kind"],
+  en: string,
+  vi: string,
+  extra: Partial<Pick<Column, "choices" | "required" | "percent" | "refers" | "mayBeAbsent">> = {},
+): Column => ({ key, kind, en, vi, ...extra });
 const provenance = [
   c("source", "text", "Citation of the source (for figures quoted from it)", "Trích dẫn nguồn (với số liệu lấy từ nguồn)"),
   c("assumption", "text", "Reason, when the figure is an assumption", "Lý do, khi số liệu là giả định"),
@@ -91,9 +109,23 @@ export const PRICING: KeyValueSheet = {
     c("year", "year", "Year of the price table", "Năm của bảng giá"),
     ...provenance,
     // After the provenance rows, so the cells of a workbook made before them stay where they were.
-    c("basis", "text", "Price basis: facility or class (one price per hospital class)", "Cơ sở tính giá: facility (theo cơ sở) hoặc class (một giá cho mỗi hạng bệnh viện)", { mayBeAbsent: true }),
-    c("phaseInYears", "integer", "Phase the cost in over this many years (empty: at once)", "Đưa dần chi phí vào giá trong số năm này (để trống: đưa ngay)", { mayBeAbsent: true }),
-    c("includeCategories", "list", "Recover only these categories, separated by ; (empty: every category)", "Chỉ thu hồi các nhóm chi phí này, cách nhau bởi ; (để trống: mọi nhóm)", { mayBeAbsent: true }),
+    c(
+      "basis",
+      "text",
+      "Price basis: facility or class (one price per hospital class)",
+      "Cơ sở tính giá: facility (theo cơ sở) hoặc class (một giá cho mỗi hạng bệnh viện)",
+      { mayBeAbsent: true },
+    ),
+    c("phaseInYears", "integer", "Phase the cost in over this many years (empty: at once)", "Đưa dần chi phí vào giá trong số năm này (để trống: đưa ngay)", {
+      mayBeAbsent: true,
+    }),
+    c(
+      "includeCategories",
+      "list",
+      "Recover only these categories, separated by ; (empty: every category)",
+      "Chỉ thu hồi các nhóm chi phí này, cách nhau bởi ; (để trống: mọi nhóm)",
+      { mayBeAbsent: true },
+    ),
   ],
 };
 
@@ -108,7 +140,12 @@ export const TABLES = {
     name: "FundingSources",
     table: "FundingSources",
     title: { en: "Funding sources", vi: "Nguồn vốn" },
-    columns: [c("id", "id", "Id", "Mã", { required: true }), c("name", "text", "Name", "Tên", { required: true }), c("kind", "text", "Kind", "Loại", { required: true, choices: "fundingKind" }), ...provenance],
+    columns: [
+      c("id", "id", "Id", "Mã", { required: true }),
+      c("name", "text", "Name", "Tên", { required: true }),
+      c("kind", "text", "Kind", "Loại", { required: true, choices: "fundingKind" }),
+      ...provenance,
+    ],
   },
   facilities: {
     name: "Facilities",
@@ -129,7 +166,12 @@ export const TABLES = {
     name: "Pools",
     table: "Pools",
     title: { en: "Shared pools", vi: "Hạng mục dùng chung" },
-    columns: [c("id", "id", "Id", "Mã", { required: true }), c("name", "text", "Name", "Tên", { required: true }), c("ownership", "text", "Ownership", "Sở hữu", { required: true, choices: "ownership" }), ...provenance],
+    columns: [
+      c("id", "id", "Id", "Mã", { required: true }),
+      c("name", "text", "Name", "Tên", { required: true }),
+      c("ownership", "text", "Ownership", "Sở hữu", { required: true, choices: "ownership" }),
+      ...provenance,
+    ],
   },
   costItems: {
     name: "CostItems",
@@ -143,7 +185,13 @@ export const TABLES = {
       c("category", "text", "Category", "Nhóm chi phí", { required: true, choices: "category" }),
       c("nature", "text", "Nature", "Tính chất", { required: true, choices: "nature" }),
       // Empty when the item's shares are on FundingShares; still reads the id:share; id:share text of earlier templates.
-      c("funding", "id", "Funding source id; leave empty and give shares on FundingShares when several sources pay", "Mã nguồn vốn; để trống và ghi tỷ lệ ở trang FundingShares khi nhiều nguồn cùng chi", { refers: "fundingSources" }),
+      c(
+        "funding",
+        "id",
+        "Funding source id; leave empty and give shares on FundingShares when several sources pay",
+        "Mã nguồn vốn; để trống và ghi tỷ lệ ở trang FundingShares khi nhiều nguồn cùng chi",
+        { refers: "fundingSources" },
+      ),
       c("cost", "amount", "Capital: cost", "Tài sản: nguyên giá"),
       c("salvage", "amount", "Capital: salvage", "Tài sản: giá trị thu hồi"),
       c("inService", "month", "Capital: in service (YYYY-MM)", "Tài sản: đưa vào sử dụng (YYYY-MM)"),
@@ -168,7 +216,13 @@ export const TABLES = {
     columns: [
       c("item", "id", "Cost item", "Khoản chi phí", { required: true, refers: "costItems" }),
       c("source", "id", "Funding source", "Nguồn vốn", { required: true, refers: "fundingSources" }),
-      c("share", "number", "Share of the item's cost, e.g. 60%; an item's shares add up to 100%", "Tỷ lệ trong chi phí của khoản, ví dụ 60%; tổng các tỷ lệ của một khoản là 100%", { required: true, percent: true }),
+      c(
+        "share",
+        "number",
+        "Share of the item's cost, e.g. 60%; an item's shares add up to 100%",
+        "Tỷ lệ trong chi phí của khoản, ví dụ 60%; tổng các tỷ lệ của một khoản là 100%",
+        { required: true, percent: true },
+      ),
     ],
   },
   savings: {
@@ -283,9 +337,26 @@ export const TABLES = {
     table: "Analysis",
     title: { en: "Sensitivity and Monte Carlo set-up: one input per row", vi: "Thiết lập phân tích độ nhạy và Monte Carlo: mỗi dòng một đầu vào" },
     columns: [
-      c("kind", "text", "sensitivity, simulation, correlation, output or setting", "sensitivity (độ nhạy), simulation (mô phỏng), correlation (tương quan), output (kết quả) hoặc setting (thiết lập)", { required: true }),
-      c("path", "text", "Path of the input, e.g. programme.discountRate (setting: its name, e.g. simulation.draws)", "Đường dẫn đầu vào, ví dụ programme.discountRate (thiết lập: tên, ví dụ simulation.draws)", { required: true }),
-      c("basis", "text", "relative (a share of the model's value) or absolute (the value itself)", "relative (tỷ lệ so với giá trị trong mô hình) hoặc absolute (chính giá trị)"),
+      c(
+        "kind",
+        "text",
+        "sensitivity, simulation, correlation, output or setting",
+        "sensitivity (độ nhạy), simulation (mô phỏng), correlation (tương quan), output (kết quả) hoặc setting (thiết lập)",
+        { required: true },
+      ),
+      c(
+        "path",
+        "text",
+        "Path of the input, e.g. programme.discountRate (setting: its name, e.g. simulation.draws)",
+        "Đường dẫn đầu vào, ví dụ programme.discountRate (thiết lập: tên, ví dụ simulation.draws)",
+        { required: true },
+      ),
+      c(
+        "basis",
+        "text",
+        "relative (a share of the model's value) or absolute (the value itself)",
+        "relative (tỷ lệ so với giá trị trong mô hình) hoặc absolute (chính giá trị)",
+      ),
       c("low", "number", "Sensitivity: low end, e.g. -0.2", "Độ nhạy: mức thấp, ví dụ -0.2"),
       c("high", "number", "Sensitivity: high end, e.g. 0.3", "Độ nhạy: mức cao, ví dụ 0.3"),
       c("distribution", "text", "Simulation: triangular, pert, uniform or normal", "Mô phỏng: triangular, pert, uniform hoặc normal"),
@@ -296,7 +367,12 @@ export const TABLES = {
       c("sd", "number", "Simulation (normal): standard deviation", "Mô phỏng (chuẩn): độ lệch chuẩn"),
       c("with", "text", "Correlation: path of the other input", "Tương quan: đường dẫn của đầu vào kia"),
       c("rank", "number", "Correlation: rank correlation, -1 to 1", "Tương quan: hệ số tương quan hạng, -1 đến 1"),
-      c("value", "json", "Setting: its value (steps, draws, seed, percentiles as [5,50,95], lhs)", "Thiết lập: giá trị (steps, draws, seed, percentiles dạng [5,50,95], lhs)"),
+      c(
+        "value",
+        "json",
+        "Setting: its value (steps, draws, seed, percentiles as [5,50,95], lhs)",
+        "Thiết lập: giá trị (steps, draws, seed, percentiles dạng [5,50,95], lhs)",
+      ),
       c("assumption", "text", "Reason for the range (one language)", "Lý do của khoảng biến thiên (một ngôn ngữ)"),
       c("assumptionEn", "text", "Reason for the range in English", "Lý do của khoảng biến thiên bằng tiếng Anh"),
       c("assumptionVi", "text", "Reason for the range in Vietnamese", "Lý do của khoảng biến thiên bằng tiếng Việt"),

@@ -17,7 +17,9 @@ export interface AnalysisInvocation {
 }
 
 /** What parseArgs gives for the options O. */
-export type ParsedAnalysisArgs<O extends NonNullable<ParseArgsConfig["options"]>> = ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>>;
+export type ParsedAnalysisArgs<O extends NonNullable<ParseArgsConfig["options"]>> = ReturnType<
+  typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: O }>
+>;
 
 /** node:util's parseArgs, with its complaint turned into a usage error of the catalogue. */
 export function parseAnalysisArgs<O extends NonNullable<ParseArgsConfig["options"]>>(argv: readonly string[], options: O): ParsedAnalysisArgs<O> {

@@ -5,20 +5,12 @@ import { UsageError } from "../usage-error.js";
 
 describe("parseCorrelateArg", () => {
   it("reads two paths and a rank, a selector's = and , kept inside its path", () => {
-    expect(
-      parseCorrelateArg(
-        "costItems[category=maintenance].amountPerYear,costItems[category=software-deployment].cost=0.6",
-      ),
-    ).toEqual({
+    expect(parseCorrelateArg("costItems[category=maintenance].amountPerYear,costItems[category=software-deployment].cost=0.6")).toEqual({
       a: "costItems[category=maintenance].amountPerYear",
       b: "costItems[category=software-deployment].cost",
       rank: 0.6,
     });
-    expect(
-      parseCorrelateArg(
-        "programme.discountRate, serviceLists[*].insuredShare=-0.25",
-      ),
-    ).toEqual({
+    expect(parseCorrelateArg("programme.discountRate, serviceLists[*].insuredShare=-0.25")).toEqual({
       a: "programme.discountRate",
       b: "serviceLists[*].insuredShare",
       rank: -0.25,
@@ -27,14 +19,7 @@ describe("parseCorrelateArg", () => {
 
   describe("edge cases", () => {
     it("refuses one path, three paths, a rank beyond ±1 or not a number, as a usage error in both languages", () => {
-      for (const bad of [
-        "programme.discountRate=0.5",
-        "a,b,c=0.5",
-        "a,b=1.5",
-        "a,b=high",
-        "a,b",
-        ",b=0.5",
-      ]) {
+      for (const bad of ["programme.discountRate=0.5", "a,b,c=0.5", "a,b=1.5", "a,b=high", "a,b", ",b=0.5"]) {
         expect(() => parseCorrelateArg(bad)).toThrow(UsageError);
       }
       try {

@@ -29,14 +29,8 @@ export function parseCorrelateArg(arg: string): RankCorrelation {
   const eq = arg.lastIndexOf("=");
   const rankText = eq > 0 ? arg.slice(eq + 1).trim() : "";
   const paths = eq > 0 ? splitPaths(arg.slice(0, eq)) : [];
-  const rank = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(rankText)
-    ? Number(rankText)
-    : Number.NaN;
-  if (
-    paths.length !== 2 ||
-    paths.some((p) => p === "") ||
-    !(rank >= -1 && rank <= 1)
-  ) {
+  const rank = /^[+-]?(\d+(\.\d*)?|\.\d+)$/.test(rankText) ? Number(rankText) : Number.NaN;
+  if (paths.length !== 2 || paths.some((p) => p === "") || !(rank >= -1 && rank <= 1)) {
     throw new UsageError("usage-correlate", { received: arg });
   }
   return { a: paths[0]!, b: paths[1]!, rank };

@@ -11,21 +11,30 @@ export const DEFAULT_SENSITIVITY: readonly SensitivityInput[] = [
     low: -0.25,
     high: 0.25,
     basis: "relative",
-    assumption: { en: "8 % ± 2 points: the spread of public discount rates in use (6-10 %)", vi: "8 % ± 2 điểm: khoảng tỷ lệ chiết khấu công đang được dùng (6-10 %)" },
+    assumption: {
+      en: "8 % ± 2 points: the spread of public discount rates in use (6-10 %)",
+      vi: "8 % ± 2 điểm: khoảng tỷ lệ chiết khấu công đang được dùng (6-10 %)",
+    },
   },
   {
     path: "costItems[category=maintenance].amountPerYear",
     low: -0.2,
     high: 0.3,
     basis: "relative",
-    assumption: { en: "maintenance contracts are renegotiated; overruns are likelier than savings", vi: "hợp đồng bảo trì được đàm phán lại; vượt chi dễ xảy ra hơn tiết kiệm" },
+    assumption: {
+      en: "maintenance contracts are renegotiated; overruns are likelier than savings",
+      vi: "hợp đồng bảo trì được đàm phán lại; vượt chi dễ xảy ra hơn tiết kiệm",
+    },
   },
   {
     path: "costItems[category=infrastructure].usefulLife",
     low: -0.2,
     high: 0.4,
     basis: "relative",
-    assumption: { en: "servers and workstations last 4-7 years in practice against the 5 modelled", vi: "máy chủ và máy trạm thực tế dùng 4-7 năm, so với 5 năm trong mô hình" },
+    assumption: {
+      en: "servers and workstations last 4-7 years in practice against the 5 modelled",
+      vi: "máy chủ và máy trạm thực tế dùng 4-7 năm, so với 5 năm trong mô hình",
+    },
   },
   {
     path: "costItems[category=software-deployment].cost",
@@ -46,7 +55,10 @@ export const DEFAULT_SENSITIVITY: readonly SensitivityInput[] = [
     low: -0.1,
     high: 0.05,
     basis: "relative",
-    assumption: { en: "insurance covers about 90 % of patients; the share can fall more than it can rise", vi: "bảo hiểm y tế chi trả cho khoảng 90 % người bệnh; tỷ lệ này có thể giảm nhiều hơn tăng" },
+    assumption: {
+      en: "insurance covers about 90 % of patients; the share can fall more than it can rise",
+      vi: "bảo hiểm y tế chi trả cho khoảng 90 % người bệnh; tỷ lệ này có thể giảm nhiều hơn tăng",
+    },
   },
 ];
 

@@ -20,6 +20,10 @@ export function parseDistributionArg(arg: string): UncertainInput {
   }
   const v = params.map((p) => (relative ? Number((Number(p![1]) / 100).toPrecision(15)) : Number(p![1])));
   const distribution: Distribution =
-    kind === "uniform" ? { type: "uniform", min: v[0]!, max: v[1]! } : kind === "normal" ? { type: "normal", mean: v[0]!, sd: v[1]! } : { type: kind, min: v[0]!, mode: v[1]!, max: v[2]! };
+    kind === "uniform"
+      ? { type: "uniform", min: v[0]!, max: v[1]! }
+      : kind === "normal"
+        ? { type: "normal", mean: v[0]!, sd: v[1]! }
+        : { type: kind, min: v[0]!, mode: v[1]!, max: v[2]! };
   return { path: arg.slice(0, eq), basis: relative ? "relative" : "absolute", distribution };
 }

@@ -14,7 +14,10 @@ export async function runDraws(model: Model, options: SimulationOptions, threads
   const worker = fileURLToPath(new URL("./simulate-worker.js", import.meta.url));
   if (threads === 1 || !existsSync(worker)) {
     let done = 0;
-    return simulateDraws(model, options, 0, options.draws, () => { done += 1; tick(done); }).values;
+    return simulateDraws(model, options, 0, options.draws, () => {
+      done += 1;
+      tick(done);
+    }).values;
   }
   // Checked once here, so a bad path is reported before any worker starts.
   simulateDraws(model, { ...options, draws: 1 }, 0, 0);
@@ -36,4 +39,3 @@ export async function runDraws(model: Model, options: SimulationOptions, threads
     await pool.destroy();
   }
 }
-

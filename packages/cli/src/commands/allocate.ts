@@ -1,12 +1,4 @@
-import {
-  allocateCosts,
-  explainAllocation,
-  parseAllocationProblem,
-  parseTimeDrivenProblem,
-  timeDrivenCosts,
-  type Language,
-  type Problem,
-} from "@costplan/core";
+import { allocateCosts, explainAllocation, parseAllocationProblem, parseTimeDrivenProblem, timeDrivenCosts, type Language, type Problem } from "@costplan/core";
 import type { Invocation } from "../args.js";
 import { moneyJson, moneyRecord } from "../json-money.js";
 import { chooseLanguage } from "../language.js";
@@ -21,7 +13,11 @@ export async function allocateCommand(inv: Invocation, out: Output): Promise<num
   const lang = chooseLanguage(inv.lang);
   const loaded = await loadJson(file);
   if (!loaded.ok) return fail(out, problemLines(loaded.problems, lang));
-  const located = (problems: readonly Problem[]): string[] => problemLines(problems.map((p) => ({ where: `${loaded.locate(p.path)}: ${p.path}`, message: p.message })), lang);
+  const located = (problems: readonly Problem[]): string[] =>
+    problemLines(
+      problems.map((p) => ({ where: `${loaded.locate(p.path)}: ${p.path}`, message: p.message })),
+      lang,
+    );
 
   const doc = loaded.document as { method?: unknown } | null;
   if (typeof doc === "object" && doc !== null && doc.method === "time-driven") {
@@ -36,8 +32,15 @@ export async function allocateCommand(inv: Invocation, out: Output): Promise<num
             ...result,
             total: moneyJson(result.total, c),
             unused: moneyJson(result.unused, c),
-            resources: Object.fromEntries(Object.entries(result.resources).map(([id, r]) => [id, { ...r, cost: moneyJson(r.cost, c), charged: moneyJson(r.charged, c), unused: moneyJson(r.unused, c) }])),
-            services: Object.fromEntries(Object.entries(result.services).map(([id, s]) => [id, { ...s, total: moneyJson(s.total, c), byResource: moneyRecord(s.byResource, c) }])),
+            resources: Object.fromEntries(
+              Object.entries(result.resources).map(([id, r]) => [
+                id,
+                { ...r, cost: moneyJson(r.cost, c), charged: moneyJson(r.charged, c), unused: moneyJson(r.unused, c) },
+              ]),
+            ),
+            services: Object.fromEntries(
+              Object.entries(result.services).map(([id, s]) => [id, { ...s, total: moneyJson(s.total, c), byResource: moneyRecord(s.byResource, c) }]),
+            ),
           },
           null,
           2,
@@ -62,7 +65,11 @@ export async function allocateCommand(inv: Invocation, out: Output): Promise<num
             amount: moneyJson(explanation.amount, c),
             received: explanation.received.map((f) => ({ ...f, amount: moneyJson(f.amount, c) })),
             sent: explanation.sent.map((f) => ({ ...f, amount: moneyJson(f.amount, c) })),
-            origins: explanation.origins.map((o) => ({ ...o, amount: moneyJson(o.amount, c), paths: o.paths.map((p) => ({ ...p, amount: moneyJson(p.amount, c) })) })),
+            origins: explanation.origins.map((o) => ({
+              ...o,
+              amount: moneyJson(o.amount, c),
+              paths: o.paths.map((p) => ({ ...p, amount: moneyJson(p.amount, c) })),
+            })),
             reciprocated: explanation.reciprocated === undefined ? undefined : moneyRecord(explanation.reciprocated, c),
           },
           null,

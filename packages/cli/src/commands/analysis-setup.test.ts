@@ -8,8 +8,18 @@ import { runCli } from "../testing/run-cli.js";
 const small = JSON.parse(readFileSync(new URL("../../../../test/fixtures/models/small.json", import.meta.url), "utf8")) as Record<string, unknown>;
 const analysis = {
   outputs: ["summary.totalCost", "summary.presentValue"],
-  sensitivity: { inputs: [{ path: "costItems[category=maintenance].amountPerYear", low: -0.2, high: 0.3, assumption: { en: "contracts run over", vi: "hợp đồng vượt chi" } }], steps: 3 },
-  simulation: { inputs: [{ path: "costItems[category=maintenance].amountPerYear", distribution: { type: "triangular", min: -0.2, mode: 0, max: 0.3 } }], draws: 8, seed: 3, percentiles: [10, 90] },
+  sensitivity: {
+    inputs: [
+      { path: "costItems[category=maintenance].amountPerYear", low: -0.2, high: 0.3, assumption: { en: "contracts run over", vi: "hợp đồng vượt chi" } },
+    ],
+    steps: 3,
+  },
+  simulation: {
+    inputs: [{ path: "costItems[category=maintenance].amountPerYear", distribution: { type: "triangular", min: -0.2, mode: 0, max: 0.3 } }],
+    draws: 8,
+    seed: 3,
+    percentiles: [10, 90],
+  },
 };
 const dir = mkdtempSync(join(tmpdir(), "costplan-setup-"));
 const withSetup = join(dir, "with-setup.json");
@@ -17,18 +27,50 @@ const without = join(dir, "without.json");
 writeFileSync(withSetup, JSON.stringify({ ...small, analysis }));
 writeFileSync(without, JSON.stringify(small));
 
-type SensitivityJson = { setup: string; outputs: string[]; inputs: { path: string; assumption?: unknown }[]; spider: { changes: number[]; values: number[][] }[] };
-type SimulateJson = { setup: string; draws: number; seed: number; inputs: { path: string }[]; summaries: { output: string; percentiles: { p: number; value: number }[] }[] };
+type SensitivityJson = {
+  setup: string;
+  outputs: string[];
+  inputs: { path: string; assumption?: unknown }[];
+  spider: { changes: number[]; values: number[][] }[];
+};
+type SimulateJson = {
+  setup: string;
+  draws: number;
+  seed: number;
+  inputs: { path: string }[];
+  summaries: { output: string; percentiles: { p: number; value: number }[] }[];
+};
 
 describe("the analyses take the model's own set-up", () => {
   it("sensitivity without --vary uses the model's ranges, outputs and steps, as if they were given on the command line", async () => {
     const own = await runCli("sensitivity", withSetup, "--json");
     expect(own.code).toBe(0);
     const json = JSON.parse(own.stdout) as SensitivityJson;
-    expect([json.setup, json.outputs, json.inputs.map((i) => i.path), json.spider[0]!.changes.length]).toEqual(["model", analysis.outputs, [analysis.sensitivity.inputs[0]!.path], 3]);
+    expect([json.setup, json.outputs, json.inputs.map((i) => i.path), json.spider[0]!.changes.length]).toEqual([
+      "model",
+      analysis.outputs,
+      [analysis.sensitivity.inputs[0]!.path],
+      3,
+    ]);
     expect([json.spider[0]!.changes[0], json.spider[0]!.changes[2]]).toEqual([-0.2, 0.3]);
     expect(json.inputs[0]!.assumption).toEqual({ en: "contracts run over", vi: "hợp đồng vượt chi" });
-    const given = JSON.parse((await runCli("sensitivity", without, "--vary", "costItems[category=maintenance].amountPerYear=-20%..+30%", "--on", "summary.totalCost", "--on", "summary.presentValue", "--steps", "3", "--json")).stdout) as SensitivityJson;
+    const given = JSON.parse(
+      (
+        await runCli(
+          "sensitivity",
+          without,
+          "--vary",
+          "costItems[category=maintenance].amountPerYear=-20%..+30%",
+          "--on",
+          "summary.totalCost",
+          "--on",
+          "summary.presentValue",
+          "--steps",
+          "3",
+          "--json",
+        )
+      ).stdout,
+    ) as SensitivityJson;
     expect(given.setup).toBe("command-line");
     expect(given.spider).toEqual(json.spider);
   });
@@ -41,7 +83,12 @@ describe("the analyses take the model's own set-up", () => {
   it("--vary and --on override the model's set-up; its steps still apply unless --steps is given", async () => {
     const r = await runCli("sensitivity", withSetup, "--vary", "programme.discountRate=-10%..+10%", "--on", "summary.presentValue", "--json");
     const json = JSON.parse(r.stdout) as SensitivityJson;
-    expect([json.setup, json.outputs, json.inputs.map((i) => i.path), json.spider[0]!.changes.length]).toEqual(["command-line", ["summary.presentValue"], ["programme.discountRate"], 3]);
+    expect([json.setup, json.outputs, json.inputs.map((i) => i.path), json.spider[0]!.changes.length]).toEqual([
+      "command-line",
+      ["summary.presentValue"],
+      ["programme.discountRate"],
+      3,
+    ]);
   });
 
   it("simulate without --vary, --draws or --seed uses the model's distributions, draws, seed and percentiles", async () => {
@@ -49,7 +96,28 @@ describe("the analyses take the model's own set-up", () => {
     expect(own.code).toBe(0);
     const json = JSON.parse(own.stdout) as SimulateJson;
     expect([json.setup, json.draws, json.seed, json.summaries[0]!.percentiles.map((p) => p.p)]).toEqual(["model", 8, 3, [10, 90]]);
-    const given = JSON.parse((await runCli("simulate", without, "--vary", "costItems[category=maintenance].amountPerYear=triangular(-20%,0%,+30%)", "--on", "summary.totalCost", "--on", "summary.presentValue", "--draws", "8", "--seed", "3", "--percentiles", "10,90", "--json", "--quiet")).stdout) as SimulateJson;
+    const given = JSON.parse(
+      (
+        await runCli(
+          "simulate",
+          without,
+          "--vary",
+          "costItems[category=maintenance].amountPerYear=triangular(-20%,0%,+30%)",
+          "--on",
+          "summary.totalCost",
+          "--on",
+          "summary.presentValue",
+          "--draws",
+          "8",
+          "--seed",
+          "3",
+          "--percentiles",
+          "10,90",
+          "--json",
+          "--quiet",
+        )
+      ).stdout,
+    ) as SimulateJson;
     expect(given.setup).toBe("command-line");
     expect(given.summaries).toEqual(json.summaries);
   });

@@ -32,7 +32,9 @@ const SERVICE_COLUMNS: readonly Column[] = [
   col("source", "VARCHAR"),
   col("assumption", "VARCHAR"),
 ];
-const CENTRE_COLUMNS: readonly Column[] = ["facility", "id", "name", "kind"].map((n) => col(n, "VARCHAR")).concat([col("directCost", "BIGINT"), col("source", "VARCHAR"), col("assumption", "VARCHAR")]);
+const CENTRE_COLUMNS: readonly Column[] = ["facility", "id", "name", "kind"]
+  .map((n) => col(n, "VARCHAR"))
+  .concat([col("directCost", "BIGINT"), col("source", "VARCHAR"), col("assumption", "VARCHAR")]);
 const USAGE_COLUMNS: readonly Column[] = [col("facility", "VARCHAR"), col("support", "VARCHAR"), col("centre", "VARCHAR"), col("value", "DOUBLE")];
 
 type Json = Readonly<Record<string, unknown>>;
@@ -42,18 +44,22 @@ function* serviceRows(doc: GeneratedModel): Generator<readonly Cell[]> {
   for (const list of doc.serviceLists) {
     for (const s of list.services as readonly Json[]) {
       const elements = (s["costElements"] ?? {}) as Json;
-      yield SERVICE_COLUMNS.map((c) => (c.name === "list" ? list.id : (COST_ELEMENTS as readonly string[]).includes(c.name) ? cell(elements[c.name]) : cell(s[c.name])));
+      yield SERVICE_COLUMNS.map((c) =>
+        c.name === "list" ? list.id : (COST_ELEMENTS as readonly string[]).includes(c.name) ? cell(elements[c.name]) : cell(s[c.name]),
+      );
     }
   }
 }
 
 function* centreRows(doc: GeneratedModel): Generator<readonly Cell[]> {
-  for (const f of doc.facilities) for (const c of (f.costCentres?.centres ?? []) as readonly Json[]) yield CENTRE_COLUMNS.map((k) => (k.name === "facility" ? f.id : cell(c[k.name])));
+  for (const f of doc.facilities)
+    for (const c of (f.costCentres?.centres ?? []) as readonly Json[]) yield CENTRE_COLUMNS.map((k) => (k.name === "facility" ? f.id : cell(c[k.name])));
 }
 
 function* usageRows(doc: GeneratedModel): Generator<readonly Cell[]> {
   for (const f of doc.facilities) {
-    for (const [support, row] of Object.entries(f.costCentres?.usage ?? {})) for (const [centre, value] of Object.entries(row)) yield [f.id, support, centre, value];
+    for (const [support, row] of Object.entries(f.costCentres?.usage ?? {}))
+      for (const [centre, value] of Object.entries(row)) yield [f.id, support, centre, value];
   }
 }
 
@@ -104,7 +110,9 @@ export async function writeModelTables(doc: GeneratedModel, dir: string, format:
   const file = (name: string) => ({ file: `${name}.${format}` });
   return {
     ...doc,
-    facilities: doc.facilities.map((f) => (f.costCentres === undefined ? f : { ...f, costCentres: { ...f.costCentres, centres: file("centres"), usage: file("usage") } })),
+    facilities: doc.facilities.map((f) =>
+      f.costCentres === undefined ? f : { ...f, costCentres: { ...f.costCentres, centres: file("centres"), usage: file("usage") } },
+    ),
     serviceLists: doc.serviceLists.map((l) => ({ ...l, services: file("services") })),
   };
 }

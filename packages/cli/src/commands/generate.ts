@@ -21,7 +21,14 @@ import { writeAtomically } from "../write-file.js";
 import { writeErrorMessage } from "../write/write-error.js";
 import { writeModelTables, type ModelFormat } from "./generate-tables.js";
 
-const COUNTS = { facilities: "facilities", centres: "centres", "support-centres": "supportCentres", services: "services", years: "years", seed: "seed" } as const;
+const COUNTS = {
+  facilities: "facilities",
+  centres: "centres",
+  "support-centres": "supportCentres",
+  services: "services",
+  years: "years",
+  seed: "seed",
+} as const;
 const METHODS: readonly GenerateMethod[] = ["direct", "step-down", "reciprocal"];
 
 interface GenerateInvocation {

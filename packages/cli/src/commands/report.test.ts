@@ -12,20 +12,8 @@ afterAll(() => {
 
 describe("costplan report", () => {
   it("writes the same bytes for the same model, twice", async () => {
-    const a = await runCli(
-      "report",
-      "--html",
-      join(dir, "a.html"),
-      "--lang",
-      "en",
-    );
-    const b = await runCli(
-      "report",
-      "--html",
-      join(dir, "b.html"),
-      "--lang",
-      "en",
-    );
+    const a = await runCli("report", "--html", join(dir, "a.html"), "--lang", "en");
+    const b = await runCli("report", "--html", join(dir, "b.html"), "--lang", "en");
     expect([a.code, b.code]).toEqual([0, 0]);
     expect(a.stderr).toBe(`wrote ${join(dir, "a.html")}`);
     const html = readFileSync(join(dir, "a.html"), "utf8");
@@ -40,22 +28,8 @@ describe("costplan report", () => {
   it("shows the tornado that costplan sensitivity gives for the price year's fund, bar for bar", async () => {
     const html = readFileSync(join(dir, "a.html"), "utf8");
     const cells = (name: string): number[] =>
-      [
-        ...html.matchAll(
-          new RegExp(
-            `data-analysis="tornado\\.${name}" data-value="([^"]+)"`,
-            "g",
-          ),
-        ),
-      ].map((m) => Number(m[1]));
-    const r = await runCli(
-      "sensitivity",
-      "--on",
-      "payers.byYear.2025.fund",
-      "--steps",
-      "2",
-      "--json",
-    );
+      [...html.matchAll(new RegExp(`data-analysis="tornado\\.${name}" data-value="([^"]+)"`, "g"))].map((m) => Number(m[1]));
+    const r = await runCli("sensitivity", "--on", "payers.byYear.2025.fund", "--steps", "2", "--json");
     expect(r.code).toBe(0);
     const bars = (
       JSON.parse(r.stdout) as {
@@ -69,15 +43,7 @@ describe("costplan report", () => {
   }, 60_000);
 
   it("shows the scenario it was asked for and compares it with the base and every other", async () => {
-    const r = await runCli(
-      "report",
-      "--html",
-      join(dir, "s.html"),
-      "--lang",
-      "vi",
-      "--scenario",
-      "recover-10y",
-    );
+    const r = await runCli("report", "--html", join(dir, "s.html"), "--lang", "vi", "--scenario", "recover-10y");
     expect(r.code).toBe(0);
     const html = readFileSync(join(dir, "s.html"), "utf8");
     expect(html).toContain("kịch bản: recover-10y");
@@ -103,28 +69,16 @@ describe("costplan report", () => {
     const html = readFileSync(join(dir, "m.html"), "utf8");
     expect(html).toContain('<section id="simulation">');
     expect(html).toContain("4 draws, seed 3");
-    expect(html).toContain(
-      "Rank correlation of costItems[category=maintenance].amountPerYear and costItems[category=software-deployment].cost: 0.70.",
-    );
-    expect(html.match(/data-analysis="simulation\.P(5|50|95)"/g)?.length).toBe(
-      3,
-    );
+    expect(html).toContain("Rank correlation of costItems[category=maintenance].amountPerYear and costItems[category=software-deployment].cost: 0.70.");
+    expect(html.match(/data-analysis="simulation\.P(5|50|95)"/g)?.length).toBe(3);
   }, 90_000);
 
   describe("edge cases", () => {
     it("refuses a call without --html, or with --draws and no --seed, as a usage error", async () => {
       const none = await runCli("report", "--lang", "en");
       expect(none.code).toBe(2);
-      expect(none.stderr.split("\n")[0]).toMatchInlineSnapshot(
-        `"costplan: report needs --html FILE: the page to write"`,
-      );
-      const half = await runCli(
-        "report",
-        "--html",
-        join(dir, "x.html"),
-        "--draws",
-        "10",
-      );
+      expect(none.stderr.split("\n")[0]).toMatchInlineSnapshot(`"costplan: report needs --html FILE: the page to write"`);
+      const half = await runCli("report", "--html", join(dir, "x.html"), "--draws", "10");
       expect(half.code).toBe(2);
       expect(half.stderr.split("\n")[0]).toMatchInlineSnapshot(
         `"costplan: report's Monte Carlo needs both --draws N and --seed S, so that its numbers can be reproduced"`,
@@ -134,12 +88,7 @@ describe("costplan report", () => {
     it("leaves out what a model does not have: prices and payers without price lists, the tornado where the default ranges reach nothing, saying why", async () => {
       const r = await runCli(
         "report",
-        fileURLToPath(
-          new URL(
-            "../../../../test/fixtures/models/small.json",
-            import.meta.url,
-          ),
-        ),
+        fileURLToPath(new URL("../../../../test/fixtures/models/small.json", import.meta.url)),
         "--html",
         join(dir, "small.html"),
         "--lang",
@@ -150,19 +99,11 @@ describe("costplan report", () => {
         'costplan: tornado left out: inputs[3]: the path "costItems[category=software-deployment].cost" reaches no number in the model',
       );
       const html = readFileSync(join(dir, "small.html"), "utf8");
-      expect(
-        [...html.matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1]),
-      ).toEqual(["summary", "budget", "totals", "scenarios"]);
+      expect([...html.matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1])).toEqual(["summary", "budget", "totals", "scenarios"]);
     }, 60_000);
 
     it("reports a folder it cannot write to as exit 1 with the reason", async () => {
-      const r = await runCli(
-        "report",
-        "--html",
-        join(dir, "missing", "r.html"),
-        "--lang",
-        "en",
-      );
+      const r = await runCli("report", "--html", join(dir, "missing", "r.html"), "--lang", "en");
       expect(r.code).toBe(1);
       expect(r.stderr).toContain("cannot write the file: its folder does not exist or is not a folder; nothing was written");
     }, 60_000);

@@ -1,17 +1,6 @@
-import {
-  CostplanError,
-  message,
-  runPipeline,
-  sensitivity,
-  type Model,
-  type SensitivityResult,
-} from "@costplan/core";
+import { CostplanError, message, runPipeline, sensitivity, type Model, type SensitivityResult } from "@costplan/core";
 import { summariseDraws, type RankCorrelation } from "@costplan/core/analysis";
-import {
-  parseAnalysisArgs,
-  startAnalysis,
-  type AnalysisInvocation,
-} from "../analysis/command-start.js";
+import { parseAnalysisArgs, startAnalysis, type AnalysisInvocation } from "../analysis/command-start.js";
 import { parseCorrelateArg } from "../analysis/correlate-arg.js";
 import { sensitivitySetup, simulationSetup } from "../analysis/setup.js";
 import { wholeOption } from "../analysis/vary-arg.js";
@@ -48,14 +37,10 @@ function parseReport(argv: readonly string[]): ReportInvocation {
     lang: { type: "string" },
   });
   const lang = values.lang;
-  if (lang !== undefined && lang !== "vi" && lang !== "en")
-    throw langExpected(lang);
-  if (positionals.length > 1)
-    throw new UsageError("usage-at-most-one-model", { command: "report", count: positionals.length });
-  if (values.html === undefined)
-    throw new UsageError("usage-report-html");
-  if ((values.draws === undefined) !== (values.seed === undefined))
-    throw new UsageError("usage-report-draws-seed");
+  if (lang !== undefined && lang !== "vi" && lang !== "en") throw langExpected(lang);
+  if (positionals.length > 1) throw new UsageError("usage-at-most-one-model", { command: "report", count: positionals.length });
+  if (values.html === undefined) throw new UsageError("usage-report-html");
+  if ((values.draws === undefined) !== (values.seed === undefined)) throw new UsageError("usage-report-draws-seed");
   return {
     model: positionals[0],
     scenario: values.scenario,
@@ -86,10 +71,7 @@ export function reportOutput(priceYear: number): string {
  * `costplan report [MODEL] --html FILE [--lang vi|en] [--scenario NAME] [--draws N --seed S [--correlate PATH_A,PATH_B=RANK ...]] [--quiet]`:
  * one self-contained HTML page for a committee, written whole or not at all.
  */
-export async function reportCommand(
-  argv: readonly string[],
-  out: Output,
-): Promise<number> {
+export async function reportCommand(argv: readonly string[], out: Output): Promise<number> {
   const start = await startAnalysis(argv, parseReport, out);
   if (typeof start === "number") return start;
   const { inv, model, name, lang } = start;
@@ -108,12 +90,7 @@ export async function reportCommand(
     scenarios,
     ...(await analyses(model, output, inv, out, lang)),
   };
-  const written = await writeAtomically(
-    inv.html,
-    new TextEncoder().encode(
-      reportHtml(reportData(model, result, inputs), lang),
-    ),
-  );
+  const written = await writeAtomically(inv.html, new TextEncoder().encode(reportHtml(reportData(model, result, inputs), lang)));
   if (!written.ok) {
     out.err(`${inv.html}: ${written.message[lang]}`);
     return 1;
@@ -135,12 +112,7 @@ async function analyses(
   lang: "vi" | "en",
 ): Promise<Pick<ReportInputs, "sensitivity" | "simulation">> {
   let tornado: SensitivityResult | undefined;
-  const runs = counterFor(
-    out.progress?.stream,
-    inv.quiet,
-    COUNTER_LABELS.runs,
-    lang,
-  );
+  const runs = counterFor(out.progress?.stream, inv.quiet, COUNTER_LABELS.runs, lang);
   try {
     tornado = sensitivity(model, {
       inputs: sensitivitySetup(model, { inputs: undefined, outputs: undefined, steps: undefined }).inputs,
@@ -152,20 +124,12 @@ async function analyses(
     });
   } catch (error) {
     if (!(error instanceof CostplanError)) throw error;
-    out.err(
-      `costplan: ${message("tornado-left-out", lang, { detail: error.messages.en, detailVi: error.messages.vi })}`,
-    );
+    out.err(`costplan: ${message("tornado-left-out", lang, { detail: error.messages.en, detailVi: error.messages.vi })}`);
   } finally {
     runs.done();
   }
-  if (inv.simulation === undefined || tornado === undefined)
-    return { sensitivity: tornado };
-  const draws = counterFor(
-    out.progress?.stream,
-    inv.quiet,
-    COUNTER_LABELS.draws,
-    lang,
-  );
+  if (inv.simulation === undefined || tornado === undefined) return { sensitivity: tornado };
+  const draws = counterFor(out.progress?.stream, inv.quiet, COUNTER_LABELS.draws, lang);
   try {
     const setup = simulationSetup(model, {
       inputs: undefined,

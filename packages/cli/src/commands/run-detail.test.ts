@@ -6,12 +6,19 @@ import { describe, expect, it } from "vitest";
 import { runCli } from "../testing/run-cli.js";
 import { DETAIL_LIMIT, detailNote, EXCEL_SHEET_ROWS, WORKBOOK_LIMIT, workbookRefusal } from "./run-detail.js";
 
-interface Json { readonly prices?: readonly unknown[]; readonly payers: unknown; readonly detail: Record<string, unknown> }
+interface Json {
+  readonly prices?: readonly unknown[];
+  readonly payers: unknown;
+  readonly detail: Record<string, unknown>;
+}
 
 /** The Bac Ninh model with each price list repeated `times` times (279 x times service entries), written into `dir`. */
 function bacNinhRepeated(times: number, dir: string): string {
-  const model = JSON.parse(readFileSync(fileURLToPath(new URL("../../../../examples/bac-ninh/model.json", import.meta.url)), "utf8")) as { serviceLists: { services: { code: string }[] }[] };
-  for (const list of model.serviceLists) list.services = Array.from({ length: times }, (_, i) => list.services.map((s) => ({ ...s, code: `${s.code}-${i}` }))).flat();
+  const model = JSON.parse(readFileSync(fileURLToPath(new URL("../../../../examples/bac-ninh/model.json", import.meta.url)), "utf8")) as {
+    serviceLists: { services: { code: string }[] }[];
+  };
+  for (const list of model.serviceLists)
+    list.services = Array.from({ length: times }, (_, i) => list.services.map((s) => ({ ...s, code: `${s.code}-${i}` }))).flat();
   const file = join(dir, "big.json");
   writeFileSync(file, JSON.stringify(model));
   return file;
@@ -31,7 +38,13 @@ describe("run --json: the per-service detail", () => {
     const r = JSON.parse(run.stdout) as Json;
     expect(r.prices).toBeUndefined();
     expect(r.payers).toEqual(full.payers);
-    expect(r.detail).toEqual({ prices: "omitted", entries: 279, reason: "no-detail", limit: DETAIL_LIMIT, message: "left out by --no-detail; use --out DIR for CSV and Parquet tables" });
+    expect(r.detail).toEqual({
+      prices: "omitted",
+      entries: 279,
+      reason: "no-detail",
+      limit: DETAIL_LIMIT,
+      message: "left out by --no-detail; use --out DIR for CSV and Parquet tables",
+    });
   });
 
   it("leaves prices out of a model with more than 20,000 service entries, and says where they are", async () => {
@@ -43,7 +56,9 @@ describe("run --json: the per-service detail", () => {
       const r = JSON.parse(run.stdout) as Json;
       expect(r.prices).toBeUndefined();
       expect(r.detail).toMatchObject({ prices: "omitted", entries: 20_088, reason: "over-limit", limit: 20_000 });
-      expect(run.stderr).toBe("costplan: prices: the model has 20088 service entries, more than 20000; add --detail to include them; use --out DIR for CSV and Parquet tables");
+      expect(run.stderr).toBe(
+        "costplan: prices: the model has 20088 service entries, more than 20000; add --detail to include them; use --out DIR for CSV and Parquet tables",
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -56,7 +71,9 @@ describe("run --json: the per-service detail", () => {
       const target = join(dir, "big.xlsx");
       const run = await runCli("run", file, "--xlsx", target, "--lang", "en");
       expect(run.code).toBe(1);
-      expect(run.stderr).toBe(`${target}: the model has 30132 service entries, more than the 30000 a results workbook holds; no file was written; use --out DIR for the detail as CSV and Parquet tables`);
+      expect(run.stderr).toBe(
+        `${target}: the model has 30132 service entries, more than the 30000 a results workbook holds; no file was written; use --out DIR for the detail as CSV and Parquet tables`,
+      );
       expect(existsSync(target)).toBe(false);
     } finally {
       rmSync(dir, { recursive: true, force: true });
@@ -82,7 +99,11 @@ describe("run --json: the per-service detail", () => {
     expect(detailNote("always", 1_000_000, undefined, "en")).toEqual({ prices: "included", entries: 1_000_000 });
     expect(detailNote("never", 1, "out", "en")).toMatchObject({ prices: "omitted", reason: "no-detail", out: join("out", "prices.parquet") });
     expect(detailNote("auto", 30_000, "out", "vi")).toEqual({
-      prices: "omitted", entries: 30_000, reason: "over-limit", limit: 20_000, out: join("out", "prices.parquet"),
+      prices: "omitted",
+      entries: 30_000,
+      reason: "over-limit",
+      limit: 20_000,
+      out: join("out", "prices.parquet"),
       message: `mô hình có 30000 dịch vụ theo cơ sở, quá 20000; thêm --detail để đưa vào; đã ghi ra ${join("out", "prices.parquet")}`,
     });
   });

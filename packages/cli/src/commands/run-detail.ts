@@ -8,7 +8,14 @@ export const DETAIL_LIMIT = 20_000;
 /** What the JSON says about its per-service detail. */
 export type DetailNote =
   | { readonly prices: "included"; readonly entries: number; readonly out?: string }
-  | { readonly prices: "omitted"; readonly entries: number; readonly reason: "no-detail" | "over-limit"; readonly limit: number; readonly message: string; readonly out?: string };
+  | {
+      readonly prices: "omitted";
+      readonly entries: number;
+      readonly reason: "no-detail" | "over-limit";
+      readonly limit: number;
+      readonly message: string;
+      readonly out?: string;
+    };
 
 /**
  * Decides whether `run --json` carries `prices`: --detail always, --no-detail never, otherwise

@@ -14,8 +14,20 @@ import { detailNote, workbookRefusal } from "./run-detail.js";
  * Workbooks, tables and the text report load their libraries only when asked for.
  */
 export async function runCommand(inv: Invocation, out: Output): Promise<number> {
-  const stages: Stage[] = ["validate", "run", ...(inv.xlsx === undefined ? [] : ["xlsx" as const]), ...(inv.out === undefined ? [] : ["out" as const]), inv.json ? "json" : "report"];
-  const progress = progressFor({ stream: out.progress?.stream, afterMs: out.progress?.afterMs ?? 1000, quiet: inv.quiet, stages, language: chooseLanguage(inv.lang) });
+  const stages: Stage[] = [
+    "validate",
+    "run",
+    ...(inv.xlsx === undefined ? [] : ["xlsx" as const]),
+    ...(inv.out === undefined ? [] : ["out" as const]),
+    inv.json ? "json" : "report",
+  ];
+  const progress = progressFor({
+    stream: out.progress?.stream,
+    afterMs: out.progress?.afterMs ?? 1000,
+    quiet: inv.quiet,
+    stages,
+    language: chooseLanguage(inv.lang),
+  });
   try {
     progress.stage("validate");
     const source = await readModel(inv.positionals[0], inv.scenario);
@@ -29,7 +41,9 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
     // The per-service entries are built only where they are shown: JSON within its limit, the workbook.
     const { runOnThreads, runThreads } = await import("../threads/run-facilities.js");
     // A worker's failure is run again in this thread, which reports it as one thread would; --debug says why.
-    const fallback = (error: unknown): void => { if (inv.debug) out.err(`costplan: ${message("run-threads-fallback", chooseLanguage(inv.lang), { detail: (error as Error).message })}`); };
+    const fallback = (error: unknown): void => {
+      if (inv.debug) out.err(`costplan: ${message("run-threads-fallback", chooseLanguage(inv.lang), { detail: (error as Error).message })}`);
+    };
     const output = await runOnThreads(source.model, runThreads(inv.threads), { detail: false }, fallback);
     const entries = serviceEntryCount(output.servicePrices);
     const withDetail = (): RunResult => ({ ...output.result, prices: allPriceEntries(output.servicePrices) });
@@ -64,7 +78,11 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
       }
     }
     progress.stage(inv.json ? "json" : "report");
-    const text = inv.json ? jsonText(inv, source.name, entries, withDetail, result, lang, out) : inv.xlsx === undefined && inv.out === undefined ? await reportText(source.model, result, lang, source.name, inv) : undefined;
+    const text = inv.json
+      ? jsonText(inv, source.name, entries, withDetail, result, lang, out)
+      : inv.xlsx === undefined && inv.out === undefined
+        ? await reportText(source.model, result, lang, source.name, inv)
+        : undefined;
     progress.done();
     if (inv.xlsx !== undefined) out.err(message("wrote-file", lang, { file: inv.xlsx }));
     if (inv.out !== undefined) out.err(message("wrote-tables", lang, { dir: inv.out }));
@@ -77,10 +95,22 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
 
 async function writeOut(dir: string, model: string, scenario: string | undefined, output: PipelineOutput, lang: Language): Promise<string | undefined> {
   const { result } = output;
-  const [{ writeTables, TablesError }, { runTables }, { version }] = await Promise.all([import("../tables/write-tables.js"), import("../tables/run-tables.js"), import("../version.js")]);
+  const [{ writeTables, TablesError }, { runTables }, { version }] = await Promise.all([
+    import("../tables/write-tables.js"),
+    import("../tables/run-tables.js"),
+    import("../version.js"),
+  ]);
   try {
     await writeTables(dir, runTables(output), {
-      about: { generator: `costplan ${version}`, model, scenario: scenario ?? null, programme: result.programme.id, currency: result.currency, amounts: "whole minor units of the currency (đồng for VND)", priceYear: result.pricing.priceYear },
+      about: {
+        generator: `costplan ${version}`,
+        model,
+        scenario: scenario ?? null,
+        programme: result.programme.id,
+        currency: result.currency,
+        amounts: "whole minor units of the currency (đồng for VND)",
+        priceYear: result.pricing.priceYear,
+      },
     });
     return undefined;
   } catch (error) {
@@ -100,5 +130,11 @@ function jsonText(inv: Invocation, model: string, entries: number, withDetail: (
 async function reportText(model: Model, result: RunResult, lang: Language, modelName: string, inv: Invocation): Promise<string> {
   const [{ renderRun }, { outputWidth }] = await Promise.all([import("../render/run-report.js"), import("../render/fit-table.js")]);
   // COLUMNS first, so a test or a pager can ask for a width; a pipe or a file gets 100.
-  return renderRun(model, result, lang, { modelName, scenario: inv.scenario, format: inv.format, width: outputWidth(process.env, process.stdout.isTTY ? process.stdout.columns : undefined), detail: inv.detail === "always" });
+  return renderRun(model, result, lang, {
+    modelName,
+    scenario: inv.scenario,
+    format: inv.format,
+    width: outputWidth(process.env, process.stdout.isTTY ? process.stdout.columns : undefined),
+    detail: inv.detail === "always",
+  });
 }

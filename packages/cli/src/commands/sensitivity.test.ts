@@ -3,9 +3,23 @@ import { runCli } from "../testing/run-cli.js";
 
 describe("costplan sensitivity", () => {
   it("gives tornado bars ranked by swing with input, low, high and swing, and zero swing where an input does not reach", async () => {
-    const r = await runCli("sensitivity", "--vary", "programme.discountRate=-20%..+20%", "--vary", "costItems[category=maintenance].amountPerYear=-20%..+20%", "--on", "summary.totalCost", "--steps", "3", "--json");
+    const r = await runCli(
+      "sensitivity",
+      "--vary",
+      "programme.discountRate=-20%..+20%",
+      "--vary",
+      "costItems[category=maintenance].amountPerYear=-20%..+20%",
+      "--on",
+      "summary.totalCost",
+      "--steps",
+      "3",
+      "--json",
+    );
     expect(r.code).toBe(0);
-    const json = JSON.parse(r.stdout) as { tornado: { output: string; bars: { input: string; low: number; high: number; swing: number }[] }[]; spider: { changes: number[] }[] };
+    const json = JSON.parse(r.stdout) as {
+      tornado: { output: string; bars: { input: string; low: number; high: number; swing: number }[] }[];
+      spider: { changes: number[] }[];
+    };
     const bars = json.tornado[0]!.bars;
     expect(bars.map((b) => b.input)).toEqual(["costItems[category=maintenance].amountPerYear", "programme.discountRate"]);
     expect(bars[1]!.swing).toBe(0);

@@ -10,7 +10,15 @@ import { COUNTER_LABELS } from "../progress/progress.js";
 interface SensitivityInvocation extends AnalysisInvocation, GivenSensitivity {}
 
 function parseSensitivity(argv: readonly string[]): SensitivityInvocation {
-  const parsed = parseAnalysisArgs(argv, { vary: { type: "string", multiple: true }, on: { type: "string", multiple: true }, steps: { type: "string" }, scenario: { type: "string" }, json: { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" } });
+  const parsed = parseAnalysisArgs(argv, {
+    vary: { type: "string", multiple: true },
+    on: { type: "string", multiple: true },
+    steps: { type: "string" },
+    scenario: { type: "string" },
+    json: { type: "boolean", default: false },
+    quiet: { type: "boolean", short: "q", default: false },
+    lang: { type: "string" },
+  });
   const { values, positionals } = parsed;
   const lang = values.lang;
   if (lang !== undefined && lang !== "vi" && lang !== "en") throw langExpected(lang);
@@ -40,7 +48,14 @@ export async function sensitivityCommand(argv: readonly string[], out: Output): 
   const counter = counterFor(out.progress?.stream, inv.quiet, COUNTER_LABELS.runs, lang);
   let result: SensitivityResult;
   try {
-    result = sensitivity(model, { inputs: setup.inputs, outputs: setup.outputs, steps: setup.steps, onRun: (d, t) => { counter.tick(d, t); } });
+    result = sensitivity(model, {
+      inputs: setup.inputs,
+      outputs: setup.outputs,
+      steps: setup.steps,
+      onRun: (d, t) => {
+        counter.tick(d, t);
+      },
+    });
   } catch (error) {
     // Paths and ranges are the user's input: a bad one is exit 1 with its message, like a bad model.
     if (!(error instanceof CostplanError)) throw error;
@@ -51,7 +66,19 @@ export async function sensitivityCommand(argv: readonly string[], out: Output): 
     counter.done();
   }
   if (inv.json) {
-    out.out(JSON.stringify({ model: name, scenario: inv.scenario ?? null, setup: setup.from, ...result, tornado: result.outputs.map((output, o) => ({ output, base: result.base[o], bars: result.tornado[o] })) }, null, 2));
+    out.out(
+      JSON.stringify(
+        {
+          model: name,
+          scenario: inv.scenario ?? null,
+          setup: setup.from,
+          ...result,
+          tornado: result.outputs.map((output, o) => ({ output, base: result.base[o], bars: result.tornado[o] })),
+        },
+        null,
+        2,
+      ),
+    );
   } else {
     out.out(renderSensitivity(result, lang));
   }
@@ -74,7 +101,9 @@ function renderSensitivity(result: SensitivityResult, lang: Language): string {
   lines.push(vi ? "Mạng nhện (kết quả theo mức thay đổi của đầu vào)" : "Spider (output at each change of the input)");
   result.spider.forEach((line, k) => {
     const input = result.inputs[k]!;
-    lines.push(`  ${line.input}${input.assumption === undefined ? "" : vi ? ` (giả định: ${textIn(input.assumption, lang)})` : ` (assumption: ${textIn(input.assumption, lang)})`}`);
+    lines.push(
+      `  ${line.input}${input.assumption === undefined ? "" : vi ? ` (giả định: ${textIn(input.assumption, lang)})` : ` (assumption: ${textIn(input.assumption, lang)})`}`,
+    );
     lines.push(`    ${vi ? "thay đổi" : "change"} | ${line.changes.map((c) => change(c, input.basis, lang)).join(" | ")}`);
     result.outputs.forEach((output, o) => lines.push(`    ${output} | ${line.values[o]!.map((v) => num(v, lang)).join(" | ")}`));
   });

@@ -17,12 +17,21 @@ interface SimulateInvocation extends AnalysisInvocation {
   readonly threads: number;
 }
 
-
 function parseSimulate(argv: readonly string[]): SimulateInvocation {
   const parsed = parseAnalysisArgs(argv, {
-        draws: { type: "string" }, seed: { type: "string" }, lhs: { type: "boolean" }, vary: { type: "string", multiple: true }, correlate: { type: "string", multiple: true }, on: { type: "string", multiple: true },
-        percentiles: { type: "string" }, threads: { type: "string" }, scenario: { type: "string" }, json: { type: "boolean", default: false }, quiet: { type: "boolean", short: "q", default: false }, lang: { type: "string" },
-      });
+    draws: { type: "string" },
+    seed: { type: "string" },
+    lhs: { type: "boolean" },
+    vary: { type: "string", multiple: true },
+    correlate: { type: "string", multiple: true },
+    on: { type: "string", multiple: true },
+    percentiles: { type: "string" },
+    threads: { type: "string" },
+    scenario: { type: "string" },
+    json: { type: "boolean", default: false },
+    quiet: { type: "boolean", short: "q", default: false },
+    lang: { type: "string" },
+  });
   const { values, positionals } = parsed;
   const lang = values.lang;
   if (lang !== undefined && lang !== "vi" && lang !== "en") throw langExpected(lang);
@@ -64,12 +73,21 @@ export async function simulateCommand(argv: readonly string[], out: Output): Pro
     out.err(usage(lang));
     return 2;
   }
-  const options: SimulationOptions = { inputs: setup.inputs, outputs: setup.outputs, draws: setup.draws, seed: setup.seed, lhs: setup.lhs, correlations: setup.correlations };
+  const options: SimulationOptions = {
+    inputs: setup.inputs,
+    outputs: setup.outputs,
+    draws: setup.draws,
+    seed: setup.seed,
+    lhs: setup.lhs,
+    correlations: setup.correlations,
+  };
   const counter = counterFor(out.progress?.stream, inv.quiet, COUNTER_LABELS.draws, lang);
   const started = Date.now();
   let values: DrawBlock["values"];
   try {
-    values = await runDraws(model, options, inv.threads, (d) => { counter.tick(d, options.draws); });
+    values = await runDraws(model, options, inv.threads, (d) => {
+      counter.tick(d, options.draws);
+    });
   } catch (error) {
     if (!(error instanceof CostplanError)) throw error;
     counter.done();
@@ -81,19 +99,41 @@ export async function simulateCommand(argv: readonly string[], out: Output): Pro
   const summaries = summariseDraws(options.outputs, values, setup.percentiles);
   const seconds = (Date.now() - started) / 1000;
   if (inv.json) {
-    out.out(JSON.stringify({ model: name, scenario: inv.scenario ?? null, setup: setup.from, draws: options.draws, seed: options.seed, lhs: options.lhs === true, inputs: options.inputs, correlations: options.correlations ?? [], summaries }, null, 2));
+    out.out(
+      JSON.stringify(
+        {
+          model: name,
+          scenario: inv.scenario ?? null,
+          setup: setup.from,
+          draws: options.draws,
+          seed: options.seed,
+          lhs: options.lhs === true,
+          inputs: options.inputs,
+          correlations: options.correlations ?? [],
+          summaries,
+        },
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   const vi = lang === "vi";
   const n = (v: number): string => formatNumber(v, lang, Number.isInteger(v) ? 0 : 2);
-  const lines = [vi ? `Monte Carlo: ${options.draws} lần rút, hạt giống ${options.seed}${options.lhs === true ? ", siêu khối Latin" : ""} (${seconds.toFixed(1)} giây)` : `Monte Carlo: ${options.draws} draws, seed ${options.seed}${options.lhs === true ? ", Latin hypercube" : ""} (${seconds.toFixed(1)} s)`];
+  const lines = [
+    vi
+      ? `Monte Carlo: ${options.draws} lần rút, hạt giống ${options.seed}${options.lhs === true ? ", siêu khối Latin" : ""} (${seconds.toFixed(1)} giây)`
+      : `Monte Carlo: ${options.draws} draws, seed ${options.seed}${options.lhs === true ? ", Latin hypercube" : ""} (${seconds.toFixed(1)} s)`,
+  ];
   for (const c of options.correlations ?? []) lines.push(`${vi ? "tương quan hạng" : "rank correlation"} ${c.a} ~ ${c.b}: ${formatNumber(c.rank, lang, 2)}`);
   for (const s of summaries) {
     lines.push("", s.output);
     lines.push(`  ${vi ? "trung bình" : "mean"} ${n(s.mean)} | ${vi ? "độ lệch chuẩn" : "sd"} ${n(s.sd)} | min ${n(s.min)} | max ${n(s.max)}`);
     lines.push(`  ${s.percentiles.map((p) => `P${formatNumber(p.p, lang, Number.isInteger(p.p) ? 0 : 1)} ${n(p.value)}`).join(" | ")}`);
     const c = s.convergence;
-    lines.push(`  ${vi ? "hội tụ" : "convergence"}: ${vi ? "sai số chuẩn" : "standard error"} ${formatNumber(c.relativeStandardError * 100, lang, 2)}% ${vi ? "của trung bình" : "of the mean"}, ${vi ? "trung bình dịch chuyển" : "mean moved"} ${formatNumber(c.lastQuarterChange * 100, lang, 2)}% ${vi ? "trong 1/4 số lần rút cuối" : "over the last quarter of draws"}: ${c.converged ? (vi ? "đã hội tụ" : "converged") : vi ? "chưa hội tụ, hãy tăng --draws" : "not converged, raise --draws"}`);
+    lines.push(
+      `  ${vi ? "hội tụ" : "convergence"}: ${vi ? "sai số chuẩn" : "standard error"} ${formatNumber(c.relativeStandardError * 100, lang, 2)}% ${vi ? "của trung bình" : "of the mean"}, ${vi ? "trung bình dịch chuyển" : "mean moved"} ${formatNumber(c.lastQuarterChange * 100, lang, 2)}% ${vi ? "trong 1/4 số lần rút cuối" : "over the last quarter of draws"}: ${c.converged ? (vi ? "đã hội tụ" : "converged") : vi ? "chưa hội tụ, hãy tăng --draws" : "not converged, raise --draws"}`,
+    );
   }
   out.out(lines.join("\n"));
   return 0;

@@ -2,7 +2,14 @@ import { describe, expect, it } from "vitest";
 import { counterFor } from "./counter.js";
 
 function stream(isTTY: boolean): { isTTY: boolean; text: string; write(t: string): boolean } {
-  return { isTTY, text: "", write(t) { this.text += t; return true; } };
+  return {
+    isTTY,
+    text: "",
+    write(t) {
+      this.text += t;
+      return true;
+    },
+  };
 }
 
 describe("run counter", () => {

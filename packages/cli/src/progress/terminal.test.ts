@@ -7,7 +7,15 @@ import { progressFor } from "./terminal.js";
 
 /** A stand-in for a terminal (or a pipe) that keeps what is written. */
 function stream(isTTY: boolean): { isTTY: boolean; columns: number; text: string; write(t: string): boolean } {
-  return { isTTY, columns: 100, text: "", write(t) { this.text += t; return true; } };
+  return {
+    isTTY,
+    columns: 100,
+    text: "",
+    write(t) {
+      this.text += t;
+      return true;
+    },
+  };
 }
 const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 200));
 
@@ -56,7 +64,11 @@ describe("progress", () => {
 
   it("prints nothing on a stderr that is not a terminal, even with no delay", () => {
     const bin = fileURLToPath(new URL("../../bin/costplan.js", import.meta.url));
-    const r = spawnSync(process.execPath, [bin, "run", "--json"], { encoding: "utf8", maxBuffer: 64 * 1024 * 1024, env: { ...process.env, COSTPLAN_PROGRESS_AFTER_MS: "0" } });
+    const r = spawnSync(process.execPath, [bin, "run", "--json"], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+      env: { ...process.env, COSTPLAN_PROGRESS_AFTER_MS: "0" },
+    });
     expect(r.status).toBe(0);
     expect(r.stderr).toBe("");
   });

@@ -37,12 +37,21 @@ export function progressFor(options: ProgressOptions): Progress {
   const show = (): void => {
     if (loading || over) return;
     loading = true;
-    void import("cli-progress").then(({ SingleBar: Bar }) => {
-      if (over) return;
-      bar = new Bar({ stream: stream as NodeJS.WritableStream, format: "costplan {bar} {value}/{total} {stage}", clearOnComplete: true, hideCursor: false, barsize: 20 });
-      bar.start(stages.length, 0, { stage: "" });
-      draw();
-    }, () => undefined);
+    void import("cli-progress").then(
+      ({ SingleBar: Bar }) => {
+        if (over) return;
+        bar = new Bar({
+          stream: stream as NodeJS.WritableStream,
+          format: "costplan {bar} {value}/{total} {stage}",
+          clearOnComplete: true,
+          hideCursor: false,
+          barsize: 20,
+        });
+        bar.start(stages.length, 0, { stage: "" });
+        draw();
+      },
+      () => undefined,
+    );
   };
   // The run itself is synchronous, so a timer only fires in the stages that wait on I/O;
   // a stage that begins late also shows the bar.

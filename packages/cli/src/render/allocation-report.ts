@@ -44,7 +44,8 @@ const T = {
     share: "Tỷ lệ",
     amount: "Số tiền",
     finalTitle: "Chi phí cuối cùng của các trung tâm trực tiếp",
-    supportTitle: (reciprocal: boolean) => (reciprocal ? "Chi phí hoàn chỉnh (sau phân bổ qua lại) của trung tâm hỗ trợ" : "Chi phí phân bổ đi của trung tâm hỗ trợ"),
+    supportTitle: (reciprocal: boolean) =>
+      reciprocal ? "Chi phí hoàn chỉnh (sau phân bổ qua lại) của trung tâm hỗ trợ" : "Chi phí phân bổ đi của trung tâm hỗ trợ",
     centre: "Trung tâm",
     total: "Tổng",
     explainTitle: (id: string, kind: string) => `Nguồn gốc chi phí của ${id} (${kind === "support" ? "trung tâm hỗ trợ" : "trung tâm trực tiếp"})`,
@@ -75,8 +76,18 @@ export function renderAllocation(r: AllocationResult, lang: Language): string {
   const share = (s: string): string => formatNumber(s, lang, 6).replace(/[,.]?0+$/, "");
   const parts = [t.title(t.method[r.method])];
   if (r.method === "step-down") parts.push(`${t.order}: ${r.order.join(" → ")}`);
-  parts.push(`${t.flows}\n${table([t.from, t.to, t.share, t.amount], r.flows.map((f) => [f.from, f.to, share(f.share), money(f.amount)]))}`);
-  parts.push(`${t.supportTitle(r.method === "reciprocal")}\n${table([t.centre, t.amount], Object.entries(r.support).map(([id, a]) => [id, money(a)]))}`);
+  parts.push(
+    `${t.flows}\n${table(
+      [t.from, t.to, t.share, t.amount],
+      r.flows.map((f) => [f.from, f.to, share(f.share), money(f.amount)]),
+    )}`,
+  );
+  parts.push(
+    `${t.supportTitle(r.method === "reciprocal")}\n${table(
+      [t.centre, t.amount],
+      Object.entries(r.support).map(([id, a]) => [id, money(a)]),
+    )}`,
+  );
   const finals = Object.entries(r.final).map(([id, a]) => [id, money(a)]);
   parts.push(`${t.finalTitle}\n${table([t.centre, t.amount], [...finals, [t.total, money(r.total)]])}`);
   return parts.join("\n\n");
@@ -88,15 +99,29 @@ export function renderExplanation(e: Explanation, currency: CurrencyCode, lang: 
   const money = (a: number): string => formatMoney(a, currency, lang);
   const share = (s: string): string => formatNumber(s, lang, 6).replace(/[,.]?0+$/, "");
   const parts = [`${t.explainTitle(e.centre, e.kind)}: ${money(e.amount)}`, `${t.direct}: ${money(e.directCost)}`];
-  if (e.received.length > 0) parts.push(`${t.received}\n${table([t.from, t.share, t.amount], e.received.map((f) => [f.from, share(f.share), money(f.amount)]))}`);
-  if (e.sent.length > 0) parts.push(`${t.sent}\n${table([t.to, t.share, t.amount], e.sent.map((f) => [f.to, share(f.share), money(f.amount)]))}`);
-  const rows = e.origins.flatMap((o) => [
-    [o.centre, "", money(o.amount)],
-    ...o.paths.map((p) => [`  ${p.path.join(" → ")}`, share(p.share), money(p.amount)]),
-  ]);
+  if (e.received.length > 0)
+    parts.push(
+      `${t.received}\n${table(
+        [t.from, t.share, t.amount],
+        e.received.map((f) => [f.from, share(f.share), money(f.amount)]),
+      )}`,
+    );
+  if (e.sent.length > 0)
+    parts.push(
+      `${t.sent}\n${table(
+        [t.to, t.share, t.amount],
+        e.sent.map((f) => [f.to, share(f.share), money(f.amount)]),
+      )}`,
+    );
+  const rows = e.origins.flatMap((o) => [[o.centre, "", money(o.amount)], ...o.paths.map((p) => [`  ${p.path.join(" → ")}`, share(p.share), money(p.amount)])]);
   parts.push(`${t.origins}\n${table([t.centre, t.share, t.amount], rows)}${e.origins.some((o) => o.truncated) ? `\n${t.truncated(200)}` : ""}`);
   if (e.reciprocated !== undefined) {
-    parts.push(`${t.supportTitle(true)}\n${table([t.centre, t.amount], Object.entries(e.reciprocated).map(([id, a]) => [id, money(a)]))}`);
+    parts.push(
+      `${t.supportTitle(true)}\n${table(
+        [t.centre, t.amount],
+        Object.entries(e.reciprocated).map(([id, a]) => [id, money(a)]),
+      )}`,
+    );
   }
   return parts.join("\n\n");
 }

@@ -1,35 +1,17 @@
-import {
-  formatNumber,
-  type Comparison,
-  type ComparedScenario,
-  type Headline,
-  type HeadlineDifference,
-  type Language,
-  type PriceBasis,
-} from "@costplan/core";
-import {
-  wrap,
-  writeTable,
-  type TableFormat,
-  type TitledTable,
-} from "./fit-table.js";
+import { formatNumber, type Comparison, type ComparedScenario, type Headline, type HeadlineDifference, type Language, type PriceBasis } from "@costplan/core";
+import { wrap, writeTable, type TableFormat, type TitledTable } from "./fit-table.js";
 
 const T = {
   en: {
-    title: (currency: string) =>
-      `costplan compare: the base and its scenarios side by side (amounts in whole ${currency}, exact)`,
+    title: (currency: string) => `costplan compare: the base and its scenarios side by side (amounts in whole ${currency}, exact)`,
     model: "Model",
     scenarios: "Scenarios",
     base: "base",
     scenario: "Scenario",
     basis: "Basis",
-    bases: { facility: "per facility", class: "per class" } as Record<
-      PriceBasis,
-      string
-    >,
+    bases: { facility: "per facility", class: "per class" } as Record<PriceBasis, string>,
     own: "•",
-    totalsTitle:
-      "Cost and recovery over all pricing years, and the difference (Δ) from the base",
+    totalsTitle: "Cost and recovery over all pricing years, and the difference (Δ) from the base",
     totalCost: "Total cost",
     recoverable: "EMR cost to recover",
     recovered: "Recovered by prices",
@@ -43,10 +25,8 @@ const T = {
     recoveredTitle: "Recovered by prices, by year",
     fundTitle: "Cost of the increases to the insurance fund, by year",
     patientsTitle: "Cost of the increases to patients, by year",
-    yearNote:
-      "The base row gives amounts; every other row gives its difference from the base on the same basis (+ more, − less).",
-    pricesTitle: (year: string) =>
-      `Proposed price of the key services by hospital class${year}, and the difference from the base`,
+    yearNote: "The base row gives amounts; every other row gives its difference from the base on the same basis (+ more, − less).",
+    pricesTitle: (year: string) => `Proposed price of the key services by hospital class${year}, and the difference from the base`,
     pricesNote: (keys: string) =>
       `Key services: ${keys}. A class's price is the volume-weighted mean over its facilities on the facility basis, the one class price on the class basis.`,
     keys: {
@@ -55,24 +35,18 @@ const T = {
       icuBedDay: "ICU bed-day",
       test: "test",
     },
-    runs: (n: number) =>
-      `${n} full runs of the model (two per scenario: one per basis).`,
+    runs: (n: number) => `${n} full runs of the model (two per scenario: one per basis).`,
   },
   vi: {
-    title: (currency: string) =>
-      `costplan compare: phương án cơ sở và các kịch bản đặt cạnh nhau (số tiền tính bằng ${currency}, chính xác)`,
+    title: (currency: string) => `costplan compare: phương án cơ sở và các kịch bản đặt cạnh nhau (số tiền tính bằng ${currency}, chính xác)`,
     model: "Mô hình",
     scenarios: "Kịch bản",
     base: "cơ sở",
     scenario: "Kịch bản",
     basis: "Cách tính giá",
-    bases: { facility: "theo cơ sở", class: "theo hạng" } as Record<
-      PriceBasis,
-      string
-    >,
+    bases: { facility: "theo cơ sở", class: "theo hạng" } as Record<PriceBasis, string>,
     own: "•",
-    totalsTitle:
-      "Chi phí và thu hồi trong cả giai đoạn tính giá, và chênh lệch (Δ) so với phương án cơ sở",
+    totalsTitle: "Chi phí và thu hồi trong cả giai đoạn tính giá, và chênh lệch (Δ) so với phương án cơ sở",
     totalCost: "Tổng chi phí",
     recoverable: "Chi phí BAĐT cần thu hồi",
     recovered: "Thu hồi qua giá",
@@ -86,10 +60,8 @@ const T = {
     recoveredTitle: "Thu hồi qua giá, theo năm",
     fundTitle: "Chi phí tăng giá đối với quỹ BHYT, theo năm",
     patientsTitle: "Chi phí tăng giá đối với người bệnh, theo năm",
-    yearNote:
-      "Dòng phương án cơ sở ghi số tiền; mỗi dòng khác ghi chênh lệch so với phương án cơ sở cùng cách tính giá (+ nhiều hơn, − ít hơn).",
-    pricesTitle: (year: string) =>
-      `Giá đề xuất của các dịch vụ chính theo hạng bệnh viện${year}, và chênh lệch so với phương án cơ sở`,
+    yearNote: "Dòng phương án cơ sở ghi số tiền; mỗi dòng khác ghi chênh lệch so với phương án cơ sở cùng cách tính giá (+ nhiều hơn, − ít hơn).",
+    pricesTitle: (year: string) => `Giá đề xuất của các dịch vụ chính theo hạng bệnh viện${year}, và chênh lệch so với phương án cơ sở`,
     pricesNote: (keys: string) =>
       `Dịch vụ chính: ${keys}. Giá của một hạng: theo cơ sở là bình quân theo số lượt của các cơ sở trong hạng; theo hạng là giá chung của hạng.`,
     keys: {
@@ -98,8 +70,7 @@ const T = {
       icuBedDay: "ngày giường hồi sức tích cực",
       test: "xét nghiệm",
     },
-    runs: (n: number) =>
-      `${n} lần chạy đầy đủ của mô hình (mỗi kịch bản hai lần: mỗi cách tính giá một lần).`,
+    runs: (n: number) => `${n} lần chạy đầy đủ của mô hình (mỗi kịch bản hai lần: mỗi cách tính giá một lần).`,
   },
 } as const;
 
@@ -114,61 +85,22 @@ export interface CompareReportOptions {
 type Row = readonly string[];
 
 /** The comparison as tables, every word in the chosen language and every amount written one way: whole units, exact. */
-export function renderComparison(
-  c: Comparison,
-  lang: Language,
-  options: CompareReportOptions,
-): string {
+export function renderComparison(c: Comparison, lang: Language, options: CompareReportOptions): string {
   const t = T[lang];
   const machine = options.format === "csv";
-  const amount = (n: number): string =>
-    machine ? String(n) : formatNumber(n, lang);
-  const delta = (n: number): string =>
-    n > 0
-      ? `+${amount(n)}`
-      : n < 0
-        ? machine
-          ? String(n)
-          : `−${formatNumber(-n, lang)}`
-        : "0";
+  const amount = (n: number): string => (machine ? String(n) : formatNumber(n, lang));
+  const delta = (n: number): string => (n > 0 ? `+${amount(n)}` : n < 0 ? (machine ? String(n) : `−${formatNumber(-n, lang)}`) : "0");
   const name = (s: ComparedScenario): string => s.scenario ?? t.base;
-  const basisLabel = (s: ComparedScenario, basis: PriceBasis): string =>
-    `${t.bases[basis]}${s.basis === basis ? ` ${t.own}` : ""}`;
-  const perBasis = (
-    make: (
-      s: ComparedScenario,
-      basis: PriceBasis,
-      h: Headline,
-      d: HeadlineDifference,
-    ) => Row,
-  ): Row[] =>
+  const basisLabel = (s: ComparedScenario, basis: PriceBasis): string => `${t.bases[basis]}${s.basis === basis ? ` ${t.own}` : ""}`;
+  const perBasis = (make: (s: ComparedScenario, basis: PriceBasis, h: Headline, d: HeadlineDifference) => Row): Row[] =>
     c.scenarios.flatMap((s) =>
-      (["facility", "class"] as const).map((basis) => [
-        name(s),
-        basisLabel(s, basis),
-        ...make(s, basis, s.bases[basis], s.difference[basis]),
-      ]),
+      (["facility", "class"] as const).map((basis) => [name(s), basisLabel(s, basis), ...make(s, basis, s.bases[basis], s.difference[basis])]),
     );
 
   const tables: TitledTable[] = [];
   tables.push({
     title: t.totalsTitle,
-    head: [
-      t.scenario,
-      t.basis,
-      t.totalCost,
-      t.delta,
-      t.recoverable,
-      t.delta,
-      t.recovered,
-      t.delta,
-      t.fund,
-      t.delta,
-      t.patients,
-      t.delta,
-      t.breakEven,
-      t.delta,
-    ],
+    head: [t.scenario, t.basis, t.totalCost, t.delta, t.recoverable, t.delta, t.recovered, t.delta, t.fund, t.delta, t.patients, t.delta, t.breakEven, t.delta],
     rows: perBasis((_, __, h, d) => [
       amount(h.totalCost),
       delta(d.totalCost),
@@ -188,25 +120,11 @@ export function renderComparison(
     note: t.totalsNote,
   });
 
-  const years = [
-    ...new Set(
-      c.scenarios.flatMap((s) => Object.keys(s.bases.facility.byYear)),
-    ),
-  ].sort();
-  const byYear = (
-    title: string,
-    pick: "recoverable" | "recovered" | "fund" | "patients",
-    bothBases: boolean,
-  ): TitledTable => {
+  const years = [...new Set(c.scenarios.flatMap((s) => Object.keys(s.bases.facility.byYear)))].sort();
+  const byYear = (title: string, pick: "recoverable" | "recovered" | "fund" | "patients", bothBases: boolean): TitledTable => {
     const cells = (s: ComparedScenario, basis: PriceBasis): string[] =>
-      years.map((y) =>
-        s.scenario === null
-          ? amount(s.bases[basis].byYear[y]?.[pick] ?? 0)
-          : delta(s.difference[basis].byYear[y]?.[pick] ?? 0),
-      );
-    const rows = bothBases
-      ? perBasis((s, basis) => cells(s, basis))
-      : c.scenarios.map((s) => [name(s), ...cells(s, "facility")]);
+      years.map((y) => (s.scenario === null ? amount(s.bases[basis].byYear[y]?.[pick] ?? 0) : delta(s.difference[basis].byYear[y]?.[pick] ?? 0)));
+    const rows = bothBases ? perBasis((s, basis) => cells(s, basis)) : c.scenarios.map((s) => [name(s), ...cells(s, "facility")]);
     return {
       title,
       head: [t.scenario, ...(bothBases ? [t.basis] : []), ...years],
@@ -228,8 +146,7 @@ export function renderComparison(
     label: k.label,
   }));
   if (columns.length > 0) {
-    const key = (k: { service: string; code: string; label: string }): string =>
-      `${k.service}\u0000${k.code}\u0000${k.label}`;
+    const key = (k: { service: string; code: string; label: string }): string => `${k.service}\u0000${k.code}\u0000${k.label}`;
     const rows = perBasis((_, __, h, d) => {
       const values = new Map(h.keyPrices.map((k) => [key(k), k.proposedPrice]));
       const deltas = new Map(d.keyPrices.map((k) => [key(k), k.proposedPrice]));
@@ -240,64 +157,34 @@ export function renderComparison(
         return machine ? String(v) : `${amount(v)} (${delta(dv)})`;
       });
     });
-    const year =
-      options.priceYear === undefined
-        ? ""
-        : lang === "vi"
-          ? `, năm ${String(options.priceYear)}`
-          : `, ${String(options.priceYear)}`;
-    const keys = c.keyServices
-      .map((k) => `${k.code} = ${t.keys[k.service]}`)
-      .join(", ");
+    const year = options.priceYear === undefined ? "" : lang === "vi" ? `, năm ${String(options.priceYear)}` : `, ${String(options.priceYear)}`;
+    const keys = c.keyServices.map((k) => `${k.code} = ${t.keys[k.service]}`).join(", ");
     tables.push({
       title: t.pricesTitle(year),
-      head: [
-        t.scenario,
-        t.basis,
-        ...columns.map((col) => `${col.code} ${col.label}`),
-      ],
+      head: [t.scenario, t.basis, ...columns.map((col) => `${col.code} ${col.label}`)],
       rows,
       textColumns: 2,
       note: t.pricesNote(keys),
     });
   }
 
-  const intro: string[] = [
-    t.title(c.currency),
-    `${t.model}: ${options.modelName}`,
-  ];
+  const intro: string[] = [t.title(c.currency), `${t.model}: ${options.modelName}`];
   const list = c.scenarios
     .filter((s) => s.scenario !== null)
-    .map(
-      (s) =>
-        `${name(s)}: ${s.description?.[lang] ?? ""}${s.reason === null ? "" : ` (${s.reason[lang]})`}`,
-    );
+    .map((s) => `${name(s)}: ${s.description?.[lang] ?? ""}${s.reason === null ? "" : ` (${s.reason[lang]})`}`);
   const parts =
     options.format === "table"
       ? [
           [
             ...intro.flatMap((l) => wrap(l, options.width)),
             `${t.scenarios}:`,
-            ...list.flatMap((l) =>
-              wrap(l, options.width - 4).map((w, i) =>
-                i === 0 ? `  ${w}` : `    ${w}`,
-              ),
-            ),
+            ...list.flatMap((l) => wrap(l, options.width - 4).map((w, i) => (i === 0 ? `  ${w}` : `    ${w}`))),
           ].join("\n"),
         ]
       : options.format === "markdown"
-        ? [
-            [
-              `## ${intro[0]!}`,
-              "",
-              intro[1]!,
-              "",
-              ...list.map((l) => `- ${l}`),
-            ].join("\n"),
-          ]
+        ? [[`## ${intro[0]!}`, "", intro[1]!, "", ...list.map((l) => `- ${l}`)].join("\n")]
         : [];
-  for (const table of tables)
-    parts.push(writeTable(table, options.format, options.width));
+  for (const table of tables) parts.push(writeTable(table, options.format, options.width));
   if (options.format !== "csv") parts.push(t.runs(c.runs));
   return parts.join("\n\n");
 }

@@ -15,11 +15,7 @@ export function displayWidth(text: string): number {
 export type TableFormat = "table" | "csv" | "markdown";
 
 /** The formats `--format` accepts. */
-export const TABLE_FORMATS: readonly TableFormat[] = [
-  "table",
-  "csv",
-  "markdown",
-];
+export const TABLE_FORMATS: readonly TableFormat[] = ["table", "csv", "markdown"];
 
 /** A titled table: the first `textColumns` columns are labels (kept on every slice), the rest figures. */
 export interface TitledTable {
@@ -40,43 +36,19 @@ export interface TitledTable {
  * title as a line of its own; Markdown is a heading and a pipe table. Width never changes CSV or
  * Markdown: they are read by programs and editors, not by a terminal.
  */
-export function writeTable(
-  t: TitledTable,
-  format: TableFormat,
-  width: number,
-): string {
+export function writeTable(t: TitledTable, format: TableFormat, width: number): string {
   const labels = t.textColumns ?? 1;
-  if (format === "csv")
-    return [
-      csvRow([t.title]),
-      csvRow(t.head),
-      ...t.rows.map(csvRow),
-      ...(t.note === undefined ? [] : [csvRow([t.note])]),
-    ].join("\n");
+  if (format === "csv") return [csvRow([t.title]), csvRow(t.head), ...t.rows.map(csvRow), ...(t.note === undefined ? [] : [csvRow([t.note])])].join("\n");
   if (format === "markdown") {
     const escape = (cell: string): string => cell.replaceAll("|", "\\|");
-    const line = (cells: readonly string[]): string =>
-      `| ${cells.map(escape).join(" | ")} |`;
+    const line = (cells: readonly string[]): string => `| ${cells.map(escape).join(" | ")} |`;
     const rule = `|${t.head.map((_, i) => (i < labels ? " --- " : " ---: ")).join("|")}|`;
-    return [
-      `### ${t.title}`,
-      "",
-      line(t.head),
-      rule,
-      ...t.rows.map(line),
-      ...(t.note === undefined ? [] : ["", t.note]),
-    ].join("\n");
+    return [`### ${t.title}`, "", line(t.head), rule, ...t.rows.map(line), ...(t.note === undefined ? [] : ["", t.note])].join("\n");
   }
-  const columns = t.head.map((h, c) =>
-    Math.max(displayWidth(h), ...t.rows.map((r) => displayWidth(r[c] ?? ""))),
-  );
+  const columns = t.head.map((h, c) => Math.max(displayWidth(h), ...t.rows.map((r) => displayWidth(r[c] ?? ""))));
   // A compact box: one space either side of each cell and one border per column, plus the last.
   // Labels take at most half the width, so that figures are not pushed onto slice after slice by one long label.
-  const labelWidths = cutLabels(
-    columns.slice(0, labels),
-    0,
-    Math.floor(width / 2),
-  );
+  const labelWidths = cutLabels(columns.slice(0, labels), 0, Math.floor(width / 2));
   labelWidths.forEach((w, c) => (columns[c] = w));
   const cost = (c: number): number => columns[c]! + 3;
   let labelCost = 1;
@@ -86,10 +58,7 @@ export function writeTable(
   let used = labelCost;
   const group = t.group ?? 1;
   for (let c = labels; c < t.head.length; c += group) {
-    const members = Array.from(
-      { length: Math.min(group, t.head.length - c) },
-      (_, k) => c + k,
-    );
+    const members = Array.from({ length: Math.min(group, t.head.length - c) }, (_, k) => c + k);
     const needed = members.reduce((a, m) => a + cost(m), 0);
     if (current.length > 0 && used + needed > width) {
       slices.push(current);
@@ -100,31 +69,16 @@ export function writeTable(
     used += needed;
   }
   slices.push(current);
-  const cut = cutLabels(
-    columns.slice(0, labels),
-    Math.max(...slices.map((s) => s.reduce((a, c) => a + cost(c), 0))),
-    width,
-  );
+  const cut = cutLabels(columns.slice(0, labels), Math.max(...slices.map((s) => s.reduce((a, c) => a + cost(c), 0))), width);
   const body = slices.map((slice) => {
-    const pick = (cells: readonly string[]): string[] => [
-      ...cells.slice(0, labels).map((cell, c) => fit(cell, cut[c]!)),
-      ...slice.map((c) => cells[c] ?? ""),
-    ];
+    const pick = (cells: readonly string[]): string[] => [...cells.slice(0, labels).map((cell, c) => fit(cell, cut[c]!)), ...slice.map((c) => cells[c] ?? "")];
     return table(pick(t.head), t.rows.map(pick), labels);
   });
-  return [
-    ...wrap(t.title, width),
-    ...body,
-    ...(t.note === undefined ? [] : wrap(t.note, width)),
-  ].join("\n");
+  return [...wrap(t.title, width), ...body, ...(t.note === undefined ? [] : wrap(t.note, width))].join("\n");
 }
 
 /** The widths the label columns may take so that labels and the widest slice fit: the widest label gives way first. */
-function cutLabels(
-  widths: readonly number[],
-  figures: number,
-  width: number,
-): number[] {
+function cutLabels(widths: readonly number[], figures: number, width: number): number[] {
   const out = [...widths];
   let total = out.reduce((a, w) => a + w + 3, 1) + figures;
   while (total > width) {
@@ -161,16 +115,11 @@ export function wrap(text: string, width: number): string[] {
 }
 
 function csvRow(cells: readonly string[]): string {
-  return cells
-    .map((c) => (/[",\n\r]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c))
-    .join(",");
+  return cells.map((c) => (/[",\n\r]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(",");
 }
 
 /** The width to write for: `COLUMNS`, else the terminal's, else 100 (a pipe or a file). */
-export function outputWidth(
-  env: Readonly<Record<string, string | undefined>>,
-  columns: number | undefined,
-): number {
+export function outputWidth(env: Readonly<Record<string, string | undefined>>, columns: number | undefined): number {
   const fromEnv = Number(env["COLUMNS"]);
   if (Number.isInteger(fromEnv) && fromEnv >= 40) return fromEnv;
   return columns !== undefined && columns >= 40 ? columns : 100;

@@ -68,7 +68,8 @@ const T = {
     increasePct: "Increase",
     fund: "Insurance fund",
     patients: "Patients",
-    priceNote: "EMR component and proposed price: volume-weighted mean over the list's facilities, with the range where facilities differ; fund and patient columns: the year's cost of the increases, in whole units. ^ = capped at the maximum price for some facilities.",
+    priceNote:
+      "EMR component and proposed price: volume-weighted mean over the list's facilities, with the range where facilities differ; fund and patient columns: the year's cost of the increases, in whole units. ^ = capped at the maximum price for some facilities.",
     payersTitle: "Cost of the price increases to the insurance fund and to patients, by year",
     recoverable: "EMR cost to recover",
     recovered: "Recovered by prices",
@@ -79,7 +80,8 @@ const T = {
     never: "not within the years",
     outlay: "Own outlay (all years)",
     recoveredAll: "Recovered (all years)",
-    allocationTitle: (id: string, method: string, order: string) => `EMR cost (accrual) reaching each operating centre of ${id}, ${method} allocation (${order})`,
+    allocationTitle: (id: string, method: string, order: string) =>
+      `EMR cost (accrual) reaching each operating centre of ${id}, ${method} allocation (${order})`,
     centreTotal: "All operating centres",
     note: (n: number) => `* rests on assumptions: figures not in the source (${n} assumptions in the model, each with its reason; see --json "assumptions").`,
     constantNote: (y: number) => `Constant prices are in ${y} prices, by the model's price index.`,
@@ -97,7 +99,8 @@ const T = {
     classSummaryTitle: "One price per class: over (+) or under (−) recovery of each class, and the facilities that gain and lose",
     amounts: (c: string) => `amounts in whole ${c}, exact`,
     whoGains: (cls: string, gains: string, loses: string) => `${cls}: gain ${gains}, lose ${loses}`,
-    more: (n: number) => `${n} more tables (costs by category, facility kind, ownership, funding and facility; allocation; recovery by facility; savings): costplan run --detail, or --xlsx FILE.xlsx, or --out DIR.`,
+    more: (n: number) =>
+      `${n} more tables (costs by category, facility kind, ownership, funding and facility; allocation; recovery by facility; savings): costplan run --detail, or --xlsx FILE.xlsx, or --out DIR.`,
   },
   vi: {
     title: "costplan: chi phí chương trình",
@@ -153,7 +156,8 @@ const T = {
     increasePct: "Tăng",
     fund: "Quỹ BHYT",
     patients: "Người bệnh",
-    priceNote: "Cấu phần BAĐT và giá đề xuất: bình quân theo số lượt của các cơ sở dùng bảng giá, kèm khoảng khi các cơ sở khác nhau; cột quỹ BHYT và người bệnh: chi phí tăng thêm trong năm. ^ = bị giới hạn ở giá tối đa tại một số cơ sở.",
+    priceNote:
+      "Cấu phần BAĐT và giá đề xuất: bình quân theo số lượt của các cơ sở dùng bảng giá, kèm khoảng khi các cơ sở khác nhau; cột quỹ BHYT và người bệnh: chi phí tăng thêm trong năm. ^ = bị giới hạn ở giá tối đa tại một số cơ sở.",
     payersTitle: "Chi phí tăng giá đối với quỹ BHYT và người bệnh, theo năm",
     recoverable: "Chi phí BAĐT cần thu hồi",
     recovered: "Thu hồi qua giá",
@@ -164,7 +168,8 @@ const T = {
     never: "chưa hòa vốn",
     outlay: "Chi của đơn vị (cả giai đoạn)",
     recoveredAll: "Thu hồi (cả giai đoạn)",
-    allocationTitle: (id: string, method: string, order: string) => `Chi phí BAĐT (ghi nhận) phân bổ đến từng khoa trực tiếp của ${id}, phương pháp ${method} (${order})`,
+    allocationTitle: (id: string, method: string, order: string) =>
+      `Chi phí BAĐT (ghi nhận) phân bổ đến từng khoa trực tiếp của ${id}, phương pháp ${method} (${order})`,
     centreTotal: "Tổng các khoa trực tiếp",
     note: (n: number) => `* dựa trên giả định: số liệu không có trong nguồn (mô hình có ${n} giả định, mỗi giả định kèm lý do; xem --json "assumptions").`,
     constantNote: (y: number) => `Giá so sánh theo giá năm ${y}, dùng chỉ số giá của mô hình.`,
@@ -182,7 +187,8 @@ const T = {
     classSummaryTitle: "Một giá cho mỗi hạng: thu thừa (+) hoặc thiếu (−) của từng hạng, và các cơ sở được lợi, chịu thiệt",
     amounts: (c: string) => `số tiền tính bằng ${c}, chính xác`,
     whoGains: (cls: string, gains: string, loses: string) => `${cls}: được lợi ${gains}, chịu thiệt ${loses}`,
-    more: (n: number) => `Còn ${n} bảng (chi phí theo nhóm, loại cơ sở, sở hữu, nguồn vốn và cơ sở; phân bổ; thu hồi theo cơ sở; tiết kiệm): costplan run --detail, hoặc --xlsx TỆP.xlsx, hoặc --out THƯ_MỤC.`,
+    more: (n: number) =>
+      `Còn ${n} bảng (chi phí theo nhóm, loại cơ sở, sở hữu, nguồn vốn và cơ sở; phân bổ; thu hồi theo cơ sở; tiết kiệm): costplan run --detail, hoặc --xlsx TỆP.xlsx, hoặc --out THƯ_MỤC.`,
   },
 } as const;
 
@@ -233,7 +239,12 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
   headline.push({ title: `${t.summary} (${t.amounts(result.currency)})`, head: [t.figure, t.value, t.basis], rows: summaryRows });
 
   if (result.reconciliation.length > 0) {
-    const rows = result.reconciliation.map((r) => [r.figure, r.figure === "summary.units" ? String(r.reported) : money(r.reported), r.figure === "summary.units" ? String(r.computed) : money(r.computed), r.matches ? t.yes : t.no]);
+    const rows = result.reconciliation.map((r) => [
+      r.figure,
+      r.figure === "summary.units" ? String(r.reported) : money(r.reported),
+      r.figure === "summary.units" ? String(r.computed) : money(r.computed),
+      r.matches ? t.yes : t.no,
+    ]);
     headline.push({ title: t.reconciliation, head: [t.figure, t.reported, t.computed, t.match], rows });
   }
 
@@ -257,14 +268,25 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
   head.push(t.accrualNominal + star(accrual.nominal.total));
   if (accrual.constant !== undefined) head.push(t.accrualConstant + star(accrual.constant.total));
   head.push(t.savingsCol + star(result.savings.total));
-  headline.push({ title: t.byYear, head, rows: [...yearRows, totals], ...(cash.constant === undefined ? {} : { note: t.constantNote(result.programme.baseYear) }) });
+  headline.push({
+    title: t.byYear,
+    head,
+    rows: [...yearRows, totals],
+    ...(cash.constant === undefined ? {} : { note: t.constantNote(result.programme.baseYear) }),
+  });
 
-  const label = <K extends string>(labels: Readonly<Record<K, Readonly<Record<Language, string>>>>) => (key: string): string =>
-    (labels as Readonly<Record<string, Readonly<Record<Language, string>>>>)[key]?.[lang] ?? key;
+  const label =
+    <K extends string>(labels: Readonly<Record<K, Readonly<Record<Language, string>>>>) =>
+    (key: string): string =>
+      (labels as Readonly<Record<string, Readonly<Record<Language, string>>>>)[key]?.[lang] ?? key;
   const byYear = (title: string, group: Breakdown["byCategory"], name: (key: string) => string): TitledTable => ({
     title,
     head: ["", ...result.years.map(String), t.total],
-    rows: Object.entries(group).map(([key, series]) => [name(key) + (series.assumption ? " *" : ""), ...result.years.map((y) => money(series.byYear[String(y)]!)), money(series.total)]),
+    rows: Object.entries(group).map(([key, series]) => [
+      name(key) + (series.assumption ? " *" : ""),
+      ...result.years.map((y) => money(series.byYear[String(y)]!)),
+      money(series.total),
+    ]),
   });
   detail.push(byYear(t.byCategory, cash.nominal.byCategory, label(CATEGORY_LABELS)));
   detail.push(byYear(t.byKind, cash.nominal.byKind, label(FACILITY_KIND_LABELS)));
@@ -272,7 +294,10 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
   const sourceNames = new Map(model.fundingSources.map((f) => [f.id, `${f.name} (${FUNDING_KIND_LABELS[f.kind][lang]})`]));
   detail.push(byYear(t.byFunding, cash.nominal.byFundingSource, (id) => sourceNames.get(id) ?? id));
 
-  const names = new Map<string, string>([...model.facilities.map((f) => [f.id, `${f.id} ${f.name}`] as const), ...model.pools.map((p) => [p.id, `${p.id} ${p.name}`] as const)]);
+  const names = new Map<string, string>([
+    ...model.facilities.map((f) => [f.id, `${f.id} ${f.name}`] as const),
+    ...model.pools.map((p) => [p.id, `${p.id} ${p.name}`] as const),
+  ]);
   const facilityRows = Object.entries(cash.nominal.byFacility).map(([id, series]) => [
     (names.get(id) ?? id) + star(series),
     money(series.total),
@@ -283,10 +308,20 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
 
   for (const a of result.allocation) {
     const centreNames = new Map(a.centres.map((c) => [c.id, `${c.id} ${c.name}`]));
-    const rows = Object.entries(a.emrByCentre).map(([id, series]) => [(centreNames.get(id) ?? id) + (a.assumption ? " *" : ""), ...result.years.map((y) => money(series.byYear[String(y)]!)), money(series.total)]);
+    const rows = Object.entries(a.emrByCentre).map(([id, series]) => [
+      (centreNames.get(id) ?? id) + (a.assumption ? " *" : ""),
+      ...result.years.map((y) => money(series.byYear[String(y)]!)),
+      money(series.total),
+    ]);
     const yearTotals = result.years.map((y) => Object.values(a.emrByCentre).reduce((sum, x) => sum + x.byYear[String(y)]!, 0));
     rows.push([t.centreTotal, ...yearTotals.map(money), money(yearTotals.reduce((x, y) => x + y, 0))]);
-    const order = a.method === "step-down" ? a.order.join(" → ") : a.centres.filter((c) => c.kind === "support").map((c) => c.id).join(", ");
+    const order =
+      a.method === "step-down"
+        ? a.order.join(" → ")
+        : a.centres
+            .filter((c) => c.kind === "support")
+            .map((c) => c.id)
+            .join(", ");
     detail.push({ title: t.allocationTitle(a.facility, a.method, order), head: ["", ...result.years.map(String), t.total], rows });
   }
 
@@ -297,7 +332,10 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
   const tables = options.detail === true ? [...headline, ...detail] : headline;
   const parts: string[] = [];
   if (format !== "csv") {
-    const intro = [`${t.title}: ${result.programme.name}`, `${t.model}: ${options.modelName}${options.scenario === undefined ? "" : `   ${t.scenario}: ${options.scenario}`}   ${t.years}: ${String(result.years[0])}-${String(result.years[result.years.length - 1])}`];
+    const intro = [
+      `${t.title}: ${result.programme.name}`,
+      `${t.model}: ${options.modelName}${options.scenario === undefined ? "" : `   ${t.scenario}: ${options.scenario}`}   ${t.years}: ${String(result.years[0])}-${String(result.years[result.years.length - 1])}`,
+    ];
     parts.push(format === "markdown" ? `## ${intro[0]!}\n\n${intro[1]!}` : intro.flatMap((l) => wrap(l, width)).join("\n"));
   }
   for (const table of tables) parts.push(writeTable(table, format, width));
@@ -313,7 +351,9 @@ function pricingTables(result: RunResult, lang: Language, money: (a: number) => 
   const year = result.pricing.priceYear;
   const range = (r: { mean: number | string; min: number | string; max: number | string }, places: number): string => {
     const m = formatNumber(String(r.mean), lang, places);
-    return String(r.min) === String(r.max) ? formatNumber(String(r.min), lang, places) : `${m} (${formatNumber(String(r.min), lang, places)}–${formatNumber(String(r.max), lang, places)})`;
+    return String(r.min) === String(r.max)
+      ? formatNumber(String(r.min), lang, places)
+      : `${m} (${formatNumber(String(r.min), lang, places)}–${formatNumber(String(r.max), lang, places)})`;
   };
   const rows = result.priceTable.map((row) => [
     row.label + (row.assumption ? " *" : ""),
@@ -327,24 +367,77 @@ function pricingTables(result: RunResult, lang: Language, money: (a: number) => 
     money(row.fund),
     money(row.patients),
   ]);
-  headline.push({ title: t.priceTitle(year), head: [t.list, t.service, t.facilitiesCol, t.volume, t.currentPrice, t.emrComponent, t.proposedPrice, t.increasePct, t.fund, t.patients], rows, textColumns: 2, note: t.priceNote });
+  headline.push({
+    title: t.priceTitle(year),
+    head: [t.list, t.service, t.facilitiesCol, t.volume, t.currentPrice, t.emrComponent, t.proposedPrice, t.increasePct, t.fund, t.patients],
+    rows,
+    textColumns: 2,
+    note: t.priceNote,
+  });
 
-  const payerRows = Object.entries(result.payers.byYear).map(([y, p]) => [y, money(p.recoverable), money(p.recovered), money(p.fund), money(p.patients), money(p.roundingDifference), money(p.unrecoveredByCap)]);
+  const payerRows = Object.entries(result.payers.byYear).map(([y, p]) => [
+    y,
+    money(p.recoverable),
+    money(p.recovered),
+    money(p.fund),
+    money(p.patients),
+    money(p.roundingDifference),
+    money(p.unrecoveredByCap),
+  ]);
   headline.push({ title: t.payersTitle, head: [t.year, t.recoverable, t.recovered, t.fund, t.patients, t.rounding, t.unrecovered], rows: payerRows });
 
   const facilityRows = Object.entries(result.payers.byFacility).map(([id, f]) => {
     const y = f.byYear[String(year)]!;
-    return [id, money(y.recoverable), money(y.recovered), money(y.fund), money(y.patients), money(f.totalOutlay), money(f.totalRecovered), f.breakEvenYear === null ? t.never : String(f.breakEvenYear)];
+    return [
+      id,
+      money(y.recoverable),
+      money(y.recovered),
+      money(y.fund),
+      money(y.patients),
+      money(f.totalOutlay),
+      money(f.totalRecovered),
+      f.breakEvenYear === null ? t.never : String(f.breakEvenYear),
+    ];
   });
-  detail.push({ title: t.recoveryTitle(year), head: [t.facility, t.recoverable, t.recovered, t.fund, t.patients, t.outlay, t.recoveredAll, t.breakEven], rows: facilityRows });
+  detail.push({
+    title: t.recoveryTitle(year),
+    head: [t.facility, t.recoverable, t.recovered, t.fund, t.patients, t.outlay, t.recoveredAll, t.breakEven],
+    rows: facilityRows,
+  });
   if (result.classBasis !== undefined) {
     const outcome = { gains: t.gains.toLowerCase(), loses: t.loses.toLowerCase(), even: t.even } as const;
-    const classRows = result.classBasis.classes.map((c) => [c.label, String(c.facilities.length), money(c.total.balance), String(c.gainers.length), String(c.losers.length)]);
+    const classRows = result.classBasis.classes.map((c) => [
+      c.label,
+      String(c.facilities.length),
+      money(c.total.balance),
+      String(c.gainers.length),
+      String(c.losers.length),
+    ]);
     // The names go under the table, where they wrap: a column of names would be as wide as the longest list.
-    const who = result.classBasis.classes.filter((c) => c.gainers.length + c.losers.length > 0).map((c) => t.whoGains(c.label, c.gainers.join(" ") || "-", c.losers.join(" ") || "-"));
-    headline.push({ title: t.classSummaryTitle, head: [t.classCol, t.facilitiesCol, t.balance, t.gains, t.loses], rows: classRows, note: `${t.classNote} ${who.join("; ")}.` });
-    const perFacility = result.classBasis.facilities.map((f) => [f.class ?? "", f.facility, money(f.total.ownCost), money(f.total.recovered), money(f.total.balance), outcome[f.outcome]]);
-    detail.push({ title: t.classTitle, head: [t.classCol, t.facility, t.ownCost, t.recoveredAll, t.balance, t.outcome], rows: perFacility, textColumns: 2, note: t.classNote });
+    const who = result.classBasis.classes
+      .filter((c) => c.gainers.length + c.losers.length > 0)
+      .map((c) => t.whoGains(c.label, c.gainers.join(" ") || "-", c.losers.join(" ") || "-"));
+    headline.push({
+      title: t.classSummaryTitle,
+      head: [t.classCol, t.facilitiesCol, t.balance, t.gains, t.loses],
+      rows: classRows,
+      note: `${t.classNote} ${who.join("; ")}.`,
+    });
+    const perFacility = result.classBasis.facilities.map((f) => [
+      f.class ?? "",
+      f.facility,
+      money(f.total.ownCost),
+      money(f.total.recovered),
+      money(f.total.balance),
+      outcome[f.outcome],
+    ]);
+    detail.push({
+      title: t.classTitle,
+      head: [t.classCol, t.facility, t.ownCost, t.recoveredAll, t.balance, t.outcome],
+      rows: perFacility,
+      textColumns: 2,
+      note: t.classNote,
+    });
   }
 }
 

@@ -1,35 +1,12 @@
 import * as echarts from "echarts";
-import {
-  formatNumber,
-  minorUnits,
-  type CurrencyCode,
-  type Language,
-} from "@costplan/core";
-import type {
-  GroupSeries,
-  KeyService,
-  PayerYear,
-  SimulationData,
-  TornadoData,
-} from "./data.js";
+import { formatNumber, minorUnits, type CurrencyCode, type Language } from "@costplan/core";
+import type { GroupSeries, KeyService, PayerYear, SimulationData, TornadoData } from "./data.js";
 
 /** The page's font stack: system fonts only, so nothing is fetched and Vietnamese shows everywhere. */
-export const FONT_STACK =
-  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
+export const FONT_STACK = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Liberation Sans", Arial, sans-serif';
 
 /** Colours that stay apart in print and for common colour blindness (Okabe-Ito). */
-const PALETTE = [
-  "#0072B2",
-  "#E69F00",
-  "#009E73",
-  "#CC79A7",
-  "#56B4E9",
-  "#D55E00",
-  "#F0E442",
-  "#000000",
-  "#999999",
-  "#882255",
-];
+const PALETTE = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442", "#000000", "#999999", "#882255"];
 
 /** A chart's fixed size: fixed sizes (and no animation) keep the SVG the same byte for byte. */
 interface Size {
@@ -57,11 +34,7 @@ export function stableClasses(svg: string, key: string): string {
  * Renders one ECharts option to an SVG string on the server (no DOM), animation off, at a
  * fixed size and with stable class names: the same option gives the same bytes.
  */
-export function renderChart(
-  key: string,
-  size: Size,
-  option: echarts.EChartsOption,
-): string {
+export function renderChart(key: string, size: Size, option: echarts.EChartsOption): string {
   const chart = echarts.init(null, null, {
     renderer: "svg",
     ssr: true,
@@ -217,9 +190,7 @@ export function priceChart(
           type: "bar",
           stack: "price",
           name: labels.increase,
-          data: service.rows.map((r) =>
-            major(r.proposed.value - r.current.value, currency),
-          ),
+          data: service.rows.map((r) => major(r.proposed.value - r.current.value, currency)),
         },
       ],
     },
@@ -320,15 +291,8 @@ export function tornadoChart(
 }
 
 /** The Monte Carlo histogram with the percentiles marked. */
-export function histogramChart(
-  sim: SimulationData,
-  label: string,
-  unit: string,
-  currency: CurrencyCode,
-  lang: Language,
-): string {
-  const centre = (b: { from: number; to: number }): number =>
-    billions((b.from + b.to) / 2, currency);
+export function histogramChart(sim: SimulationData, label: string, unit: string, currency: CurrencyCode, lang: Language): string {
+  const centre = (b: { from: number; to: number }): number => billions((b.from + b.to) / 2, currency);
   return renderChart(
     "histogram",
     { width: 700, height: 320 },

@@ -1,9 +1,4 @@
-import {
-  parseModel,
-  runModel,
-  type Model,
-  type RunResult,
-} from "@costplan/core";
+import { parseModel, runModel, type Model, type RunResult } from "@costplan/core";
 import { beforeAll, describe, expect, it } from "vitest";
 import { builtinModel } from "../builtin.js";
 import { histogram, reportData, type ReportData } from "./data.js";
@@ -14,10 +9,7 @@ let result: RunResult;
 let data: ReportData;
 
 function at(root: unknown, path: readonly (string | number)[]): unknown {
-  return path.reduce<unknown>(
-    (node, key) => (node as Record<string | number, unknown>)[key],
-    root,
-  );
+  return path.reduce<unknown>((node, key) => (node as Record<string | number, unknown>)[key], root);
 }
 
 beforeAll(() => {
@@ -47,29 +39,18 @@ describe("reportData", () => {
       ["target", "source"],
       ["attainment", "source"],
     ]);
-    for (const line of data.summary)
-      expect(at(result, line.path)).toBe(line.value);
+    for (const line of data.summary) expect(at(result, line.path)).toBe(line.value);
   });
 
   it("breaks the budget by category into series that add up to each year's total exactly", () => {
     data.years.forEach((year, y) => {
-      expect(data.byCategory.reduce((a, g) => a + g.byYear[y]!.value, 0)).toBe(
-        data.budgetTotal[y]!.value,
-      );
-      expect(at(result, data.budgetTotal[y]!.path)).toBe(
-        result.budget.cash.nominal.total.byYear[year],
-      );
+      expect(data.byCategory.reduce((a, g) => a + g.byYear[y]!.value, 0)).toBe(data.budgetTotal[y]!.value);
+      expect(at(result, data.budgetTotal[y]!.path)).toBe(result.budget.cash.nominal.total.byYear[year]);
     });
-    expect(data.byCategory.reduce((a, g) => a + g.total.value, 0)).toBe(
-      data.budgetGrandTotal.value,
-    );
+    expect(data.byCategory.reduce((a, g) => a + g.total.value, 0)).toBe(data.budgetGrandTotal.value);
     expect(data.budgetGrandTotal.value).toBe(result.summary.totalCost);
-    expect(data.byKind.reduce((a, g) => a + g.total.value, 0)).toBe(
-      result.summary.totalCost,
-    );
-    expect(data.byFunding.reduce((a, g) => a + g.total.value, 0)).toBe(
-      result.summary.totalCost,
-    );
+    expect(data.byKind.reduce((a, g) => a + g.total.value, 0)).toBe(result.summary.totalCost);
+    expect(data.byFunding.reduce((a, g) => a + g.total.value, 0)).toBe(result.summary.totalCost);
   });
 
   it("picks the key service of each category by current revenue, with every class that prices it", () => {
@@ -80,9 +61,7 @@ describe("reportData", () => {
       ["test", "XN-TPT"],
     ]);
     for (const s of data.keyServices) {
-      expect(s.rows.length).toBe(
-        result.priceTable.filter((r) => r.code === s.code).length,
-      );
+      expect(s.rows.length).toBe(result.priceTable.filter((r) => r.code === s.code).length);
       for (const r of s.rows) {
         expect(at(result, r.proposed.path)).toBe(r.proposed.value);
         expect(at(result, r.emrComponent.path)).toBe(r.emrComponent.value);
@@ -94,16 +73,9 @@ describe("reportData", () => {
     expect(data.assumptionCount).toBe(result.assumptions.length);
     const reasons = data.assumptions.map((a) => JSON.stringify(a.reason));
     expect(new Set(reasons).size).toBe(reasons.length);
-    const topLevel = result.assumptions.filter((a) =>
-      /^\$\.[A-Za-z]+(\[\d+\])?$/.test(a.path),
-    );
-    expect(data.assumptions.reduce((n, a) => n + a.labels.length, 0)).toBe(
-      topLevel.length,
-    );
-    for (const note of topLevel)
-      expect(
-        data.assumptions.find((a) => JSON.stringify(a.reason) === JSON.stringify(note.reason))!.labels,
-      ).toContain(note.label);
+    const topLevel = result.assumptions.filter((a) => /^\$\.[A-Za-z]+(\[\d+\])?$/.test(a.path));
+    expect(data.assumptions.reduce((n, a) => n + a.labels.length, 0)).toBe(topLevel.length);
+    for (const note of topLevel) expect(data.assumptions.find((a) => JSON.stringify(a.reason) === JSON.stringify(note.reason))!.labels).toContain(note.label);
   });
 });
 
@@ -111,22 +83,13 @@ describe("scenarioRows", () => {
   it("gives the base and every scenario, each equal to a run of that scenario alone", () => {
     const { rows, invalid } = scenarioRows(model);
     expect(invalid).toEqual([]);
-    expect(rows.map((r) => r.name)).toEqual([
-      null,
-      ...model.scenarios.map((s) => s.name),
-    ]);
+    expect(rows.map((r) => r.name)).toEqual([null, ...model.scenarios.map((s) => s.name)]);
     const alone = parseModel(builtinModel(), { scenario: "recover-10y" });
     if (!alone.ok) throw new Error("recover-10y is invalid");
     const run = runModel(alone.model, { detail: false });
     const row = rows.find((r) => r.name === "recover-10y")!;
     const year = String(run.pricing.priceYear);
-    expect([
-      row.totalCost,
-      row.recoverable,
-      row.recovered,
-      row.fund,
-      row.patients,
-    ]).toEqual([
+    expect([row.totalCost, row.recoverable, row.recovered, row.fund, row.patients]).toEqual([
       run.summary.totalCost,
       run.payers.byYear[year]!.recoverable,
       run.payers.byYear[year]!.recovered,

@@ -1,12 +1,4 @@
-import type {
-  CurrencyCode,
-  LocalisedText,
-  Model,
-  RunResult,
-  SensitivityResult,
-  TornadoEntry,
-  LocalText,
-} from "@costplan/core";
+import type { CurrencyCode, Model, RunResult, SensitivityResult, TornadoEntry, LocalText } from "@costplan/core";
 import { textIn } from "@costplan/core";
 import type { OutputSummary, RankCorrelation } from "@costplan/core/analysis";
 import type { ScenarioRow } from "./scenario-rows.js";
@@ -86,7 +78,7 @@ export interface TornadoData {
   readonly output: string;
   readonly base: number;
   readonly bars: readonly (TornadoEntry & {
-    readonly assumption: LocalisedText | undefined;
+    readonly assumption: LocalText | undefined;
   })[];
 }
 
@@ -193,11 +185,7 @@ const SUMMARY = [
 /** The value at a path of the result (the paths above are the result's own keys). */
 function at(result: RunResult, path: FigurePath): unknown {
   let node: unknown = result;
-  for (const key of path)
-    node =
-      node === undefined || node === null
-        ? undefined
-        : (node as Record<string | number, unknown>)[key];
+  for (const key of path) node = node === undefined || node === null ? undefined : (node as Record<string | number, unknown>)[key];
   return node;
 }
 
@@ -224,10 +212,7 @@ function series(
 
 /** The key services: in each category, the service with the largest current revenue (price x volume) over its classes. */
 function keyServices(result: RunResult): KeyService[] {
-  const revenue = new Map<
-    string,
-    { code: string; name: string; category: string; revenue: number }
-  >();
+  const revenue = new Map<string, { code: string; name: string; category: string; revenue: number }>();
   for (const row of result.priceTable) {
     const seen = revenue.get(row.code) ?? {
       code: row.code,
@@ -240,10 +225,7 @@ function keyServices(result: RunResult): KeyService[] {
       revenue: seen.revenue + row.currentPrice.mean * row.volume,
     });
   }
-  const best = new Map<
-    string,
-    { code: string; name: string; category: string; revenue: number }
-  >();
+  const best = new Map<string, { code: string; name: string; category: string; revenue: number }>();
   for (const s of revenue.values()) {
     const held = best.get(s.category);
     if (held === undefined || s.revenue > held.revenue) best.set(s.category, s);
@@ -289,9 +271,7 @@ function keyServices(result: RunResult): KeyService[] {
 }
 
 /** Notes grouped by their reason, in the order reasons first appear: 56 facilities with one reason are one line. */
-function byReason(
-  notes: readonly { readonly label: string; readonly reason: LocalText }[],
-): { labels: string[]; reason: LocalText }[] {
+function byReason(notes: readonly { readonly label: string; readonly reason: LocalText }[]): { labels: string[]; reason: LocalText }[] {
   // Keyed by the text in both languages: two facilities' reasons are equal texts, not one object.
   const groups = new Map<string, { labels: string[]; reason: LocalText }>();
   for (const note of notes) {
@@ -315,8 +295,7 @@ export function histogram(values: readonly number[]): HistogramBin[] {
   const n = Math.min(40, Math.ceil(Math.log2(values.length)) + 1);
   const width = (max - min) / n;
   const counts = new Array<number>(n).fill(0);
-  for (const v of values)
-    counts[Math.min(n - 1, Math.floor((v - min) / width))]! += 1;
+  for (const v of values) counts[Math.min(n - 1, Math.floor((v - min) / width))]! += 1;
   return counts.map((count, b) => ({
     from: min + b * width,
     to: b === n - 1 ? max : min + (b + 1) * width,
@@ -328,11 +307,7 @@ export function histogram(values: readonly number[]): HistogramBin[] {
  * Assembles every figure of the report from one run (and, when given, the scenarios, the
  * tornado and the Monte Carlo draws). A pure function: same inputs, same data.
  */
-export function reportData(
-  model: Model,
-  result: RunResult,
-  inputs: ReportInputs,
-): ReportData {
+export function reportData(model: Model, result: RunResult, inputs: ReportInputs): ReportData {
   const years = result.years.map(String);
   const cash = result.budget.cash.nominal;
   const summary = SUMMARY.flatMap((line): SummaryLine[] => {
@@ -344,19 +319,14 @@ export function reportData(
         path: line.path,
         value,
         unit: line.unit,
-        basis:
-          result.summary.provenance[line.provenance] === "source"
-            ? "source"
-            : "assumption",
+        basis: result.summary.provenance[line.provenance] === "source" ? "source" : "assumption",
       },
     ];
   });
   const base: FigurePath = ["budget", "cash", "nominal"];
   const sources = new Map(model.fundingSources.map((f) => [f.id, f]));
   // Programme-level notes are those on a top-level entry ($.programme, $.pricing, $.fundingSources[0]).
-  const topLevel = result.assumptions.filter((a) =>
-    /^\$\.[A-Za-z]+(\[\d+\])?$/.test(a.path),
-  );
+  const topLevel = result.assumptions.filter((a) => /^\$\.[A-Za-z]+(\[\d+\])?$/.test(a.path));
   const sim = inputs.simulation;
   const sens = inputs.sensitivity;
   return {
@@ -382,12 +352,8 @@ export function reportData(
       path: [...base, "total", "total"],
       value: cash.total.total,
     },
-    byCategory: Object.entries(cash.byCategory).map(([k, s]) =>
-      series([...base, "byCategory"], k, s, years),
-    ),
-    byKind: Object.entries(cash.byKind).map(([k, s]) =>
-      series([...base, "byKind"], k, s, years),
-    ),
+    byCategory: Object.entries(cash.byCategory).map(([k, s]) => series([...base, "byCategory"], k, s, years)),
+    byKind: Object.entries(cash.byKind).map(([k, s]) => series([...base, "byKind"], k, s, years)),
     byFunding: Object.entries(cash.byFundingSource).map(([k, s]) => ({
       ...series([...base, "byFundingSource"], k, s, years),
       name: sources.get(k)?.name ?? k,
@@ -421,8 +387,7 @@ export function reportData(
             base: sens.base[0]!,
             bars: sens.tornado[0]!.map((bar) => ({
               ...bar,
-              assumption: sens.inputs.find((i) => i.path === bar.input)
-                ?.assumption,
+              assumption: sens.inputs.find((i) => i.path === bar.input)?.assumption,
             })),
           },
     simulation:

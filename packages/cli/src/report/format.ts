@@ -1,11 +1,4 @@
-import {
-  formatMoney,
-  formatNumber,
-  minorUnits,
-  toMajor,
-  type CurrencyCode,
-  type Language,
-} from "@costplan/core";
+import { formatMoney, formatNumber, minorUnits, toMajor, type CurrencyCode, type Language } from "@costplan/core";
 
 /** How the report writes numbers in one language and currency. */
 export interface ReportFormat {
@@ -25,17 +18,12 @@ export interface ReportFormat {
  * The report's number formats, all from core's formatMoney and formatNumber (the same the
  * terminal report uses), so a figure reads the same in every view.
  */
-export function reportFormat(
-  currency: CurrencyCode,
-  lang: Language,
-): ReportFormat {
+export function reportFormat(currency: CurrencyCode, lang: Language): ReportFormat {
   return {
     money: (minor) => formatMoney(minor, currency, lang),
-    amount: (minor) =>
-      formatNumber(toMajor(minor, currency), lang, minorUnits(currency)),
+    amount: (minor) => formatNumber(toMajor(minor, currency), lang, minorUnits(currency)),
     compact: (minor) => formatMoney(minor, currency, lang, { compact: true }),
     number: (value, places = 0) => formatNumber(value, lang, places),
-    percent: (ratio, places = 1) =>
-      `${formatNumber(ratio * 100, lang, places)} %`,
+    percent: (ratio, places = 1) => `${formatNumber(ratio * 100, lang, places)} %`,
   };
 }

@@ -13,8 +13,7 @@ describe("histogram (properties)", () => {
         (values) => {
           const bins = histogram(values);
           expect(bins.reduce((a, b) => a + b.count, 0)).toBe(values.length);
-          for (const v of values)
-            expect(bins.some((b) => v >= b.from && v <= b.to)).toBe(true);
+          for (const v of values) expect(bins.some((b) => v >= b.from && v <= b.to)).toBe(true);
           expect(bins.length).toBeLessThanOrEqual(40);
         },
       ),

@@ -2,12 +2,7 @@ import type { FigurePath } from "./data.js";
 
 /** Text for HTML: the five characters that could end an element or an attribute. */
 export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 /**
@@ -15,24 +10,13 @@ export function escapeHtml(text: string): string {
  * JSON result and its exact value, so every figure on the page can be checked against
  * `costplan run --json` (of the scenario named, when there is one).
  */
-export function figureCell(
-  figure: { readonly path: FigurePath; readonly value: number | string },
-  text: string,
-  scenario?: string | null,
-): string {
-  const scenarioAttr =
-    scenario === undefined
-      ? ""
-      : ` data-scenario="${escapeHtml(scenario ?? "")}"`;
+export function figureCell(figure: { readonly path: FigurePath; readonly value: number | string }, text: string, scenario?: string | null): string {
+  const scenarioAttr = scenario === undefined ? "" : ` data-scenario="${escapeHtml(scenario ?? "")}"`;
   return `<td class="num" data-path="${escapeHtml(JSON.stringify(figure.path))}" data-value="${escapeHtml(String(figure.value))}"${scenarioAttr}>${escapeHtml(text)}</td>`;
 }
 
 /** A cell with a figure from an analysis (sensitivity, Monte Carlo) rather than from the run. */
-export function analysisCell(
-  name: string,
-  value: number,
-  text: string,
-): string {
+export function analysisCell(name: string, value: number, text: string): string {
   return `<td class="num" data-analysis="${escapeHtml(name)}" data-value="${escapeHtml(String(value))}">${escapeHtml(text)}</td>`;
 }
 
@@ -42,18 +26,8 @@ export function textCell(text: string, html = ""): string {
 }
 
 /** A table with a header row; `numeric` marks which header cells sit over numbers. */
-export function tableHtml(
-  head: readonly string[],
-  numeric: readonly boolean[],
-  rows: readonly string[],
-  caption?: string,
-): string {
-  const th = head
-    .map(
-      (h, i) =>
-        `<th${numeric[i] === true ? ' class="num"' : ""}>${escapeHtml(h)}</th>`,
-    )
-    .join("");
+export function tableHtml(head: readonly string[], numeric: readonly boolean[], rows: readonly string[], caption?: string): string {
+  const th = head.map((h, i) => `<th${numeric[i] === true ? ' class="num"' : ""}>${escapeHtml(h)}</th>`).join("");
   return `<table>${caption === undefined ? "" : `<caption class="note">${escapeHtml(caption)}</caption>`}<thead><tr>${th}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 

@@ -1,31 +1,9 @@
-import {
-  CATEGORY_LABELS,
-  FACILITY_KIND_LABELS,
-  FUNDING_KIND_LABELS,
-  formatNumber,
-  textIn,
-  type Language,
-} from "@costplan/core";
-import {
-  budgetChart,
-  histogramChart,
-  payersChart,
-  priceChart,
-  tornadoChart,
-  totalsChart,
-} from "./charts.js";
+import { CATEGORY_LABELS, FACILITY_KIND_LABELS, FUNDING_KIND_LABELS, formatNumber, textIn, type Language } from "@costplan/core";
+import { budgetChart, histogramChart, payersChart, priceChart, tornadoChart, totalsChart } from "./charts.js";
 import { REPORT_CSS } from "./css.js";
 import type { ReportData } from "./data.js";
 import { reportFormat, type ReportFormat } from "./format.js";
-import {
-  analysisCell,
-  chartFigure,
-  escapeHtml,
-  figureCell,
-  row,
-  tableHtml,
-  textCell,
-} from "./html-parts.js";
+import { analysisCell, chartFigure, escapeHtml, figureCell, row, tableHtml, textCell } from "./html-parts.js";
 import { REPORT_TEXT, type ReportText } from "./text.js";
 
 type Labels = Readonly<Record<string, Readonly<Record<Language, string>>>>;
@@ -50,56 +28,29 @@ function badge(basis: "source" | "assumption", t: ReportText): string {
 
 function summarySection({ data, lang, t, f }: Context): string {
   const rows = data.summary.map((line) => {
-    const label =
-      line.key === "public" || line.key === "private"
-        ? `— ${t.lines[line.key]}`
-        : t.lines[line.key];
-    const exact =
-      line.unit === "money"
-        ? f.money(line.value)
-        : line.unit === "ratio"
-          ? f.percent(line.value)
-          : f.number(line.value);
+    const label = line.key === "public" || line.key === "private" ? `— ${t.lines[line.key]}` : t.lines[line.key];
+    const exact = line.unit === "money" ? f.money(line.value) : line.unit === "ratio" ? f.percent(line.value) : f.number(line.value);
     const rounded = line.unit === "money" ? f.compact(line.value) : "";
-    return row([
-      textCell(label),
-      figureCell(line, exact),
-      `<td class="num">${escapeHtml(rounded)}</td>`,
-      `<td>${badge(line.basis, t)}</td>`,
-    ]);
+    return row([textCell(label), figureCell(line, exact), `<td class="num">${escapeHtml(rounded)}</td>`, `<td>${badge(line.basis, t)}</td>`]);
   });
   const names = (labels: readonly string[]): string =>
-    labels.length <= 4
-      ? labels.join(", ")
-      : `${labels.slice(0, 3).join(", ")} ${t.more(labels.length - 3)}`;
-  const notes = data.assumptions
-    .map(
-      (a) =>
-        `<li><b>${escapeHtml(names(a.labels))}</b>: ${escapeHtml(textIn(a.reason, lang))}</li>`,
-    )
-    .join("");
+    labels.length <= 4 ? labels.join(", ") : `${labels.slice(0, 3).join(", ")} ${t.more(labels.length - 3)}`;
+  const notes = data.assumptions.map((a) => `<li><b>${escapeHtml(names(a.labels))}</b>: ${escapeHtml(textIn(a.reason, lang))}</li>`).join("");
   return `<section id="summary"><h2>${escapeHtml(t.summary)}</h2>${tableHtml([t.figure, t.value, t.rounded, t.basis], [false, true, true, false], rows)}<p class="note">${escapeHtml(t.legend)}</p><h3>${escapeHtml(t.assumptionsTitle)}</h3><ul class="assumptions">${notes}</ul><p class="note">${escapeHtml(t.assumptionsMore(data.assumptionCount))}</p></section>`;
 }
 
 function budgetSection({ data, lang, t, f }: Context): string {
   const name = labelOf(CATEGORY_LABELS, lang);
   const unit = t.unitMoney(data.currency);
-  const chart = chartFigure(
-    budgetChart(data.years, data.byCategory, name, unit, data.currency, lang),
-    t.budget,
-  );
+  const chart = chartFigure(budgetChart(data.years, data.byCategory, name, unit, data.currency, lang), t.budget);
   const tables: string[] = [];
   for (let from = 0; from < data.years.length; from += YEARS_PER_TABLE) {
-    const cols = data.years
-      .slice(from, from + YEARS_PER_TABLE)
-      .map((_, j) => from + j);
+    const cols = data.years.slice(from, from + YEARS_PER_TABLE).map((_, j) => from + j);
     const last = from + YEARS_PER_TABLE >= data.years.length;
     const rows = data.byCategory.map((g) =>
       row([
         textCell(name(g.key), g.assumption ? " *" : ""),
-        ...cols.map((c) =>
-          figureCell(g.byYear[c]!, f.amount(g.byYear[c]!.value)),
-        ),
+        ...cols.map((c) => figureCell(g.byYear[c]!, f.amount(g.byYear[c]!.value))),
         ...(last ? [figureCell(g.total, f.amount(g.total.value))] : []),
       ]),
     );
@@ -107,29 +58,13 @@ function budgetSection({ data, lang, t, f }: Context): string {
       row(
         [
           textCell(t.total),
-          ...cols.map((c) =>
-            figureCell(
-              data.budgetTotal[c]!,
-              f.amount(data.budgetTotal[c]!.value),
-            ),
-          ),
-          ...(last
-            ? [
-                figureCell(
-                  data.budgetGrandTotal,
-                  f.amount(data.budgetGrandTotal.value),
-                ),
-              ]
-            : []),
+          ...cols.map((c) => figureCell(data.budgetTotal[c]!, f.amount(data.budgetTotal[c]!.value))),
+          ...(last ? [figureCell(data.budgetGrandTotal, f.amount(data.budgetGrandTotal.value))] : []),
         ],
         "total",
       ),
     );
-    const head = [
-      `${t.category} (${t.unitPrice(data.currency)})`,
-      ...cols.map((c) => data.years[c]!),
-      ...(last ? [t.total] : []),
-    ];
+    const head = [`${t.category} (${t.unitPrice(data.currency)})`, ...cols.map((c) => data.years[c]!), ...(last ? [t.total] : [])];
     tables.push(
       tableHtml(
         head,
@@ -154,12 +89,7 @@ function totalsSection({ data, lang, t, f }: Context): string {
     tableHtml(
       [title, `${t.total} (${t.unitPrice(data.currency)})`],
       [false, true],
-      items.map(({ name, g }) =>
-        row([
-          textCell(name, g.assumption ? " *" : ""),
-          figureCell(g.total, f.amount(g.total.value)),
-        ]),
-      ),
+      items.map(({ name, g }) => row([textCell(name, g.assumption ? " *" : ""), figureCell(g.total, f.amount(g.total.value))])),
     );
   const chart = (key: string, title: string, items: typeof kinds): string =>
     chartFigure(
@@ -180,18 +110,7 @@ function pricesSection({ data, lang, t, f }: Context): string {
   if (data.keyServices.length === 0) return "";
   const unit = t.unitPrice(data.currency);
   const charts = data.keyServices
-    .map((s) =>
-      chartFigure(
-        priceChart(
-          s,
-          { current: t.current, increase: t.increaseBar },
-          unit,
-          data.currency,
-          lang,
-        ),
-        `${s.code} ${s.name}`,
-      ),
-    )
+    .map((s) => chartFigure(priceChart(s, { current: t.current, increase: t.increaseBar }, unit, data.currency, lang), `${s.code} ${s.name}`))
     .join("");
   const tables = data.keyServices.map((s) => {
     const rows = s.rows.map((r) =>
@@ -200,25 +119,13 @@ function pricesSection({ data, lang, t, f }: Context): string {
         `<td class="num">${r.facilities}</td>`,
         figureCell(r.current, f.amount(r.current.value)),
         figureCell(r.emrComponent, f.number(r.emrComponent.value, 0)),
-        figureCell(
-          r.proposed,
-          f.amount(r.proposed.value) + (r.capped ? " ^" : ""),
-        ),
+        figureCell(r.proposed, f.amount(r.proposed.value) + (r.capped ? " ^" : "")),
         figureCell(r.increasePct, `${f.number(r.increasePct.value, 2)} %`),
         figureCell(r.fund, f.amount(r.fund.value)),
         figureCell(r.patients, f.amount(r.patients.value)),
       ]),
     );
-    const head = [
-      t.cls,
-      t.facilities,
-      t.current,
-      t.emr,
-      t.proposed,
-      t.increase,
-      t.fund,
-      t.patients,
-    ];
+    const head = [t.cls, t.facilities, t.current, t.emr, t.proposed, t.increase, t.fund, t.patients];
     return `<h3>${escapeHtml(`${s.code} ${s.name}`)} (${escapeHtml(unit)})</h3>${tableHtml(
       head,
       head.map((_, i) => i > 0),
@@ -231,13 +138,7 @@ function pricesSection({ data, lang, t, f }: Context): string {
 function payersSection({ data, lang, t, f }: Context): string {
   if (data.keyServices.length === 0) return "";
   const chart = chartFigure(
-    payersChart(
-      data.payers,
-      { fund: t.fund, patients: t.patients, recoverable: t.recoverable },
-      t.unitMoney(data.currency),
-      data.currency,
-      lang,
-    ),
+    payersChart(data.payers, { fund: t.fund, patients: t.patients, recoverable: t.recoverable }, t.unitMoney(data.currency), data.currency, lang),
     t.payers,
   );
   const rows = data.payers.map((p) =>
@@ -249,13 +150,7 @@ function payersSection({ data, lang, t, f }: Context): string {
       figureCell(p.patients, f.amount(p.patients.value)),
     ]),
   );
-  const head = [
-    `${t.year} (${t.unitPrice(data.currency)})`,
-    t.recoverable,
-    t.recovered,
-    t.fund,
-    t.patients,
-  ];
+  const head = [`${t.year} (${t.unitPrice(data.currency)})`, t.recoverable, t.recovered, t.fund, t.patients];
   return `<section id="payers"><h2>${escapeHtml(t.payers)}</h2>${chart}${tableHtml(
     head,
     head.map((_, i) => i > 0),
@@ -266,8 +161,7 @@ function payersSection({ data, lang, t, f }: Context): string {
 function scenariosSection({ data, lang, t, f }: Context): string {
   const rows = data.scenarios.map((s) => {
     const year = String(s.priceYear);
-    const cell = (path: readonly (string | number)[], value: number): string =>
-      figureCell({ path, value }, f.amount(value), s.name);
+    const cell = (path: readonly (string | number)[], value: number): string => figureCell({ path, value }, f.amount(value), s.name);
     return row(
       [
         textCell(
@@ -285,18 +179,8 @@ function scenariosSection({ data, lang, t, f }: Context): string {
       s.name === null ? "total" : undefined,
     );
   });
-  const head = [
-    `${t.scenario} (${t.unitPrice(data.currency)})`,
-    t.totalCost,
-    t.annualEmr,
-    t.recovered,
-    t.fund,
-    t.patients,
-  ];
-  const invalid =
-    data.invalidScenarios.length === 0
-      ? ""
-      : `<p class="note">${escapeHtml(t.invalid(data.invalidScenarios.join(", ")))}</p>`;
+  const head = [`${t.scenario} (${t.unitPrice(data.currency)})`, t.totalCost, t.annualEmr, t.recovered, t.fund, t.patients];
+  const invalid = data.invalidScenarios.length === 0 ? "" : `<p class="note">${escapeHtml(t.invalid(data.invalidScenarios.join(", ")))}</p>`;
   return `<section id="scenarios"><h2>${escapeHtml(t.scenarios(data.priceYear))}</h2>${tableHtml(
     head,
     head.map((_, i) => i > 0),
@@ -307,16 +191,7 @@ function scenariosSection({ data, lang, t, f }: Context): string {
 function tornadoSection({ data, lang, t, f }: Context): string {
   const tornado = data.tornado;
   if (tornado === undefined) return "";
-  const chart = chartFigure(
-    tornadoChart(
-      tornado,
-      { low: t.low, high: t.high },
-      t.unitMoney(data.currency),
-      data.currency,
-      lang,
-    ),
-    t.tornado(tornado.output),
-  );
+  const chart = chartFigure(tornadoChart(tornado, { low: t.low, high: t.high }, t.unitMoney(data.currency), data.currency, lang), t.tornado(tornado.output));
   const rows = tornado.bars.map((b) =>
     row([
       textCell(b.input),
@@ -334,37 +209,16 @@ function simulationSection({ data, lang, t, f }: Context): string {
   const sim = data.simulation;
   if (sim === undefined) return "";
   const s = sim.summary;
-  const chart = chartFigure(
-    histogramChart(
-      sim,
-      t.draws,
-      t.unitMoney(data.currency),
-      data.currency,
-      lang,
-    ),
-    t.simulation(s.output),
-  );
+  const chart = chartFigure(histogramChart(sim, t.draws, t.unitMoney(data.currency), data.currency, lang), t.simulation(s.output));
   const whole = (v: number): string => f.amount(Math.round(v));
   const cells = [
     [t.mean, "mean", s.mean],
     [t.sd, "sd", s.sd],
     [t.min, "min", s.min],
     [t.max, "max", s.max],
-    ...s.percentiles.map(
-      (p) =>
-        [
-          `P${formatNumber(p.p, lang, Number.isInteger(p.p) ? 0 : 1)}`,
-          `P${p.p}`,
-          p.value,
-        ] as const,
-    ),
+    ...s.percentiles.map((p) => [`P${formatNumber(p.p, lang, Number.isInteger(p.p) ? 0 : 1)}`, `P${p.p}`, p.value] as const),
   ] as const;
-  const rows = cells.map(([label, key, value]) =>
-    row([
-      textCell(label),
-      analysisCell(`simulation.${key}`, value, whole(value)),
-    ]),
-  );
+  const rows = cells.map(([label, key, value]) => row([textCell(label), analysisCell(`simulation.${key}`, value, whole(value))]));
   return `<section id="simulation"><h2>${escapeHtml(t.simulation(s.output))}</h2>${chart}${tableHtml([t.figure, t.unitPrice(data.currency)], [false, true], rows)}<p class="note">${escapeHtml([t.simulationNote(sim.draws, sim.seed), ...sim.correlations.map((c) => t.correlation(c.a, c.b, f.number(c.rank, 2)))].join(" "))}</p></section>`;
 }
 
@@ -382,16 +236,7 @@ export function reportHtml(data: ReportData, lang: Language): string {
     f: reportFormat(data.currency, lang),
   };
   const p = data.programme;
-  const body = [
-    summarySection,
-    budgetSection,
-    totalsSection,
-    pricesSection,
-    payersSection,
-    scenariosSection,
-    tornadoSection,
-    simulationSection,
-  ]
+  const body = [summarySection, budgetSection, totalsSection, pricesSection, payersSection, scenariosSection, tornadoSection, simulationSection]
     .map((s) => s(context))
     .join("\n");
   return `<!DOCTYPE html>

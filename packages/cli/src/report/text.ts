@@ -6,8 +6,7 @@ export const REPORT_TEXT = {
   en: {
     lang: "en",
     title: "Programme cost and price proposal",
-    generated: (model: string, scenario: string | null) =>
-      `Model: ${model}${scenario === null ? "" : ` · scenario: ${scenario}`}`,
+    generated: (model: string, scenario: string | null) => `Model: ${model}${scenario === null ? "" : ` · scenario: ${scenario}`}`,
     years: (a: number, b: number) => `Years ${a}-${b}`,
     summary: "Programme summary",
     figure: "Figure",
@@ -44,8 +43,7 @@ export const REPORT_TEXT = {
     kind: "Facility kind",
     fundingSource: "Funding source",
     share: "Share",
-    prices: (y: number) =>
-      `Price structure of the key services, before and after (${y}), by class`,
+    prices: (y: number) => `Price structure of the key services, before and after (${y}), by class`,
     increaseBar: "Increase (EMR component, rounded, capped)",
     starNote: "* rests on assumptions (figures the source does not give).",
     pricesNote:
@@ -66,11 +64,9 @@ export const REPORT_TEXT = {
     base: "Base",
     totalCost: "Total cost",
     annualEmr: "Annual EMR cost to recover",
-    invalid: (names: string) =>
-      `Scenarios left out because their overrides make the model invalid: ${names}.`,
+    invalid: (names: string) => `Scenarios left out because their overrides make the model invalid: ${names}.`,
     tornado: (output: string) => `Sensitivity: tornado of ${output}`,
-    tornadoNote:
-      "One input at a time at its low and high change, every point a full run; ranked by swing. Every range is an assumption, with its reason.",
+    tornadoNote: "One input at a time at its low and high change, every point a full run; ranked by swing. Every range is an assumption, with its reason.",
     input: "Input",
     low: "Low",
     high: "High",
@@ -79,8 +75,7 @@ export const REPORT_TEXT = {
     simulation: (output: string) => `Monte Carlo distribution of ${output}`,
     simulationNote: (draws: number, seed: number) =>
       `${draws} draws, seed ${seed}; PERT distributions over the sensitivity ranges, every draw a full exact run.`,
-    correlation: (a: string, b: string, rank: string) =>
-      `Rank correlation of ${a} and ${b}: ${rank}.`,
+    correlation: (a: string, b: string, rank: string) => `Rank correlation of ${a} and ${b}: ${rank}.`,
     mean: "Mean",
     sd: "Standard deviation",
     min: "Lowest draw",
@@ -92,8 +87,7 @@ export const REPORT_TEXT = {
   vi: {
     lang: "vi",
     title: "Chi phí chương trình và đề xuất giá",
-    generated: (model: string, scenario: string | null) =>
-      `Mô hình: ${model}${scenario === null ? "" : ` · kịch bản: ${scenario}`}`,
+    generated: (model: string, scenario: string | null) => `Mô hình: ${model}${scenario === null ? "" : ` · kịch bản: ${scenario}`}`,
     years: (a: number, b: number) => `Giai đoạn ${a}-${b}`,
     summary: "Tổng quan chương trình",
     figure: "Chỉ tiêu",
@@ -130,8 +124,7 @@ export const REPORT_TEXT = {
     kind: "Loại cơ sở",
     fundingSource: "Nguồn vốn",
     share: "Tỷ trọng",
-    prices: (y: number) =>
-      `Cơ cấu giá các dịch vụ chính, trước và sau (năm ${y}), theo hạng`,
+    prices: (y: number) => `Cơ cấu giá các dịch vụ chính, trước và sau (năm ${y}), theo hạng`,
     increaseBar: "Phần tăng (cấu phần BAĐT, đã làm tròn, giới hạn)",
     starNote: "* dựa trên giả định (số liệu tài liệu gốc không có).",
     pricesNote:
@@ -152,8 +145,7 @@ export const REPORT_TEXT = {
     base: "Cơ sở",
     totalCost: "Tổng chi phí",
     annualEmr: "Chi phí BAĐT cần thu hồi trong năm",
-    invalid: (names: string) =>
-      `Các kịch bản bị bỏ qua vì làm mô hình không hợp lệ: ${names}.`,
+    invalid: (names: string) => `Các kịch bản bị bỏ qua vì làm mô hình không hợp lệ: ${names}.`,
     tornado: (output: string) => `Độ nhạy: biểu đồ lốc xoáy của ${output}`,
     tornadoNote:
       "Thay đổi từng đầu vào một ở mức thấp và cao, mỗi điểm là một lần chạy đầy đủ; xếp theo chênh lệch. Mọi khoảng biến động đều là giả định, kèm lý do.",
@@ -165,15 +157,13 @@ export const REPORT_TEXT = {
     simulation: (output: string) => `Phân phối Monte Carlo của ${output}`,
     simulationNote: (draws: number, seed: number) =>
       `${draws} lần rút, hạt giống ${seed}; phân phối PERT trên các khoảng độ nhạy, mỗi lần rút là một lần chạy chính xác đầy đủ.`,
-    correlation: (a: string, b: string, rank: string) =>
-      `Tương quan hạng giữa ${a} và ${b}: ${rank}.`,
+    correlation: (a: string, b: string, rank: string) => `Tương quan hạng giữa ${a} và ${b}: ${rank}.`,
     mean: "Trung bình",
     sd: "Độ lệch chuẩn",
     min: "Lần rút thấp nhất",
     max: "Lần rút cao nhất",
     draws: "Số lần rút",
-    unitMoney: (currency: string) =>
-      `tỷ ${currency === "VND" ? "đồng" : currency}`,
+    unitMoney: (currency: string) => `tỷ ${currency === "VND" ? "đồng" : currency}`,
     unitPrice: (currency: string) => (currency === "VND" ? "đồng" : currency),
   },
 } as const;

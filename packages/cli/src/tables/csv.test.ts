@@ -25,8 +25,13 @@ describe("CSV", () => {
     const dir = mkdtempSync(join(tmpdir(), "costplan-csv-"));
     try {
       const file = join(dir, "t.csv");
-      const rows = function* () { for (let i = 0; i < 50_000; i += 1) yield [`S${i}`, i] as const; };
-      const columns = [{ name: "code", type: "VARCHAR", description: "" }, { name: "n", type: "BIGINT", description: "" }] as const;
+      const rows = function* () {
+        for (let i = 0; i < 50_000; i += 1) yield [`S${i}`, i] as const;
+      };
+      const columns = [
+        { name: "code", type: "VARCHAR", description: "" },
+        { name: "n", type: "BIGINT", description: "" },
+      ] as const;
       expect(await writeCsv(file, columns, rows())).toBe(50_000);
       const text = readFileSync(file, "utf8");
       expect(text.startsWith("\uFEFFcode,n\nS0,0\nS1,1\n")).toBe(true);

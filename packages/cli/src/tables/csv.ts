@@ -30,7 +30,15 @@ export async function writeCsv(path: string, columns: readonly Column[], rows: I
   const failed = new Promise<never>((_, reject) => stream.once("error", reject));
   failed.catch(() => undefined);
   const write = async (text: string): Promise<void> => {
-    if (!stream.write(text)) await Promise.race([new Promise<void>((resolve) => stream.once("drain", () => { resolve(); })), failed]);
+    if (!stream.write(text))
+      await Promise.race([
+        new Promise<void>((resolve) =>
+          stream.once("drain", () => {
+            resolve();
+          }),
+        ),
+        failed,
+      ]);
   };
   let count = 0;
   try {

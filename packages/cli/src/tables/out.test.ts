@@ -11,7 +11,11 @@ afterAll(() => {
   rmSync(root, { recursive: true, force: true });
 });
 
-interface PayersByYear { readonly payers: { readonly byYear: Record<string, { fund: number; patients: number }> }; readonly prices: readonly unknown[]; readonly pricing: { readonly years: readonly number[] } }
+interface PayersByYear {
+  readonly payers: { readonly byYear: Record<string, { fund: number; patients: number }> };
+  readonly prices: readonly unknown[];
+  readonly pricing: { readonly years: readonly number[] };
+}
 
 const sumsByYear = async (from: string): Promise<Record<string, { fund: number; patients: number }>> => {
   const rows = await query(`SELECT year, sum(fund)::BIGINT AS fund, sum(patients)::BIGINT AS patients FROM ${from} GROUP BY year ORDER BY year`);
@@ -36,7 +40,9 @@ describe("costplan run --out", () => {
     expect(manifest.tables.map((t) => t.name)).toEqual(["prices", "allocation_flows", "allocation_centres", "budget_items", "payers_facility_year"]);
     const prices = manifest.tables[0]!;
     expect(prices.rows).toBe(result.prices.length * result.pricing.years.length);
-    expect(prices.columns.map((c) => c.name)).toEqual(expect.arrayContaining(["facility", "code", "year", "proposedPrice", "emrComponent", "emrCost", "fund", "patients"]));
+    expect(prices.columns.map((c) => c.name)).toEqual(
+      expect.arrayContaining(["facility", "code", "year", "proposedPrice", "emrComponent", "emrCost", "fund", "patients"]),
+    );
     expect(prices.columns.find((c) => c.name === "emrComponent")?.type).toBe("DECIMAL(18,6)");
 
     // Every file is named by the manifest and every named file is there, with the columns and rows it says.
@@ -46,17 +52,28 @@ describe("costplan run --out", () => {
       for (const file of [table.files.parquet, table.files.csv]) {
         const from = file.endsWith(".csv") ? `read_csv('${join(dir, file)}')` : `'${join(dir, file)}'`;
         const described = await query(`DESCRIBE SELECT * FROM ${from}`);
-        expect(described.map((d) => d["column_name"]), file).toEqual(table.columns.map((c) => c.name));
-        if (file.endsWith(".parquet")) expect(described.map((d) => d["column_type"]), file).toEqual(table.columns.map((c) => c.type));
+        expect(
+          described.map((d) => d["column_name"]),
+          file,
+        ).toEqual(table.columns.map((c) => c.name));
+        if (file.endsWith(".parquet"))
+          expect(
+            described.map((d) => d["column_type"]),
+            file,
+          ).toEqual(table.columns.map((c) => c.type));
         expect(Number((await query(`SELECT count(*) AS n FROM ${from}`))[0]!["n"]), file).toBe(table.rows);
       }
     }
   });
 
   it("reads exact decimals and empty values back from Parquet as they are in the result", async () => {
-    const run = JSON.parse((await runCli("run", "--json")).stdout) as { prices: { facility: string; code: string; class?: string; centre?: string; byYear: Record<string, { emrComponent: string }> }[] };
+    const run = JSON.parse((await runCli("run", "--json")).stdout) as {
+      prices: { facility: string; code: string; class?: string; centre?: string; byYear: Record<string, { emrComponent: string }> }[];
+    };
     const p = run.prices.find((e) => e.centre === undefined) ?? run.prices[0]!;
-    const [row] = await query(`SELECT emrComponent::VARCHAR AS c, centre FROM '${join(dir, "prices.parquet")}' WHERE facility = '${p.facility}' AND code = '${p.code}' AND year = 2025`);
+    const [row] = await query(
+      `SELECT emrComponent::VARCHAR AS c, centre FROM '${join(dir, "prices.parquet")}' WHERE facility = '${p.facility}' AND code = '${p.code}' AND year = 2025`,
+    );
     expect(Number(row!["c"])).toBe(Number(p.byYear["2025"]!.emrComponent));
     expect(row!["centre"]).toBe(p.centre ?? null);
   });
@@ -88,7 +105,9 @@ describe("costplan run --out", () => {
     it("names a folder it cannot create, with no stack trace", async () => {
       const run = await runCli("run", "--out", join(root, "no", "such", "parent", "out"), "--lang", "en");
       expect(run.code).toBe(1);
-      expect(run.stderr).toBe(`${join(root, "no", "such", "parent", "out")}: cannot write the file: its folder does not exist or is not a folder; nothing was written`);
+      expect(run.stderr).toBe(
+        `${join(root, "no", "such", "parent", "out")}: cannot write the file: its folder does not exist or is not a folder; nothing was written`,
+      );
       expect(existsSync(join(root, "no"))).toBe(false);
     });
 

@@ -70,7 +70,12 @@ export async function readTable(
  */
 function csvSource(path: string): string {
   const head = readHeader(path);
-  const names = head.split(",").map((n) => n.trim().replace(/^"(.*)"$/, "$1").replaceAll('""', '"'));
+  const names = head.split(",").map((n) =>
+    n
+      .trim()
+      .replace(/^"(.*)"$/, "$1")
+      .replaceAll('""', '"'),
+  );
   const columns = names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(", ");
   return `read_csv(${sqlString(path)}, header = true, auto_detect = false, columns = {${columns}}, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false)`;
 }
@@ -81,7 +86,10 @@ function readHeader(path: string): string {
   try {
     const block = Buffer.alloc(1 << 16);
     const n = readSync(fd, block, 0, block.length, 0);
-    const text = block.subarray(0, n).toString("utf8").replace(/^\uFEFF/, "");
+    const text = block
+      .subarray(0, n)
+      .toString("utf8")
+      .replace(/^\uFEFF/, "");
     return text.split(/\r?\n/)[0] ?? "";
   } finally {
     closeSync(fd);

@@ -56,9 +56,32 @@ function* priceRows(servicePrices: PipelineOutput["servicePrices"]): Generator<r
       for (let t = 0; t < f.years.length; t += 1) {
         const y = serviceYear(f, i, t);
         yield [
-          f.facility.id, f.facility.class ?? null, list.id, s.code, s.name, s.category, centre === "" ? null : centre, f.years[t]!, volume, s.currentPrice,
-          y.emrCost, y.emrCapital, y.emrRunning, y.emrComponent, y.proposedPrice, y.increase, y.fund, y.patients, y.capped, y.unrecovered,
-          y.totalIncrease, y.roundingDifference, s.weight, insuredShare, coverage, s.maxPrice ?? null,
+          f.facility.id,
+          f.facility.class ?? null,
+          list.id,
+          s.code,
+          s.name,
+          s.category,
+          centre === "" ? null : centre,
+          f.years[t]!,
+          volume,
+          s.currentPrice,
+          y.emrCost,
+          y.emrCapital,
+          y.emrRunning,
+          y.emrComponent,
+          y.proposedPrice,
+          y.increase,
+          y.fund,
+          y.patients,
+          y.capped,
+          y.unrecovered,
+          y.totalIncrease,
+          y.roundingDifference,
+          s.weight,
+          insuredShare,
+          coverage,
+          s.maxPrice ?? null,
         ];
       }
     }
@@ -88,11 +111,24 @@ function* centreRows(result: RunResult): Generator<readonly Cell[]> {
 
 function* itemRows(result: RunResult): Generator<readonly Cell[]> {
   for (const item of result.items) {
-    for (const year of result.years) yield [item.id, item.facility, item.category, item.nature, year, item.cash[String(year)] ?? 0, item.accrual[String(year)] ?? 0];
+    for (const year of result.years)
+      yield [item.id, item.facility, item.category, item.nature, year, item.cash[String(year)] ?? 0, item.accrual[String(year)] ?? 0];
   }
 }
 
-const PAYER_FIELDS = ["recoverable", "assigned", "unassigned", "roundingDifference", "unrecoveredByCap", "recovered", "fund", "patients", "excludedStateBudget", "savingsOffset", "outlay"] as const;
+const PAYER_FIELDS = [
+  "recoverable",
+  "assigned",
+  "unassigned",
+  "roundingDifference",
+  "unrecoveredByCap",
+  "recovered",
+  "fund",
+  "patients",
+  "excludedStateBudget",
+  "savingsOffset",
+  "outlay",
+] as const;
 
 function* payerRows(result: RunResult): Generator<readonly Cell[]> {
   for (const [facility, f] of Object.entries(result.payers.byFacility)) {
@@ -111,19 +147,37 @@ function* payerRows(result: RunResult): Generator<readonly Cell[]> {
 export function runTables({ result, servicePrices }: PipelineOutput): readonly Table[] {
   const lazy = (rows: (r: RunResult) => Generator<readonly Cell[]>): Iterable<readonly Cell[]> => ({ [Symbol.iterator]: () => rows(result) });
   return [
-    { name: "prices", description: "one row per service, facility and pricing year: the EMR component, the proposed price and who pays the increase", columns: PRICE_COLUMNS, rows: { [Symbol.iterator]: () => priceRows(servicePrices) } },
+    {
+      name: "prices",
+      description: "one row per service, facility and pricing year: the EMR component, the proposed price and who pays the increase",
+      columns: PRICE_COLUMNS,
+      rows: { [Symbol.iterator]: () => priceRows(servicePrices) },
+    },
     {
       name: "allocation_flows",
       description: "EMR cost (accrual) posted from one cost centre to another, per facility with cost centres and programme year",
-      columns: [col("facility", "VARCHAR", "facility id"), col("year", "INTEGER", "programme year"), col("from", "VARCHAR", "support centre that allocates"), col("to", "VARCHAR", "centre that receives"), col("amount", "BIGINT", MONEY)],
+      columns: [
+        col("facility", "VARCHAR", "facility id"),
+        col("year", "INTEGER", "programme year"),
+        col("from", "VARCHAR", "support centre that allocates"),
+        col("to", "VARCHAR", "centre that receives"),
+        col("amount", "BIGINT", MONEY),
+      ],
       rows: lazy(flowRows),
     },
     {
       name: "allocation_centres",
       description: "per facility with cost centres, programme year and centre: the EMR cost it carries and, for operating centres, its full cost",
       columns: [
-        col("facility", "VARCHAR", "facility id"), col("year", "INTEGER", "programme year"), col("centre", "VARCHAR", "cost centre id"), col("kind", "VARCHAR", "support or operating"),
-        col("emr", "BIGINT", `EMR cost reaching an operating centre, or allocated by a support centre (reciprocal: its complete reciprocated cost), in ${MONEY}`),
+        col("facility", "VARCHAR", "facility id"),
+        col("year", "INTEGER", "programme year"),
+        col("centre", "VARCHAR", "cost centre id"),
+        col("kind", "VARCHAR", "support or operating"),
+        col(
+          "emr",
+          "BIGINT",
+          `EMR cost reaching an operating centre, or allocated by a support centre (reciprocal: its complete reciprocated cost), in ${MONEY}`,
+        ),
         col("full", "BIGINT", `full cost of an operating centre (direct costs, support costs and EMR); empty for support centres, in ${MONEY}`),
       ],
       rows: lazy(centreRows),
@@ -132,8 +186,13 @@ export function runTables({ result, servicePrices }: PipelineOutput): readonly T
       name: "budget_items",
       description: "what each cost item pays (cash) and expenses (accrual) in each programme year; every budget figure adds up these rows",
       columns: [
-        col("item", "VARCHAR", "cost item id"), col("facility", "VARCHAR", "facility or pool id"), col("category", "VARCHAR", "cost category"), col("nature", "VARCHAR", "capital, recurring or one-off"),
-        col("year", "INTEGER", "programme year"), col("cash", "BIGINT", `paid in the year, nominal, in ${MONEY}`), col("accrual", "BIGINT", `expensed in the year (depreciation, recurring, one-off), nominal, in ${MONEY}`),
+        col("item", "VARCHAR", "cost item id"),
+        col("facility", "VARCHAR", "facility or pool id"),
+        col("category", "VARCHAR", "cost category"),
+        col("nature", "VARCHAR", "capital, recurring or one-off"),
+        col("year", "INTEGER", "programme year"),
+        col("cash", "BIGINT", `paid in the year, nominal, in ${MONEY}`),
+        col("accrual", "BIGINT", `expensed in the year (depreciation, recurring, one-off), nominal, in ${MONEY}`),
       ],
       rows: lazy(itemRows),
     },
@@ -141,7 +200,8 @@ export function runTables({ result, servicePrices }: PipelineOutput): readonly T
       name: "payers_facility_year",
       description: "per facility with a price list and pricing year: the EMR cost to recover, what the price increases recover and who pays them",
       columns: [
-        col("facility", "VARCHAR", "facility id"), col("year", "INTEGER", "pricing year"),
+        col("facility", "VARCHAR", "facility id"),
+        col("year", "INTEGER", "pricing year"),
         col("recoverable", "BIGINT", `EMR cost to recover through prices (after exclusions, savings offset and phase-in), in ${MONEY}`),
         col("assigned", "BIGINT", `of it, what services carry, in ${MONEY}`),
         col("unassigned", "BIGINT", `cost reaching operating centres with no priced service, in ${MONEY}`),

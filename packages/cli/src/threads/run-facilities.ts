@@ -38,7 +38,12 @@ export function runThreads(asked: number | undefined): number {
  * worker (tests run from source) runs in this thread; so does a chunk that fails in a worker,
  * so that its error reaches the user as it would from one thread (`onFallback` hears why).
  */
-export async function runOnThreads(model: Model, threads: number, options: RunOptions, onFallback: (error: unknown) => void = () => undefined): Promise<PipelineOutput> {
+export async function runOnThreads(
+  model: Model,
+  threads: number,
+  options: RunOptions,
+  onFallback: (error: unknown) => void = () => undefined,
+): Promise<PipelineOutput> {
   const worker = fileURLToPath(new URL("./run-worker.js", import.meta.url));
   if (threads <= 1 || model.facilities.length < 2 || !existsSync(worker)) return runPipeline(model, options);
   const start = pipelineStart(model);
@@ -49,7 +54,9 @@ export async function runOnThreads(model: Model, threads: number, options: RunOp
   let wires: FacilityChunkWire[] | undefined;
   let budget: ReturnType<typeof runBudget> | undefined;
   try {
-    const tasks = Promise.all(bounds.map(([from, to]) => pool.run({ part: packPart(chunkModel(model, from, to)), context, from } satisfies ChunkTask) as Promise<FacilityChunkWire>));
+    const tasks = Promise.all(
+      bounds.map(([from, to]) => pool.run({ part: packPart(chunkModel(model, from, to)), context, from } satisfies ChunkTask) as Promise<FacilityChunkWire>),
+    );
     // A failure shows when the tasks are awaited (or not at all, if the budget fails first): never as an unhandled rejection.
     tasks.catch(() => undefined);
     // The budget needs no facility's stages: this thread computes it while the workers run.
@@ -62,5 +69,14 @@ export async function runOnThreads(model: Model, threads: number, options: RunOp
     await pool.destroy();
   }
   if (wires === undefined) return runPipeline(model, options);
-  return runPipelineFrom(model, start, mergeFacilityChunks(wires.map((w) => unpackChunk(w, model)), model.facilities.length), options, budget);
+  return runPipelineFrom(
+    model,
+    start,
+    mergeFacilityChunks(
+      wires.map((w) => unpackChunk(w, model)),
+      model.facilities.length,
+    ),
+    options,
+    budget,
+  );
 }

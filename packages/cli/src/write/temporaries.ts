@@ -14,10 +14,7 @@ export const TEMPORARY_SUFFIX = ".costplan.tmp";
  * later run can tell a leftover of a killed run from the work of a run still going.
  */
 export function temporaryBeside(target: string): string {
-  return join(
-    dirname(target),
-    `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMPORARY_SUFFIX}`,
-  );
+  return join(dirname(target), `.${basename(target)}.${process.pid}-${randomBytes(4).toString("hex")}${TEMPORARY_SUFFIX}`);
 }
 
 /** Registers a temporary before it is created, so that a signal arriving at any moment removes it. */

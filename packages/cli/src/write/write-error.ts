@@ -4,9 +4,7 @@ import { messages, type Language } from "@costplan/core";
  * The one-line message of a failed write, from the system's error code: a full disk, a
  * folder that is read-only or not ours, a folder that is not there; any other code is quoted.
  */
-export function writeErrorMessage(
-  error: unknown,
-): Readonly<Record<Language, string>> {
+export function writeErrorMessage(error: unknown): Readonly<Record<Language, string>> {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
   switch (code) {
     case "ENOSPC":

@@ -1,13 +1,4 @@
-import {
-  chmodSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -32,9 +23,7 @@ describe("writeAtomically", () => {
     const dir = folder("plain");
     const target = join(dir, "out.xlsx");
     writeFileSync(target, "old");
-    expect(await writeAtomically(target, bytes("x".repeat(3_000_000)))).toEqual(
-      { ok: true },
-    );
+    expect(await writeAtomically(target, bytes("x".repeat(3_000_000)))).toEqual({ ok: true });
     expect(readFileSync(target, "utf8")).toHaveLength(3_000_000);
     expect(readdirSync(dir)).toEqual(["out.xlsx"]);
   });
@@ -53,18 +42,11 @@ describe("writeAtomically", () => {
     expect(await writeAtomically(join(dir, "out.xlsx"), bytes("new"))).toEqual({
       ok: true,
     });
-    expect(readdirSync(dir).sort()).toEqual(
-      [
-        ".out.xlsx." + String(process.ppid) + "-0a1b2c3d.costplan.tmp",
-        "notes.costplan.tmp",
-        "out.xlsx",
-      ].sort(),
-    );
+    expect(readdirSync(dir).sort()).toEqual([".out.xlsx." + String(process.ppid) + "-0a1b2c3d.costplan.tmp", "notes.costplan.tmp", "out.xlsx"].sort());
   });
 
   it("says the disk is full in one line when the device is full (/dev/full), and replaces no device", async () => {
-    expect(await writeAtomically("/dev/full", bytes("x".repeat(10_000))))
-      .toMatchInlineSnapshot(`
+    expect(await writeAtomically("/dev/full", bytes("x".repeat(10_000)))).toMatchInlineSnapshot(`
       {
         "message": {
           "en": "cannot write the file: the disk is full; nothing was written (free some space and run again)",
@@ -95,9 +77,7 @@ describe("writeAtomically", () => {
   });
 
   it("says the folder is missing, and quotes any other system code", async () => {
-    expect(
-      await writeAtomically(join(root, "none", "out.xlsx"), bytes("x")),
-    ).toMatchObject({
+    expect(await writeAtomically(join(root, "none", "out.xlsx"), bytes("x"))).toMatchObject({
       ok: false,
       message: {
         en: "cannot write the file: its folder does not exist or is not a folder; nothing was written",
@@ -105,9 +85,7 @@ describe("writeAtomically", () => {
     });
     const dir = folder("is-dir");
     mkdirSync(join(dir, "out.xlsx"));
-    expect(
-      await writeAtomically(join(dir, "out.xlsx"), bytes("x")),
-    ).toMatchObject({
+    expect(await writeAtomically(join(dir, "out.xlsx"), bytes("x"))).toMatchObject({
       ok: false,
       message: { en: "cannot write the file (EISDIR); nothing was written" },
     });
@@ -118,9 +96,7 @@ describe("temporaries", () => {
   it("are named beside the target with this process's id, and removed when tracked", () => {
     const dir = folder("tracked");
     const temporary = temporaryBeside(join(dir, "out.xlsx"));
-    expect(temporary.startsWith(join(dir, `.out.xlsx.${process.pid}-`))).toBe(
-      true,
-    );
+    expect(temporary.startsWith(join(dir, `.out.xlsx.${process.pid}-`))).toBe(true);
     expect(temporary.endsWith(".costplan.tmp")).toBe(true);
     track(temporary);
     writeFileSync(temporary, "partial");

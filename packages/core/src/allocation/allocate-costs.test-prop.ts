@@ -12,16 +12,20 @@ interface Shape {
   usage: number[][]; // [support][centre], 0 = no use
 }
 
-const shapes = fc
-  .record({ supports: fc.integer({ min: 1, max: 5 }), operating: fc.integer({ min: 1, max: 6 }) })
-  .chain(({ supports, operating }) =>
-    fc.record({
-      supports: fc.constant(supports),
-      operating: fc.constant(operating),
-      costs: fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: supports + operating, maxLength: supports + operating }),
-      usage: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0.01, max: 100, noNaN: true })), { minLength: supports + operating, maxLength: supports + operating }), { minLength: supports, maxLength: supports }),
-    }),
-  );
+const shapes = fc.record({ supports: fc.integer({ min: 1, max: 5 }), operating: fc.integer({ min: 1, max: 6 }) }).chain(({ supports, operating }) =>
+  fc.record({
+    supports: fc.constant(supports),
+    operating: fc.constant(operating),
+    costs: fc.array(fc.integer({ min: 0, max: 1e9 }), { minLength: supports + operating, maxLength: supports + operating }),
+    usage: fc.array(
+      fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 1000 }), fc.double({ min: 0.01, max: 100, noNaN: true })), {
+        minLength: supports + operating,
+        maxLength: supports + operating,
+      }),
+      { minLength: supports, maxLength: supports },
+    ),
+  }),
+);
 
 function problemOf(shape: Shape, method: AllocationMethod, order?: string[]): AllocationProblem | undefined {
   const ids = [...Array.from({ length: shape.supports }, (_, i) => `S${i}`), ...Array.from({ length: shape.operating }, (_, i) => `O${i}`)];

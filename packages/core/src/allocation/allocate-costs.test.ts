@@ -90,7 +90,9 @@ describe("allocateCosts", () => {
         ],
         usage: { ADMIN: { IT: 1 }, IT: { ADMIN: 1, OPD: 5e-324 } },
       };
-      expect(() => solve(problem)).toThrowErrorMatchingInlineSnapshot(`[CostplanError: support centre "ADMIN" would allocate more than any amount can hold: nearly all of its services to other support centres come back to it (all but a share too small to compute), so check its usage figures]`);
+      expect(() => solve(problem)).toThrowErrorMatchingInlineSnapshot(
+        `[CostplanError: support centre "ADMIN" would allocate more than any amount can hold: nearly all of its services to other support centres come back to it (all but a share too small to compute), so check its usage figures]`,
+      );
     });
 
     it("names the loop instead of posting an inconsistent allocation when the solve cannot converge (found by fuzzing)", () => {
@@ -118,4 +120,3 @@ describe("allocateCosts", () => {
     });
   });
 });
-

@@ -53,7 +53,12 @@ export function allocateCosts(problem: AllocationProblem): AllocationResult {
     currency: problem.currency,
     final,
     support,
-    flows: exact.flows.map((f, i) => ({ from: exact.ids[f.from]!, to: exact.ids[f.to]!, amount: rounded.flows[i]!, share: f.share.toSignificantDigits(12).toString() })),
+    flows: exact.flows.map((f, i) => ({
+      from: exact.ids[f.from]!,
+      to: exact.ids[f.to]!,
+      amount: rounded.flows[i]!,
+      share: f.share.toSignificantDigits(12).toString(),
+    })),
     total: costs.reduce((a, b) => a + b, 0),
     order: exact.sequence.map((s) => exact.ids[s]!),
   };

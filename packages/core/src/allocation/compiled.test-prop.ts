@@ -10,13 +10,30 @@ import type { AllocationMethod, AllocationProblem } from "./problem.js";
 // sometimes round (so exact whole amounts arise and the decimal route must take over) and
 // sometimes not, usage in whole numbers or decimals.
 const problems = fc
-  .record({ supports: fc.integer({ min: 1, max: 6 }), operating: fc.integer({ min: 1, max: 10 }), method: fc.constantFrom<AllocationMethod>("direct", "step-down", "reciprocal") })
+  .record({
+    supports: fc.integer({ min: 1, max: 6 }),
+    operating: fc.integer({ min: 1, max: 10 }),
+    method: fc.constantFrom<AllocationMethod>("direct", "step-down", "reciprocal"),
+  })
   .chain(({ supports, operating, method }) =>
     fc.record({
       method: fc.constant(method),
       supports: fc.constant(supports),
-      costs: fc.array(fc.oneof(fc.integer({ min: 0, max: 1e11 }), fc.integer({ min: 0, max: 1000 }).map((k) => k * 1_000_000), fc.constant(0)), { minLength: supports + operating, maxLength: supports + operating }),
-      usage: fc.array(fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0.01, max: 100, noNaN: true })), { minLength: supports + operating, maxLength: supports + operating }), { minLength: supports, maxLength: supports }),
+      costs: fc.array(
+        fc.oneof(
+          fc.integer({ min: 0, max: 1e11 }),
+          fc.integer({ min: 0, max: 1000 }).map((k) => k * 1_000_000),
+          fc.constant(0),
+        ),
+        { minLength: supports + operating, maxLength: supports + operating },
+      ),
+      usage: fc.array(
+        fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0.01, max: 100, noNaN: true })), {
+          minLength: supports + operating,
+          maxLength: supports + operating,
+        }),
+        { minLength: supports, maxLength: supports },
+      ),
     }),
   )
   .map(({ method, supports, costs, usage }): AllocationProblem | undefined => {
@@ -26,7 +43,12 @@ const problems = fc
       bases[`S${s}`] = Object.fromEntries(row.flatMap((v, t): [string, number][] => (v !== 0 ? [[ids[t]!, v]] : [])));
       bases[`S${s}`]![`O${s % (costs.length - supports)}`] ??= 1;
     });
-    const parsed = parseAllocationProblem({ method, currency: "VND", centres: ids.map((id, i) => ({ id, kind: i < supports ? "support" : "operating", cost: costs[i]! })), usage: bases });
+    const parsed = parseAllocationProblem({
+      method,
+      currency: "VND",
+      centres: ids.map((id, i) => ({ id, kind: i < supports ? "support" : "operating", cost: costs[i]! })),
+      usage: bases,
+    });
     return parsed.ok ? parsed.problem : undefined;
   });
 
@@ -39,7 +61,10 @@ describe("compiled allocation (properties)", () => {
         fc.pre(problem !== undefined);
         const fixed = { ...problem, order: problem.method === "step-down" ? defaultOrder(problem) : undefined };
         const compiled = compileAllocation({ ...fixed, centres: problem.centres.map(({ id, kind }) => ({ id, kind })) });
-        const floats = postFromFloats(compiled, problem.centres.map((c) => c.cost));
+        const floats = postFromFloats(
+          compiled,
+          problem.centres.map((c) => c.cost),
+        );
         runs += 1;
         if (floats === undefined) return;
         decided += 1;
@@ -61,7 +86,10 @@ describe("compiled allocation (properties)", () => {
         const order = problem.method === "step-down" ? defaultOrder(problem) : undefined;
         const fixed = { ...problem, order };
         const compiled = compileAllocation({ ...fixed, centres: problem.centres.map(({ id, kind }) => ({ id, kind })) });
-        const posted = postAllocation(compiled, problem.centres.map((c) => c.cost));
+        const posted = postAllocation(
+          compiled,
+          problem.centres.map((c) => c.cost),
+        );
         const reference = allocateCosts(fixed);
         problem.centres.forEach((c, i) => {
           if (c.kind === "operating") expect(posted.final[i]).toBe(reference.final[c.id]);

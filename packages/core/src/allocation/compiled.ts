@@ -92,7 +92,20 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
   }
   const operating = operatingFlag.flatMap((isOperating, i) => (isOperating ? [i] : [])).sort((a, b) => compareIds(ids[a]!, ids[b]!));
   const plan = planPosting({ ids, flows, operating, supports: sequence });
-  return { shape, ids, operatingFlag, sequence, operating, flows, plan, flowShare: Float64Array.from(shares), flowShareError: Float64Array.from(errors), flowUsage: Float64Array.from(usages), flowUsageTotal: Float64Array.from(usageTotals), inverse: method === "reciprocal" ? reciprocalInverse(shape, ids, sequence) : undefined };
+  return {
+    shape,
+    ids,
+    operatingFlag,
+    sequence,
+    operating,
+    flows,
+    plan,
+    flowShare: Float64Array.from(shares),
+    flowShareError: Float64Array.from(errors),
+    flowUsage: Float64Array.from(usages),
+    flowUsageTotal: Float64Array.from(usageTotals),
+    inverse: method === "reciprocal" ? reciprocalInverse(shape, ids, sequence) : undefined,
+  };
 }
 
 /**
@@ -176,7 +189,11 @@ export function postFromFloats(c: CompiledAllocation, costs: readonly number[]):
   }
   let total = 0;
   for (const cost of costs) total += cost;
-  const preferredFinals = largestRemainder(total, c.operating.map((t) => received[t]!), c.operating.map((t) => error[t]!));
+  const preferredFinals = largestRemainder(
+    total,
+    c.operating.map((t) => received[t]!),
+    c.operating.map((t) => error[t]!),
+  );
   if (preferredFinals === undefined) return undefined;
   const posted = postBalanced(c.plan, costs, { flows, finals, supports, preferredFinals, preferredSupports });
   return unpack(c, posted);
@@ -265,7 +282,12 @@ function reciprocalInverse(shape: AllocationShape, ids: readonly string[], suppo
     return entries.flatMap(([id, v]) => (position.has(id) ? [{ to: position.get(id)!, share: new Dec(v).div(total) }] : []));
   });
   const m = supports.length;
-  const columns = Array.from({ length: m }, (_, j) => solveReciprocal(Array.from({ length: m }, (_, k) => new Dec(k === j ? 1 : 0)), shares));
+  const columns = Array.from({ length: m }, (_, j) =>
+    solveReciprocal(
+      Array.from({ length: m }, (_, k) => new Dec(k === j ? 1 : 0)),
+      shares,
+    ),
+  );
   return Array.from({ length: m }, (_, k) => columns.map((column) => column[k]!));
 }
 

@@ -50,10 +50,15 @@ describe("explainAllocation", () => {
     const e = explainAllocation(problem("step-down"), "IT");
     expect(e.amount).toBe(80_000);
     expect(e.received.map((f) => [f.from, f.amount])).toEqual([["ADMIN", 20_000]]);
-    expect(e.sent.map((f) => [f.to, f.amount])).toEqual([["OPD", 26_667], ["WARD", 53_333]]);
+    expect(e.sent.map((f) => [f.to, f.amount])).toEqual([
+      ["OPD", 26_667],
+      ["WARD", 53_333],
+    ]);
   });
 
   it("names an unknown centre", () => {
-    expect(() => explainAllocation(problem("direct"), "ICU")).toThrowErrorMatchingInlineSnapshot(`[CostplanError: no centre "ICU"; expected one of "ADMIN", "IT", "OPD", "WARD"]`);
+    expect(() => explainAllocation(problem("direct"), "ICU")).toThrowErrorMatchingInlineSnapshot(
+      `[CostplanError: no centre "ICU"; expected one of "ADMIN", "IT", "OPD", "WARD"]`,
+    );
   });
 });

@@ -68,7 +68,10 @@ export function explainAllocation(problem: AllocationProblem, centreId: string, 
 
   const contributions = problem.centres.map((c, j) => new Dec(c.cost).mul(reach[j]!));
   const originIndexes = contributions.flatMap((v, j) => (v.gt(0) || j === target ? [j] : []));
-  const posted = allocate(amount, originIndexes.map((j) => contributions[j]!));
+  const posted = allocate(
+    amount,
+    originIndexes.map((j) => contributions[j]!),
+  );
   const origins: Origin[] = originIndexes.map((j, k) => {
     const routes = problem.method === "reciprocal" ? { paths: [], truncated: false } : routesFrom(exact, j, target, new Dec(problem.centres[j]!.cost));
     const weights = routes.paths.map((p) => p.exact);

@@ -10,7 +10,10 @@ export class FlowNetwork {
   private capacity: Float64Array;
   private edges = 0;
 
-  constructor(readonly nodes: number, expectedEdges = 16) {
+  constructor(
+    readonly nodes: number,
+    expectedEdges = 16,
+  ) {
     this.head = new Int32Array(nodes).fill(-1);
     this.next = new Int32Array(expectedEdges * 2);
     this.to = new Int32Array(expectedEdges * 2);

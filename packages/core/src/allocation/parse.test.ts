@@ -21,7 +21,15 @@ const problems = (input: unknown): string[] => {
 
 describe("parseAllocationProblem", () => {
   it("accepts a well-formed problem and converts costs to minor units", () => {
-    const r = parseAllocationProblem({ ...base(), currency: "USD", centres: [{ id: "S", kind: "support", cost: "12.5" }, { id: "O", kind: "operating", cost: 1 }], usage: { S: { O: 1 } } });
+    const r = parseAllocationProblem({
+      ...base(),
+      currency: "USD",
+      centres: [
+        { id: "S", kind: "support", cost: "12.5" },
+        { id: "O", kind: "operating", cost: 1 },
+      ],
+      usage: { S: { O: 1 } },
+    });
     expect(r.ok && r.problem.centres.map((c) => c.cost)).toEqual([1250, 100]);
   });
 
@@ -132,7 +140,15 @@ describe("parseAllocationProblem", () => {
     });
 
     it("duplicate centres, no operating centre, too many decimals and a bad method", () => {
-      expect(problems({ ...base(), centres: [{ id: "A", kind: "support", cost: 1 }, { id: "A", kind: "support", cost: 1 }] })).toMatchInlineSnapshot(`
+      expect(
+        problems({
+          ...base(),
+          centres: [
+            { id: "A", kind: "support", cost: 1 },
+            { id: "A", kind: "support", cost: 1 },
+          ],
+        }),
+      ).toMatchInlineSnapshot(`
         [
           "$.centres[1].id: duplicate id "A": it is already used at $.centres[0].id; ids must be unique",
           "$.centres: there is no operating centre; expected at least one centre with "kind": "operating" to receive the costs",

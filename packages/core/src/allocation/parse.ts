@@ -73,7 +73,8 @@ export function parseAllocationProblem(input: unknown): AllocationParseResult {
     for (const [to, value] of Object.entries(row)) {
       const at = jsonPath(["usage", from, to]);
       if (!kind.has(to)) out.push(problem(at, "alloc-unknown-centre", { where: "noun-usage-of", from, id: to, known }));
-      else if (typeof value !== "number" || !Number.isFinite(value) || value < 0) out.push(problem(at, "alloc-bad-usage", { support: from, receiver: to, received: shown(value) }));
+      else if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
+        out.push(problem(at, "alloc-bad-usage", { support: from, receiver: to, received: shown(value) }));
       else clean[to] = value;
     }
     usage[from] = clean;
@@ -116,7 +117,8 @@ function ownUsage(input: unknown, checked: Readonly<Record<string, Readonly<Reco
 function solvability(p: AllocationProblem): Problem[] {
   const out: Problem[] = [];
   const kind = new Map(p.centres.map((c) => [c.id, c.kind]));
-  const positive = (s: string, eligible: (t: string) => boolean): boolean => Object.entries(usageRow(p.usage, s)).some(([t, v]) => t !== s && v > 0 && eligible(t));
+  const positive = (s: string, eligible: (t: string) => boolean): boolean =>
+    Object.entries(usageRow(p.usage, s)).some(([t, v]) => t !== s && v > 0 && eligible(t));
   const noReceiver = (s: string, method: AllocationMethod, what: `noun-${string}`): Problem =>
     problem(jsonPath(["usage", s]), "alloc-no-receiver", { id: s, method, what });
   const supports = p.centres.filter((c) => c.kind === "support").map((c) => c.id);

@@ -77,7 +77,17 @@ export function planPosting(shape: PostingShape): PostingPlan {
     kinds.push(2);
   }
   const insertion = Int32Array.from(from.keys()).sort((a, b) => from[a]! - from[b]! || to[a]! - to[b]! || a - b);
-  return { n, rank, from: Int32Array.from(from), to: Int32Array.from(to), kinds: Uint8Array.from(kinds), insertion, sink, superSource: sink + 1, superSink: sink + 2 };
+  return {
+    n,
+    rank,
+    from: Int32Array.from(from),
+    to: Int32Array.from(to),
+    kinds: Uint8Array.from(kinds),
+    insertion,
+    sink,
+    superSource: sink + 1,
+    superSink: sink + 2,
+  };
 }
 
 /**

@@ -41,14 +41,33 @@ const id = z
 // or "revenue" departments; those words are accepted for the same thing.
 // Maps, not object literals: a kind written "constructor" or "__proto__" must not find
 // Object.prototype's members (fuzzing found "constructor" turned into a function).
-const KIND_ALIASES: ReadonlyMap<string, string> = new Map([["service", "support"], ["overhead", "support"], ["production", "operating"], ["producing", "operating"], ["revenue", "operating"], ["clinical", "operating"]]);
-const METHOD_ALIASES: ReadonlyMap<string, string> = new Map([["stepdown", "step-down"], ["step_down", "step-down"], ["sequential", "step-down"], ["step", "step-down"], ["simultaneous", "reciprocal"], ["algebraic", "reciprocal"]]);
-const alias = (table: ReadonlyMap<string, string>) => (value: unknown): unknown =>
-  typeof value === "string" ? (table.get(value.trim().toLowerCase()) ?? value.trim().toLowerCase()) : value;
-const decimalAmount = z.union([
-  z.number(expect("majorAmount")).min(0, expect("majorAmount")).max(9e15, expect("majorAmount")),
-  z.string(expect("majorAmount")).regex(/^\d{1,16}(\.\d+)?$/, expect("majorAmount")),
-], expect("majorAmount"));
+const KIND_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["service", "support"],
+  ["overhead", "support"],
+  ["production", "operating"],
+  ["producing", "operating"],
+  ["revenue", "operating"],
+  ["clinical", "operating"],
+]);
+const METHOD_ALIASES: ReadonlyMap<string, string> = new Map([
+  ["stepdown", "step-down"],
+  ["step_down", "step-down"],
+  ["sequential", "step-down"],
+  ["step", "step-down"],
+  ["simultaneous", "reciprocal"],
+  ["algebraic", "reciprocal"],
+]);
+const alias =
+  (table: ReadonlyMap<string, string>) =>
+  (value: unknown): unknown =>
+    typeof value === "string" ? (table.get(value.trim().toLowerCase()) ?? value.trim().toLowerCase()) : value;
+const decimalAmount = z.union(
+  [
+    z.number(expect("majorAmount")).min(0, expect("majorAmount")).max(9e15, expect("majorAmount")),
+    z.string(expect("majorAmount")).regex(/^\d{1,16}(\.\d+)?$/, expect("majorAmount")),
+  ],
+  expect("majorAmount"),
+);
 
 /**
  * The allocation problem file (`costplan allocate PROBLEM.json`): costs in major units
@@ -62,7 +81,18 @@ export const allocationProblemSchema = z.object(
     method: z.preprocess(alias(METHOD_ALIASES), z.enum(["direct", "step-down", "reciprocal"], expect("allocationMethod"))),
     currency: z.enum(CURRENCY_CODES as [string, ...string[]], expect("currency")).default("VND"),
     centres: z
-      .array(z.object({ id, name: z.string().optional(), kind: z.preprocess(alias(KIND_ALIASES), z.enum(["support", "operating"], expect("centreKind"))), cost: decimalAmount }, expect("object")), expect("list"))
+      .array(
+        z.object(
+          {
+            id,
+            name: z.string().optional(),
+            kind: z.preprocess(alias(KIND_ALIASES), z.enum(["support", "operating"], expect("centreKind"))),
+            cost: decimalAmount,
+          },
+          expect("object"),
+        ),
+        expect("list"),
+      )
       .min(1, expect("list")),
     usage: z.record(z.string(), z.record(z.string(), z.unknown(), expect("object")), expect("object")).default({}),
     order: z.array(z.string(expect("id")), expect("list")).optional(),

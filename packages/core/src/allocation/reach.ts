@@ -11,7 +11,13 @@ export function closedGroups(problem: Pick<AllocationProblem, "centres" | "usage
   const kind = new Map(problem.centres.map((c) => [c.id, c.kind]));
   const supports = problem.centres.filter((c) => c.kind === "support").map((c) => c.id);
   const edges = new Map<string, string[]>();
-  for (const s of supports) edges.set(s, Object.entries(usageRow(problem.usage, s)).filter(([t, v]) => t !== s && v > 0).map(([t]) => t));
+  for (const s of supports)
+    edges.set(
+      s,
+      Object.entries(usageRow(problem.usage, s))
+        .filter(([t, v]) => t !== s && v > 0)
+        .map(([t]) => t),
+    );
 
   // Walk backwards from operating centres: a support centre escapes if it sends to one
   // that escapes. One breadth-first pass over the reversed usage.

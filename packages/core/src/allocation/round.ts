@@ -40,17 +40,16 @@ export function roundAllocation(exact: ExactAllocation, costs: readonly number[]
   const supports = [...exact.allocated.keys()];
   const operating = [...exact.final.keys()].sort((a, b) => compareIds(exact.ids[a]!, exact.ids[b]!));
   const total = costs.reduce((a, b) => a + b, 0);
-  const amounts = postBalanced(
-    planPosting({ ids: exact.ids, flows: exact.flows, operating, supports }),
-    costs,
-    {
-      flows: exact.flows.map((f) => placeOf(q(f.amount))),
-      finals: operating.map((t) => placeOf(q(exact.final.get(t)!))),
-      supports: supports.map((s) => placeOf(q(exact.allocated.get(s)!))),
-      preferredFinals: allocate(total, operating.map((t) => Dec.max(q(exact.final.get(t)!), 0))),
-      preferredSupports: supports.map((s) => postMinor(q(exact.allocated.get(s)!))),
-    },
-  );
+  const amounts = postBalanced(planPosting({ ids: exact.ids, flows: exact.flows, operating, supports }), costs, {
+    flows: exact.flows.map((f) => placeOf(q(f.amount))),
+    finals: operating.map((t) => placeOf(q(exact.final.get(t)!))),
+    supports: supports.map((s) => placeOf(q(exact.allocated.get(s)!))),
+    preferredFinals: allocate(
+      total,
+      operating.map((t) => Dec.max(q(exact.final.get(t)!), 0)),
+    ),
+    preferredSupports: supports.map((s) => postMinor(q(exact.allocated.get(s)!))),
+  });
   const flowCount = exact.flows.length;
   const final = new Map<number, number>();
   operating.forEach((t, k) => final.set(t, amounts[flowCount + k]!));

@@ -41,7 +41,10 @@ export function solveReciprocal(costs: readonly DecValue[], shares: SupportShare
     const worst = residual.reduce((a, r) => Dec.max(a, r.abs()), new Dec(0));
     if (worst.lte(tolerance)) return x;
     if (iteration === 12) break;
-    const correction = substitute(lu, residual.map((r) => r.toNumber()));
+    const correction = substitute(
+      lu,
+      residual.map((r) => r.toNumber()),
+    );
     x = x.map((v, j) => v.plus(correction[j]!));
   }
   // Not solved to the tolerance: a loop of support centres leaks a share so small (1e-299) that

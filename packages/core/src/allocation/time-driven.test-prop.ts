@@ -6,8 +6,17 @@ const problems = fc
   .record({ resources: fc.integer({ min: 1, max: 4 }), services: fc.integer({ min: 1, max: 8 }) })
   .chain(({ resources, services }) =>
     fc.record({
-      resources: fc.array(fc.record({ cost: fc.integer({ min: 0, max: 1e12 }), capacityMinutes: fc.integer({ min: 10_000, max: 1e7 }) }), { minLength: resources, maxLength: resources }),
-      services: fc.array(fc.record({ volume: fc.integer({ min: 0, max: 1e5 }), minutes: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 60, noNaN: true })), { minLength: resources, maxLength: resources }) }), { minLength: services, maxLength: services }),
+      resources: fc.array(fc.record({ cost: fc.integer({ min: 0, max: 1e12 }), capacityMinutes: fc.integer({ min: 10_000, max: 1e7 }) }), {
+        minLength: resources,
+        maxLength: resources,
+      }),
+      services: fc.array(
+        fc.record({
+          volume: fc.integer({ min: 0, max: 1e5 }),
+          minutes: fc.array(fc.oneof(fc.constant(0), fc.double({ min: 0, max: 60, noNaN: true })), { minLength: resources, maxLength: resources }),
+        }),
+        { minLength: services, maxLength: services },
+      ),
     }),
   )
   .map(({ resources, services }) => ({

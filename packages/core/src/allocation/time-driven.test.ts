@@ -27,7 +27,13 @@ describe("timeDrivenCosts", () => {
   });
 
   it("charges services at the rate when demand fits the capacity, the rest being unused capacity", () => {
-    const fits = { ...kaplan, services: [{ id: "orders", volume: 10_000, minutes: { CS: 8 } }, { id: "inquiries", volume: 1_000, minutes: { CS: 44 } }] };
+    const fits = {
+      ...kaplan,
+      services: [
+        { id: "orders", volume: 10_000, minutes: { CS: 8 } },
+        { id: "inquiries", volume: 1_000, minutes: { CS: 44 } },
+      ],
+    };
     const r = solve(fits);
     // 80,000 + 44,000 = 124,000 minutes of 210,000: $216,000 + $118,800 charged; $232,200 unused
     expect(r.services["orders"]).toEqual({ total: 21_600_000, volume: 10_000, unitCost: "21.6", byResource: { CS: 21_600_000 } });

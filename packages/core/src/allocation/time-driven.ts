@@ -23,10 +23,27 @@ export const timeDrivenProblemSchema = z.strictObject(
     method: z.literal("time-driven", expect("timeDriven")),
     currency: z.enum(CURRENCY_CODES as [string, ...string[]], expect("currency")),
     resources: z
-      .array(z.strictObject({ id, name: z.string().optional(), cost: z.union([nonNegative, z.string().regex(/^\d{1,16}(\.\d+)?$/)], expect("majorAmount")), capacityMinutes: z.number(expect("capacity")).gt(0, expect("capacity")) }, expect("object")), expect("list"))
+      .array(
+        z.strictObject(
+          {
+            id,
+            name: z.string().optional(),
+            cost: z.union([nonNegative, z.string().regex(/^\d{1,16}(\.\d+)?$/)], expect("majorAmount")),
+            capacityMinutes: z.number(expect("capacity")).gt(0, expect("capacity")),
+          },
+          expect("object"),
+        ),
+        expect("list"),
+      )
       .min(1, expect("list")),
     services: z
-      .array(z.strictObject({ id, name: z.string().optional(), volume: nonNegative, minutes: z.record(z.string(), nonNegative, expect("object")) }, expect("object")), expect("list"))
+      .array(
+        z.strictObject(
+          { id, name: z.string().optional(), volume: nonNegative, minutes: z.record(z.string(), nonNegative, expect("object")) },
+          expect("object"),
+        ),
+        expect("list"),
+      )
       .min(1, expect("list")),
   },
   expect("object"),
@@ -62,7 +79,17 @@ export interface TimeDrivenResult {
   readonly currency: CurrencyCode;
   readonly resources: Readonly<Record<string, ResourceUse>>;
   /** Cost of each service: its volume x minutes x rate, summed over resources. */
-  readonly services: Readonly<Record<string, { readonly total: number; readonly volume: number; /** Cost per unit of service in major units, as a decimal string. */ readonly unitCost: string; readonly byResource: Readonly<Record<string, number>> }>>;
+  readonly services: Readonly<
+    Record<
+      string,
+      {
+        readonly total: number;
+        readonly volume: number;
+        /** Cost per unit of service in major units, as a decimal string. */ readonly unitCost: string;
+        readonly byResource: Readonly<Record<string, number>>;
+      }
+    >
+  >;
   /** Cost of all resources: charged to services plus unused capacity. */
   readonly total: number;
   readonly unused: number;
@@ -94,7 +121,14 @@ export function parseTimeDrivenProblem(input: unknown): { ok: true; problem: Tim
   doc.services.forEach((s, i) => {
     unique(s.id, `$.services[${i}].id`);
     for (const r of Object.keys(s.minutes)) {
-      if (!known.has(r)) out.push(problem(jsonPath(["services", i, "minutes", r]), "tdabc-unknown-resource", { service: s.id, id: r, known: [...known].map((k) => `"${k}"`).join(", ") }));
+      if (!known.has(r))
+        out.push(
+          problem(jsonPath(["services", i, "minutes", r]), "tdabc-unknown-resource", {
+            service: s.id,
+            id: r,
+            known: [...known].map((k) => `"${k}"`).join(", "),
+          }),
+        );
     }
   });
   return out.length > 0 ? { ok: false, problems: out } : { ok: true, problem: { currency, resources, services: doc.services } };
@@ -136,7 +170,10 @@ export function timeDrivenCosts(p: TimeDrivenProblem): TimeDrivenResult {
       cost: r.cost,
       capacityMinutes: r.capacityMinutes,
       usedMinutes: used.toNumber(),
-      ratePerMinute: rate.div(new Dec(10).pow(minorUnits(p.currency))).toSignificantDigits(12).toString(),
+      ratePerMinute: rate
+        .div(new Dec(10).pow(minorUnits(p.currency)))
+        .toSignificantDigits(12)
+        .toString(),
       charged: charges.reduce((a, b) => a + b, 0),
       unused,
       overCapacity: over,
@@ -151,7 +188,14 @@ export function timeDrivenCosts(p: TimeDrivenProblem): TimeDrivenResult {
         if (minutesOf(s, r.id) > 0) parts[r.id] = charge;
         total += charge;
       }
-      const unitCost = s.volume > 0 ? new Dec(total).div(s.volume).div(new Dec(10).pow(minorUnits(p.currency))).toDecimalPlaces(6).toString() : "0";
+      const unitCost =
+        s.volume > 0
+          ? new Dec(total)
+              .div(s.volume)
+              .div(new Dec(10).pow(minorUnits(p.currency)))
+              .toDecimalPlaces(6)
+              .toString()
+          : "0";
       return [s.id, { total, volume: s.volume, unitCost, byResource: parts }];
     }),
   );

@@ -5,13 +5,8 @@ import type { AllocationProblem } from "./problem.js";
  * named `constructor` or `toString` with no row must not read the function Object.prototype
  * holds under that name (a model's usage may come as a plain object from the schema).
  */
-export function usageRow(
-  usage: AllocationProblem["usage"],
-  id: string,
-): Readonly<Record<string, number>> {
+export function usageRow(usage: AllocationProblem["usage"], id: string): Readonly<Record<string, number>> {
   return Object.hasOwn(usage, id) ? (usage[id] ?? NO_USAGE) : NO_USAGE;
 }
 
-const NO_USAGE: Readonly<Record<string, number>> = Object.freeze(
-  Object.create(null) as Record<string, number>,
-);
+const NO_USAGE: Readonly<Record<string, number>> = Object.freeze(Object.create(null) as Record<string, number>);

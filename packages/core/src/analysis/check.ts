@@ -13,5 +13,11 @@ export function checkVariation(model: Model, inputs: readonly AppliedInput[], ch
   const parsed = parseModel(variedModel(model, inputs, changes));
   if (parsed.ok) return;
   const first = parsed.problems[0]!;
-  throw new CostplanError("analysis-invalid-variation", { where, path: label, value: shown, detail: `${first.path}: ${first.message.en}`, detailVi: `${first.path}: ${first.message.vi}` });
+  throw new CostplanError("analysis-invalid-variation", {
+    where,
+    path: label,
+    value: shown,
+    detail: `${first.path}: ${first.message.en}`,
+    detailVi: `${first.path}: ${first.message.vi}`,
+  });
 }

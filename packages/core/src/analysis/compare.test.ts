@@ -14,10 +14,7 @@ const comparison = outcome.comparison;
 
 describe("compareScenarios on Bac Ninh", () => {
   it("sets the base first, then every scenario of the model in its order, two runs each", () => {
-    expect(comparison.scenarios.map((s) => s.scenario)).toEqual([
-      null,
-      ...parsed.model.scenarios.map((s) => s.name),
-    ]);
+    expect(comparison.scenarios.map((s) => s.scenario)).toEqual([null, ...parsed.model.scenarios.map((s) => s.name)]);
     expect(comparison.runs).toBe(2 * comparison.scenarios.length);
   });
 
@@ -33,14 +30,9 @@ describe("compareScenarios on Bac Ninh", () => {
   it("gives each scenario, on its own basis, the figures of a run of that scenario alone", () => {
     const codes = keyServiceCodes(parsed.model);
     for (const s of comparison.scenarios) {
-      const alone = parseModel(
-        document,
-        s.scenario === null ? {} : { scenario: s.scenario },
-      );
+      const alone = parseModel(document, s.scenario === null ? {} : { scenario: s.scenario });
       if (!alone.ok) throw new Error(String(s.scenario));
-      expect(s.bases[s.basis], String(s.scenario)).toEqual(
-        headlineOf(runModel(alone.model), codes),
-      );
+      expect(s.bases[s.basis], String(s.scenario)).toEqual(headlineOf(runModel(alone.model), codes));
     }
   });
 
@@ -57,17 +49,12 @@ describe("compareScenarios on Bac Ninh", () => {
           fund: 0,
           patients: 0,
         });
-      for (const k of d.keyPrices)
-        expect([k.proposedPrice, k.emrComponent]).toEqual([0, "0.000000"]);
+      for (const k of d.keyPrices) expect([k.proposedPrice, k.emrComponent]).toEqual([0, "0.000000"]);
     }
     for (const s of comparison.scenarios) {
       for (const basis of ["facility", "class"] as const) {
-        expect(s.difference[basis].total.fund).toBe(
-          s.bases[basis].total.fund - base.bases[basis].total.fund,
-        );
-        expect(s.difference[basis].totalCost).toBe(
-          s.bases[basis].totalCost - base.bases[basis].totalCost,
-        );
+        expect(s.difference[basis].total.fund).toBe(s.bases[basis].total.fund - base.bases[basis].total.fund);
+        expect(s.difference[basis].totalCost).toBe(s.bases[basis].totalCost - base.bases[basis].totalCost);
       }
     }
   });
@@ -75,9 +62,7 @@ describe("compareScenarios on Bac Ninh", () => {
   it("shows one proposed price per key service and class on the class basis, and the same total cost on both bases", () => {
     for (const s of comparison.scenarios) {
       expect(s.bases.class.totalCost).toBe(s.bases.facility.totalCost);
-      const classes = s.bases.class.keyPrices.filter((k) =>
-        ["I", "II", "III", "IV"].includes(k.label),
-      );
+      const classes = s.bases.class.keyPrices.filter((k) => ["I", "II", "III", "IV"].includes(k.label));
       expect(classes.length).toBeGreaterThan(0);
     }
   });

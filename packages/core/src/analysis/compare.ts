@@ -3,18 +3,10 @@ import type { Problem } from "../model/problem.js";
 import { textIn } from "../model/local-text.js";
 import { parseModel } from "../model/parse.js";
 import type { Model, PricingOptions, Scenario } from "../model/schema.js";
-import { runPipelineOnBases } from "../pipeline/run-model.js";
-import {
-  headlineDifference,
-  type HeadlineDifference,
-} from "./headline-difference.js";
-import {
-  headlineOf,
-  keyServiceCodes,
-  KEY_SERVICES,
-  type Headline,
-  type KeyService,
-} from "./headline.js";
+import { runPipelineOnBases, runPipelineOnBasesFrom, unpricedStages } from "../pipeline/run-model.js";
+import { pricingOnly } from "./pricing-only.js";
+import { headlineDifference, type HeadlineDifference } from "./headline-difference.js";
+import { headlineOf, keyServiceCodes, KEY_SERVICES, type Headline, type KeyService } from "./headline.js";
 
 /** A price basis: each facility's own cost, or one price per service and class. */
 export type PriceBasis = NonNullable<PricingOptions["basis"]>;
@@ -25,6 +17,7 @@ export const PRICE_BASES: readonly PriceBasis[] = ["facility", "class"];
 /** One run to compare: the base (scenario null) or a scenario, as a validated model. */
 export interface CompareEntry {
   readonly scenario: Scenario | null;
+  /** The base model with the scenario's overrides applied: a scenario whose overrides are {@link pricingOnly} reuses the base's stages before costing. */
   readonly model: Model;
 }
 
@@ -62,31 +55,34 @@ export interface CompareOptions {
   readonly onRun?: (done: number, total: number) => void;
 }
 
-
 /**
  * Sets runs side by side: for each entry (the first is the base), its headline figures on the
  * facility basis and on the class basis, each less the base's on the same basis. Every figure is
  * a full exact run of the entry's model; the basis an entry sets itself gives the figures of a
- * run of that model alone.
+ * run of that model alone. A scenario whose overrides are {@link pricingOnly} takes the base's years,
+ * item flows, budget and allocation (they read no pricing option) and computes the rest: the same
+ * figures as a run of its own.
  *
  * @param entries - the base first, then the scenarios, each as a validated model
  * @returns the comparison, in the entries' order
  * @example compareModels([{ scenario: null, model }]).scenarios[0].difference.facility.totalCost // 0
  */
-export function compareModels(
-  entries: readonly CompareEntry[],
-  options: CompareOptions = {},
-): Comparison {
+export function compareModels(entries: readonly CompareEntry[], options: CompareOptions = {}): Comparison {
   const first = entries[0];
-  if (first === undefined)
-    throw new RangeError("compareModels needs at least the base");
+  if (first === undefined) throw new RangeError("compareModels needs at least the base");
   const codes = keyServiceCodes(first.model);
   const total = entries.length * PRICE_BASES.length;
   let done = 0;
+  const reuses = (entry: CompareEntry): boolean => entry.scenario !== null && pricingOnly(entry.scenario.overrides);
+  const reused = entries.some(reuses) ? unpricedStages(first.model) : undefined;
   const headlines = entries.map((entry) => {
     const own = entry.model.pricing.basis ?? "facility";
     // The stages before pricing run once for both bases; the scenario's own basis prices its model untouched.
-    const [facility, cls] = runPipelineOnBases(entry.model, ["facility", "class"], { detail: false }).map((o) => {
+    const outputs =
+      reused !== undefined && (entry === first || reuses(entry))
+        ? runPipelineOnBasesFrom(entry.model, reused, PRICE_BASES, { detail: false })
+        : runPipelineOnBases(entry.model, PRICE_BASES, { detail: false });
+    const [facility, cls] = outputs.map((o) => {
       done += 1;
       options.onRun?.(done, total);
       return headlineOf(o.result, codes);
@@ -95,29 +91,21 @@ export function compareModels(
     return { entry, own, byBasis };
   });
   const base = headlines[0]!.byBasis;
-  const scenarios = headlines.map(
-    ({ entry, own, byBasis }): ComparedScenario => {
-      const s = entry.scenario;
-      const description =
-        s === null
-          ? null
-          : (s.descriptions ??
-            (s.description === undefined
-              ? null
-              : { en: s.description, vi: s.description }));
-      return {
-        scenario: s?.name ?? null,
-        description,
-        reason: s?.reason === undefined ? null : { en: textIn(s.reason, "en"), vi: textIn(s.reason, "vi") },
-        basis: own,
-        bases: byBasis,
-        difference: {
-          facility: headlineDifference(byBasis.facility, base.facility),
-          class: headlineDifference(byBasis.class, base.class),
-        },
-      };
-    },
-  );
+  const scenarios = headlines.map(({ entry, own, byBasis }): ComparedScenario => {
+    const s = entry.scenario;
+    const description = s === null ? null : (s.descriptions ?? (s.description === undefined ? null : { en: s.description, vi: s.description }));
+    return {
+      scenario: s?.name ?? null,
+      description,
+      reason: s?.reason === undefined ? null : { en: textIn(s.reason, "en"), vi: textIn(s.reason, "vi") },
+      basis: own,
+      bases: byBasis,
+      difference: {
+        facility: headlineDifference(byBasis.facility, base.facility),
+        class: headlineDifference(byBasis.class, base.class),
+      },
+    };
+  });
   const keyServices = KEY_SERVICES.flatMap((service) => {
     const code = codes.get(service);
     return code === undefined ? [] : [{ service, code }];
@@ -131,9 +119,7 @@ export function compareModels(
 }
 
 /** The outcome of {@link compareScenarios}: the comparison, or every problem of the model or its scenarios. */
-export type CompareResult =
-  | { readonly ok: true; readonly comparison: Comparison }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export type CompareResult = { readonly ok: true; readonly comparison: Comparison } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
  * Compares a model document's base with its scenarios (all of them unless named), each scenario
@@ -144,11 +130,7 @@ export type CompareResult =
  * @returns `{ ok: true, comparison }`, or `{ ok: false, problems }` (code `unknown-scenario` for a name the model lacks)
  * @example compareScenarios(bacNinh).comparison.scenarios.map((s) => s.scenario) // [null, "discount-5", "prorate", ...]
  */
-export function compareScenarios(
-  document: unknown,
-  scenarios?: readonly string[],
-  options: CompareOptions = {},
-): CompareResult {
+export function compareScenarios(document: unknown, scenarios?: readonly string[], options: CompareOptions = {}): CompareResult {
   const base = parseModel(document);
   if (!base.ok) return base;
   const names = scenarios ?? base.model.scenarios.map((s) => s.name);
@@ -157,13 +139,10 @@ export function compareScenarios(
   for (const name of names) {
     const parsed = parseModel(document, { scenario: name });
     if (!parsed.ok) problems.push(...parsed.problems);
-    else
-      entries.push({
-        scenario: base.model.scenarios.find((s) => s.name === name)!,
-        model: parsed.model,
-      });
+    else {
+      const scenario = base.model.scenarios.find((s) => s.name === name)!;
+      entries.push({ scenario, model: parsed.model });
+    }
   }
-  return problems.length > 0
-    ? { ok: false, problems }
-    : { ok: true, comparison: compareModels(entries, options) };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, comparison: compareModels(entries, options) };
 }

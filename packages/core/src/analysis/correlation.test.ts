@@ -1,12 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { CostplanError } from "../errors/costplan-error.js";
 import { copulaFor, normalCorrelationFor } from "./correlation.js";
-import {
-  drawChanges,
-  simulateDraws,
-  type SimulationOptions,
-  type UncertainInput,
-} from "./simulate.js";
+import { drawChanges, simulateDraws, type SimulationOptions, type UncertainInput } from "./simulate.js";
 import { bacNinhModel } from "../testing/bac-ninh.js";
 
 const inputs: UncertainInput[] = [
@@ -57,8 +52,7 @@ function spearman(xs: readonly number[], ys: readonly number[]): number {
   return sxy / sxx;
 }
 
-const column = (draws: readonly (readonly number[])[], k: number): number[] =>
-  draws.map((d) => d[k]!);
+const column = (draws: readonly (readonly number[])[], k: number): number[] => draws.map((d) => d[k]!);
 
 describe("rank correlation (Gaussian copula)", () => {
   it("leaves every draw unchanged when the correlations are 0", () => {
@@ -76,29 +70,15 @@ describe("rank correlation (Gaussian copula)", () => {
         2000,
       ),
     ).toEqual(plain);
-    expect(
-      drawChanges(
-        { ...base, lhs: true, correlations: [{ a: A, b: B, rank: 0 }] },
-        0,
-        2000,
-      ),
-    ).toEqual(drawChanges({ ...base, lhs: true }, 0, 2000));
+    expect(drawChanges({ ...base, lhs: true, correlations: [{ a: A, b: B, rank: 0 }] }, 0, 2000)).toEqual(drawChanges({ ...base, lhs: true }, 0, 2000));
   });
 
   it("gives a sample Spearman correlation within 0.05 of 0.8 over 2,000 draws, and leaves an input outside the pair as drawn", () => {
     const plain = drawChanges(base, 0, 2000);
-    const draws = drawChanges(
-      { ...base, correlations: [{ a: A, b: B, rank: 0.8 }] },
-      0,
-      2000,
-    );
-    expect(
-      Math.abs(spearman(column(draws, 0), column(draws, 1)) - 0.8),
-    ).toBeLessThan(0.05);
+    const draws = drawChanges({ ...base, correlations: [{ a: A, b: B, rank: 0.8 }] }, 0, 2000);
+    expect(Math.abs(spearman(column(draws, 0), column(draws, 1)) - 0.8)).toBeLessThan(0.05);
     expect(column(draws, 2)).toEqual(column(plain, 2));
-    expect(Math.abs(spearman(column(plain, 0), column(plain, 1)))).toBeLessThan(
-      0.05,
-    );
+    expect(Math.abs(spearman(column(plain, 0), column(plain, 1)))).toBeLessThan(0.05);
   });
 
   it("holds several correlations at once, negative ones too, with Latin hypercube sampling", () => {
@@ -114,46 +94,22 @@ describe("rank correlation (Gaussian copula)", () => {
       0,
       2000,
     );
-    expect(
-      Math.abs(spearman(column(draws, 0), column(draws, 1)) - 0.6),
-    ).toBeLessThan(0.05);
-    expect(
-      Math.abs(spearman(column(draws, 2), column(draws, 0)) + 0.4),
-    ).toBeLessThan(0.05);
+    expect(Math.abs(spearman(column(draws, 0), column(draws, 1)) - 0.6)).toBeLessThan(0.05);
+    expect(Math.abs(spearman(column(draws, 2), column(draws, 0)) + 0.4)).toBeLessThan(0.05);
   });
 
   it("depends on (seed, draw) alone: any block of draws is the same as in the whole", () => {
     const options = { ...base, correlations: [{ a: A, b: B, rank: 0.8 }] };
-    expect(drawChanges(options, 1200, 1300)).toEqual(
-      drawChanges(options, 0, 2000).slice(1200, 1300),
-    );
+    expect(drawChanges(options, 1200, 1300)).toEqual(drawChanges(options, 0, 2000).slice(1200, 1300));
   });
 
   it("feeds the correlated changes to full runs of the model, unchanged by a correlation of 0", () => {
     const model = bacNinhModel();
     const options = { ...base, draws: 3 };
     const plain = simulateDraws(model, options, 0, 3);
-    expect(
-      simulateDraws(
-        model,
-        { ...options, correlations: [{ a: A, b: B, rank: 0 }] },
-        0,
-        3,
-      ),
-    ).toEqual(plain);
-    const correlated = simulateDraws(
-      model,
-      { ...options, correlations: [{ a: A, b: B, rank: 0.8 }] },
-      0,
-      3,
-    );
-    expect(correlated.changes).toEqual(
-      drawChanges(
-        { ...options, correlations: [{ a: A, b: B, rank: 0.8 }] },
-        0,
-        3,
-      ),
-    );
+    expect(simulateDraws(model, { ...options, correlations: [{ a: A, b: B, rank: 0 }] }, 0, 3)).toEqual(plain);
+    const correlated = simulateDraws(model, { ...options, correlations: [{ a: A, b: B, rank: 0.8 }] }, 0, 3);
+    expect(correlated.changes).toEqual(drawChanges({ ...options, correlations: [{ a: A, b: B, rank: 0.8 }] }, 0, 3));
   }, 60_000);
 
   it("turns Spearman's correlation into the normal one the copula needs", () => {
@@ -175,16 +131,10 @@ describe("rank correlation (Gaussian copula)", () => {
 
     it("refuses an unknown input, an input with itself, a pair twice, a correlation beyond ±1 and correlations that cannot hold together", () => {
       const paths = [A, B, C];
-      expect(
-        message(() =>
-          copulaFor(paths, [{ a: A, b: "programme.nothing", rank: 0.5 }]),
-        ),
-      ).toMatchInlineSnapshot(
+      expect(message(() => copulaFor(paths, [{ a: A, b: "programme.nothing", rank: 0.5 }]))).toMatchInlineSnapshot(
         `"correlations[0]: "programme.nothing" is not one of the uncertain inputs (programme.discountRate, costItems[category=maintenance].amountPerYear, costItems[category=software-deployment].cost)"`,
       );
-      expect(
-        message(() => copulaFor(paths, [{ a: A, b: A, rank: 0.5 }])),
-      ).toMatchInlineSnapshot(
+      expect(message(() => copulaFor(paths, [{ a: A, b: A, rank: 0.5 }]))).toMatchInlineSnapshot(
         `"correlations[0]: an input cannot be correlated with itself ("programme.discountRate")"`,
       );
       expect(
@@ -194,12 +144,8 @@ describe("rank correlation (Gaussian copula)", () => {
             { a: B, b: A, rank: 0.2 },
           ]),
         ),
-      ).toMatchInlineSnapshot(
-        `"correlations[1]: the pair "costItems[category=maintenance].amountPerYear", "programme.discountRate" is correlated twice"`,
-      );
-      expect(
-        message(() => copulaFor(paths, [{ a: A, b: B, rank: 1.5 }])),
-      ).toMatchInlineSnapshot(
+      ).toMatchInlineSnapshot(`"correlations[1]: the pair "costItems[category=maintenance].amountPerYear", "programme.discountRate" is correlated twice"`);
+      expect(message(() => copulaFor(paths, [{ a: A, b: B, rank: 1.5 }]))).toMatchInlineSnapshot(
         `"correlations[0]: a rank correlation lies from -1 to 1, got 1.5"`,
       );
       expect(
@@ -230,11 +176,7 @@ describe("rank correlation (Gaussian copula)", () => {
     });
 
     it("takes a correlation of 1: both inputs then draw at the same rank", () => {
-      const draws = drawChanges(
-        { ...base, draws: 500, correlations: [{ a: A, b: B, rank: 1 }] },
-        0,
-        500,
-      );
+      const draws = drawChanges({ ...base, draws: 500, correlations: [{ a: A, b: B, rank: 1 }] }, 0, 500);
       expect(spearman(column(draws, 0), column(draws, 1))).toBeCloseTo(1, 6);
     });
   });

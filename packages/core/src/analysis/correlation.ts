@@ -49,25 +49,18 @@ function bad(where: string, detail: Extract<MessageCode, `analysis-range-${strin
  * @throws CostplanError `analysis-bad-range` (an unknown path, a pair named twice or with
  * itself, a correlation outside −1..1, or correlations that no set of inputs can have together)
  */
-export function copulaFor(
-  paths: readonly string[],
-  correlations: readonly RankCorrelation[],
-): Copula | undefined {
+export function copulaFor(paths: readonly string[], correlations: readonly RankCorrelation[]): Copula | undefined {
   const pairs = new Map<string, number>();
   const memberSet = new Set<number>();
   correlations.forEach((c, k) => {
     const where = `correlations[${k}]`;
     const i = paths.indexOf(c.a);
     const j = paths.indexOf(c.b);
-    if (i < 0 || j < 0)
-      bad(where, "analysis-range-not-uncertain", { path: i < 0 ? c.a : c.b, paths: paths.join(", ") });
-    if (i === j)
-      bad(where, "analysis-range-self", { path: c.a });
-    if (!(Number.isFinite(c.rank) && c.rank >= -1 && c.rank <= 1))
-      bad(where, "analysis-range-rank", { received: c.rank });
+    if (i < 0 || j < 0) bad(where, "analysis-range-not-uncertain", { path: i < 0 ? c.a : c.b, paths: paths.join(", ") });
+    if (i === j) bad(where, "analysis-range-self", { path: c.a });
+    if (!(Number.isFinite(c.rank) && c.rank >= -1 && c.rank <= 1)) bad(where, "analysis-range-rank", { received: c.rank });
     const key = i < j ? `${i} ${j}` : `${j} ${i}`;
-    if (pairs.has(key))
-      bad(where, "analysis-range-pair-twice", { a: c.a, b: c.b });
+    if (pairs.has(key)) bad(where, "analysis-range-pair-twice", { a: c.a, b: c.b });
     pairs.set(key, c.rank);
     if (c.rank !== 0) {
       memberSet.add(i);
@@ -77,22 +70,13 @@ export function copulaFor(
   if (memberSet.size === 0) return undefined;
   const members = [...memberSet].sort((x, y) => x - y);
   const m = members.length;
-  const r = members.map((i) =>
-    members.map((j) =>
-      i === j
-        ? 1
-        : normalCorrelationFor(
-            pairs.get(i < j ? `${i} ${j}` : `${j} ${i}`) ?? 0,
-          ),
-    ),
-  );
+  const r = members.map((i) => members.map((j) => (i === j ? 1 : normalCorrelationFor(pairs.get(i < j ? `${i} ${j}` : `${j} ${i}`) ?? 0))));
   // Cholesky, allowing a zero pivot (a correlation of ±1 makes the matrix only semi-definite).
   const factor = r.map(() => new Array<number>(m).fill(0));
   for (let j = 0; j < m; j += 1) {
     let pivot = r[j]![j]!;
     for (let k = 0; k < j; k += 1) pivot -= factor[j]![k]! ** 2;
-    if (pivot < -1e-9)
-      bad("correlations", "analysis-range-not-semidefinite");
+    if (pivot < -1e-9) bad("correlations", "analysis-range-not-semidefinite");
     const d = Math.sqrt(Math.max(0, pivot));
     factor[j]![j] = d;
     for (let i = j + 1; i < m; i += 1) {
@@ -112,10 +96,7 @@ const EPS = 2 ** -53;
  * the factor, and back to uniforms; the other inputs' uniforms unchanged. A pure function of
  * the draw's own uniforms.
  */
-export function correlatedUniforms(
-  u: readonly number[],
-  copula: Copula,
-): number[] {
+export function correlatedUniforms(u: readonly number[], copula: Copula): number[] {
   const z = copula.members.map((i) => normalQuantile(u[i]!, 0, 1));
   const out = [...u];
   copula.members.forEach((i, row) => {

@@ -11,9 +11,7 @@ const year = fc.record({
   fund: amount,
   patients: amount,
 });
-const component = fc
-  .integer({ min: 0, max: 1e12 })
-  .map((n) => new Dec(n).div(1e6).toFixed(6));
+const component = fc.integer({ min: 0, max: 1e12 }).map((n) => new Dec(n).div(1e6).toFixed(6));
 const headline: fc.Arbitrary<Headline> = fc.record({
   totalCost: amount,
   priceYear: fc.constantFrom(2024, 2025),
@@ -31,12 +29,8 @@ const headline: fc.Arbitrary<Headline> = fc.record({
       }),
       { maxLength: 3 },
     )
-    .map((ks) =>
-      ks.filter((k, i) => ks.findIndex((o) => o.label === k.label) === i),
-    ),
-  breakEven: fc
-    .nat({ max: 60 })
-    .map((count) => ({ count, of: 60, facilities: [] })),
+    .map((ks) => ks.filter((k, i) => ks.findIndex((o) => o.label === k.label) === i)),
+  breakEven: fc.nat({ max: 60 }).map((count) => ({ count, of: 60, facilities: [] })),
 });
 
 describe("headline differences (properties)", () => {
@@ -46,17 +40,12 @@ describe("headline differences (properties)", () => {
         const d = headlineDifference(run, base);
         expect(base.totalCost + d.totalCost).toBe(run.totalCost);
         expect(base.breakEven.count + d.breakEven).toBe(run.breakEven.count);
-        for (const [y, v] of Object.entries(d.byYear))
-          expect((base.byYear[y]?.fund ?? 0) + v.fund).toBe(
-            run.byYear[y]?.fund ?? 0,
-          );
+        for (const [y, v] of Object.entries(d.byYear)) expect((base.byYear[y]?.fund ?? 0) + v.fund).toBe(run.byYear[y]?.fund ?? 0);
         for (const k of d.keyPrices) {
           const r = run.keyPrices.find((x) => x.label === k.label)!;
           const b = base.keyPrices.find((x) => x.label === k.label)!;
           expect(b.proposedPrice + k.proposedPrice).toBe(r.proposedPrice);
-          expect(
-            new Dec(b.emrComponent).plus(k.emrComponent).eq(r.emrComponent),
-          ).toBe(true);
+          expect(new Dec(b.emrComponent).plus(k.emrComponent).eq(r.emrComponent)).toBe(true);
         }
       }),
     );
@@ -67,20 +56,8 @@ describe("headline differences (properties)", () => {
       fc.property(headline, (h) => {
         const d = headlineDifference(h, h);
         expect(d.totalCost).toBe(0);
-        expect(
-          d.keyPrices.every(
-            (k) => k.proposedPrice === 0 && new Dec(k.emrComponent).isZero(),
-          ),
-        ).toBe(true);
-        expect(
-          Object.values(d.byYear).every(
-            (y) =>
-              y.fund === 0 &&
-              y.patients === 0 &&
-              y.recoverable === 0 &&
-              y.recovered === 0,
-          ),
-        ).toBe(true);
+        expect(d.keyPrices.every((k) => k.proposedPrice === 0 && new Dec(k.emrComponent).isZero())).toBe(true);
+        expect(Object.values(d.byYear).every((y) => y.fund === 0 && y.patients === 0 && y.recoverable === 0 && y.recovered === 0)).toBe(true);
       }),
     );
   });

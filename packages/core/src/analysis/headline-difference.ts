@@ -40,22 +40,11 @@ const minus = (a: HeadlineYear, b: HeadlineYear): HeadlineYear => ({
  * Each figure of a headline less the base's. Amounts are whole minor units, so the
  * differences are exact; components are decimal strings, subtracted in decimal.
  */
-export function headlineDifference(
-  run: Headline,
-  base: Headline,
-): HeadlineDifference {
-  const years = [
-    ...new Set([...Object.keys(base.byYear), ...Object.keys(run.byYear)]),
-  ].sort();
+export function headlineDifference(run: Headline, base: Headline): HeadlineDifference {
+  const years = [...new Set([...Object.keys(base.byYear), ...Object.keys(run.byYear)])].sort();
   const byYear: Record<string, HeadlineYear> = {};
-  for (const year of years)
-    byYear[year] = minus(run.byYear[year] ?? none, base.byYear[year] ?? none);
-  const baseKey = new Map(
-    base.keyPrices.map((k) => [
-      `${k.service}\u0000${k.code}\u0000${k.label}`,
-      k,
-    ]),
-  );
+  for (const year of years) byYear[year] = minus(run.byYear[year] ?? none, base.byYear[year] ?? none);
+  const baseKey = new Map(base.keyPrices.map((k) => [`${k.service}\u0000${k.code}\u0000${k.label}`, k]));
   const keyPrices = run.keyPrices.flatMap((k): KeyPriceDifference[] => {
     const b = baseKey.get(`${k.service}\u0000${k.code}\u0000${k.label}`);
     if (b === undefined) return [];

@@ -2,12 +2,7 @@ import type { Model } from "../model/schema.js";
 import type { RunResult } from "../pipeline/run-model.js";
 
 /** The key services a comparison shows the price of, in this order. */
-export const KEY_SERVICES = [
-  "examination",
-  "internalMedicineBedDay",
-  "icuBedDay",
-  "test",
-] as const;
+export const KEY_SERVICES = ["examination", "internalMedicineBedDay", "icuBedDay", "test"] as const;
 /** One of the key services. */
 export type KeyService = (typeof KEY_SERVICES)[number];
 
@@ -59,16 +54,10 @@ export interface Headline {
  * @example keyServiceCodes(bacNinh) // Map { "examination" => "KB", "internalMedicineBedDay" => "NG-NOI", "icuBedDay" => "NG-HSTC", "test" => "XN-TPT" }
  */
 export function keyServiceCodes(model: Model): ReadonlyMap<KeyService, string> {
-  const tests: Record<
-    KeyService,
-    (s: Model["serviceLists"][number]["services"][number]) => boolean
-  > = {
+  const tests: Record<KeyService, (s: Model["serviceLists"][number]["services"][number]) => boolean> = {
     examination: (s) => s.category === "examination",
-    internalMedicineBedDay: (s) =>
-      s.category === "bed-day" && /internal|nội/i.test(s.bedType ?? ""),
-    icuBedDay: (s) =>
-      s.category === "bed-day" &&
-      /\bicu\b|intensive|hồi sức/i.test(s.bedType ?? ""),
+    internalMedicineBedDay: (s) => s.category === "bed-day" && /internal|nội/i.test(s.bedType ?? ""),
+    icuBedDay: (s) => s.category === "bed-day" && /\bicu\b|intensive|hồi sức/i.test(s.bedType ?? ""),
     test: (s) => s.category === "test",
   };
   const codes = new Map<KeyService, string>();
@@ -96,10 +85,7 @@ const emptyYear: HeadlineYear = {
  * the fund's and patients' share by year, the key services' proposed prices per class in the
  * price year, and the facilities that break even.
  */
-export function headlineOf(
-  result: RunResult,
-  codes: ReadonlyMap<KeyService, string>,
-): Headline {
+export function headlineOf(result: RunResult, codes: ReadonlyMap<KeyService, string>): Headline {
   const byYear: Record<string, HeadlineYear> = {};
   let total = emptyYear;
   for (const [year, p] of Object.entries(result.payers.byYear)) {
@@ -134,9 +120,7 @@ export function headlineOf(
     }
   }
   const facilities = Object.entries(result.payers.byFacility);
-  const even = facilities
-    .filter(([, f]) => f.breakEvenYear !== null)
-    .map(([id]) => id);
+  const even = facilities.filter(([, f]) => f.breakEvenYear !== null).map(([id]) => id);
   return {
     totalCost: result.summary.totalCost,
     priceYear: result.pricing.priceYear,

@@ -23,7 +23,8 @@ export function inputLocations(model: unknown, path: string, where: string): Loc
   const found = steps === undefined ? [] : resolvePath(model, steps);
   if (found.length === 0) throw new CostplanError("analysis-no-input", { where, path });
   return found.map((f) => {
-    if (typeof f.value !== "number" || !Number.isFinite(f.value)) throw new CostplanError("analysis-not-number", { where, path: f.path, found: shown(f.value) });
+    if (typeof f.value !== "number" || !Number.isFinite(f.value))
+      throw new CostplanError("analysis-not-number", { where, path: f.path, found: shown(f.value) });
     return { keys: f.keys, path: f.path, value: f.value };
   });
 }
@@ -34,7 +35,8 @@ export function inputLocations(model: unknown, path: string, where: string): Loc
  */
 export function outputReader(path: string, where: string): (result: unknown) => number {
   const steps = parsePath(path);
-  if (steps === undefined || steps.some((s) => "select" in s && (s.select === "*" || s.select.includes("=")))) throw new CostplanError("analysis-unknown-output", { where, path });
+  if (steps === undefined || steps.some((s) => "select" in s && (s.select === "*" || s.select.includes("="))))
+    throw new CostplanError("analysis-unknown-output", { where, path });
   return (result) => {
     const found = resolvePath(result, steps);
     if (found.length === 0) throw new CostplanError("analysis-unknown-output", { where, path });

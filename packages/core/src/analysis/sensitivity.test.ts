@@ -36,7 +36,9 @@ describe("sensitivity", () => {
 
   it("is the output of a full run of the model with the input changed", () => {
     const low = structuredClone(model);
-    for (const item of low.costItems) if (item.category === "maintenance" && "amountPerYear" in item) (item as { amountPerYear: number }).amountPerYear = variedValue(item.amountPerYear, -0.2, "relative");
+    for (const item of low.costItems)
+      if (item.category === "maintenance" && "amountPerYear" in item)
+        (item as { amountPerYear: number }).amountPerYear = variedValue(item.amountPerYear, -0.2, "relative");
     const bar = result.tornado[0]!.find((b) => b.input === inputs[1]!.path)!;
     expect(bar.low).toBe(runModel(low, { detail: false }).summary.totalCost);
     expect(result.spider[1]!.values[0]![1]).toBe(result.base[0]);
@@ -57,8 +59,18 @@ describe("edge cases", () => {
   });
 
   it("refuses a path that reaches nothing, an output that is not a number and a range that makes the model invalid", () => {
-    expect(() => sensitivity(model, { inputs: [{ path: "programme.nothing", low: -0.1, high: 0.1, basis: "relative" }], outputs })).toThrowErrorMatchingInlineSnapshot(`[CostplanError: inputs[0]: the path "programme.nothing" reaches no number in the model; expected a path such as programme.discountRate, costItems[PH01-SW].usefulLife or costItems[category=maintenance].amountPerYear]`);
-    expect(() => sensitivity(model, { inputs, outputs: ["summary.byYear"] })).toThrowErrorMatchingInlineSnapshot(`[CostplanError: outputs[0]: "summary.byYear" is not a number (found a table); only numbers can be varied or read]`);
-    expect(() => sensitivity(model, { inputs: [{ path: "serviceLists[*].insuredShare", low: 0, high: 0.5, basis: "relative" }], outputs })).toThrowErrorMatchingInlineSnapshot(`[CostplanError: inputs[0]: with "serviceLists[*].insuredShare" at 0.5 the model is no longer valid: $.serviceLists[0].insuredShare: expected a share greater than 0 and at most 1, such as 0.6, got 1.35]`);
+    expect(() =>
+      sensitivity(model, { inputs: [{ path: "programme.nothing", low: -0.1, high: 0.1, basis: "relative" }], outputs }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[CostplanError: inputs[0]: the path "programme.nothing" reaches no number in the model; expected a path such as programme.discountRate, costItems[PH01-SW].usefulLife or costItems[category=maintenance].amountPerYear]`,
+    );
+    expect(() => sensitivity(model, { inputs, outputs: ["summary.byYear"] })).toThrowErrorMatchingInlineSnapshot(
+      `[CostplanError: outputs[0]: "summary.byYear" is not a number (found a table); only numbers can be varied or read]`,
+    );
+    expect(() =>
+      sensitivity(model, { inputs: [{ path: "serviceLists[*].insuredShare", low: 0, high: 0.5, basis: "relative" }], outputs }),
+    ).toThrowErrorMatchingInlineSnapshot(
+      `[CostplanError: inputs[0]: with "serviceLists[*].insuredShare" at 0.5 the model is no longer valid: $.serviceLists[0].insuredShare: expected a share greater than 0 and at most 1, such as 0.6, got 1.35]`,
+    );
   });
 });

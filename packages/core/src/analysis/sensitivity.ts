@@ -1,5 +1,5 @@
 import { CostplanError } from "../errors/costplan-error.js";
-import type { LocalisedText } from "../model/localised-text.js";
+import type { LocalText } from "../model/local-text.js";
 import type { Model } from "../model/schema.js";
 import { runModel, type RunResult } from "../pipeline/run-model.js";
 import { checkVariation } from "./check.js";
@@ -15,7 +15,7 @@ export interface SensitivityInput {
   readonly high: number;
   readonly basis: Basis;
   /** Why this range: the assumption behind it, shown beside the input (one text, or `{ en, vi }`). */
-  readonly assumption?: LocalisedText | undefined;
+  readonly assumption?: LocalText | undefined;
 }
 
 /** Options of {@link sensitivity}. */

@@ -64,6 +64,13 @@ describe("distributions and statistics", () => {
   });
 
   it("refuses a distribution whose mode lies outside its range", () => {
-    expect(() => simulate(model, { inputs: [{ path: "programme.discountRate", basis: "relative", distribution: { type: "triangular", min: 0, mode: 2, max: 1 } }], outputs, draws: 1, seed: 1 })).toThrow("expected min <= mode <= max");
+    expect(() =>
+      simulate(model, {
+        inputs: [{ path: "programme.discountRate", basis: "relative", distribution: { type: "triangular", min: 0, mode: 2, max: 1 } }],
+        outputs,
+        draws: 1,
+        seed: 1,
+      }),
+    ).toThrow("expected min <= mode <= max");
   });
 });

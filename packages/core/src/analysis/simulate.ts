@@ -1,5 +1,5 @@
 import { CostplanError } from "../errors/costplan-error.js";
-import type { LocalisedText } from "../model/localised-text.js";
+import type { LocalText } from "../model/local-text.js";
 import type { Model } from "../model/schema.js";
 import { runModel } from "../pipeline/run-model.js";
 import { copulaFor, correlatedUniforms, type Copula, type RankCorrelation } from "./correlation.js";
@@ -14,7 +14,7 @@ export interface UncertainInput {
   readonly basis: Basis;
   readonly distribution: Distribution;
   /** Why this distribution: the assumption behind it (one text, or `{ en, vi }`). */
-  readonly assumption?: LocalisedText | undefined;
+  readonly assumption?: LocalText | undefined;
 }
 
 /** Options of {@link simulateDraws} and {@link simulate}. */
@@ -61,7 +61,10 @@ interface Sampler {
 function samplerFor(options: SimulationOptions): Sampler {
   return {
     layers: options.lhs === true ? options.inputs.map((_, k) => strata(options.seed, k, options.draws)) : undefined,
-    copula: copulaFor(options.inputs.map((input) => input.path), options.correlations ?? []),
+    copula: copulaFor(
+      options.inputs.map((input) => input.path),
+      options.correlations ?? [],
+    ),
   };
 }
 
@@ -82,7 +85,9 @@ function changesOf(options: SimulationOptions, sampler: Sampler, i: number): num
  * @throws CostplanError `analysis-bad-range`
  */
 export function drawChanges(options: SimulationOptions, from: number, to: number): number[][] {
-  options.inputs.forEach((input, k) => { checkDistribution(input.distribution, `inputs[${k}]`); });
+  options.inputs.forEach((input, k) => {
+    checkDistribution(input.distribution, `inputs[${k}]`);
+  });
   const sampler = samplerFor(options);
   const out: number[][] = [];
   for (let i = from; i < Math.min(to, options.draws); i += 1) out.push(changesOf(options, sampler, i));
@@ -127,7 +132,12 @@ export interface OutputSummary {
    * running mean moved over the last quarter of the draws (relative to the final mean).
    * Converged when both are under 1 %.
    */
-  readonly convergence: { readonly standardError: number; readonly relativeStandardError: number; readonly lastQuarterChange: number; readonly converged: boolean };
+  readonly convergence: {
+    readonly standardError: number;
+    readonly relativeStandardError: number;
+    readonly lastQuarterChange: number;
+    readonly converged: boolean;
+  };
 }
 
 /** Percentile `p` (0-100) of sorted values, linear between order statistics. */
@@ -162,7 +172,12 @@ export function summariseDraws(outputs: readonly string[], values: readonly (rea
       min: sorted[0]!,
       max: sorted[n - 1]!,
       percentiles: percentiles.map((p) => ({ p, value: percentileOf(sorted, p) })),
-      convergence: { standardError, relativeStandardError: Number.isFinite(relativeStandardError) ? relativeStandardError : 1, lastQuarterChange: Number.isFinite(lastQuarterChange) ? lastQuarterChange : 1, converged: relativeStandardError < 0.01 && lastQuarterChange < 0.01 },
+      convergence: {
+        standardError,
+        relativeStandardError: Number.isFinite(relativeStandardError) ? relativeStandardError : 1,
+        lastQuarterChange: Number.isFinite(lastQuarterChange) ? lastQuarterChange : 1,
+        converged: relativeStandardError < 0.01 && lastQuarterChange < 0.01,
+      },
     };
   });
 }
@@ -187,5 +202,11 @@ export interface SimulationResult {
  */
 export function simulate(model: Model, options: SimulationOptions, percentiles: readonly number[] = [5, 50, 95]): SimulationResult {
   const block = simulateDraws(model, options, 0, options.draws);
-  return { draws: options.draws, seed: options.seed, lhs: options.lhs === true, summaries: summariseDraws(options.outputs, block.values, percentiles), values: block.values };
+  return {
+    draws: options.draws,
+    seed: options.seed,
+    lhs: options.lhs === true,
+    summaries: summariseDraws(options.outputs, block.values, percentiles),
+    values: block.values,
+  };
 }

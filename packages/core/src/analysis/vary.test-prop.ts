@@ -8,7 +8,14 @@ const model = bacNinhModel();
 const before = JSON.stringify(model);
 
 // Paths that overlap (every service list, and its services inside it) and paths that do not.
-const paths = ["programme.discountRate", "costItems[category=maintenance].amountPerYear", "costItems[*].usefulLife", "serviceLists[*].insuredShare", "serviceLists[*].services[*].volumePerBed", "facilities[0].beds"];
+const paths = [
+  "programme.discountRate",
+  "costItems[category=maintenance].amountPerYear",
+  "costItems[*].usefulLife",
+  "serviceLists[*].insuredShare",
+  "serviceLists[*].services[*].volumePerBed",
+  "facilities[0].beds",
+];
 const applied: AppliedInput[] = paths.map((path) => ({ locations: inputLocations(model, path, "test"), basis: "relative" }));
 
 /** The reference: a deep copy with every number set in place, as variedModel did before it shared what it does not touch. */
@@ -27,11 +34,14 @@ function copiedAndSet(changes: readonly number[]): unknown {
 describe("variedModel (properties)", () => {
   it("equals a deep copy with the inputs set, and leaves the model as it was", () => {
     const changes = fc.array(fc.double({ min: -0.5, max: 0.5, noNaN: true }), { minLength: paths.length, maxLength: paths.length });
-    fc.assert(fc.property(changes, fc.subarray(applied.map((_, k) => k)), (change, used) => {
-      const zeroed = change.map((c, k) => (used.includes(k) ? c : 0));
-      expect(variedModel(model, applied, zeroed)).toEqual(copiedAndSet(zeroed));
-      expect(JSON.stringify(model)).toBe(before);
-    }), { numRuns: 40 });
+    fc.assert(
+      fc.property(changes, fc.subarray(applied.map((_, k) => k)), (change, used) => {
+        const zeroed = change.map((c, k) => (used.includes(k) ? c : 0));
+        expect(variedModel(model, applied, zeroed)).toEqual(copiedAndSet(zeroed));
+        expect(JSON.stringify(model)).toBe(before);
+      }),
+      { numRuns: 40 },
+    );
   });
 
   it("shares every list and record it does not change with the model", () => {

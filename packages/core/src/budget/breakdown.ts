@@ -41,7 +41,11 @@ export function series(years: readonly number[], amounts: readonly number[], ass
  * Groups amounts every way at once. `order` fixes the order of keys in each group (the
  * model's order), so the same model always gives the same document, byte for byte.
  */
-export function breakdown(years: readonly number[], rows: readonly Grouped[], order: Readonly<Record<Exclude<keyof Breakdown, "total">, readonly string[]>>): Breakdown {
+export function breakdown(
+  years: readonly number[],
+  rows: readonly Grouped[],
+  order: Readonly<Record<Exclude<keyof Breakdown, "total">, readonly string[]>>,
+): Breakdown {
   // Whether a row's assumption shows is the same in every dimension: decide it once per row.
   const assumed = rows.map((r) => r.assumption && sum(r.amounts) !== 0);
   const group = (dimension: Exclude<keyof Breakdown, "total">): Record<string, Series> => {
@@ -95,11 +99,19 @@ export function deflate(rows: readonly Grouped[], factors: readonly DecValue[]):
  * divided by (1 + rate)^(t - base). The total is posted half up and shared among the
  * years by largest remainder, so the yearly present values add up to it exactly.
  */
-export function presentValue(years: readonly number[], amounts: readonly number[], rate: number, baseYear: number): { total: number; byYear: Record<string, number> } {
+export function presentValue(
+  years: readonly number[],
+  amounts: readonly number[],
+  rate: number,
+  baseYear: number,
+): { total: number; byYear: Record<string, number> } {
   const growth = new Dec(1).plus(rate);
   const exact = amounts.map((a, i) => new Dec(a).div(growth.pow(years[i]! - baseYear)));
   const total = postMinor(exact.reduce((a, b) => a.plus(b), new Dec(0)));
-  const parts = allocate(total, exact.map((e) => Dec.max(e, 0)));
+  const parts = allocate(
+    total,
+    exact.map((e) => Dec.max(e, 0)),
+  );
   const byYear: Record<string, number> = {};
   years.forEach((y, i) => (byYear[String(y)] = parts[i]!));
   return { total, byYear };

@@ -157,19 +157,21 @@ function schedulesOf(model: Model, flows: readonly ItemFlows[], assumedItems: Re
     const byYear: Record<string, number> = {};
     for (const { year, amount } of schedule) byYear[String(year)] = amount;
     const taken = sum(schedule.filter((s) => s.year <= lastYear).map((s) => s.amount));
-    return [{
-      itemId: item.id,
-      facility: item.facility,
-      method: item.method,
-      cost: item.cost,
-      salvage: item.salvage,
-      usefulLife: item.usefulLife,
-      inService: item.inService,
-      byYear,
-      bookValueAtEnd: item.cost - taken,
-      equivalentAnnualCost: equivalentAnnualCost(item, model.programme.discountRate),
-      assumption: assumedItems.has(item.id),
-    }];
+    return [
+      {
+        itemId: item.id,
+        facility: item.facility,
+        method: item.method,
+        cost: item.cost,
+        salvage: item.salvage,
+        usefulLife: item.usefulLife,
+        inService: item.inService,
+        byYear,
+        bookValueAtEnd: item.cost - taken,
+        equivalentAnnualCost: equivalentAnnualCost(item, model.programme.discountRate),
+        assumption: assumedItems.has(item.id),
+      },
+    ];
   });
 }
 
@@ -200,10 +202,20 @@ function collectAssumptions(model: Model): AssumptionNote[] {
   };
   note("$.programme", model.programme.name, model.programme.assumption);
   if (model.programme.target !== undefined) note("$.programme.target", "target", model.programme.target.assumption);
-  model.fundingSources.forEach((s, i) => { note(`$.fundingSources[${i}]`, s.id, s.assumption); });
-  model.facilities.forEach((f, i) => { note(`$.facilities[${i}]`, f.id, f.assumption); });
-  model.pools.forEach((p, i) => { note(`$.pools[${i}]`, p.id, p.assumption); });
-  model.costItems.forEach((c, i) => { note(`$.costItems[${i}]`, c.id, c.assumption); });
-  model.savings.forEach((s, i) => { note(`$.savings[${i}]`, s.id, s.assumption); });
+  model.fundingSources.forEach((s, i) => {
+    note(`$.fundingSources[${i}]`, s.id, s.assumption);
+  });
+  model.facilities.forEach((f, i) => {
+    note(`$.facilities[${i}]`, f.id, f.assumption);
+  });
+  model.pools.forEach((p, i) => {
+    note(`$.pools[${i}]`, p.id, p.assumption);
+  });
+  model.costItems.forEach((c, i) => {
+    note(`$.costItems[${i}]`, c.id, c.assumption);
+  });
+  model.savings.forEach((s, i) => {
+    note(`$.savings[${i}]`, s.id, s.assumption);
+  });
   return notes;
 }

@@ -33,7 +33,8 @@ export function reconcile(model: Model, summary: Headline): Reconciliation[] {
   if (reported === undefined) return [];
   const out: Reconciliation[] = [];
   const check = (figure: string, value: number | undefined, computed: number): void => {
-    if (value !== undefined) out.push({ figure, reported: value, computed, difference: computed - value, matches: computed === value, source: reported.source });
+    if (value !== undefined)
+      out.push({ figure, reported: value, computed, difference: computed - value, matches: computed === value, source: reported.source });
   };
   check("summary.totalCost", reported.totalCost, summary.totalCost);
   check("summary.byOwnership.public", reported.byOwnership?.public, summary.byOwnership.public);
@@ -46,11 +47,17 @@ export function reconcile(model: Model, summary: Headline): Reconciliation[] {
  * Labels each headline figure: `source` when it reproduces a figure the source reports
  * (or is quoted from it), `assumption` when it rests on figures the model assumes.
  */
-export function provenanceOf(model: Model, summary: { readonly target?: number }, checks: readonly Reconciliation[], cash: Breakdown): Record<string, "source" | "assumption"> {
+export function provenanceOf(
+  model: Model,
+  summary: { readonly target?: number },
+  checks: readonly Reconciliation[],
+  cash: Breakdown,
+): Record<string, "source" | "assumption"> {
   const matched = (figure: string): boolean => checks.some((c) => c.figure === figure && c.matches);
   const label = (fromSource: boolean): "source" | "assumption" => (fromSource ? "source" : "assumption");
   const assumed = cash.total.assumption;
-  const targetFromSource = model.programme.target !== undefined && model.programme.target.assumption === undefined && model.programme.target.source !== undefined;
+  const targetFromSource =
+    model.programme.target !== undefined && model.programme.target.assumption === undefined && model.programme.target.source !== undefined;
   const out: Record<string, "source" | "assumption"> = {
     totalCost: label(matched("summary.totalCost") || !assumed),
     "byOwnership.public": label(matched("summary.byOwnership.public") || !assumed),

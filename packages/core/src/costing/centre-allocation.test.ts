@@ -63,7 +63,10 @@ describe("EMR cost through a facility's cost centres", () => {
   it("rejects centres that cannot be allocated and items at unknown centres, naming them", () => {
     const bad = withCentres();
     const cc = bad.facilities[0]!.costCentres!;
-    bad.facilities[0] = { ...bad.facilities[0]!, costCentres: { ...cc, emrCentre: "ICT", method: "reciprocal", usage: { ADMIN: { IT: 1 }, IT: { ADMIN: 1 } } } };
+    bad.facilities[0] = {
+      ...bad.facilities[0]!,
+      costCentres: { ...cc, emrCentre: "ICT", method: "reciprocal", usage: { ADMIN: { IT: 1 }, IT: { ADMIN: 1 } } },
+    };
     bad.costItems[2] = { ...bad.costItems[2]!, centre: "OPD" };
     bad.costItems[0] = { ...bad.costItems[0]!, centre: "RADIOLOGY" };
     expect(problems(bad)).toMatchInlineSnapshot(`

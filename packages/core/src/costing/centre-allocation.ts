@@ -47,7 +47,9 @@ export function allocateFacilities(model: Model, flows: readonly ItemFlows[], ye
     const operating = cc.centres.flatMap((c, i) => (c.kind === "operating" ? [i] : []));
     const supports = compiled.sequence;
     const byYear: Record<string, CentreYear> = {};
-    const emrByCentre: Record<string, { total: number; byYear: Record<string, number> }> = Object.fromEntries(operating.map((i) => [cc.centres[i]!.id, { total: 0, byYear: {} }]));
+    const emrByCentre: Record<string, { total: number; byYear: Record<string, number> }> = Object.fromEntries(
+      operating.map((i) => [cc.centres[i]!.id, { total: 0, byYear: {} }]),
+    );
     years.forEach((year, t) => {
       const emrCost = new Array<number>(cc.centres.length).fill(0);
       for (const f of items) {
@@ -55,7 +57,10 @@ export function allocateFacilities(model: Model, flows: readonly ItemFlows[], ye
         emrCost[at] = emrCost[at]! + f.accrual[t]!;
       }
       const emr = postAllocation(compiled, emrCost);
-      const full = postAllocation(compiled, emrCost.map((c, i) => c + cc.centres[i]!.directCost));
+      const full = postAllocation(
+        compiled,
+        emrCost.map((c, i) => c + cc.centres[i]!.directCost),
+      );
       byYear[String(year)] = {
         emr: byId(cc, operating, emr.final),
         emrSupport: byId(cc, supports, emr.allocated),
@@ -68,15 +73,17 @@ export function allocateFacilities(model: Model, flows: readonly ItemFlows[], ye
         entry.total += emr.final[i]!;
       }
     });
-    return [{
-      facility: facility.id,
-      method: cc.method,
-      order: order ?? cc.centres.filter((c) => c.kind === "support").map((c) => c.id),
-      centres: cc.centres.map((c) => ({ id: c.id, name: c.name, kind: c.kind })),
-      emrByCentre,
-      byYear,
-      assumption: facility.assumption !== undefined || cc.assumption !== undefined || items.some((f) => f.item.assumption !== undefined),
-    }];
+    return [
+      {
+        facility: facility.id,
+        method: cc.method,
+        order: order ?? cc.centres.filter((c) => c.kind === "support").map((c) => c.id),
+        centres: cc.centres.map((c) => ({ id: c.id, name: c.name, kind: c.kind })),
+        emrByCentre,
+        byYear,
+        assumption: facility.assumption !== undefined || cc.assumption !== undefined || items.some((f) => f.item.assumption !== undefined),
+      },
+    ];
   });
 }
 
@@ -94,7 +101,13 @@ export function compileFacilities(model: Model): CompiledCentres {
 
 /** A facility's cost centres compiled for posting many cost vectors (years, views, kinds). */
 export function compileCentres(cc: CostCentres, currency: CurrencyCode): CompiledAllocation {
-  return compileAllocation({ method: cc.method, currency, centres: cc.centres.map((c) => ({ id: c.id, kind: c.kind })), usage: cc.usage, order: centreOrder(cc) });
+  return compileAllocation({
+    method: cc.method,
+    currency,
+    centres: cc.centres.map((c) => ({ id: c.id, kind: c.kind })),
+    usage: cc.usage,
+    order: centreOrder(cc),
+  });
 }
 
 function byId(cc: CostCentres, indices: readonly number[], amounts: Float64Array): Record<string, number> {

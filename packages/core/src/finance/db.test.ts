@@ -55,7 +55,9 @@ describe("edge cases", () => {
   });
 
   it("answers #NUM! for a period beyond life + 1 or not above 0", () => {
-    expect(() => db(10000, 1000, 5, 7, 6)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: DB: period must be at most life + 1 (6) when month is below 12, got 7]`);
+    expect(() => db(10000, 1000, 5, 7, 6)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: DB: period must be at most life + 1 (6) when month is below 12, got 7]`,
+    );
     expect(() => db(10000, 1000, 5, 0)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: DB: period must be greater than 0, got 0]`);
   });
 

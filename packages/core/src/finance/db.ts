@@ -27,13 +27,7 @@ import { fail, finite, num, optionalNum } from "./error.js";
  * db(1000000, 100000, 6, 1, 7).toFixed(2); // "186083.33"
  * db(1000000, 100000, 6, 7, 7).toFixed(2); // "15845.10" (the short last year)
  */
-export function db(
-  cost: DecimalInput,
-  salvage: DecimalInput,
-  life: DecimalInput,
-  period: DecimalInput,
-  month: DecimalInput | null = 12,
-): Dec {
+export function db(cost: DecimalInput, salvage: DecimalInput, life: DecimalInput, period: DecimalInput, month: DecimalInput | null = 12): Dec {
   const c = num("DB", "cost", cost);
   const s = num("DB", "salvage", salvage);
   const n = num("DB", "life", life);

@@ -37,8 +37,12 @@ describe("edge cases", () => {
   });
 
   it("answers #NUM! for a period beyond the life or not above 0", () => {
-    expect(() => ddb(100, 10, 13, 14, 1)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: DDB: period must be greater than 0 and at most life (13), got 14]`);
-    expect(() => ddb(100, 10, 13, 0)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: DDB: period must be greater than 0 and at most life (13), got 0]`);
+    expect(() => ddb(100, 10, 13, 14, 1)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: DDB: period must be greater than 0 and at most life (13), got 14]`,
+    );
+    expect(() => ddb(100, 10, 13, 0)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: DDB: period must be greater than 0 and at most life (13), got 0]`,
+    );
   });
 
   it("answers #NUM! for a factor or life not above 0 and a negative cost or salvage", () => {

@@ -26,13 +26,7 @@ import { fail, finite, num, optionalNum } from "./error.js";
  * ddb(2400, 300, 10, 10).toFixed(2); // "22.12"
  * ddb(2400, 300, 10, 2, 1.5).toFixed(2); // "306.00"
  */
-export function ddb(
-  cost: DecimalInput,
-  salvage: DecimalInput,
-  life: DecimalInput,
-  period: DecimalInput,
-  factor: DecimalInput | null = 2,
-): Dec {
+export function ddb(cost: DecimalInput, salvage: DecimalInput, life: DecimalInput, period: DecimalInput, factor: DecimalInput | null = 2): Dec {
   const c = num("DDB", "cost", cost);
   const s = num("DDB", "salvage", salvage);
   const n = num("DDB", "life", life);

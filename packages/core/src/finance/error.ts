@@ -87,21 +87,12 @@ export function num(fn: FinancialFunctionName, name: string, value: DecimalInput
  * @internal An optional numeric argument. Excel custom functions pass `null` for an omitted
  * argument, and JavaScript default parameters only fire for `undefined`, so both mean "omitted".
  */
-export function optionalNum(
-  fn: FinancialFunctionName,
-  name: string,
-  value: DecimalInput | null | undefined,
-  fallback: number,
-): Dec {
+export function optionalNum(fn: FinancialFunctionName, name: string, value: DecimalInput | null | undefined, fallback: number): Dec {
   return value === null || value === undefined ? dec(fallback) : num(fn, name, value);
 }
 
 /** @internal An optional logical argument: Excel reads any non-zero number as TRUE. */
-export function flag(
-  fn: FinancialFunctionName,
-  name: string,
-  value: DecimalInput | boolean | null | undefined,
-): boolean {
+export function flag(fn: FinancialFunctionName, name: string, value: DecimalInput | boolean | null | undefined): boolean {
   if (value === null || value === undefined) return false;
   if (typeof value === "boolean") return value;
   return !num(fn, name, value).isZero();

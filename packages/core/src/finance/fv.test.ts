@@ -31,10 +31,14 @@ describe("edge cases", () => {
   });
 
   it("answers #NUM! when (1 + rate) ^ nper is not a real number", () => {
-    expect(() => fv(-1.5, 2.5, 100)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: FV: (1 + rate) ^ nper is not a real number for rate -1.5 and nper 2.5]`);
+    expect(() => fv(-1.5, 2.5, 100)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: FV: (1 + rate) ^ nper is not a real number for rate -1.5 and nper 2.5]`,
+    );
   });
 
   it("answers #VALUE! for an argument that is not a number", () => {
-    expect(() => fv(0.05, Number.POSITIVE_INFINITY, -100)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: FV: nper must be a finite number, got Infinity]`);
+    expect(() => fv(0.05, Number.POSITIVE_INFINITY, -100)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: FV: nper must be a finite number, got Infinity]`,
+    );
   });
 });

@@ -22,13 +22,7 @@ import { fail, finite, flag, num, optionalNum } from "./error.js";
  * fv(0.06 / 12, 10, -200, -500, 1).toFixed(2); // "2581.40"
  * fv(0.12 / 12, 12, -1000).toFixed(2); // "12682.50"
  */
-export function fv(
-  rate: DecimalInput,
-  nper: DecimalInput,
-  pmt: DecimalInput,
-  pv: DecimalInput | null = 0,
-  type: DecimalInput | boolean | null = 0,
-): Dec {
+export function fv(rate: DecimalInput, nper: DecimalInput, pmt: DecimalInput, pv: DecimalInput | null = 0, type: DecimalInput | boolean | null = 0): Dec {
   const r = num("FV", "rate", rate);
   const n = num("FV", "nper", nper);
   const payment = num("FV", "pmt", pmt);
@@ -40,6 +34,9 @@ export function fv(
   if (growth.isNaN()) {
     fail("#NUM!", "FV", "finance-growth-not-real", { rate: r.toString(), nper: n.toString() });
   }
-  const payments = payment.times(r.times(atStart ? 1 : 0).plus(1)).times(growth.minus(1)).div(r);
+  const payments = payment
+    .times(r.times(atStart ? 1 : 0).plus(1))
+    .times(growth.minus(1))
+    .div(r);
   return finite("FV", present.times(growth).plus(payments).neg());
 }

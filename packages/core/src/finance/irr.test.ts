@@ -44,9 +44,15 @@ describe("edge cases", () => {
   });
 
   it("answers #NUM! when the values do not change sign", () => {
-    expect(() => irr([100, 200, 300])).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: IRR: values must include at least one positive and one negative cash flow]`);
-    expect(() => irr([-100, -200, 0])).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: IRR: values must include at least one positive and one negative cash flow]`);
-    expect(() => irr([])).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: IRR: values must include at least one positive and one negative cash flow]`);
+    expect(() => irr([100, 200, 300])).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: IRR: values must include at least one positive and one negative cash flow]`,
+    );
+    expect(() => irr([-100, -200, 0])).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: IRR: values must include at least one positive and one negative cash flow]`,
+    );
+    expect(() => irr([])).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: IRR: values must include at least one positive and one negative cash flow]`,
+    );
   });
 
   it("answers #NUM! for a guess of -100% or less", () => {
@@ -55,6 +61,8 @@ describe("edge cases", () => {
 
   it("answers #NUM! when no rate exists in reach", () => {
     // The net present value is negative at every rate above -100%... until far above 1000%.
-    expect(() => irr([-1, 1000000], 0.1)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: IRR: found no rate within 20 Newton steps from the guess 0.1, nor between -99% and 1000%; try another guess]`);
+    expect(() => irr([-1, 1000000], 0.1)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: IRR: found no rate within 20 Newton steps from the guess 0.1, nor between -99% and 1000%; try another guess]`,
+    );
   });
 });

@@ -44,10 +44,14 @@ describe("edge cases", () => {
   });
 
   it("answers #NUM! for payments at the start at a rate of -1", () => {
-    expect(() => pmt(-1, 5, 100, 50, 1)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: PMT: rate must not be -1 when payments fall at the start of each period (type 1)]`);
+    expect(() => pmt(-1, 5, 100, 50, 1)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: PMT: rate must not be -1 when payments fall at the start of each period (type 1)]`,
+    );
   });
 
   it("answers #NUM! when (1 + rate) ^ nper is not a real number", () => {
-    expect(() => pmt(-1.5, 2.5, 100)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: PMT: (1 + rate) ^ nper is not a real number for rate -1.5 and nper 2.5]`);
+    expect(() => pmt(-1.5, 2.5, 100)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: PMT: (1 + rate) ^ nper is not a real number for rate -1.5 and nper 2.5]`,
+    );
   });
 });

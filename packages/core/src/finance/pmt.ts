@@ -25,13 +25,7 @@ import { fail, finite, flag, num, optionalNum } from "./error.js";
  * pmt(0.08 / 12, 10, 10000, 0, 1).toFixed(2); // "-1030.16"
  * pmt(0.06 / 12, 18 * 12, 0, 50000).toFixed(2); // "-129.08"
  */
-export function pmt(
-  rate: DecimalInput,
-  nper: DecimalInput,
-  pv: DecimalInput,
-  fv: DecimalInput | null = 0,
-  type: DecimalInput | boolean | null = 0,
-): Dec {
+export function pmt(rate: DecimalInput, nper: DecimalInput, pv: DecimalInput, fv: DecimalInput | null = 0, type: DecimalInput | boolean | null = 0): Dec {
   const r = num("PMT", "rate", rate);
   const n = num("PMT", "nper", nper);
   const present = num("PMT", "pv", pv);

@@ -31,6 +31,8 @@ describe("edge cases", () => {
   });
 
   it("answers #NUM! when (1 + rate) ^ nper is not a real number", () => {
-    expect(() => pv(-1.5, 2.5, 100)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: PV: (1 + rate) ^ nper is not a real number for rate -1.5 and nper 2.5]`);
+    expect(() => pv(-1.5, 2.5, 100)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: PV: (1 + rate) ^ nper is not a real number for rate -1.5 and nper 2.5]`,
+    );
   });
 });

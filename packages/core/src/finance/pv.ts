@@ -22,13 +22,7 @@ import { fail, finite, flag, num, optionalNum } from "./error.js";
  * pv(0.08 / 12, 12 * 20, 500, 0, 0).toFixed(2); // "-59777.15"
  * pv(0, 10, 100).toString(); // "-1000"
  */
-export function pv(
-  rate: DecimalInput,
-  nper: DecimalInput,
-  pmt: DecimalInput,
-  fv: DecimalInput | null = 0,
-  type: DecimalInput | boolean | null = 0,
-): Dec {
+export function pv(rate: DecimalInput, nper: DecimalInput, pmt: DecimalInput, fv: DecimalInput | null = 0, type: DecimalInput | boolean | null = 0): Dec {
   const r = num("PV", "rate", rate);
   const n = num("PV", "nper", nper);
   const payment = num("PV", "pmt", pmt);
@@ -42,6 +36,9 @@ export function pv(
   }
   // Excel answers #DIV/0! here; LibreOffice reports the overflow as #NUM!.
   if (growth.isZero() || !growth.isFinite()) fail("#DIV/0!", "PV", "finance-rate-minus-one");
-  const payments = payment.times(r.times(atStart ? 1 : 0).plus(1)).times(growth.minus(1)).div(r);
+  const payments = payment
+    .times(r.times(atStart ? 1 : 0).plus(1))
+    .times(growth.minus(1))
+    .div(r);
   return finite("PV", future.plus(payments).div(growth).neg());
 }

@@ -19,8 +19,12 @@ describe("edge cases", () => {
   });
 
   it("answers #NUM! for a period beyond the life or not above 0", () => {
-    expect(() => syd(300000, 75000, 10, 11)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: SYD: per must be greater than 0 and at most life (10), got 11]`);
-    expect(() => syd(300000, 75000, 10, 0)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: SYD: per must be greater than 0 and at most life (10), got 0]`);
+    expect(() => syd(300000, 75000, 10, 11)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: SYD: per must be greater than 0 and at most life (10), got 11]`,
+    );
+    expect(() => syd(300000, 75000, 10, 0)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: SYD: per must be greater than 0 and at most life (10), got 0]`,
+    );
   });
 
   it("answers #NUM! for a life not above 0", () => {

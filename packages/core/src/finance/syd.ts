@@ -27,5 +27,12 @@ export function syd(cost: DecimalInput, salvage: DecimalInput, life: DecimalInpu
   if (p.lte(0) || p.gt(n)) {
     fail("#NUM!", "SYD", "finance-in-life", { name: "per", limit: n.toString(), value: p.toString() });
   }
-  return finite("SYD", c.minus(s).times(n.minus(p).plus(1)).times(2).div(n.times(n.plus(1))));
+  return finite(
+    "SYD",
+    c
+      .minus(s)
+      .times(n.minus(p).plus(1))
+      .times(2)
+      .div(n.times(n.plus(1))),
+  );
 }

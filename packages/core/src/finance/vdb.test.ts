@@ -48,13 +48,17 @@ describe("edge cases", () => {
   });
 
   it("answers #NUM! for a start after the end, a negative start or an end beyond the life", () => {
-    expect(() => vdb(10000, 1000, 5, 3, 2)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: VDB: start_period (3) must not be greater than end_period (2)]`);
+    expect(() => vdb(10000, 1000, 5, 3, 2)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: VDB: start_period (3) must not be greater than end_period (2)]`,
+    );
     expect(() => vdb(10000, 1000, 5, -1, 1)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: VDB: start_period must not be negative, got -1]`);
     expect(() => vdb(10000, 1000, 5, 0, 6)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: VDB: end_period must be at most life (5), got 6]`);
   });
 
   it("answers #NUM! for a salvage above cost, a factor not above 0 or a life not above 0", () => {
-    expect(() => vdb(1000, 2000, 5, 0, 1)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: VDB: salvage (2000) must not be greater than cost (1000)]`);
+    expect(() => vdb(1000, 2000, 5, 0, 1)).toThrowErrorMatchingInlineSnapshot(
+      `[FinancialFunctionError: VDB: salvage (2000) must not be greater than cost (1000)]`,
+    );
     expect(() => vdb(10000, 1000, 5, 0, 1, 0)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: VDB: factor must be greater than 0, got 0]`);
     expect(() => vdb(100, 10, 0, 0, 0)).toThrowErrorMatchingInlineSnapshot(`[FinancialFunctionError: VDB: life must be greater than 0, got 0]`);
   });

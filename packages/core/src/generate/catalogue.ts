@@ -75,6 +75,23 @@ export const OPERATING_CENTRES: readonly OperatingTemplate[] = [
 export const SERVICE_NAMES = {
   examination: ["Khám bệnh", "Khám chuyên khoa", "Hội chẩn", "Khám sức khỏe định kỳ"],
   "bed-day": ["Ngày giường bệnh", "Ngày giường điều trị ban ngày"],
-  test: ["Tổng phân tích tế bào máu ngoại vi", "Định lượng Glucose", "Định lượng Creatinin", "Xét nghiệm đông máu cơ bản", "Nuôi cấy và định danh vi khuẩn", "Tổng phân tích nước tiểu", "Định lượng HbA1c"],
-  technical: ["Chụp X-quang số hóa", "Siêu âm ổ bụng", "Chụp CT 64 dãy", "Điện tim thường", "Nội soi dạ dày", "Thủ thuật loại I", "Phẫu thuật loại II", "Chạy thận nhân tạo"],
+  test: [
+    "Tổng phân tích tế bào máu ngoại vi",
+    "Định lượng Glucose",
+    "Định lượng Creatinin",
+    "Xét nghiệm đông máu cơ bản",
+    "Nuôi cấy và định danh vi khuẩn",
+    "Tổng phân tích nước tiểu",
+    "Định lượng HbA1c",
+  ],
+  technical: [
+    "Chụp X-quang số hóa",
+    "Siêu âm ổ bụng",
+    "Chụp CT 64 dãy",
+    "Điện tim thường",
+    "Nội soi dạ dày",
+    "Thủ thuật loại I",
+    "Phẫu thuật loại II",
+    "Chạy thận nhân tạo",
+  ],
 } as const;

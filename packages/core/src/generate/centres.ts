@@ -27,7 +27,14 @@ export interface GeneratedCentres {
  * method and no group of support centres serves only itself), and most other support
  * centres, as administration and IT do in a real hospital.
  */
-export function generateCentres(plan: FacilityPlan, centres: number, supportCount: number, method: GenerateMethod, r: Random, assumption: string): GeneratedCentres {
+export function generateCentres(
+  plan: FacilityPlan,
+  centres: number,
+  supportCount: number,
+  method: GenerateMethod,
+  r: Random,
+  assumption: string,
+): GeneratedCentres {
   const support = Array.from({ length: supportCount }, (_, i) => {
     const t = SUPPORT_CENTRES[i];
     return t ?? { id: `SUP${String(i + 1).padStart(2, "0")}`, name: `Phòng hỗ trợ ${i + 1}`, base: "employees" };

@@ -43,7 +43,10 @@ const BEDS: Readonly<Record<string, readonly [number, number]>> = { I: [600, 120
  * largest group so that every kind appears.
  */
 export function facilityMix(count: number): number[] {
-  const mix = allocate(count, KINDS.map((k) => k.share));
+  const mix = allocate(
+    count,
+    KINDS.map((k) => k.share),
+  );
   if (count >= KINDS.length) {
     for (let k = 0; k < mix.length; k += 1) {
       if (mix[k] === 0) {

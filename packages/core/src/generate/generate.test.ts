@@ -24,7 +24,16 @@ describe("generateModel", () => {
   });
 
   it("sizes the province preset as 56 facilities x 40 centres (8 support) x 2,000 services x 6 years", () => {
-    expect(resolveGenerateOptions({ size: "province" })).toEqual({ size: "province", facilities: 56, centres: 40, supportCentres: 8, services: 2000, years: 6, seed: 1, method: "step-down" });
+    expect(resolveGenerateOptions({ size: "province" })).toEqual({
+      size: "province",
+      facilities: 56,
+      centres: 40,
+      supportCentres: 8,
+      services: 2000,
+      years: 6,
+      seed: 1,
+      method: "step-down",
+    });
     const doc = generateModel({ size: "province", services: 2 });
     expect(doc.facilities).toHaveLength(56);
     expect(doc.programme.lastYear - doc.programme.firstYear + 1).toBe(6);
@@ -78,7 +87,17 @@ describe("generateModel", () => {
   it("marks every figure as an assumption naming the seed", () => {
     const doc = generateModel({ services: 20, seed: 9 });
     const note = "generated: synthetic figure (seed 9)";
-    const marked = [doc.programme, ...doc.fundingSources, ...doc.facilities, ...doc.facilities.flatMap((f) => [f.costCentres!, ...f.costCentres!.centres]), ...doc.costItems, ...doc.savings, ...doc.serviceLists, ...doc.serviceLists.flatMap((l) => l.services), doc.pricing];
+    const marked = [
+      doc.programme,
+      ...doc.fundingSources,
+      ...doc.facilities,
+      ...doc.facilities.flatMap((f) => [f.costCentres!, ...f.costCentres!.centres]),
+      ...doc.costItems,
+      ...doc.savings,
+      ...doc.serviceLists,
+      ...doc.serviceLists.flatMap((l) => l.services),
+      doc.pricing,
+    ];
     expect(marked.filter((x) => x.assumption !== note)).toEqual([]);
   });
 
@@ -121,7 +140,9 @@ describe("edge cases", () => {
   it("refuses options out of range, naming the option", () => {
     expect(() => generateModel({ facilities: 0 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: facilities must be a whole number from 1 to 2000, got 0]`);
     expect(() => generateModel({ services: 2.5 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: services must be a whole number from 1 to 20000, got 2.5]`);
-    expect(() => generateModel({ centres: 4, supportCentres: 4 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: supportCentres must be fewer than centres (a facility needs an operating centre), got 4 of 4]`);
+    expect(() => generateModel({ centres: 4, supportCentres: 4 })).toThrowErrorMatchingInlineSnapshot(
+      `[RangeError: supportCentres must be fewer than centres (a facility needs an operating centre), got 4 of 4]`,
+    );
     expect(() => generateModel({ seed: -1 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: seed must be a whole number from 0 to 4294967295, got -1]`);
   });
 });

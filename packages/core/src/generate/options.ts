@@ -78,7 +78,10 @@ export function resolveGenerateOptions(options: GenerateOptions = {}): ResolvedG
   const preset = GENERATE_PRESETS[size];
   const centres = options.centres ?? preset.centres;
   const supportCentres =
-    options.supportCentres ?? (options.centres === undefined ? preset.supportCentres : Math.min(centres - 1, Math.max(1, Math.round((centres * preset.supportCentres) / preset.centres))));
+    options.supportCentres ??
+    (options.centres === undefined
+      ? preset.supportCentres
+      : Math.min(centres - 1, Math.max(1, Math.round((centres * preset.supportCentres) / preset.centres))));
   const method = options.method ?? "step-down";
   if (!["direct", "step-down", "reciprocal"].includes(method)) throw new RangeError(`method must be direct, step-down or reciprocal, got "${method}"`);
   const resolved: ResolvedGenerateOptions = {
@@ -94,10 +97,13 @@ export function resolveGenerateOptions(options: GenerateOptions = {}): ResolvedG
   for (const name of Object.keys(GENERATE_LIMITS) as GenerateCountOption[]) {
     const value = resolved[name];
     const { min, max } = GENERATE_LIMITS[name];
-    if (!Number.isInteger(value) || value < min || value > max) throw new RangeError(`${name} must be a whole number from ${min} to ${max}, got ${String(value)}`);
+    if (!Number.isInteger(value) || value < min || value > max)
+      throw new RangeError(`${name} must be a whole number from ${min} to ${max}, got ${String(value)}`);
   }
   if (resolved.supportCentres >= resolved.centres) {
-    throw new RangeError(`supportCentres must be fewer than centres (a facility needs an operating centre), got ${resolved.supportCentres} of ${resolved.centres}`);
+    throw new RangeError(
+      `supportCentres must be fewer than centres (a facility needs an operating centre), got ${resolved.supportCentres} of ${resolved.centres}`,
+    );
   }
   return resolved;
 }

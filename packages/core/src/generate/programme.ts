@@ -38,13 +38,33 @@ export function generateSavings(plan: FacilityPlan, lastYear: number, r: Random,
     { id: `${plan.id}-FILM`, facility: plan.id, kind: "imaging-film", amountPerYear: plan.beds * r.int(300, 500) * 1000, firstYear, assumption },
     { id: `${plan.id}-PRINT`, facility: plan.id, kind: "printed-results", amountPerYear: plan.beds * r.int(100, 200) * 1000, firstYear, assumption },
   ];
-  if (plan.beds >= 300) out.push({ id: `${plan.id}-PAPER`, facility: plan.id, kind: "paper-storage", amountPerYear: plan.beds * r.int(50, 120) * 1000, firstYear, lastYear, assumption });
+  if (plan.beds >= 300)
+    out.push({
+      id: `${plan.id}-PAPER`,
+      facility: plan.id,
+      kind: "paper-storage",
+      amountPerYear: plan.beds * r.int(50, 120) * 1000,
+      firstYear,
+      lastYear,
+      assumption,
+    });
   return out;
 }
 
 /** The proposal's defaults, with recovery over 5 years. */
 export function generatePricing(lastYear: number, assumption: string): NonNullable<ModelInput["pricing"]> {
-  return { costBasis: "depreciation", recoveryYears: 5, offsetSavings: false, excludeStateBudget: true, phaseIn: 1, priceStep: 100, rounding: "half-up", capAtMaximum: true, year: lastYear, assumption };
+  return {
+    costBasis: "depreciation",
+    recoveryYears: 5,
+    offsetSavings: false,
+    excludeStateBudget: true,
+    phaseIn: 1,
+    priceStep: 100,
+    rounding: "half-up",
+    capAtMaximum: true,
+    year: lastYear,
+    assumption,
+  };
 }
 
 /** Proposals a ministry analyst compares, as in the Bac Ninh model. */

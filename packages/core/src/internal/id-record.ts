@@ -12,9 +12,7 @@ export function idRecord<V>(): Record<string, V> {
 }
 
 /** A null-prototype record of the given entries; a later entry with the same id wins. */
-export function idRecordOf<V>(
-  entries: Iterable<readonly [string, V]>,
-): Record<string, V> {
+export function idRecordOf<V>(entries: Iterable<readonly [string, V]>): Record<string, V> {
   const out = idRecord<V>();
   for (const [id, value] of entries) out[id] = value;
   return out;

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { localisedTextSchema } from "./localised-text.js";
+import { localTextSchema } from "./localised-text.js";
 
 /*
  * The model's own set-up of its sensitivity and Monte Carlo analyses: which inputs move, over
@@ -10,11 +10,9 @@ import { localisedTextSchema } from "./localised-text.js";
 
 const expect = (key: string) => ({ error: `expect:${key}` });
 
-const path = z
-  .string(expect("analysisPath"))
-  .trim()
-  .min(1, expect("analysisPath"))
-  .meta({ description: "A path into the model, as scenario overrides write it, with [*] and [field=value] for groups: costItems[category=maintenance].amountPerYear." });
+const path = z.string(expect("analysisPath")).trim().min(1, expect("analysisPath")).meta({
+  description: "A path into the model, as scenario overrides write it, with [*] and [field=value] for groups: costItems[category=maintenance].amountPerYear.",
+});
 const outputPath = z
   .string(expect("outputPath"))
   .trim()
@@ -25,8 +23,8 @@ const finite = z.number(expect("finite"));
 const basis = z
   .enum(["relative", "absolute"], expect("analysisBasis"))
   .default("relative")
-  .meta({ description: "\"relative\": the numbers are fractions of the model's value (-0.2 = 20 % less); \"absolute\": they are the values themselves." });
-const assumption = localisedTextSchema.optional().meta({ description: "Why this range: the assumption behind it, in English and Vietnamese." });
+  .meta({ description: '"relative": the numbers are fractions of the model\'s value (-0.2 = 20 % less); "absolute": they are the values themselves.' });
+const assumption = localTextSchema.optional().meta({ description: "Why this range: the assumption behind it, in English and Vietnamese." });
 
 const sensitivityInput = z.strictObject({ path, low: finite, high: finite, basis, assumption }, expect("object"));
 
@@ -37,7 +35,9 @@ const distribution = z.discriminatedUnion(
     z.strictObject({ type: z.literal("triangular"), ...threePoint }, expect("object")),
     z.strictObject({ type: z.literal("pert"), ...threePoint }, expect("object")),
     z.strictObject({ type: z.literal("uniform"), min: finite, max: finite }, expect("object")),
-    z.strictObject({ type: z.literal("normal"), mean: finite, sd: finite }, expect("object")).meta({ description: "Normal, truncated where the input's value would fall below zero." }),
+    z
+      .strictObject({ type: z.literal("normal"), mean: finite, sd: finite }, expect("object"))
+      .meta({ description: "Normal, truncated where the input's value would fall below zero." }),
   ],
   expect("distribution"),
 );
@@ -77,14 +77,22 @@ export const analysisSchema = z
             inputs: list(uncertainInput),
             correlations: z.array(correlation, expect("list")).optional(),
             draws: z.number(expect("draws")).int(expect("draws")).min(1, expect("draws")).max(1_000_000, expect("draws")).optional(),
-            seed: z.number(expect("seed")).int(expect("seed")).min(0, expect("seed")).max(2 ** 31 - 1, expect("seed")).optional(),
+            seed: z
+              .number(expect("seed"))
+              .int(expect("seed"))
+              .min(0, expect("seed"))
+              .max(2 ** 31 - 1, expect("seed"))
+              .optional(),
             percentiles: list(z.number(expect("percentile")).min(0, expect("percentile")).max(100, expect("percentile"))).optional(),
             lhs: z.boolean(expect("boolean")).optional().meta({ description: "Latin hypercube sampling." }),
           },
           expect("object"),
         )
         .optional()
-        .meta({ description: "Monte Carlo: each uncertain input's distribution, their rank correlations, and the draws and seed to use when the command line gives none." }),
+        .meta({
+          description:
+            "Monte Carlo: each uncertain input's distribution, their rank correlations, and the draws and seed to use when the command line gives none.",
+        }),
     },
     expect("object"),
   )

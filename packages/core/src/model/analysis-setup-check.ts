@@ -14,7 +14,9 @@ export function analysisSetupProblems(model: Model): Problem[] {
   const setup = model.analysis;
   if (setup === undefined) return [];
   const out: Problem[] = [];
-  setup.outputs?.forEach((output, i) => { outputPathProblem(output, `$.analysis.outputs[${i}]`, out); });
+  setup.outputs?.forEach((output, i) => {
+    outputPathProblem(output, `$.analysis.outputs[${i}]`, out);
+  });
   setup.sensitivity?.inputs.forEach((input, i) => {
     const at = `$.analysis.sensitivity.inputs[${i}]`;
     inputPathProblem(model, input.path, `${at}.path`, out);
@@ -30,7 +32,13 @@ export function analysisSetupProblems(model: Model): Problem[] {
   const paths = simulation.inputs.map((input) => input.path);
   simulation.correlations?.forEach((c, i) => {
     for (const side of ["a", "b"] as const) {
-      if (!paths.includes(c[side])) out.push(problem(`$.analysis.simulation.correlations[${i}].${side}`, "analysis-setup-correlation", { path: c[side], known: paths.map((p) => `"${p}"`).join(", ") }));
+      if (!paths.includes(c[side]))
+        out.push(
+          problem(`$.analysis.simulation.correlations[${i}].${side}`, "analysis-setup-correlation", {
+            path: c[side],
+            known: paths.map((p) => `"${p}"`).join(", "),
+          }),
+        );
     }
   });
   return out;
@@ -49,7 +57,8 @@ function inputPathProblem(model: Model, path: string, at: string, out: Problem[]
 
 function outputPathProblem(path: string, at: string, out: Problem[]): void {
   const steps = parsePath(path);
-  if (steps === undefined || steps.some((s) => "select" in s && (s.select === "*" || s.select.includes("=")))) out.push(problem(at, "analysis-setup-output", { path }));
+  if (steps === undefined || steps.some((s) => "select" in s && (s.select === "*" || s.select.includes("="))))
+    out.push(problem(at, "analysis-setup-output", { path }));
 }
 
 function distributionProblem(d: Distribution, at: string, out: Problem[]): void {

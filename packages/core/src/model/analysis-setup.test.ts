@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { bacNinhModel } from "../testing/bac-ninh.js";
 import { minimalModel } from "../testing/minimal-model.js";
 import type { AnalysisSetupInput } from "./analysis-schema.js";
-import { textIn } from "./localised-text.js";
+import { textIn } from "./local-text.js";
 import { parseModel } from "./parse.js";
 
 const withSetup = (analysis: unknown): unknown => ({ ...minimalModel(), analysis });
@@ -13,7 +13,11 @@ const problemsOf = (input: unknown): string[] => {
 
 const setup: AnalysisSetupInput = {
   outputs: ["summary.totalCost"],
-  sensitivity: { inputs: [{ path: "costItems[category=maintenance].amountPerYear", low: -0.2, high: 0.3, assumption: { en: "contracts run over", vi: "hợp đồng vượt chi" } }] },
+  sensitivity: {
+    inputs: [
+      { path: "costItems[category=maintenance].amountPerYear", low: -0.2, high: 0.3, assumption: { en: "contracts run over", vi: "hợp đồng vượt chi" } },
+    ],
+  },
   simulation: {
     inputs: [
       { path: "programme.discountRate", distribution: { type: "pert", min: -0.25, mode: 0, max: 0.25 }, assumption: "a one-language reason" },
@@ -54,7 +58,14 @@ describe("the model's analysis set-up", () => {
 
   describe("edge cases", () => {
     it("names a path that reaches nothing, or reaches a text, where the set-up gives it", () => {
-      const bad = { sensitivity: { inputs: [{ path: "programme.nothing", low: -0.1, high: 0.1 }, { path: "facilities[*].name", low: -0.1, high: 0.1 }] } };
+      const bad = {
+        sensitivity: {
+          inputs: [
+            { path: "programme.nothing", low: -0.1, high: 0.1 },
+            { path: "facilities[*].name", low: -0.1, high: 0.1 },
+          ],
+        },
+      };
       expect(problemsOf(withSetup(bad))).toMatchInlineSnapshot(`
         [
           "$.analysis.sensitivity.inputs[0].path: the path "programme.nothing" reaches no number in the model; expected a path such as programme.discountRate, costItems[PH01-SW].usefulLife or costItems[category=maintenance].amountPerYear",
@@ -85,8 +96,15 @@ describe("the model's analysis set-up", () => {
     });
 
     it("refuses a correlation of an input the simulation does not vary", () => {
-      const bad = { simulation: { inputs: [{ path: "programme.discountRate", distribution: { type: "uniform", min: -0.1, max: 0.1 } }], correlations: [{ a: "programme.discountRate", b: "costItems[*].cost", rank: 0.5 }] } };
-      expect(problemsOf(withSetup(bad))).toEqual([`$.analysis.simulation.correlations[0].b: "costItems[*].cost" is not one of the simulation's inputs; expected one of "programme.discountRate"`]);
+      const bad = {
+        simulation: {
+          inputs: [{ path: "programme.discountRate", distribution: { type: "uniform", min: -0.1, max: 0.1 } }],
+          correlations: [{ a: "programme.discountRate", b: "costItems[*].cost", rank: 0.5 }],
+        },
+      };
+      expect(problemsOf(withSetup(bad))).toEqual([
+        `$.analysis.simulation.correlations[0].b: "costItems[*].cost" is not one of the simulation's inputs; expected one of "programme.discountRate"`,
+      ]);
     });
 
     it("checks the shape with the schema's words: an unknown distribution, a rank past 1, an empty reason, an unknown field", () => {

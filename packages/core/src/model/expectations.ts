@@ -54,7 +54,6 @@ const EXPECTATIONS: ReadonlyMap<string, Expected> = new Map<string, Expected>([
   ["nature", ["expect-nature"]],
   ["localText", ["expect-local-text"]],
   // The analysis set-up (analysis-schema.ts).
-  ["localisedText", ["expect-localised-text"]],
   ["analysisPath", ["expect-analysis-path"]],
   ["outputPath", ["expect-output-path"]],
   ["finite", ["expect-finite"]],

@@ -19,9 +19,14 @@ describe("textIn", () => {
 
   it("falls back to the other language, whichever is missing, and never returns nothing for a text that has one", () => {
     fc.assert(
-      fc.property(fc.string({ minLength: 1 }), fc.constantFrom("en" as const, "vi" as const), fc.constantFrom("en" as const, "vi" as const), (s, given, asked) => {
-        expect(textIn({ [given]: s }, asked)).toBe(s);
-      }),
+      fc.property(
+        fc.string({ minLength: 1 }),
+        fc.constantFrom("en" as const, "vi" as const),
+        fc.constantFrom("en" as const, "vi" as const),
+        (s, given, asked) => {
+          expect(textIn({ [given]: s }, asked)).toBe(s);
+        },
+      ),
     );
   });
 

@@ -1,16 +1,20 @@
 import * as z from "zod";
-import { textIn, type LocalText } from "./local-text.js";
+
+const expect = (key: string) => ({ error: `expect:${key}` });
+const text = z.string(expect("text")).trim().min(1, expect("text"));
 
 /**
- * The texts of an analysis set-up: the same shape as a provenance text ({@link LocalText}), read
- * with the same {@link textIn}.
+ * The schema of a {@link LocalText} (local-text.ts), for every text a person reads in a model:
+ * provenance, scenario reasons and the analysis set-up's reasons. Non-empty text, or
+ * `{ en, vi }` with at least one of them.
  */
-export type LocalisedText = LocalText;
-export { textIn };
-
-const text = z.string({ error: "expect:text" }).trim().min(1, { error: "expect:text" });
-
-/** The schema of a {@link LocalisedText}: non-empty text, or `{ en, vi }` with both non-empty. */
-export const localisedTextSchema = z
-  .union([text, z.strictObject({ en: text, vi: text }, { error: "expect:object" })], { error: "expect:localisedText" })
-  .meta({ description: "A text, or the same text as { \"en\": ..., \"vi\": ... } so that each language reads its own." });
+export const localTextSchema = z.union(
+  [
+    text,
+    z
+      .strictObject({ en: text.optional(), vi: text.optional() }, expect("localText"))
+      .refine((t) => t.en !== undefined || t.vi !== undefined, expect("localText"))
+      .meta({ minProperties: 1 }),
+  ],
+  expect("localText"),
+);

@@ -16,7 +16,8 @@ export function applyOverrides(document: unknown, overrides: Readonly<Record<str
   const problems: Problem[] = [];
   for (const [target, value] of Object.entries(overrides)) {
     const failure = setPath(copy, target, value);
-    if (failure !== undefined) problems.push(problem(`${at}[${JSON.stringify(target)}]`, "invalid-override", { target, detail: failure.en, detailVi: failure.vi }));
+    if (failure !== undefined)
+      problems.push(problem(`${at}[${JSON.stringify(target)}]`, "invalid-override", { target, detail: failure.en, detailVi: failure.vi }));
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, document: copy };
 }

@@ -133,7 +133,10 @@ describe("parseModel", () => {
 
     it("reports funding shares that do not add up to one, salvage above cost and years outside the programme", () => {
       const m = minimalModel() as unknown as { costItems: Record<string, unknown>[] };
-      m.costItems[0]!["funding"] = [{ source: "budget", share: 0.6 }, { source: "own", share: 0.3 }];
+      m.costItems[0]!["funding"] = [
+        { source: "budget", share: 0.6 },
+        { source: "own", share: 0.3 },
+      ];
       m.costItems[0]!["salvage"] = 2_000_000_000;
       m.costItems[2]!["year"] = 2030;
       expect(problemsOf(m)).toMatchInlineSnapshot(`
@@ -172,7 +175,9 @@ describe("parseModel", () => {
       const at = (inService: string): string[] => {
         const m = minimalModel();
         m.programme = { ...m.programme, firstYear: 2190, lastYear: 2200, priceIndex: undefined };
-        m.costItems = [{ id: "LATE", name: "Servers", facility: "H1", category: "infrastructure", funding: "budget", nature: "capital", cost: 1, inService, usefulLife: 1 }];
+        m.costItems = [
+          { id: "LATE", name: "Servers", facility: "H1", category: "infrastructure", funding: "budget", nature: "capital", cost: 1, inService, usefulLife: 1 },
+        ];
         m.savings = [];
         m.scenarios = [];
         return problemsOf(m);

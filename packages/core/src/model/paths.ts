@@ -63,9 +63,11 @@ export function resolvePath(root: unknown, steps: readonly Step[]): { keys: (str
     const next: typeof frontier = [];
     for (const at of frontier) {
       if ("key" in step) {
-        if (isRecord(at.value) && Object.hasOwn(at.value, step.key)) next.push({ keys: [...at.keys, step.key], path: at.path === "" ? step.key : `${at.path}.${step.key}`, value: at.value[step.key] });
+        if (isRecord(at.value) && Object.hasOwn(at.value, step.key))
+          next.push({ keys: [...at.keys, step.key], path: at.path === "" ? step.key : `${at.path}.${step.key}`, value: at.value[step.key] });
       } else if (Array.isArray(at.value)) {
-        for (const i of selectEntries(at.value, step.select)) next.push({ keys: [...at.keys, i], path: `${at.path}[${entryName(at.value[i], i)}]`, value: at.value[i] });
+        for (const i of selectEntries(at.value, step.select))
+          next.push({ keys: [...at.keys, i], path: `${at.path}[${entryName(at.value[i], i)}]`, value: at.value[i] });
       }
     }
     frontier = next;

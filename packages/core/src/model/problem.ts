@@ -32,7 +32,7 @@ export function shown(value: unknown): string {
   // JSON cannot hold NaN or Infinity, so they reach here from YAML (or a library caller): show
   // them as YAML spells them (.nan, .inf) rather than JavaScript's "NaN", which reads as a bug.
   // JSON.stringify gives undefined for a function or a symbol (a library caller can pass them).
-  const text = typeof value === "number" && !Number.isFinite(value) ? nonFinite(value) : (JSON.stringify(value) as string | undefined) ?? typeof value;
+  const text = typeof value === "number" && !Number.isFinite(value) ? nonFinite(value) : ((JSON.stringify(value) as string | undefined) ?? typeof value);
   return text.length > 60 ? `${text.slice(0, 57)}...` : text;
 }
 

@@ -45,10 +45,22 @@ export function checkReferences(model: Model): Problem[] {
       out.push(problem(`$.facilities[${i}].class`, "unknown-reference", { what: "noun-hospital-class", id: f.class, ...listed(classes) }));
     }
   });
-  const sources = uniqueIds(model.fundingSources.map((s, i) => ({ id: s.id, path: `$.fundingSources[${i}].id` })), out);
-  uniqueIds(model.costItems.map((c, i) => ({ id: c.id, path: `$.costItems[${i}].id` })), out);
-  uniqueIds(model.savings.map((s, i) => ({ id: s.id, path: `$.savings[${i}].id` })), out);
-  uniqueIds(model.scenarios.map((s, i) => ({ id: s.name, path: `$.scenarios[${i}].name` })), out);
+  const sources = uniqueIds(
+    model.fundingSources.map((s, i) => ({ id: s.id, path: `$.fundingSources[${i}].id` })),
+    out,
+  );
+  uniqueIds(
+    model.costItems.map((c, i) => ({ id: c.id, path: `$.costItems[${i}].id` })),
+    out,
+  );
+  uniqueIds(
+    model.savings.map((s, i) => ({ id: s.id, path: `$.savings[${i}].id` })),
+    out,
+  );
+  uniqueIds(
+    model.scenarios.map((s, i) => ({ id: s.name, path: `$.scenarios[${i}].name` })),
+    out,
+  );
 
   const unit = (ref: string, path: string): void => {
     if (!units.has(ref)) out.push(problem(path, "unknown-reference", { what: "noun-facility-or-pool", id: ref, ...listed([...units]) }));
@@ -74,7 +86,9 @@ export function checkReferences(model: Model): Problem[] {
     }
     if (typeof item.funding === "string") source(item.funding, `${at}.funding`);
     else {
-      item.funding.forEach((f, j) => { source(f.source, `${at}.funding[${j}].source`); });
+      item.funding.forEach((f, j) => {
+        source(f.source, `${at}.funding[${j}].source`);
+      });
       const sum = item.funding.reduce((a, f) => a.plus(f.share), new Dec(0));
       if (!sum.eq(1)) out.push(problem(`${at}.funding`, "shares-not-one", { sum: sum.toString() }));
     }
@@ -152,7 +166,8 @@ function checkServiceLists(model: Model, classes: readonly string[], out: Proble
     const operating = facility.costCentres?.centres.filter((c) => c.kind === "operating").map((c) => c.id);
     list.services.forEach((service, j) => {
       const sat = `$.serviceLists[${listIndex}].services[${j}]`;
-      if (service.volumePerBed !== undefined && service.volume === undefined && (facility.beds ?? 0) === 0) out.push(problem(`${sat}.volumePerBed`, "no-beds", { code: service.code, id: facility.id }));
+      if (service.volumePerBed !== undefined && service.volume === undefined && (facility.beds ?? 0) === 0)
+        out.push(problem(`${sat}.volumePerBed`, "no-beds", { code: service.code, id: facility.id }));
       if (operating !== undefined && (service.centre === undefined || !operating.includes(service.centre))) {
         const missing = service.centre === undefined;
         out.push(
@@ -197,5 +212,11 @@ function uniqueIds(entries: readonly { id: string; path: string }[], out: Proble
 
 /** The first eight known ids, and how many more there are; the catalogue says "and N more" in each language. */
 function listed(ids: readonly string[]): { known: string; more: number } {
-  return { known: ids.slice(0, 8).map((id) => `"${id}"`).join(", "), more: Math.max(0, ids.length - 8) };
+  return {
+    known: ids
+      .slice(0, 8)
+      .map((id) => `"${id}"`)
+      .join(", "),
+    more: Math.max(0, ids.length - 8),
+  };
 }

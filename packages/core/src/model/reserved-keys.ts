@@ -23,22 +23,12 @@ export function reservedKeyProblems(input: unknown): Problem[] {
     const step = stack.pop()!;
     const { value } = step;
     if (value === null || typeof value !== "object") continue;
-    const entries: [PropertyKey, unknown][] = Array.isArray(value)
-      ? value.map((v, i) => [i, v])
-      : Object.entries(value);
+    const entries: [PropertyKey, unknown][] = Array.isArray(value) ? value.map((v, i) => [i, v]) : Object.entries(value);
     // Pushed in reverse so that problems come out in document order.
     for (let i = entries.length - 1; i >= 0; i--) {
       const [key, child] = entries[i]!;
-      if (key === RESERVED)
-        out.push(
-          problem(
-            jsonPath(pathOf({ value: child, key, parent: step })),
-            "reserved-key",
-            { key: RESERVED },
-          ),
-        );
-      else if (child !== null && typeof child === "object")
-        stack.push({ value: child, key, parent: step });
+      if (key === RESERVED) out.push(problem(jsonPath(pathOf({ value: child, key, parent: step })), "reserved-key", { key: RESERVED }));
+      else if (child !== null && typeof child === "object") stack.push({ value: child, key, parent: step });
     }
   }
   return out;
@@ -54,7 +44,6 @@ interface Step {
 
 function pathOf(step: Step): PropertyKey[] {
   const keys: PropertyKey[] = [];
-  for (let s: Step | undefined = step; s?.key !== undefined; s = s.parent)
-    keys.push(s.key);
+  for (let s: Step | undefined = step; s?.key !== undefined; s = s.parent) keys.push(s.key);
   return keys.reverse();
 }

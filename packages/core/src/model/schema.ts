@@ -1,14 +1,8 @@
 import * as z from "zod";
-import {
-  CATEGORIES,
-  DEPRECIATION_METHODS,
-  FACILITY_KINDS,
-  FUNDING_KINDS,
-  OWNERSHIPS,
-  SAVING_KINDS,
-} from "./vocabulary.js";
+import { CATEGORIES, DEPRECIATION_METHODS, FACILITY_KINDS, FUNDING_KINDS, OWNERSHIPS, SAVING_KINDS } from "./vocabulary.js";
 import { CURRENCY_CODES } from "../money/currency.js";
 import { analysisSchema } from "./analysis-schema.js";
+import { localTextSchema as localText } from "./localised-text.js";
 
 /*
  * The model document, validated once at the boundary. Each leaf carries an
@@ -42,41 +36,35 @@ const indexValue = z.number(expect("index")).gt(0, expect("index"));
  * A text a person reads, in one language or in both: a plain string (every model before
  * texts had two languages), or `{ en, vi }` with at least one of them. `textIn` picks one.
  */
-const localText = z.union(
-  [
-    text,
-    z
-      .strictObject({ en: text.optional(), vi: text.optional() }, expect("localText"))
-      .refine((t) => t.en !== undefined || t.vi !== undefined, expect("localText"))
-      .meta({ minProperties: 1 }),
-  ],
-  expect("localText"),
-);
 
 /** Where a figure comes from: a citation of the source, or the reason for an assumption. */
 const provenance = {
-  source: localText.optional().meta({ description: "Citation of the source this figure is quoted from: text, or { \"en\", \"vi\" }." }),
-  assumption: localText.optional().meta({ description: "Short reason: this figure is NOT from the source, and is shown as an assumption. Text, or { \"en\", \"vi\" }." }),
+  source: localText.optional().meta({ description: 'Citation of the source this figure is quoted from: text, or { "en", "vi" }.' }),
+  assumption: localText
+    .optional()
+    .meta({ description: 'Short reason: this figure is NOT from the source, and is shown as an assumption. Text, or { "en", "vi" }.' }),
 };
 
 const target = z.strictObject(
   {
     units: count.meta({ description: "Number of units the programme aims to bring onto EMR." }),
-    description: localText.optional().meta({ description: "What the target counts: text, or { \"en\", \"vi\" }." }),
+    description: localText.optional().meta({ description: 'What the target counts: text, or { "en", "vi" }.' }),
     ...provenance,
   },
   expect("object"),
 );
 
-const reported = z.strictObject(
-  {
-    totalCost: amount.optional(),
-    units: count.optional().meta({ description: "Units the source says took part." }),
-    byOwnership: z.strictObject({ public: amount.optional(), private: amount.optional() }, expect("object")).optional(),
-    ...provenance,
-  },
-  expect("object"),
-).meta({ description: "Figures the source reports; each run checks the model reproduces them." });
+const reported = z
+  .strictObject(
+    {
+      totalCost: amount.optional(),
+      units: count.optional().meta({ description: "Units the source says took part." }),
+      byOwnership: z.strictObject({ public: amount.optional(), private: amount.optional() }, expect("object")).optional(),
+      ...provenance,
+    },
+    expect("object"),
+  )
+  .meta({ description: "Figures the source reports; each run checks the model reproduces them." });
 
 const programme = z.strictObject(
   {
@@ -86,7 +74,9 @@ const programme = z.strictObject(
     firstYear: year,
     lastYear: year,
     baseYear: year.optional().meta({ description: "Year of constant prices and of discounting; the first year when absent." }),
-    discountRate: rate.default(0).meta({ description: "Annual discount rate applied to nominal amounts for present values and equivalent annual cost, e.g. 0.08." }),
+    discountRate: rate
+      .default(0)
+      .meta({ description: "Annual discount rate applied to nominal amounts for present values and equivalent annual cost, e.g. 0.08." }),
     priceIndex: z
       .record(z.string().regex(/^\d{4}$/, expect("yearKey")), indexValue, expect("object"))
       .optional()
@@ -124,8 +114,13 @@ const costCentres = z
       centres: z.array(costCentre, expect("list")).min(2, expect("list")),
       usage: z
         .record(z.string(), z.record(z.string(), z.number(expect("nonNegative")).min(0, expect("nonNegative")), expect("object")), expect("object"))
-        .meta({ description: "Allocation bases: usage[support][centre] = how much of the support centre's base the centre uses (employees, m², EMR users...)." }),
-      bases: z.record(z.string(), text, expect("object")).optional().meta({ description: "What each support centre's base measures, e.g. {\"IT\": \"EMR workstations\"}." }),
+        .meta({
+          description: "Allocation bases: usage[support][centre] = how much of the support centre's base the centre uses (employees, m², EMR users...).",
+        }),
+      bases: z
+        .record(z.string(), text, expect("object"))
+        .optional()
+        .meta({ description: 'What each support centre\'s base measures, e.g. {"IT": "EMR workstations"}.' }),
       ...provenance,
     },
     expect("object"),
@@ -147,15 +142,17 @@ const facility = z.strictObject(
   expect("object"),
 );
 
-const pool = z.strictObject(
-  {
-    id,
-    name: text,
-    ownership: z.enum(OWNERSHIPS, expect("ownership")),
-    ...provenance,
-  },
-  expect("object"),
-).meta({ description: "A shared or provincial pool of cost that belongs to no single facility." });
+const pool = z
+  .strictObject(
+    {
+      id,
+      name: text,
+      ownership: z.enum(OWNERSHIPS, expect("ownership")),
+      ...provenance,
+    },
+    expect("object"),
+  )
+  .meta({ description: "A shared or provincial pool of cost that belongs to no single facility." });
 
 const fundingSource = z.strictObject(
   {
@@ -189,7 +186,11 @@ const capitalItem = z.strictObject(
     inService: yearMonth,
     usefulLife: positiveYears.meta({ description: "Useful life in years." }),
     method: z.enum(DEPRECIATION_METHODS, expect("method")).default("straight-line"),
-    factor: z.number(expect("factor")).gt(0, expect("factor")).max(10, expect("factor")).optional()
+    factor: z
+      .number(expect("factor"))
+      .gt(0, expect("factor"))
+      .max(10, expect("factor"))
+      .optional()
       .meta({ description: "Rate factor of double-declining balance (Excel DDB), 2 by default." }),
     paidYear: year.optional().meta({ description: "Year the cost is paid (cash view); the in-service year when absent." }),
     prorateFirstYear: z.boolean(expect("boolean")).optional(),
@@ -207,7 +208,7 @@ const recurringItem = z.strictObject(
     escalation: z
       .union([rate, z.literal("index")], expect("escalation"))
       .default(0)
-      .meta({ description: "Yearly growth rate (0.05 = 5 %), or \"index\" to follow the programme's price index." }),
+      .meta({ description: 'Yearly growth rate (0.05 = 5 %), or "index" to follow the programme\'s price index.' }),
   },
   expect("object"),
 );
@@ -242,14 +243,13 @@ const scenario = z.strictObject(
   {
     name: id,
     description: text.optional(),
-    descriptions: z
-      .strictObject({ en: text, vi: text }, expect("object"))
-      .optional()
-      .meta({ description: "What the scenario asks, in English and Vietnamese; a report in either language reads it (\"description\" stays for one-language models)." }),
-    reason: localText.optional().meta({ description: "The assumption or source behind the scenario, e.g. the proposal it answers: text, or { \"en\", \"vi\" }." }),
+    descriptions: z.strictObject({ en: text, vi: text }, expect("object")).optional().meta({
+      description: 'What the scenario asks, in English and Vietnamese; a report in either language reads it ("description" stays for one-language models).',
+    }),
+    reason: localText.optional().meta({ description: 'The assumption or source behind the scenario, e.g. the proposal it answers: text, or { "en", "vi" }.' }),
     overrides: z
       .record(z.string(), z.unknown(), expect("object"))
-      .meta({ description: "Path -> value, e.g. {\"programme.discountRate\": 0.05, \"costItems[PH01-SW].usefulLife\": 8}." }),
+      .meta({ description: 'Path -> value, e.g. {"programme.discountRate": 0.05, "costItems[PH01-SW].usefulLife": 8}.' }),
   },
   expect("object"),
 );
@@ -267,7 +267,10 @@ const costElements = z
     },
     expect("object"),
   )
-  .meta({ description: "Current cost elements of one unit of service (Law 15/2023/QH15 Art. 110): personnel; direct costs; depreciation; general & administrative (incl. IT); accumulation." });
+  .meta({
+    description:
+      "Current cost elements of one unit of service (Law 15/2023/QH15 Art. 110): personnel; direct costs; depreciation; general & administrative (incl. IT); accumulation.",
+  });
 
 const service = z.strictObject(
   {
@@ -277,13 +280,23 @@ const service = z.strictObject(
     bedType: text.optional().meta({ description: "For bed-days: the kind of bed (internal medicine, ICU...)." }),
     centre: id.optional().meta({ description: "Operating cost centre that provides the service (needed where the facility declares cost centres)." }),
     volume: count.optional().meta({ description: "Services a year at the facility." }),
-    volumePerBed: z.number(expect("nonNegative")).min(0, expect("nonNegative")).optional().meta({ description: "Services a year per bed, for lists that apply to a hospital class." }),
-    weight: z.number(expect("weight")).gt(0, expect("weight")).default(1).meta({ description: "Relative weight: how much of its centre's cost one unit takes, against the centre's other services." }),
+    volumePerBed: z
+      .number(expect("nonNegative"))
+      .min(0, expect("nonNegative"))
+      .optional()
+      .meta({ description: "Services a year per bed, for lists that apply to a hospital class." }),
+    weight: z
+      .number(expect("weight"))
+      .gt(0, expect("weight"))
+      .default(1)
+      .meta({ description: "Relative weight: how much of its centre's cost one unit takes, against the centre's other services." }),
     currentPrice: amount.meta({ description: "Current price of one unit (the insurance price where one is set)." }),
     costElements: costElements.optional(),
     maxPrice: amount.optional().meta({ description: "Regulatory maximum price of one unit." }),
     insuredShare: share.or(z.literal(0)).optional().meta({ description: "Share of the volume used by insured patients (0..1); the list's value when absent." }),
-    coverage: share.optional().meta({ description: "Share of the price the insurance fund pays for insured patients: 0.8, 0.95 or 1; the list's value when absent." }),
+    coverage: share
+      .optional()
+      .meta({ description: "Share of the price the insurance fund pays for insured patients: 0.8, 0.95 or 1; the list's value when absent." }),
     ...provenance,
   },
   expect("object"),
@@ -305,17 +318,36 @@ const serviceList = z.strictObject(
 const pricing = z
   .strictObject(
     {
-      costBasis: z.enum(["depreciation", "equivalent-annual-cost"], expect("costBasis")).default("depreciation")
+      costBasis: z
+        .enum(["depreciation", "equivalent-annual-cost"], expect("costBasis"))
+        .default("depreciation")
         .meta({ description: "Annual cost of capital items: accounting depreciation, or equivalent annual cost at the discount rate." }),
-      recoveryYears: positiveYears.optional().meta({ description: "Years over which capital and one-off EMR costs are recovered through prices; each item's useful life (one-off: its year) when absent." }),
+      recoveryYears: positiveYears.optional().meta({
+        description: "Years over which capital and one-off EMR costs are recovered through prices; each item's useful life (one-off: its year) when absent.",
+      }),
       offsetSavings: z.boolean(expect("boolean")).default(false).meta({ description: "Subtract the facility's EMR savings from the cost to be recovered." }),
-      excludeStateBudget: z.boolean(expect("boolean")).default(true)
+      excludeStateBudget: z
+        .boolean(expect("boolean"))
+        .default(true)
         .meta({ description: "Leave out costs the state budget paid (Circular 21/2024/TT-BYT excludes them from prices)." }),
-      phaseIn: z.number(expect("share")).min(0, expect("share")).max(1, expect("share")).default(1).meta({ description: "Share of the EMR cost built into prices, 0..1." }),
-      phaseInYears: positiveYears.optional()
-        .meta({ description: "Phase the cost in over this many pricing years: the share recovered rises linearly, 1/n of it in the first pricing year, all of it from year n (times phaseIn)." }),
-      includeCategories: z.array(z.enum(CATEGORIES, expect("category")), expect("list")).min(1, expect("list")).optional()
-        .meta({ description: "Recover only the cost items of these categories through prices (e.g. the source's proposal: software deployment, maintenance, infrastructure); every category when absent." }),
+      phaseIn: z
+        .number(expect("share"))
+        .min(0, expect("share"))
+        .max(1, expect("share"))
+        .default(1)
+        .meta({ description: "Share of the EMR cost built into prices, 0..1." }),
+      phaseInYears: positiveYears.optional().meta({
+        description:
+          "Phase the cost in over this many pricing years: the share recovered rises linearly, 1/n of it in the first pricing year, all of it from year n (times phaseIn).",
+      }),
+      includeCategories: z
+        .array(z.enum(CATEGORIES, expect("category")), expect("list"))
+        .min(1, expect("list"))
+        .optional()
+        .meta({
+          description:
+            "Recover only the cost items of these categories through prices (e.g. the source's proposal: software deployment, maintenance, infrastructure); every category when absent.",
+        }),
       // A step of 0 would divide by zero: prices are whole minor units, so the finest step is 1.
       priceStep: z
         .number(expect("priceStep"))
@@ -325,10 +357,15 @@ const pricing = z
         .default(100)
         .meta({ description: "Prices are rounded to a multiple of this (whole minor units, at least 1), e.g. 100 đồng." }),
       rounding: z.enum(["half-up", "half-even", "down", "up"], expect("rounding")).default("half-up"),
-      capAtMaximum: z.boolean(expect("boolean")).default(true).meta({ description: "Cap proposed prices at the service's regulatory maximum and report what is not recovered." }),
+      capAtMaximum: z
+        .boolean(expect("boolean"))
+        .default(true)
+        .meta({ description: "Cap proposed prices at the service's regulatory maximum and report what is not recovered." }),
       // Optional without a default, so that a run on the facility basis writes the same options as before the option existed.
-      basis: z.enum(["facility", "class"], expect("basis")).optional()
-        .meta({ description: "Price basis: each facility's own EMR cost (\"facility\", when absent), or one EMR component per service and hospital class pooled over the class's facilities (\"class\", as Circular 22/2023/TT-BYT sets one price per class)." }),
+      basis: z.enum(["facility", "class"], expect("basis")).optional().meta({
+        description:
+          'Price basis: each facility\'s own EMR cost ("facility", when absent), or one EMR component per service and hospital class pooled over the class\'s facilities ("class", as Circular 22/2023/TT-BYT sets one price per class).',
+      }),
       year: year.optional().meta({ description: "Year whose prices the price table shows; the programme's last year when absent." }),
       ...provenance,
     },
@@ -337,30 +374,32 @@ const pricing = z
   .meta({ description: "How EMR cost is built into service prices; every option may be overridden by a scenario." });
 
 /** The zod schema of a model document. */
-export const modelSchema = z.strictObject(
-  {
-    $schema: z.string().optional(),
-    programme,
-    fundingSources: list(fundingSource).min(1, expect("list")),
-    facilities: list(facility).min(1, expect("list")),
-    pools: list(pool).default([]),
-    costItems: list(costItem),
-    savings: list(saving).default([]),
-    scenarios: list(scenario).default([]),
-    pricing: pricing.default({
-      costBasis: "depreciation",
-      offsetSavings: false,
-      excludeStateBudget: true,
-      phaseIn: 1,
-      priceStep: 100,
-      rounding: "half-up",
-      capAtMaximum: true,
-    }),
-    serviceLists: list(serviceList).default([]),
-    analysis: analysisSchema.optional(),
-  },
-  expect("object"),
-).meta({ title: "costplan model", description: "A healthcare IT programme: facilities, cost items, funding, savings and scenarios." });
+export const modelSchema = z
+  .strictObject(
+    {
+      $schema: z.string().optional(),
+      programme,
+      fundingSources: list(fundingSource).min(1, expect("list")),
+      facilities: list(facility).min(1, expect("list")),
+      pools: list(pool).default([]),
+      costItems: list(costItem),
+      savings: list(saving).default([]),
+      scenarios: list(scenario).default([]),
+      pricing: pricing.default({
+        costBasis: "depreciation",
+        offsetSavings: false,
+        excludeStateBudget: true,
+        phaseIn: 1,
+        priceStep: 100,
+        rounding: "half-up",
+        capAtMaximum: true,
+      }),
+      serviceLists: list(serviceList).default([]),
+      analysis: analysisSchema.optional(),
+    },
+    expect("object"),
+  )
+  .meta({ title: "costplan model", description: "A healthcare IT programme: facilities, cost items, funding, savings and scenarios." });
 
 /** One price-list service row's schema: the reference the hand-written row check is tested against. */
 export const serviceSchema = service;

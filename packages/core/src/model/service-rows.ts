@@ -10,7 +10,23 @@ import type { Service } from "./schema.js";
  */
 
 const CATEGORIES = new Set(["examination", "bed-day", "technical", "test"]);
-const KEYS = new Set(["code", "name", "category", "bedType", "centre", "volume", "volumePerBed", "weight", "currentPrice", "costElements", "maxPrice", "insuredShare", "coverage", "source", "assumption"]);
+const KEYS = new Set([
+  "code",
+  "name",
+  "category",
+  "bedType",
+  "centre",
+  "volume",
+  "volumePerBed",
+  "weight",
+  "currentPrice",
+  "costElements",
+  "maxPrice",
+  "insuredShare",
+  "coverage",
+  "source",
+  "assumption",
+]);
 const ELEMENTS = ["personnel", "direct", "depreciation", "generalAdministrative", "accumulation"] as const;
 const ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 

@@ -26,7 +26,8 @@ function withDescriptionIn<T extends { readonly description?: LocalText | undefi
 }
 
 /**
- * The model with every provenance text (each `source`, `assumption`, scenario `reason` and the target's `description`)
+ * The model with every provenance text (each `source`, `assumption`, scenario `reason`, the target's `description`
+ * and the analysis set-up's reasons)
  * as plain text in one language: what a workbook in that language holds, since a cell holds
  * one text. A template written in Vietnamese and read back gives this projection of the
  * model, not the model: the English texts stay in the model file, not in the workbook.
@@ -59,5 +60,24 @@ export function modelTextsIn(model: Model, lang: Language): Model {
     serviceLists: model.serviceLists.map((l) => ({ ...plain(l, lang), services: l.services.map((s) => plain(s, lang)) })),
     pricing: plain(model.pricing, lang),
     scenarios: model.scenarios.map((s) => (isPlain(s.reason) ? s : { ...s, reason: textIn(s.reason!, lang) })),
+    ...(model.analysis === undefined ? {} : { analysis: analysisTextsIn(model.analysis, lang) }),
+  };
+}
+
+/** The analysis set-up with each range's and correlation's reason in `lang`. */
+function analysisTextsIn(setup: NonNullable<Model["analysis"]>, lang: Language): NonNullable<Model["analysis"]> {
+  const { sensitivity, simulation } = setup;
+  return {
+    ...setup,
+    ...(sensitivity === undefined ? {} : { sensitivity: { ...sensitivity, inputs: sensitivity.inputs.map((i) => plain(i, lang)) } }),
+    ...(simulation === undefined
+      ? {}
+      : {
+          simulation: {
+            ...simulation,
+            inputs: simulation.inputs.map((i) => plain(i, lang)),
+            ...(simulation.correlations === undefined ? {} : { correlations: simulation.correlations.map((c) => plain(c, lang)) }),
+          },
+        }),
   };
 }

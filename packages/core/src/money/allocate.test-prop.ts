@@ -4,10 +4,12 @@ import { Dec } from "../internal/decimal.js";
 import { allocate } from "./allocate.js";
 
 const total = fc.integer({ min: -1e15, max: 1e15 });
-const weights = fc.array(fc.oneof(fc.nat({ max: 1e9 }), fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true })), {
-  minLength: 1,
-  maxLength: 40,
-}).filter((w) => w.some((x) => x > 0));
+const weights = fc
+  .array(fc.oneof(fc.nat({ max: 1e9 }), fc.double({ min: 0, max: 1e6, noNaN: true, noDefaultInfinity: true })), {
+    minLength: 1,
+    maxLength: 40,
+  })
+  .filter((w) => w.some((x) => x > 0));
 
 describe("allocate (properties)", () => {
   it("conserves the total exactly", () => {
@@ -53,7 +55,12 @@ describe("allocate (properties)", () => {
   it("splits plain numbers in integers exactly as it splits the same weights written as decimals", () => {
     fc.assert(
       fc.property(total, weights, (t, w) => {
-        expect(allocate(t, w)).toEqual(allocate(t, w.map((x) => new Dec(x))));
+        expect(allocate(t, w)).toEqual(
+          allocate(
+            t,
+            w.map((x) => new Dec(x)),
+          ),
+        );
       }),
     );
   });

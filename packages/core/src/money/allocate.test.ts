@@ -50,12 +50,8 @@ describe("allocate", () => {
     });
 
     it("refuses negative and non-finite weights, naming the weight", () => {
-      expect(() => allocate(5, [1, -1])).toThrowErrorMatchingInlineSnapshot(
-        `[CostplanError: weight 1 is -1; expected a finite number at least 0]`,
-      );
-      expect(() => allocate(5, [Number.NaN])).toThrowErrorMatchingInlineSnapshot(
-        `[CostplanError: weight 0 is NaN; expected a finite number at least 0]`,
-      );
+      expect(() => allocate(5, [1, -1])).toThrowErrorMatchingInlineSnapshot(`[CostplanError: weight 1 is -1; expected a finite number at least 0]`);
+      expect(() => allocate(5, [Number.NaN])).toThrowErrorMatchingInlineSnapshot(`[CostplanError: weight 0 is NaN; expected a finite number at least 0]`);
     });
 
     it("refuses a total that is not a whole number of minor units", () => {

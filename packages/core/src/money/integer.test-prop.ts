@@ -17,81 +17,121 @@ function split(total: number, weights: number[]): number[] {
 
 describe("exact integer arithmetic (properties)", () => {
   it("rounds a ratio as decimal.js rounds the quotient, in every mode", () => {
-    fc.assert(fc.property(safe, positive, mode, (n, d, m) => {
-      expect(divRound(n, d, m)).toBe(new Dec(n).div(d).toDecimalPlaces(0, Dec[{ "half-up": "ROUND_HALF_UP", "half-even": "ROUND_HALF_EVEN", down: "ROUND_DOWN", up: "ROUND_UP" }[m] as "ROUND_UP"]).toNumber() + 0);
-    }));
+    fc.assert(
+      fc.property(safe, positive, mode, (n, d, m) => {
+        expect(divRound(n, d, m)).toBe(
+          new Dec(n)
+            .div(d)
+            .toDecimalPlaces(0, Dec[{ "half-up": "ROUND_HALF_UP", "half-even": "ROUND_HALF_EVEN", down: "ROUND_DOWN", up: "ROUND_UP" }[m] as "ROUND_UP"])
+            .toNumber() + 0,
+        );
+      }),
+    );
   });
 
   it("multiplies and divides exactly past 2^53, as BigInt does (products carried as two doubles)", () => {
     // Money-sized operands (amounts up to 10^13 times weights up to 10^9 over sums up to 2^50) and the whole safe range.
     const big = fc.oneof(fc.integer({ min: 0, max: 1e13 }), fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }));
-    const divisor = fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 2 ** 20, max: 2 ** 50 - 1 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }));
-    fc.assert(fc.property(big, big, divisor, (a, b, c) => {
-      const product = BigInt(a) * BigInt(b);
-      fc.pre(product / BigInt(c) <= BigInt(Number.MAX_SAFE_INTEGER));
-      const { quotient, remainder } = mulDivFloor(a, b, c);
-      expect([BigInt(quotient), BigInt(remainder)]).toEqual([product / BigInt(c), product % BigInt(c)]);
-    }), { numRuns: 2000 });
+    const divisor = fc.oneof(
+      fc.integer({ min: 1, max: 1000 }),
+      fc.integer({ min: 2 ** 20, max: 2 ** 50 - 1 }),
+      fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }),
+    );
+    fc.assert(
+      fc.property(big, big, divisor, (a, b, c) => {
+        const product = BigInt(a) * BigInt(b);
+        fc.pre(product / BigInt(c) <= BigInt(Number.MAX_SAFE_INTEGER));
+        const { quotient, remainder } = mulDivFloor(a, b, c);
+        expect([BigInt(quotient), BigInt(remainder)]).toEqual([product / BigInt(c), product % BigInt(c)]);
+      }),
+      { numRuns: 2000 },
+    );
   });
 
   it("rounds to a price step as roundToStep does", () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 1e7 }), fc.integer({ min: 0, max: 1e9 }), fc.integer({ min: 1, max: 1e5 }), fc.integer({ min: 1, max: 1000 }), mode, (price, cost, volume, step, m) => {
-      expect(divRound(price * volume + cost, volume * step, m) * step).toBe(roundToStep(new Dec(price).plus(new Dec(cost).div(volume)), step, m).toNumber());
-    }));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 1e7 }),
+        fc.integer({ min: 0, max: 1e9 }),
+        fc.integer({ min: 1, max: 1e5 }),
+        fc.integer({ min: 1, max: 1000 }),
+        mode,
+        (price, cost, volume, step, m) => {
+          expect(divRound(price * volume + cost, volume * step, m) * step).toBe(
+            roundToStep(new Dec(price).plus(new Dec(cost).div(volume)), step, m).toNumber(),
+          );
+        },
+      ),
+    );
   });
 
   it("splits by largest remainder exactly as allocate does, in safe integers and in BigInt", () => {
     const small = fc.array(fc.nat({ max: 1e6 }), { minLength: 1, maxLength: 30 });
     const huge = fc.array(fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }), { minLength: 1, maxLength: 30 });
-    fc.assert(fc.property(safe, fc.oneof(small, huge), (total, weights) => {
-      fc.pre(weights.some((w) => w > 0) && weights.reduce((a, b) => a + b, 0) < SAFE_PRODUCT * 1024);
-      // Weights as text take allocate's decimal route, an independent computation of the same split.
-      expect(split(total, weights)).toEqual(allocate(total, weights.map(String)));
-    }));
+    fc.assert(
+      fc.property(safe, fc.oneof(small, huge), (total, weights) => {
+        fc.pre(weights.some((w) => w > 0) && weights.reduce((a, b) => a + b, 0) < SAFE_PRODUCT * 1024);
+        // Weights as text take allocate's decimal route, an independent computation of the same split.
+        expect(split(total, weights)).toEqual(allocate(total, weights.map(String)));
+      }),
+    );
   });
 
   it("breaks remainder ties by weight, then input order, for few parts and for many (both ranking paths)", () => {
     // Few distinct weights make equal remainders common; lengths either side of the insertion-sort limit.
     const tied = fc.array(fc.constantFrom(0, 1, 2, 3, 6, 7), { minLength: 1, maxLength: 80 });
-    fc.assert(fc.property(fc.integer({ min: -1e6, max: 1e6 }), tied, (total, weights) => {
-      fc.pre(weights.some((w) => w > 0));
-      expect(split(total, weights)).toEqual(allocate(total, weights.map(String)));
-    }), { numRuns: 1000 });
+    fc.assert(
+      fc.property(fc.integer({ min: -1e6, max: 1e6 }), tied, (total, weights) => {
+        fc.pre(weights.some((w) => w > 0));
+        expect(split(total, weights)).toEqual(allocate(total, weights.map(String)));
+      }),
+      { numRuns: 1000 },
+    );
   });
 
   it("gives the same parts when a split writes into a strided column as when it writes alone", () => {
-    fc.assert(fc.property(fc.array(safe, { minLength: 1, maxLength: 6 }), (years) => {
-      const weights = [5, 3, 2];
-      const members = Int32Array.from([0, 1, 2]);
-      const out = new Float64Array(weights.length * years.length);
-      years.forEach((total, t) => { splitInto(total, weights, members, out, t, years.length); });
-      years.forEach((total, t) => {
-        expect([out[t], out[years.length + t], out[2 * years.length + t]]).toEqual(split(total, weights));
-      });
-    }));
+    fc.assert(
+      fc.property(fc.array(safe, { minLength: 1, maxLength: 6 }), (years) => {
+        const weights = [5, 3, 2];
+        const members = Int32Array.from([0, 1, 2]);
+        const out = new Float64Array(weights.length * years.length);
+        years.forEach((total, t) => {
+          splitInto(total, weights, members, out, t, years.length);
+        });
+        years.forEach((total, t) => {
+          expect([out[t], out[years.length + t], out[2 * years.length + t]]).toEqual(split(total, weights));
+        });
+      }),
+    );
   });
 
   it("splits between the fund and patients exactly as allocate does, in safe integers and in BigInt", () => {
-    fc.assert(fc.property(safe, fc.integer({ min: 0, max: 10_000 }), (total, f) => {
-      expect([...splitTwo(total, f, 10_000)]).toEqual(allocate(total, [String(f), String(10_000 - f)]));
-    }));
+    fc.assert(
+      fc.property(safe, fc.integer({ min: 0, max: 10_000 }), (total, f) => {
+        expect([...splitTwo(total, f, 10_000)]).toEqual(allocate(total, [String(f), String(10_000 - f)]));
+      }),
+    );
   });
 
   it("splits by a rate of 16-32 decimals in BigInt exactly as allocate does with the decimal rate", () => {
     const digits = fc.bigInt({ min: 0n, max: 10n ** 32n });
-    fc.assert(fc.property(safe, digits, fc.integer({ min: 16, max: 32 }), (total, d, places) => {
-      const scale = 10n ** BigInt(places);
-      const f = d % (scale + 1n);
-      const share = new Dec(f.toString()).div(new Dec(10).pow(places));
-      expect([...splitTwoBig(total, f, scale)]).toEqual(allocate(total, [share, new Dec(1).minus(share)]));
-    }));
+    fc.assert(
+      fc.property(safe, digits, fc.integer({ min: 16, max: 32 }), (total, d, places) => {
+        const scale = 10n ** BigInt(places);
+        const f = d % (scale + 1n);
+        const share = new Dec(f.toString()).div(new Dec(10).pow(places));
+        expect([...splitTwoBig(total, f, scale)]).toEqual(allocate(total, [share, new Dec(1).minus(share)]));
+      }),
+    );
   });
 
   it("writes a ratio to 6 places, and a percentage to 2, as decimal.js does", () => {
-    fc.assert(fc.property(safe, positive, (n, d) => {
-      expect(ratioText(n, d, 6)).toBe(new Dec(n).div(d).toDecimalPlaces(6).toString());
-      expect(fixedText(n, d, 2)).toBe(new Dec(n).div(d).toDecimalPlaces(2).toFixed(2));
-    }));
+    fc.assert(
+      fc.property(safe, positive, (n, d) => {
+        expect(ratioText(n, d, 6)).toBe(new Dec(n).div(d).toDecimalPlaces(6).toString());
+        expect(fixedText(n, d, 2)).toBe(new Dec(n).div(d).toDecimalPlaces(2).toFixed(2));
+      }),
+    );
   });
 
   it("reads a number's decimal digits as its shortest written form gives them (the few-decimals shortcut included)", () => {
@@ -102,17 +142,22 @@ describe("exact integer arithmetic (properties)", () => {
       return { digits: Number(whole + fraction) * 10 ** Math.max(0, exponent - fraction.length), places: Math.max(0, fraction.length - exponent) };
     };
     const fewDecimals = fc.tuple(fc.integer({ min: 1, max: 2 ** 50 }), fc.integer({ min: 1, max: 10 })).map(([m, p]) => m / 10 ** p);
-    fc.assert(fc.property(fc.oneof(fewDecimals, fc.double({ min: 0, max: 1e9, noNaN: true })), (x) => {
-      fc.pre(!Number.isInteger(x));
-      expect(decimalParts(x)).toEqual(shortest(x));
-    }), { numRuns: 5000 });
+    fc.assert(
+      fc.property(fc.oneof(fewDecimals, fc.double({ min: 0, max: 1e9, noNaN: true })), (x) => {
+        fc.pre(!Number.isInteger(x));
+        expect(decimalParts(x)).toEqual(shortest(x));
+      }),
+      { numRuns: 5000 },
+    );
   });
 
   it("reads a number's decimal digits as decimal.js reads them", () => {
-    fc.assert(fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (x) => {
-      const { digits, places } = decimalParts(x);
-      fc.pre(places <= 15 && Number.isSafeInteger(digits));
-      expect(new Dec(digits).div(new Dec(10).pow(places)).eq(x)).toBe(true);
-    }));
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 1e9, noNaN: true }), (x) => {
+        const { digits, places } = decimalParts(x);
+        fc.pre(places <= 15 && Number.isSafeInteger(digits));
+        expect(new Dec(digits).div(new Dec(10).pow(places)).eq(x)).toBe(true);
+      }),
+    );
   });
 });

@@ -20,7 +20,13 @@ describe("exact integer arithmetic", () => {
   });
 
   it("writes ratios as decimal.js writes them", () => {
-    expect([ratioText(10, 3, 6), ratioText(1, 2, 6), ratioText(-1, 3, 6), ratioText(-1, 3_000_000, 6), ratioText(2, 1, 6)]).toEqual(["3.333333", "0.5", "-0.333333", "0", "2"]);
+    expect([ratioText(10, 3, 6), ratioText(1, 2, 6), ratioText(-1, 3, 6), ratioText(-1, 3_000_000, 6), ratioText(2, 1, 6)]).toEqual([
+      "3.333333",
+      "0.5",
+      "-0.333333",
+      "0",
+      "2",
+    ]);
     expect([fixedText(-1, 200, 2), fixedText(-1, 300, 2), fixedText(1, 8, 2)]).toEqual(["-0.01", "0.00", "0.13"]);
   });
 

@@ -161,7 +161,8 @@ function roundedRatio(num: number, den: number, places: number): { whole: number
   const scale = 10 ** places;
   const { quotient, remainder: rest } = floorDiv(Math.abs(num), den);
   let whole = quotient;
-  let fraction = rest * scale < SAFE_PRODUCT ? divRound(rest * scale, den, "half-up") : Number((BigInt(rest) * BigInt(scale) * 2n + BigInt(den)) / (2n * BigInt(den)));
+  let fraction =
+    rest * scale < SAFE_PRODUCT ? divRound(rest * scale, den, "half-up") : Number((BigInt(rest) * BigInt(scale) * 2n + BigInt(den)) / (2n * BigInt(den)));
   if (fraction === scale) {
     whole += 1;
     fraction = 0;
@@ -260,7 +261,15 @@ function gcd(a: number, b: number): number {
   return a;
 }
 
-function splitBig(magnitude: number, sign: number, weights: ArrayLike<number>, members: ArrayLike<number>, out: Float64Array, offset: number, stride: number): void {
+function splitBig(
+  magnitude: number,
+  sign: number,
+  weights: ArrayLike<number>,
+  members: ArrayLike<number>,
+  out: Float64Array,
+  offset: number,
+  stride: number,
+): void {
   const n = members.length;
   const t = BigInt(magnitude);
   let sum = 0n;

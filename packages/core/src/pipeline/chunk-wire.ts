@@ -107,7 +107,8 @@ export function unpackChunk(wire: FacilityChunkWire, model: Model): FacilityChun
 
 function nullPrototypeRecords(a: FacilityAllocation): FacilityAllocation {
   const byYear: Record<string, CentreYear> = {};
-  for (const [year, y] of Object.entries(a.byYear)) byYear[year] = { ...y, emr: nullPrototype(y.emr), emrSupport: nullPrototype(y.emrSupport), full: nullPrototype(y.full) };
+  for (const [year, y] of Object.entries(a.byYear))
+    byYear[year] = { ...y, emr: nullPrototype(y.emr), emrSupport: nullPrototype(y.emrSupport), full: nullPrototype(y.full) };
   return { ...a, byYear };
 }
 

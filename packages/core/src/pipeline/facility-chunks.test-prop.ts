@@ -32,11 +32,13 @@ const bacNinh = fc.constantFrom(undefined, "class-price", "offset-savings", "rec
 });
 
 /** A model and cut points: chunk k runs facilities cuts[k]..cuts[k+1] (empty chunks included). */
-const chunked = fc.oneof(generated, bacNinh).chain((model) =>
-  fc
-    .array(fc.integer({ min: 0, max: model.facilities.length }), { maxLength: 6 })
-    .map((cuts) => ({ model, cuts: [0, ...cuts.sort((a, b) => a - b), model.facilities.length] })),
-);
+const chunked = fc
+  .oneof(generated, bacNinh)
+  .chain((model) =>
+    fc
+      .array(fc.integer({ min: 0, max: model.facilities.length }), { maxLength: 6 })
+      .map((cuts) => ({ model, cuts: [0, ...cuts.sort((a, b) => a - b), model.facilities.length] })),
+  );
 
 const pairs = (cuts: readonly number[]): [number, number][] => cuts.slice(1).map((to, k) => [cuts[k]!, to]);
 
@@ -60,7 +62,10 @@ describe("facility chunks (properties)", () => {
         const context = { years: start.years, pricingYears: start.pricingYears };
         // structuredClone is what postMessage does between worker threads.
         const wires = pairs(cuts).map(([from, to]) => structuredClone(runChunkTask(structuredClone(packPart(chunkModel(model, from, to))), context, from)));
-        const merged = mergeFacilityChunks(wires.map((w) => unpackChunk(w, model)), model.facilities.length);
+        const merged = mergeFacilityChunks(
+          wires.map((w) => unpackChunk(w, model)),
+          model.facilities.length,
+        );
         const threaded = runPipelineFrom(model, start, merged);
         const single = runPipeline(model);
         expect(threaded).toStrictEqual(single);

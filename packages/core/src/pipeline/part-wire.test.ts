@@ -9,7 +9,18 @@ const priced = (s: Service): Partial<Service> => Object.fromEntries(PRICED.flatM
 describe("a model part as columns", () => {
   it("gives back every field of every service that the per-facility stages read, through a structured clone", () => {
     const model = bacNinhModel();
-    const full: Service = { code: "ALL", name: "every field", category: "test", centre: "LAB", volume: 12, weight: 1.5, currentPrice: 1000, maxPrice: 1200, insuredShare: 0, coverage: 0.95 };
+    const full: Service = {
+      code: "ALL",
+      name: "every field",
+      category: "test",
+      centre: "LAB",
+      volume: 12,
+      weight: 1.5,
+      currentPrice: 1000,
+      maxPrice: 1200,
+      insuredShare: 0,
+      coverage: 0.95,
+    };
     const bare: Service = { code: "BARE", name: "no optional field", category: "technical", weight: 1, currentPrice: 0 };
     const lists = model.serviceLists.map((l, k) => (k === 0 ? { ...l, services: [...l.services, full, bare] } : l));
     const part: Model = { ...model, serviceLists: lists };

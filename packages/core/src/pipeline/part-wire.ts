@@ -58,7 +58,13 @@ function columnsOf(services: readonly Service[]): ServiceColumns {
 
 function servicesOf(c: ServiceColumns): Service[] {
   return c.code.map((code, i) => {
-    const s: { -readonly [K in keyof Service]: Service[K] } = { code, name: "", category: c.category[i]!, weight: c.weight[i]!, currentPrice: c.currentPrice[i]! };
+    const s: { -readonly [K in keyof Service]: Service[K] } = {
+      code,
+      name: "",
+      category: c.category[i]!,
+      weight: c.weight[i]!,
+      currentPrice: c.currentPrice[i]!,
+    };
     const centre = c.centre[i];
     if (centre !== null && centre !== undefined) s.centre = centre;
     for (const k of ["volume", "volumePerBed", "maxPrice", "insuredShare", "coverage"] as const) {

@@ -43,7 +43,13 @@ describe("a run against exact rationals (properties)", () => {
               const centre = model.costItems.find((c) => c.id === item.id)!.centre ?? cc.emrCentre;
               costs.set(centre, costs.get(centre)! + item.accrual[year]!);
             }
-            const exact = rationalFinals({ method: cc.method, currency: "VND", centres: cc.centres.map((c) => ({ id: c.id, kind: c.kind, cost: costs.get(c.id)! })), usage: cc.usage, order: a.order });
+            const exact = rationalFinals({
+              method: cc.method,
+              currency: "VND",
+              centres: cc.centres.map((c) => ({ id: c.id, kind: c.kind, cost: costs.get(c.id)! })),
+              usage: cc.usage,
+              order: a.order,
+            });
             let total = 0;
             for (const [id, fraction] of exact) {
               expect(within(y.emr[id]!, fraction), `${a.facility} ${year} ${id}`).toBe(true);
@@ -72,7 +78,9 @@ describe("a run against exact rationals (properties)", () => {
                 // Each kind is spread on its own: each part within a unit of its exact quota.
                 if (weight > 0) {
                   const capitalTotal = members.reduce((s, k) => s + f.cost.emrCapital[k * years + t]!, 0);
-                  expect(within(f.cost.emrCapital[row]!, new Fraction(BigInt(capitalTotal) * BigInt(f.listed.costWeight[i]!), BigInt(weight)).reduce())).toBe(true);
+                  expect(within(f.cost.emrCapital[row]!, new Fraction(BigInt(capitalTotal) * BigInt(f.listed.costWeight[i]!), BigInt(weight)).reduce())).toBe(
+                    true,
+                  );
                 }
                 const volume = f.listed.volume[i]!;
                 const increase = (f.prices.proposed[row]! - f.listed.services[i]!.currentPrice) * volume;

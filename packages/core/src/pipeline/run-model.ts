@@ -1,5 +1,8 @@
 import { budgetOf, type BudgetStage } from "../budget/budget.js";
-import type { FacilityAllocation } from "../costing/centre-allocation.js";
+import { allocateFacilities, compileFacilities, type CompiledCentres, type FacilityAllocation } from "../costing/centre-allocation.js";
+import { yearsOf } from "../budget/years.js";
+import { costFacility, priceCosted } from "../pricing/facility-prices.js";
+import { lastRecoveryYear } from "../pricing/recoverable.js";
 import type { CurrencyCode } from "../money/currency.js";
 import type { Model } from "../model/schema.js";
 import type { PriceEntry } from "../pricing/entries.js";
@@ -10,7 +13,14 @@ import { pipelineStart, runFacilityChunk, type FacilityChunk, type PipelineStart
 
 /** Everything a run computes from a model: one result shape for every view (CLI, workbook, add-in). */
 export interface RunResult extends BudgetStage {
-  readonly programme: { readonly id: string; readonly name: string; readonly firstYear: number; readonly lastYear: number; readonly baseYear: number; readonly discountRate: number };
+  readonly programme: {
+    readonly id: string;
+    readonly name: string;
+    readonly firstYear: number;
+    readonly lastYear: number;
+    readonly baseYear: number;
+    readonly discountRate: number;
+  };
   readonly currency: CurrencyCode;
   readonly years: readonly number[];
   /** EMR cost allocated through the cost centres of facilities that declare them. */
@@ -61,7 +71,13 @@ export function runPipeline(model: Model, options: RunOptions = {}): PipelineOut
  * @param start - {@link pipelineStart} of the model
  * @param facilities - the chunk of every facility, in model order
  */
-export function runPipelineFrom(model: Model, start: PipelineStart, facilities: FacilityChunk, options: RunOptions = {}, budget: Budget = runBudget(model, start)): PipelineOutput {
+export function runPipelineFrom(
+  model: Model,
+  start: PipelineStart,
+  facilities: FacilityChunk,
+  options: RunOptions = {},
+  budget: Budget = runBudget(model, start),
+): PipelineOutput {
   return pricedOutput(model, sharedStages(start, facilities, budget), facilities.priced, options);
 }
 
@@ -84,10 +100,62 @@ type Budget = ReturnType<typeof budgetOf>;
 export function runPipelineOnBases(model: Model, bases: readonly ("facility" | "class")[], options: RunOptions = {}): PipelineOutput[] {
   const start = pipelineStart(model);
   const chunk = runFacilityChunk(model, start, 0, model.facilities.length);
+  return pricedOnBases(model, start, chunk, runBudget(model, start), bases, options);
+}
+
+/** The stages of a run that read no pricing option (years, item flows, budget, compiled centres, allocation): a model differing only in `pricing` shares them. */
+export interface UnpricedStages {
+  readonly start: PipelineStart;
+  readonly budget: Budget;
+  readonly centres: CompiledCentres;
+  readonly allocation: readonly FacilityAllocation[];
+}
+
+/** The stages of {@link UnpricedStages} of a model, computed once. */
+export function unpricedStages(model: Model): UnpricedStages {
+  const start = pipelineStart(model);
+  const centres = compileFacilities(model);
+  return { start, budget: runBudget(model, start), centres, allocation: allocateFacilities(model, start.flows, start.years, centres) };
+}
+
+/**
+ * {@link runPipelineOnBases} of a model that differs from the one `unpriced` came from only in its
+ * `pricing` options: the years, flows, budget and allocation are taken as they are; the pricing
+ * years (they run until the last item is recovered, which `recoveryYears` moves), service costing
+ * (it reads the included categories, state-budget and savings options) and prices are computed.
+ * Equals `runPipelineOnBases(model, bases, options)` exactly.
+ *
+ * @param model - a model from {@link parseModel}, equal outside `pricing` to the model of `unpriced`
+ * @param unpriced - {@link unpricedStages} of that model
+ */
+export function runPipelineOnBasesFrom(
+  model: Model,
+  unpriced: UnpricedStages,
+  bases: readonly ("facility" | "class")[],
+  options: RunOptions = {},
+): PipelineOutput[] {
+  const { flows, years } = unpriced.start;
+  const start: PipelineStart = { years, flows, pricingYears: yearsOf(model.programme.firstYear, lastRecoveryYear(model, flows)) };
+  const costed = model.facilities.flatMap((f) => costFacility(model, f, flows, start.pricingYears, unpriced.centres) ?? []);
+  const priced = model.pricing.basis === "class" ? undefined : costed.map((c) => priceCosted(model, c, start.pricingYears));
+  const chunk: FacilityChunk = { from: 0, to: model.facilities.length, allocation: unpriced.allocation, costed, priced };
+  return pricedOnBases(model, start, chunk, unpriced.budget, bases, options);
+}
+
+function pricedOnBases(
+  model: Model,
+  start: PipelineStart,
+  chunk: FacilityChunk,
+  budget: Budget,
+  bases: readonly ("facility" | "class")[],
+  options: RunOptions,
+): PipelineOutput[] {
   // Costing reads no option of the basis either: both bases price the same costed services.
-  const shared = sharedStages(start, chunk, runBudget(model, start));
+  const shared = sharedStages(start, chunk, budget);
   const own = model.pricing.basis ?? "facility";
-  return bases.map((basis) => pricedOutput(own === basis ? model : { ...model, pricing: { ...model.pricing, basis } }, shared, own === basis ? chunk.priced : undefined, options));
+  return bases.map((basis) =>
+    pricedOutput(own === basis ? model : { ...model, pricing: { ...model.pricing, basis } }, shared, own === basis ? chunk.priced : undefined, options),
+  );
 }
 
 /** The stages that do not read the pricing options. */
@@ -109,7 +177,14 @@ function pricedOutput(model: Model, shared: SharedStages, priced: FacilityChunk[
   const prices = options.detail === false ? [] : allPriceEntries({ facilities, priceYear: pricing.priceYear });
   const { reconciliation, assumptions, ...figures } = budget;
   const result: RunResult = {
-    programme: { id: programme.id, name: programme.name, firstYear: programme.firstYear, lastYear: programme.lastYear, baseYear: programme.baseYear ?? programme.firstYear, discountRate: programme.discountRate },
+    programme: {
+      id: programme.id,
+      name: programme.name,
+      firstYear: programme.firstYear,
+      lastYear: programme.lastYear,
+      baseYear: programme.baseYear ?? programme.firstYear,
+      discountRate: programme.discountRate,
+    },
     currency: programme.currency as CurrencyCode,
     years,
     ...figures,

@@ -21,12 +21,7 @@ const serviceShape = fc.record({
 
 const pricing = fc.record({
   priceStep: fc.constantFrom(1, 100, 1000),
-  rounding: fc.constantFrom(
-    "half-up" as const,
-    "half-even" as const,
-    "down" as const,
-    "up" as const,
-  ),
+  rounding: fc.constantFrom("half-up" as const, "half-even" as const, "down" as const, "up" as const),
   capAtMaximum: fc.boolean(),
   recoveryYears: fc.option(fc.integer({ min: 1, max: 6 }), { nil: undefined }),
 });
@@ -40,11 +35,7 @@ type ServiceShape = {
 };
 
 /** Hospitals of classes II and III priced from one list per class, and a private hospital with no class and a list of its own. */
-function modelOf(
-  hospitals: readonly Hospital[],
-  services: readonly ServiceShape[],
-  options: Record<string, unknown>,
-): ModelInput {
+function modelOf(hospitals: readonly Hospital[], services: readonly ServiceShape[], options: Record<string, unknown>): ModelInput {
   const m = minimalModel();
   const ids = hospitals.map((_, k) => `H${String(k + 1)}`);
   m.facilities = [
@@ -103,9 +94,7 @@ function modelOf(
   m.savings = [];
   m.scenarios = [];
   m.pricing = {
-    ...Object.fromEntries(
-      Object.entries(options).filter(([, v]) => v !== undefined),
-    ),
+    ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
     basis: "class",
   };
   const list = services.map((s, i) => ({
@@ -125,25 +114,14 @@ function modelOf(
   return m;
 }
 
-function run(
-  hospitals: readonly Hospital[],
-  services: readonly ServiceShape[],
-  options: Record<string, unknown>,
-): RunResult {
+function run(hospitals: readonly Hospital[], services: readonly ServiceShape[], options: Record<string, unknown>): RunResult {
   const parsed = parseModel(modelOf(hospitals, services, options));
-  if (!parsed.ok)
-    throw new Error(
-      parsed.problems.map((p) => `${p.path}: ${p.message.en}`).join("\n"),
-    );
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message.en}`).join("\n"));
   return runModel(parsed.model);
 }
 
 describe("the class price basis (properties)", () => {
-  const inputs = [
-    fc.array(hospital, { minLength: 1, maxLength: 5 }),
-    fc.array(serviceShape, { minLength: 1, maxLength: 4 }),
-    pricing,
-  ] as const;
+  const inputs = [fc.array(hospital, { minLength: 1, maxLength: 5 }), fc.array(serviceShape, { minLength: 1, maxLength: 4 }), pricing] as const;
 
   it("gives every facility of a class the same proposed price and the same EMR component per service, in every year", () => {
     fc.assert(
@@ -177,38 +155,20 @@ describe("the class price basis (properties)", () => {
         const r = run(hospitals, services, options);
         const report = r.classBasis!;
         for (const c of report.classes) {
-          const members = report.facilities.filter((f) =>
-            c.facilities.includes(f.facility),
-          );
+          const members = report.facilities.filter((f) => c.facilities.includes(f.facility));
           for (const [year, y] of Object.entries(c.byYear)) {
-            const balance = members.reduce(
-              (a, f) => a + f.byYear[year]!.balance,
-              0,
-            );
+            const balance = members.reduce((a, f) => a + f.byYear[year]!.balance, 0);
             expect(balance).toBe(y.roundingDifference - y.unrecoveredByCap);
             expect(y.balance).toBe(balance);
           }
-          expect(c.total.balance).toBe(
-            c.total.roundingDifference - c.total.unrecoveredByCap,
-          );
-          for (const id of c.gainers)
-            expect(
-              report.facilities.find((f) => f.facility === id)!.total.balance,
-            ).toBeGreaterThan(0);
-          for (const id of c.losers)
-            expect(
-              report.facilities.find((f) => f.facility === id)!.total.balance,
-            ).toBeLessThan(0);
+          expect(c.total.balance).toBe(c.total.roundingDifference - c.total.unrecoveredByCap);
+          for (const id of c.gainers) expect(report.facilities.find((f) => f.facility === id)!.total.balance).toBeGreaterThan(0);
+          for (const id of c.losers) expect(report.facilities.find((f) => f.facility === id)!.total.balance).toBeLessThan(0);
         }
         // The pools' rounding differences are the facilities' own: Σ over facilities = Σ over classes.
         for (const year of r.pricing.years) {
-          const rounding = report.classes.reduce(
-            (a, c) => a + c.byYear[String(year)]!.roundingDifference,
-            0,
-          );
-          expect(rounding).toBe(
-            r.payers.byYear[String(year)]!.roundingDifference,
-          );
+          const rounding = report.classes.reduce((a, c) => a + c.byYear[String(year)]!.roundingDifference, 0);
+          expect(rounding).toBe(r.payers.byYear[String(year)]!.roundingDifference);
         }
       }),
       { numRuns: 60 },
@@ -217,28 +177,19 @@ describe("the class price basis (properties)", () => {
 
   it("prices a facility alone in its class as the facility basis does", () => {
     fc.assert(
-      fc.property(
-        hospital,
-        fc.array(serviceShape, { minLength: 1, maxLength: 4 }),
-        pricing,
-        (h, services, options) => {
-          const byClass = run([h], services, options);
-          const parsed = parseModel({
-            ...modelOf([h], services, options),
-            pricing: {
-              ...Object.fromEntries(
-                Object.entries(options).filter(([, v]) => v !== undefined),
-              ),
-            },
-          });
-          if (!parsed.ok) throw new Error("invalid");
-          const byFacility = runModel(parsed.model);
-          expect(byClass.prices.map((p) => p.byYear)).toEqual(
-            byFacility.prices.map((p) => p.byYear),
-          );
-          expect(byClass.payers).toEqual(byFacility.payers);
-        },
-      ),
+      fc.property(hospital, fc.array(serviceShape, { minLength: 1, maxLength: 4 }), pricing, (h, services, options) => {
+        const byClass = run([h], services, options);
+        const parsed = parseModel({
+          ...modelOf([h], services, options),
+          pricing: {
+            ...Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)),
+          },
+        });
+        if (!parsed.ok) throw new Error("invalid");
+        const byFacility = runModel(parsed.model);
+        expect(byClass.prices.map((p) => p.byYear)).toEqual(byFacility.prices.map((p) => p.byYear));
+        expect(byClass.payers).toEqual(byFacility.payers);
+      }),
       { numRuns: 40 },
     );
   });

@@ -13,17 +13,13 @@ const byClass = runModel({
 describe("the class price basis on Bac Ninh", () => {
   it("leaves the facility basis without a class report, and the class basis with one entry per priced facility", () => {
     expect(byFacility.classBasis).toBeUndefined();
-    expect(byClass.classBasis!.facilities.map((f) => f.facility)).toEqual(
-      Object.keys(byClass.payers.byFacility),
-    );
+    expect(byClass.classBasis!.facilities.map((f) => f.facility)).toEqual(Object.keys(byClass.payers.byFacility));
   });
 
   it("sets one proposed price per service and class, the volume-weighted pooled component", () => {
     for (const row of byClass.priceTable) {
       if (row.class === undefined) continue;
-      expect(row.proposedPrice.min, `${row.label} ${row.code}`).toBe(
-        row.proposedPrice.max,
-      );
+      expect(row.proposedPrice.min, `${row.label} ${row.code}`).toBe(row.proposedPrice.max);
     }
   });
 
@@ -32,27 +28,15 @@ describe("the class price basis on Bac Ninh", () => {
       const a = byFacility.payers.byYear[String(year)]!;
       const b = byClass.payers.byYear[String(year)]!;
       expect(b.recoverable).toBe(a.recoverable);
-      expect(b.recovered).toBe(
-        b.recoverable -
-          b.unassigned +
-          b.roundingDifference -
-          b.unrecoveredByCap,
-      );
+      expect(b.recovered).toBe(b.recoverable - b.unassigned + b.roundingDifference - b.unrecoveredByCap);
     }
   });
 
   it("names the facilities that gain and lose in a class whose hospitals differ in cost", () => {
-    const classes = byClass.classBasis!.classes.filter(
-      (c) => c.facilities.length > 1,
-    );
+    const classes = byClass.classBasis!.classes.filter((c) => c.facilities.length > 1);
     expect(classes.length).toBeGreaterThan(0);
-    expect(
-      classes.some((c) => c.gainers.length > 0 && c.losers.length > 0),
-    ).toBe(true);
-    for (const c of classes)
-      expect(new Set([...c.gainers, ...c.losers]).size).toBe(
-        c.gainers.length + c.losers.length,
-      );
+    expect(classes.some((c) => c.gainers.length > 0 && c.losers.length > 0)).toBe(true);
+    for (const c of classes) expect(new Set([...c.gainers, ...c.losers]).size).toBe(c.gainers.length + c.losers.length);
   });
 
   it("gives the same results when both bases share the stages before pricing as when each runs alone", () => {
@@ -69,8 +53,7 @@ describe("the class price basis on Bac Ninh", () => {
       });
       expect(bad.ok).toBe(false);
       if (bad.ok) return;
-      expect(bad.problems.map((p) => [p.path, p.message.en, p.message.vi]))
-        .toMatchInlineSnapshot(`
+      expect(bad.problems.map((p) => [p.path, p.message.en, p.message.vi])).toMatchInlineSnapshot(`
         [
           [
             "$.pricing.basis",

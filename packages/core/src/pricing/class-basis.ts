@@ -57,10 +57,7 @@ const zero: ClassBasisYear = {
   roundingDifference: 0,
   unrecoveredByCap: 0,
 };
-const add = (
-  a: ClassBasisYear,
-  b: Partial<ClassBasisYear>,
-): ClassBasisYear => ({
+const add = (a: ClassBasisYear, b: Partial<ClassBasisYear>): ClassBasisYear => ({
   ownCost: a.ownCost + (b.ownCost ?? 0),
   recovered: a.recovered + (b.recovered ?? 0),
   balance: a.balance + (b.balance ?? 0),
@@ -103,8 +100,7 @@ export function classBasisReport(
       class: f.facility.class ?? null,
       byYear,
       total,
-      outcome:
-        total.balance > 0 ? "gains" : total.balance < 0 ? "loses" : "even",
+      outcome: total.balance > 0 ? "gains" : total.balance < 0 ? "loses" : "even",
     };
   });
 
@@ -133,28 +129,17 @@ export function classBasisReport(
     const g = groupOf(f.facility.class, f.facility.id);
     const entry = perFacility[k]!;
     g.members.push(entry);
-    years.forEach(
-      (year, t) =>
-        (g.byYear[t] = add(g.byYear[t]!, entry.byYear[String(year)]!)),
-    );
+    years.forEach((year, t) => (g.byYear[t] = add(g.byYear[t]!, entry.byYear[String(year)]!)));
   });
   for (const pool of pools) {
     const g = groupOf(pool.class, pool.label);
     const cap = options.capAtMaximum ? pool.maxPrice : undefined;
     years.forEach((_, t) => {
       const cost = pool.cost[t]!;
-      const { rounded, price } = proposedPrice(
-        pool.currentPrice,
-        cost,
-        pool.volume,
-        cap,
-        options.priceStep,
-        options.rounding,
-      );
+      const { rounded, price } = proposedPrice(pool.currentPrice, cost, pool.volume, cap, options.priceStep, options.rounding);
       // `+ 0` turns the -0 of a zero volume into 0.
       g.byYear[t] = add(g.byYear[t]!, {
-        roundingDifference:
-          (rounded - pool.currentPrice) * pool.volume - cost + 0,
+        roundingDifference: (rounded - pool.currentPrice) * pool.volume - cost + 0,
         unrecoveredByCap: (rounded - price) * pool.volume + 0,
       });
     });
@@ -163,18 +148,14 @@ export function classBasisReport(
   const classes = [...groups.values()].map((g): ClassBasisClass => {
     const byYear: Record<string, ClassBasisYear> = {};
     years.forEach((year, t) => (byYear[String(year)] = g.byYear[t]!));
-    const ranked = [...g.members].sort(
-      (a, b) => b.total.balance - a.total.balance,
-    );
+    const ranked = [...g.members].sort((a, b) => b.total.balance - a.total.balance);
     return {
       class: g.cls,
       label: g.label,
       facilities: g.members.map((m) => m.facility),
       byYear,
       total: g.byYear.reduce(add, zero),
-      gainers: ranked
-        .filter((m) => m.outcome === "gains")
-        .map((m) => m.facility),
+      gainers: ranked.filter((m) => m.outcome === "gains").map((m) => m.facility),
       losers: ranked
         .filter((m) => m.outcome === "loses")
         .reverse()

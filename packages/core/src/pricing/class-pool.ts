@@ -31,10 +31,7 @@ export interface ClassPools {
  * price per service, so a facility whose list prices the code differently is never averaged
  * with the others (it forms a pool of its own). Sums are of whole minor units: exact.
  */
-export function classPools(
-  costed: readonly CostedFacility[],
-  years: number,
-): ClassPools {
+export function classPools(costed: readonly CostedFacility[], years: number): ClassPools {
   interface Open {
     readonly pool: ClassPool;
     readonly cost: Float64Array;
@@ -67,11 +64,7 @@ export function classPools(
         open.set(key, entry);
       }
       entry.volume += listed.volume[i]!;
-      for (let t = 0; t < years; t += 1)
-        entry.cost[t] =
-          entry.cost[t]! +
-          cost.emrCapital[i * years + t]! +
-          cost.emrRunning[i * years + t]!;
+      for (let t = 0; t < years; t += 1) entry.cost[t] = entry.cost[t]! + cost.emrCapital[i * years + t]! + cost.emrRunning[i * years + t]!;
       return entry;
     });
   });

@@ -126,11 +126,23 @@ export function priceEntries(f: FacilityPrices, priceYear: number): PriceEntry[]
     const emr = { depreciation: perUnit(y.emrCapital), generalAdministrative: perUnit(y.emrRunning) };
     const e = service.costElements;
     const current: PriceStructure | undefined =
-      e === undefined ? undefined : { personnel: String(e.personnel), direct: String(e.direct), depreciation: String(e.depreciation), generalAdministrative: String(e.generalAdministrative), accumulation: String(e.accumulation) };
+      e === undefined
+        ? undefined
+        : {
+            personnel: String(e.personnel),
+            direct: String(e.direct),
+            depreciation: String(e.depreciation),
+            generalAdministrative: String(e.generalAdministrative),
+            accumulation: String(e.accumulation),
+          };
     const proposed: PriceStructure | undefined =
       current === undefined
         ? undefined
-        : { ...current, depreciation: new Dec(current.depreciation).plus(emr.depreciation).toString(), generalAdministrative: new Dec(current.generalAdministrative).plus(emr.generalAdministrative).toString() };
+        : {
+            ...current,
+            depreciation: new Dec(current.depreciation).plus(emr.depreciation).toString(),
+            generalAdministrative: new Dec(current.generalAdministrative).plus(emr.generalAdministrative).toString(),
+          };
     const centre = listed.centre[i]!;
     return {
       facility: facility.id,

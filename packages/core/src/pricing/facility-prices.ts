@@ -45,7 +45,10 @@ export interface FacilityPrices {
 
 /** The price list that applies to a facility: its own, else its hospital class's. */
 export function listFor(model: Model, facility: Facility): ServiceList | undefined {
-  return model.serviceLists.find((l) => l.facility === facility.id) ?? model.serviceLists.find((l) => l.facility === undefined && l.class !== undefined && l.class === facility.class);
+  return (
+    model.serviceLists.find((l) => l.facility === facility.id) ??
+    model.serviceLists.find((l) => l.facility === undefined && l.class !== undefined && l.class === facility.class)
+  );
 }
 
 /** A facility's services with the EMR cost each carries: steps 1-3 of pricing, before any price is set. */
@@ -63,7 +66,13 @@ export interface CostedFacility {
  * 3. each centre's cost to its services by volume x weight (service costing).
  * Undefined for a facility with no price list.
  */
-export function costFacility(model: Model, facility: Facility, flows: readonly ItemFlows[], years: readonly number[], centres: CompiledCentres): CostedFacility | undefined {
+export function costFacility(
+  model: Model,
+  facility: Facility,
+  flows: readonly ItemFlows[],
+  years: readonly number[],
+  centres: CompiledCentres,
+): CostedFacility | undefined {
   const list = listFor(model, facility);
   if (list === undefined) return undefined;
   const listed = listedServices(facility, list);
@@ -97,14 +106,24 @@ function centreCosts(facility: Facility, recoverable: Recoverable, years: number
   const operating = cc.centres.flatMap((c, i) => (c.kind === "operating" ? [i] : []));
   const at = cc.centres.map((c) => recoverable.atCentre.get(c.id)!);
   const reach = (kind: "capital" | "running", t: number): Map<string, number> => {
-    const { final } = postAllocation(compiled, at.map((a) => a[kind][t]!));
+    const { final } = postAllocation(
+      compiled,
+      at.map((a) => a[kind][t]!),
+    );
     return new Map(operating.map((i) => [cc.centres[i]!.id, final[i]!]));
   };
   return Array.from({ length: years }, (_, t) => ({ capital: reach("capital", t), running: reach("running", t) }));
 }
 
 /** Step 6a: the facility's figures for each year, summed over its services. */
-function yearTotals(listed: ListedServices, recoverable: Recoverable, cost: ServiceCost, prices: ServicePrices, payers: PayerSplit, years: readonly number[]): Record<string, FacilityPriceYear> {
+function yearTotals(
+  listed: ListedServices,
+  recoverable: Recoverable,
+  cost: ServiceCost,
+  prices: ServicePrices,
+  payers: PayerSplit,
+  years: readonly number[],
+): Record<string, FacilityPriceYear> {
   const n = listed.services.length;
   const y = years.length;
   const byYear: Record<string, FacilityPriceYear> = {};
@@ -142,7 +161,10 @@ function yearTotals(listed: ListedServices, recoverable: Recoverable, cost: Serv
 }
 
 /** Step 6b: the first year the cumulative revenue from the increases covers the cumulative outlay. */
-function breakEven(byYear: Readonly<Record<string, FacilityPriceYear>>, years: readonly number[]): { breakEvenYear: number | null; totalOutlay: number; totalRecovered: number } {
+function breakEven(
+  byYear: Readonly<Record<string, FacilityPriceYear>>,
+  years: readonly number[],
+): { breakEvenYear: number | null; totalOutlay: number; totalRecovered: number } {
   let totalOutlay = 0;
   let totalRecovered = 0;
   let breakEvenYear: number | null = null;

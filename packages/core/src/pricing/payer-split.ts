@@ -40,7 +40,12 @@ export function splitPayers(listed: ListedServices, proposed: Float64Array, year
       const row = i * years + t;
       const revenue = (proposed[row]! - service.currentPrice) * volume + 0;
       if (!Number.isSafeInteger(revenue)) {
-        throw new CostplanError("revenue-too-large", { facility, service: service.code, year: yearLabels[t]!, amount: new Dec(proposed[row]!).minus(service.currentPrice).mul(volume).toFixed(0) });
+        throw new CostplanError("revenue-too-large", {
+          facility,
+          service: service.code,
+          year: yearLabels[t]!,
+          amount: new Dec(proposed[row]!).minus(service.currentPrice).mul(volume).toFixed(0),
+        });
       }
       const [toFund, toPatients] = split(revenue);
       fund[row] = toFund;

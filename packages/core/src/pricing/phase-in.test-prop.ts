@@ -9,9 +9,7 @@ import { minimalModel } from "../testing/minimal-model.js";
 
 function run(pricing: Record<string, unknown>, cost: number): RunResult {
   const m: ModelInput = minimalModel();
-  m.costItems = m.costItems.map((item) =>
-    item.id === "H1-SRV" ? { ...item, cost } : item,
-  );
+  m.costItems = m.costItems.map((item) => (item.id === "H1-SRV" ? { ...item, cost } : item));
   m.pricing = pricing;
   m.serviceLists = [
     {
@@ -30,32 +28,23 @@ function run(pricing: Record<string, unknown>, cost: number): RunResult {
     },
   ];
   const parsed = parseModel(m);
-  if (!parsed.ok)
-    throw new Error(parsed.problems.map((p) => p.message.en).join("\n"));
+  if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message.en).join("\n"));
   return runModel(parsed.model);
 }
 
 describe("phasing in and choosing categories (properties)", () => {
   it("phases the cost in linearly: (t + 1) / n of the full recovery in pricing year t, all of it from year n, posted half up", () => {
     fc.assert(
-      fc.property(
-        fc.integer({ min: 1, max: 6 }),
-        fc.integer({ min: 0, max: 9_000_000_000 }),
-        fc.constantFrom(1, 0.5, 0.8),
-        (n, cost, phaseIn) => {
-          const full = run({}, cost);
-          const phased = run({ phaseIn, phaseInYears: n }, cost);
-          full.pricing.years.forEach((year, t) => {
-            const k = String(year);
-            const net = full.payers.byFacility["H1"]!.byYear[k]!.recoverable;
-            const share = new Dec(phaseIn).mul(Math.min(t + 1, n)).div(n);
-            expect(
-              phased.payers.byFacility["H1"]!.byYear[k]!.recoverable,
-              `${k} of ${String(n)}`,
-            ).toBe(postMinor(new Dec(net).mul(share)));
-          });
-        },
-      ),
+      fc.property(fc.integer({ min: 1, max: 6 }), fc.integer({ min: 0, max: 9_000_000_000 }), fc.constantFrom(1, 0.5, 0.8), (n, cost, phaseIn) => {
+        const full = run({}, cost);
+        const phased = run({ phaseIn, phaseInYears: n }, cost);
+        full.pricing.years.forEach((year, t) => {
+          const k = String(year);
+          const net = full.payers.byFacility["H1"]!.byYear[k]!.recoverable;
+          const share = new Dec(phaseIn).mul(Math.min(t + 1, n)).div(n);
+          expect(phased.payers.byFacility["H1"]!.byYear[k]!.recoverable, `${k} of ${String(n)}`).toBe(postMinor(new Dec(net).mul(share)));
+        });
+      }),
       { numRuns: 40 },
     );
   });
@@ -65,21 +54,12 @@ describe("phasing in and choosing categories (properties)", () => {
       fc.property(fc.integer({ min: 0, max: 9_000_000_000 }), (cost) => {
         const all = run({}, cost);
         const infra = run({ includeCategories: ["infrastructure"] }, cost);
-        const rest = run(
-          { includeCategories: ["maintenance", "training", "hosting"] },
-          cost,
-        );
+        const rest = run({ includeCategories: ["maintenance", "training", "hosting"] }, cost);
         for (const year of all.pricing.years) {
           const k = String(year);
           const a = all.payers.byFacility["H1"]!.byYear[k]!;
-          expect(
-            infra.payers.byFacility["H1"]!.byYear[k]!.recoverable +
-              rest.payers.byFacility["H1"]!.byYear[k]!.recoverable,
-          ).toBe(a.recoverable);
-          expect(
-            infra.payers.byFacility["H1"]!.byYear[k]!.outlay +
-              rest.payers.byFacility["H1"]!.byYear[k]!.outlay,
-          ).toBe(a.outlay);
+          expect(infra.payers.byFacility["H1"]!.byYear[k]!.recoverable + rest.payers.byFacility["H1"]!.byYear[k]!.recoverable).toBe(a.recoverable);
+          expect(infra.payers.byFacility["H1"]!.byYear[k]!.outlay + rest.payers.byFacility["H1"]!.byYear[k]!.outlay).toBe(a.outlay);
         }
       }),
       { numRuns: 30 },

@@ -70,7 +70,14 @@ export function priceServices(listed: ListedServices, cost: ServiceCost, years: 
  * One proposed price: current + cost / volume rounded to the step (the current price when there
  * is no volume), then capped. The one rule for the facility basis and the class pools alike.
  */
-export function proposedPrice(current: number, cost: number, volume: number, cap: number | undefined, step: number, mode: PricingOptions["rounding"]): { readonly rounded: number; readonly price: number; readonly isCapped: boolean } {
+export function proposedPrice(
+  current: number,
+  cost: number,
+  volume: number,
+  cap: number | undefined,
+  step: number,
+  mode: PricingOptions["rounding"],
+): { readonly rounded: number; readonly price: number; readonly isCapped: boolean } {
   const rounded = volume > 0 ? roundedPrice(current, cost, volume, step, mode) : current;
   const isCapped = cap !== undefined && rounded > cap;
   return { rounded, price: isCapped ? cap : rounded, isCapped };

@@ -93,7 +93,27 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
       const price = service.currentPrice;
       let g = groups.get(service.code);
       if (g === undefined) {
-        g = { first: { f, i }, lists: [], facilities: 0, volume: 0, current: 0, proposed: 0, emrCost: 0, fund: 0, patients: 0, capped: false, assumption: false, currentMin: price, currentMax: price, proposedMin: proposed, proposedMax: proposed, emrMinCost: emrCost, emrMinVolume: volume, emrMaxCost: emrCost, emrMaxVolume: volume };
+        g = {
+          first: { f, i },
+          lists: [],
+          facilities: 0,
+          volume: 0,
+          current: 0,
+          proposed: 0,
+          emrCost: 0,
+          fund: 0,
+          patients: 0,
+          capped: false,
+          assumption: false,
+          currentMin: price,
+          currentMax: price,
+          proposedMin: proposed,
+          proposedMax: proposed,
+          emrMinCost: emrCost,
+          emrMinVolume: volume,
+          emrMaxCost: emrCost,
+          emrMaxVolume: volume,
+        };
         groups.set(service.code, g);
         ordered.push(g);
       }
@@ -130,7 +150,11 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
       facilities: g.facilities,
       volume: g.volume,
       currentPrice: { mean: mean(g.current), min: g.currentMin, max: g.currentMax },
-      emrComponent: { mean: g.volume > 0 ? ratioText(g.emrCost, g.volume, 6) : "0", min: componentText(g.emrMinCost, g.emrMinVolume), max: componentText(g.emrMaxCost, g.emrMaxVolume) },
+      emrComponent: {
+        mean: g.volume > 0 ? ratioText(g.emrCost, g.volume, 6) : "0",
+        min: componentText(g.emrMinCost, g.emrMinVolume),
+        max: componentText(g.emrMaxCost, g.emrMaxVolume),
+      },
       proposedPrice: { mean: mean(g.proposed), min: g.proposedMin, max: g.proposedMax },
       increasePct: g.current > 0 ? fixedText((g.proposed - g.current) * 100, g.current, 2) : "0.00",
       emrCost: g.emrCost,

@@ -76,7 +76,8 @@ describe("service prices (properties)", () => {
           }
         }
         for (const p of r.prices) {
-          if (pricing.capAtMaximum && p.maxPrice !== undefined) for (const y of Object.values(p.byYear)) expect(y.proposedPrice).toBeLessThanOrEqual(p.maxPrice);
+          if (pricing.capAtMaximum && p.maxPrice !== undefined)
+            for (const y of Object.values(p.byYear)) expect(y.proposedPrice).toBeLessThanOrEqual(p.maxPrice);
         }
       }),
       { numRuns: 60 },

@@ -10,8 +10,32 @@ import { lastRecoveryYear } from "./recoverable.js";
 
 /** Who pays for the proposal: the insurance fund and patients, by year and facility. */
 export interface Payers {
-  readonly byYear: Readonly<Record<string, { readonly increase: number; readonly fund: number; readonly patients: number; readonly recoverable: number; readonly recovered: number; readonly unrecoveredByCap: number; readonly roundingDifference: number; readonly unassigned: number }>>;
-  readonly byFacility: Readonly<Record<string, { readonly byYear: Readonly<Record<string, FacilityPriceYear>>; readonly breakEvenYear: number | null; readonly totalOutlay: number; readonly totalRecovered: number }>>;
+  readonly byYear: Readonly<
+    Record<
+      string,
+      {
+        readonly increase: number;
+        readonly fund: number;
+        readonly patients: number;
+        readonly recoverable: number;
+        readonly recovered: number;
+        readonly unrecoveredByCap: number;
+        readonly roundingDifference: number;
+        readonly unassigned: number;
+      }
+    >
+  >;
+  readonly byFacility: Readonly<
+    Record<
+      string,
+      {
+        readonly byYear: Readonly<Record<string, FacilityPriceYear>>;
+        readonly breakEvenYear: number | null;
+        readonly totalOutlay: number;
+        readonly totalRecovered: number;
+      }
+    >
+  >;
 }
 
 /** The pricing part of a run. */
@@ -50,7 +74,12 @@ export function costModel(model: Model, flows: readonly ItemFlows[], centres: Co
  * On the class basis every facility's services are costed first, then priced from their
  * class's pools, and the class report says who gains and who loses.
  */
-export function priceModel(model: Model, flows: readonly ItemFlows[], centres: CompiledCentres, costing: ModelCosting = costModel(model, flows, centres)): PricingResult {
+export function priceModel(
+  model: Model,
+  flows: readonly ItemFlows[],
+  centres: CompiledCentres,
+  costing: ModelCosting = costModel(model, flows, centres),
+): PricingResult {
   return pricingOf(model, costing);
 }
 
@@ -80,7 +109,8 @@ export function pricingOf(model: Model, costing: ModelCosting, priced?: readonly
     };
   }
   const byFacility = idRecord<Payers["byFacility"][string]>();
-  for (const f of facilities) byFacility[f.facility.id] = { byYear: f.byYear, breakEvenYear: f.breakEvenYear, totalOutlay: f.totalOutlay, totalRecovered: f.totalRecovered };
+  for (const f of facilities)
+    byFacility[f.facility.id] = { byYear: f.byYear, breakEvenYear: f.breakEvenYear, totalOutlay: f.totalOutlay, totalRecovered: f.totalRecovered };
   const payers = { byYear, byFacility };
   if (pooled === undefined) return { options: model.pricing, years, priceYear, facilities, payers };
   return { options: model.pricing, years, priceYear, facilities, payers, classBasis: classBasisReport(pooled.pools, facilities, years, model.pricing) };

@@ -67,7 +67,11 @@ export function recoverableCost(model: Model, facility: Facility, flows: readonl
       if (total === 0) return;
       // The whole of the vector (one funding source) is the vector itself: no split to make.
       const parts = weights.length === 1 ? [total] : allocate(total, weights);
-      parts.forEach((part, k) => { (part === total ? vector : allocate(part, vector)).forEach((amount, t) => { into(k, t, amount); }); });
+      parts.forEach((part, k) => {
+        (part === total ? vector : allocate(part, vector)).forEach((amount, t) => {
+          into(k, t, amount);
+        });
+      });
     };
     split(schedule, (k, t, amount) => {
       if (keep[k]) target[t] = target[t]! + amount;
@@ -119,7 +123,12 @@ export function recoverableCost(model: Model, facility: Facility, flows: readonl
 function phasedIn(net: number, t: number, options: Model["pricing"]): number {
   const n = options.phaseInYears;
   if (n === undefined || t + 1 >= n) return options.phaseIn === 1 ? net : postMinor(new Dec(net).mul(options.phaseIn));
-  return postMinor(new Dec(net).mul(options.phaseIn).mul(t + 1).div(n));
+  return postMinor(
+    new Dec(net)
+      .mul(options.phaseIn)
+      .mul(t + 1)
+      .div(n),
+  );
 }
 
 /** What one item puts into prices in each pricing year, before funding exclusions. */
@@ -139,7 +148,9 @@ function recoverySchedule({ item, schedule, accrual }: ItemFlows, model: Model, 
         const eac = equivalentAnnualCost({ cost: item.cost, salvage: item.salvage, usefulLife: n }, model.programme.discountRate);
         for (let k = 0; k < n; k += 1) put(start + k, eac);
       } else if (recovery !== undefined) {
-        allocate(item.cost - item.salvage, new Array<number>(recovery).fill(1)).forEach((a, k) => { put(start + k, a); });
+        allocate(item.cost - item.salvage, new Array<number>(recovery).fill(1)).forEach((a, k) => {
+          put(start + k, a);
+        });
       } else {
         for (const { year, amount } of schedule ?? []) put(year, amount);
       }
@@ -152,7 +163,10 @@ function recoverySchedule({ item, schedule, accrual }: ItemFlows, model: Model, 
       break;
     case "one-off":
       if (recovery === undefined) put(item.year, item.amount);
-      else allocate(item.amount, new Array<number>(recovery).fill(1)).forEach((a, k) => { put(item.year + k, a); });
+      else
+        allocate(item.amount, new Array<number>(recovery).fill(1)).forEach((a, k) => {
+          put(item.year + k, a);
+        });
       break;
   }
   return out;
@@ -165,7 +179,8 @@ export function lastRecoveryYear(model: Model, flows: readonly ItemFlows[]): num
   for (const { item, schedule } of flows) {
     if (item.nature === "capital") {
       const start = Number(item.inService.slice(0, 4));
-      const n = model.pricing.costBasis === "equivalent-annual-cost" || recovery !== undefined ? (recovery ?? item.usefulLife) : (schedule?.length ?? item.usefulLife);
+      const n =
+        model.pricing.costBasis === "equivalent-annual-cost" || recovery !== undefined ? (recovery ?? item.usefulLife) : (schedule?.length ?? item.usefulLife);
       last = Math.max(last, start + n - 1);
     } else if (item.nature === "one-off" && recovery !== undefined) last = Math.max(last, item.year + recovery - 1);
   }

@@ -55,11 +55,14 @@ describe("depreciationSchedule (properties)", () => {
 
   it("posts straight line without proration as the split of cost minus salvage by the exact yearly quotients", () => {
     // The decimal route the whole-weight path stands in for: (C - S) / n in every year, split by largest remainder.
-    fc.assert(fc.property(assets, (asset) => {
-      const flat = { ...asset, method: "straight-line" as const, prorateFirstYear: false };
-      const exact = new Array<Dec>(flat.usefulLife).fill(new Dec(flat.cost - flat.salvage).div(flat.usefulLife));
-      const expected = allocate(flat.cost - flat.salvage, exact).map((amount, i) => ({ year: 2021 + i, amount }));
-      expect(depreciationSchedule(flat)).toEqual(expected);
-    }), { numRuns: 300 });
+    fc.assert(
+      fc.property(assets, (asset) => {
+        const flat = { ...asset, method: "straight-line" as const, prorateFirstYear: false };
+        const exact = new Array<Dec>(flat.usefulLife).fill(new Dec(flat.cost - flat.salvage).div(flat.usefulLife));
+        const expected = allocate(flat.cost - flat.salvage, exact).map((amount, i) => ({ year: 2021 + i, amount }));
+        expect(depreciationSchedule(flat)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

@@ -45,7 +45,9 @@ describe("depreciationSchedule", () => {
 
   it("follows Excel's DB with its rate rounded to three decimals, the last year taking the rest", () => {
     // DB(1000000, 100000, 6, p, 12) with rate 0.319: 319000, 217239, 147939.76, 100746.98, 68608.69; year 6 takes the rest
-    expect(amounts(asset({ cost: 1_000_000, salvage: 100_000, usefulLife: 6, method: "declining-balance" }))).toEqual([319_000, 217_239, 147_940, 100_747, 68_609, 46_465]);
+    expect(amounts(asset({ cost: 1_000_000, salvage: 100_000, usefulLife: 6, method: "declining-balance" }))).toEqual([
+      319_000, 217_239, 147_940, 100_747, 68_609, 46_465,
+    ]);
   });
 
   it("prorates declining balance with Excel's month argument", () => {

@@ -92,7 +92,8 @@ export function rationalFinals(p: AllocationProblem): Map<string, Fraction> {
     for (const s of order) {
       closed.add(s);
       const amount = received.get(s)!;
-      for (const [t, share] of shares(s, (t) => (p.method === "direct" ? kind.get(t) === "operating" : !closed.has(t)))) received.set(t, received.get(t)!.add(amount.mul(share)));
+      for (const [t, share] of shares(s, (t) => (p.method === "direct" ? kind.get(t) === "operating" : !closed.has(t))))
+        received.set(t, received.get(t)!.add(amount.mul(share)));
     }
   }
   return new Map(ids.filter((id) => kind.get(id) === "operating").map((id) => [id, received.get(id)!]));

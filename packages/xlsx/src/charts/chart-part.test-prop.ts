@@ -18,15 +18,19 @@ const spec = fc
     series: fc.integer({ min: 1, max: 6 }),
   })
   .chain(({ kind, title, sheet, categories, series }) =>
-    fc.array(fc.tuple(text, fc.array(amount, { minLength: categories.length, maxLength: categories.length })), { minLength: series, maxLength: series }).map(
-      (rows): ChartSpec => ({
+    fc
+      .array(fc.tuple(text, fc.array(amount, { minLength: categories.length, maxLength: categories.length })), { minLength: series, maxLength: series })
+      .map((rows): ChartSpec => ({
         kind,
         title,
         categories: { ref: rangeRef(sheet, 1, 2, 1, 1 + categories.length), values: categories },
-        series: rows.map(([name, values], i) => ({ name: { ref: rangeRef(sheet, 2 + i, 1), values: [name] }, values: { ref: rangeRef(sheet, 2 + i, 2, 2 + i, 1 + values.length), values }, colour: "0072B2" })),
+        series: rows.map(([name, values], i) => ({
+          name: { ref: rangeRef(sheet, 2 + i, 1), values: [name] },
+          values: { ref: rangeRef(sheet, 2 + i, 2, 2 + i, 1 + values.length), values },
+          colour: "0072B2",
+        })),
         valueFormat: '#,##0" đồng"',
-      }),
-    ),
+      })),
   );
 
 /** The text content of every c:f and c:v, as an XML reader gives it back, with the count of c:ser. */
@@ -34,7 +38,9 @@ function read(xml: string): { refs: string[]; points: string[]; series: number; 
   const out = { refs: [] as string[], points: [] as string[], series: 0, title: "" };
   const parser = new SaxesParser({ xmlns: true });
   let open = "";
-  parser.on("error", (e) => { throw e; });
+  parser.on("error", (e) => {
+    throw e;
+  });
   parser.on("opentag", (tag) => {
     open = tag.name;
     if (tag.name === "c:ser") out.series += 1;
@@ -44,7 +50,9 @@ function read(xml: string): { refs: string[]; points: string[]; series: number; 
     else if (open === "c:v") out.points.push(t);
     else if (open === "a:t") out.title += t;
   });
-  parser.on("closetag", () => { open = ""; });
+  parser.on("closetag", () => {
+    open = "";
+  });
   parser.write(xml).close();
   return out;
 }

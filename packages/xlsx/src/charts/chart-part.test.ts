@@ -9,7 +9,9 @@ import { rangeRef, sheetPrefix } from "./xml.js";
 function elements(xml: string): string[] {
   const names: string[] = [];
   const parser = new SaxesParser({ xmlns: true });
-  parser.on("error", (e) => { throw e; });
+  parser.on("error", (e) => {
+    throw e;
+  });
   parser.on("opentag", (tag) => names.push(tag.name));
   parser.write(xml).close();
   return names;
@@ -48,11 +50,17 @@ describe("chartXml", () => {
 
   it("gives every series its references with cached values, years as numbers and names as text", () => {
     const xml = chartXml(STACKED);
-    expect(xml).toContain("<c:tx><c:strRef><c:f>Budget!$A$21</c:f><c:strCache><c:ptCount val=\"1\"/><c:pt idx=\"0\"><c:v>Software</c:v></c:pt></c:strCache></c:strRef></c:tx>");
-    expect(xml).toContain('<c:cat><c:numRef><c:f>Budget!$B$20:$D$20</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>2020</c:v></c:pt>');
-    expect(xml).toContain('<c:val><c:numRef><c:f>Budget!$B$22:$D$22</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>1</c:v></c:pt><c:pt idx="1"><c:v>2</c:v></c:pt><c:pt idx="2"><c:v>3</c:v></c:pt></c:numCache></c:numRef></c:val>');
+    expect(xml).toContain(
+      '<c:tx><c:strRef><c:f>Budget!$A$21</c:f><c:strCache><c:ptCount val="1"/><c:pt idx="0"><c:v>Software</c:v></c:pt></c:strCache></c:strRef></c:tx>',
+    );
+    expect(xml).toContain(
+      '<c:cat><c:numRef><c:f>Budget!$B$20:$D$20</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>2020</c:v></c:pt>',
+    );
+    expect(xml).toContain(
+      '<c:val><c:numRef><c:f>Budget!$B$22:$D$22</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>1</c:v></c:pt><c:pt idx="1"><c:v>2</c:v></c:pt><c:pt idx="2"><c:v>3</c:v></c:pt></c:numCache></c:numRef></c:val>',
+    );
     const text = chartXml({ ...STACKED, categories: { ref: "'Biểu đồ'!$A$3:$A$4", values: ["I", "II"] } });
-    expect(text).toContain("<c:cat><c:strRef><c:f>&apos;Biểu đồ&apos;!$A$3:$A$4</c:f><c:strCache><c:ptCount val=\"2\"/>");
+    expect(text).toContain('<c:cat><c:strRef><c:f>&apos;Biểu đồ&apos;!$A$3:$A$4</c:f><c:strCache><c:ptCount val="2"/>');
   });
 
   it("escapes the title and leaves the legend out of a chart with one series", () => {

@@ -1,7 +1,8 @@
 import type { CellRange, ChartSeries, ChartSpec } from "./spec.js";
 import { escapeXml } from "./xml.js";
 
-const NS = 'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
+const NS =
+  'xmlns:c="http://schemas.openxmlformats.org/drawingml/2006/chart" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
 
 // Axis ids only link a chart's axes to each other inside one part, so fixed ids are safe
 // (and keep the bytes the same from run to run).

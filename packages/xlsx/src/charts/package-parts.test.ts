@@ -39,7 +39,9 @@ describe("addCharts", () => {
     const types = await read("[Content_Types].xml");
     expect(types).toContain('<Override PartName="/xl/charts/chart2.xml" ContentType="application/vnd.openxmlformats-officedocument.drawingml.chart+xml"/>');
     expect(types).toContain('<Override PartName="/xl/drawings/drawing1.xml" ContentType="application/vnd.openxmlformats-officedocument.drawing+xml"/>');
-    expect(await read("xl/drawings/_rels/drawing1.xml.rels")).toContain('Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart2.xml"');
+    expect(await read("xl/drawings/_rels/drawing1.xml.rels")).toContain(
+      'Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart" Target="../charts/chart2.xml"',
+    );
     const sheet = await read("xl/worksheets/sheet1.xml");
     const rels = await read("xl/worksheets/_rels/sheet1.xml.rels");
     const id = /<drawing r:id="([^"]+)"\/>/.exec(sheet)![1]!;
@@ -64,8 +66,12 @@ describe("addCharts", () => {
     });
 
     it("puts the drawing before the first element the schema puts after it, or at the end", () => {
-      expect(insertDrawing("<worksheet><sheetData/><pageSetup/><tableParts count=\"0\"/></worksheet>", "rId9")).toBe('<worksheet><sheetData/><pageSetup/><drawing r:id="rId9"/><tableParts count="0"/></worksheet>');
-      expect(insertDrawing("<worksheet><sheetData/><headerFooter/></worksheet>", "rId1")).toBe('<worksheet><sheetData/><headerFooter/><drawing r:id="rId1"/></worksheet>');
+      expect(insertDrawing('<worksheet><sheetData/><pageSetup/><tableParts count="0"/></worksheet>', "rId9")).toBe(
+        '<worksheet><sheetData/><pageSetup/><drawing r:id="rId9"/><tableParts count="0"/></worksheet>',
+      );
+      expect(insertDrawing("<worksheet><sheetData/><headerFooter/></worksheet>", "rId1")).toBe(
+        '<worksheet><sheetData/><headerFooter/><drawing r:id="rId1"/></worksheet>',
+      );
     });
   });
 });

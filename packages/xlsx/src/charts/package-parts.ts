@@ -32,7 +32,9 @@ export async function addCharts(data: Uint8Array, bySheet: ReadonlyMap<string, r
   let drawingNumber = nextNumber(names, /^xl\/drawings\/drawing(\d+)\.xml$/);
   let chartNumber = nextNumber(names, /^xl\/charts\/chart(\d+)\.xml$/);
   const overrides: string[] = [];
-  const put = (name: string, text: string): void => { zip.file(name, text, { date: FIXED_DATE, createFolders: false }); };
+  const put = (name: string, text: string): void => {
+    zip.file(name, text, { date: FIXED_DATE, createFolders: false });
+  };
   for (const [sheet, charts] of bySheet) {
     if (charts.length === 0) continue;
     const part = sheets.get(sheet);
@@ -46,7 +48,10 @@ export async function addCharts(data: Uint8Array, bySheet: ReadonlyMap<string, r
       return { anchor: c.anchor, name: c.spec.title, relationship: `rId${i + 1}`, target: `../charts/${chart.slice("xl/charts/".length)}` };
     });
     put(drawing, drawingXml(frames));
-    put(`xl/drawings/_rels/drawing${drawingNumber}.xml.rels`, relationships(frames.map((f) => ({ id: f.relationship, type: `${REL}/chart`, target: f.target }))));
+    put(
+      `xl/drawings/_rels/drawing${drawingNumber}.xml.rels`,
+      relationships(frames.map((f) => ({ id: f.relationship, type: `${REL}/chart`, target: f.target }))),
+    );
     overrides.push(`<Override PartName="/${drawing}" ContentType="${DRAWING_TYPE}"/>`);
     const id = await linkDrawing(zip, part, `../drawings/drawing${drawingNumber}.xml`);
     const xml = await text(zip, part);
@@ -80,7 +85,13 @@ async function linkDrawing(zip: JSZip, sheetPart: string, target: string): Promi
   while (taken.has(`rId${n}`)) n += 1;
   const id = `rId${n}`;
   const entry = `<Relationship Id="${id}" Type="${REL}/drawing" Target="${escapeXml(target)}"/>`;
-  zip.file(relsName, existing === undefined ? relationships([]).replace("</Relationships>", `${entry}</Relationships>`) : existing.replace("</Relationships>", `${entry}</Relationships>`), { date: FIXED_DATE, createFolders: false });
+  zip.file(
+    relsName,
+    existing === undefined
+      ? relationships([]).replace("</Relationships>", `${entry}</Relationships>`)
+      : existing.replace("</Relationships>", `${entry}</Relationships>`),
+    { date: FIXED_DATE, createFolders: false },
+  );
   return id;
 }
 
@@ -120,5 +131,10 @@ async function text(zip: JSZip, name: string): Promise<string> {
 }
 
 function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return s
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }

@@ -16,11 +16,7 @@ export interface InflateBudget {
  * as the part or the package passes its budget: the bytes are counted as they come out, never
  * taken from the size the zip declares, and only the chunks in flight are held.
  */
-export function inflatePart(
-  file: JSZip.JSZipObject,
-  budget: InflateBudget,
-  onChunk?: (chunk: Uint8Array) => void,
-): Promise<InflateStop | undefined> {
+export function inflatePart(file: JSZip.JSZipObject, budget: InflateBudget, onChunk?: (chunk: Uint8Array) => void): Promise<InflateStop | undefined> {
   const stream = file.nodeStream("nodebuffer");
   let part = 0;
   let done = false;

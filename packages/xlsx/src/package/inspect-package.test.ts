@@ -11,29 +11,18 @@ const INPUTS = new Set(["Facilities", "CostItems"]);
 const text = (s: string): Uint8Array => new TextEncoder().encode(s);
 
 /** A real template with one sheet's XML edited. */
-async function editedTemplate(
-  sheet: string,
-  edit: (xml: string) => string,
-): Promise<Uint8Array> {
-  const zip = await JSZip.loadAsync(
-    await writeTemplate(parsed(SMALL), { language: "en" }),
-  );
+async function editedTemplate(sheet: string, edit: (xml: string) => string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(await writeTemplate(parsed(SMALL), { language: "en" }));
   const workbook = await zip.file("xl/workbook.xml")!.async("string");
   const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
-  const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(
-    workbook,
-  )![1]!;
-  const target = new RegExp(
-    `Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`,
-  ).exec(rels)!;
+  const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(workbook)![1]!;
+  const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"|Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)!;
   const part = `xl/${(target[1] ?? target[2])!.replace(/^\/xl\//, "")}`;
   zip.file(part, edit(await zip.file(part)!.async("string")));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }
 
-async function timed<T>(
-  run: () => Promise<T>,
-): Promise<{ value: T; ms: number; rssGrowth: number }> {
+async function timed<T>(run: () => Promise<T>): Promise<{ value: T; ms: number; rssGrowth: number }> {
   const rss = process.memoryUsage().rss;
   const start = performance.now();
   const value = await run();
@@ -46,26 +35,16 @@ async function timed<T>(
 
 describe("inspectPackage", () => {
   it("passes costplan's own template, whose README sheet merges cells", async () => {
-    expect(
-      await inspectPackage(
-        await writeTemplate(parsed(SMALL), { language: "vi" }),
-        INPUTS,
-      ),
-    ).toEqual([]);
+    expect(await inspectPackage(await writeTemplate(parsed(SMALL), { language: "vi" }), INPUTS)).toEqual([]);
   });
 
   it("refuses a small workbook with one cell on row 1,048,576 quickly, before exceljs builds its rows", async () => {
     const bytes = await editedTemplate("Facilities", (xml) =>
-      xml.replace(
-        "</sheetData>",
-        '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>',
-      ),
+      xml.replace("</sheetData>", '<row r="1048576"><c r="A1048576" t="inlineStr"><is><t>x</t></is></c></row></sheetData>'),
     );
     // Small as files go (the hidden Lists sheet of the drop-downs adds about 13 KB): the danger is the row, not the bytes.
     expect(bytes.length).toBeLessThan(80_000);
-    const { value, ms, rssGrowth } = await timed(() =>
-      readWorkbookModel(bytes),
-    );
+    const { value, ms, rssGrowth } = await timed(() => readWorkbookModel(bytes));
     expect(value.ok).toBe(false);
     expect(value.ok ? [] : value.problems).toMatchInlineSnapshot(`
       [
@@ -83,9 +62,7 @@ describe("inspectPackage", () => {
   });
 
   it("refuses a declared dimension past the limits even when no cell is written there", async () => {
-    const bytes = await editedTemplate("CostItems", (xml) =>
-      xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD3"/>'),
-    );
+    const bytes = await editedTemplate("CostItems", (xml) => xml.replace(/<dimension ref="[^"]*"\/>/, '<dimension ref="A1:XFD3"/>'));
     const problems = await inspectPackage(bytes, INPUTS);
     expect(problems.map((p) => p.message.en)).toEqual([
       'sheet "CostItems" reaches column 16,384 (its declared dimension); the limit is 1,024 columns a sheet; expected the template\'s columns only',
@@ -98,9 +75,7 @@ describe("inspectPackage", () => {
       { name: "xl/worksheets/sheet1.xml", data: new Uint8Array(100_000_000) },
     ]);
     expect(bomb.length).toBeLessThan(200_000);
-    const { value, ms, rssGrowth } = await timed(() =>
-      inspectPackage(bomb, INPUTS),
-    );
+    const { value, ms, rssGrowth } = await timed(() => inspectPackage(bomb, INPUTS));
     expect(value.map((p) => p.message.en)).toEqual([
       `the workbook expands to more than 16 MiB (at "xl/worksheets/sheet1.xml"), far more than its ${(bomb.length / 1024).toFixed(1)} KiB hold in a real workbook; expected an .xlsx file, not a zip bomb`,
     ]);
@@ -133,11 +108,7 @@ describe("inspectPackage", () => {
         data: text("<a/>"),
       })),
     );
-    expect(
-      (
-        await inspectPackage(many, INPUTS, { ...WORKBOOK_LIMITS, entries: 10 })
-      ).map((p) => p.message.en),
-    ).toEqual([
+    expect((await inspectPackage(many, INPUTS, { ...WORKBOOK_LIMITS, entries: 10 })).map((p) => p.message.en)).toEqual([
       "the workbook has more than 10 parts (zip entries); expected an .xlsx file as Excel, LibreOffice or costplan saves it",
     ]);
     expect(
@@ -147,17 +118,12 @@ describe("inspectPackage", () => {
           fileBytes: 100,
         })
       ).map((p) => p.message.en),
-    ).toEqual([
-      "the workbook is larger than the limit of 100 bytes; expected a smaller .xlsx file (large tables go in CSV or Parquet files)",
-    ]);
+    ).toEqual(["the workbook is larger than the limit of 100 bytes; expected a smaller .xlsx file (large tables go in CSV or Parquet files)"]);
   });
 
   it("refuses merged cells in an input sheet, naming the sheet and the range in both languages", async () => {
     const bytes = await editedTemplate("Facilities", (xml) =>
-      xml.replace(
-        "</sheetData>",
-        '</sheetData><mergeCells count="1"><mergeCell ref="B3:B4"/></mergeCells>',
-      ),
+      xml.replace("</sheetData>", '</sheetData><mergeCells count="1"><mergeCell ref="B3:B4"/></mergeCells>'),
     );
     const read = await readWorkbookModel(bytes);
     expect(read.ok ? [] : read.problems).toMatchInlineSnapshot(`

@@ -23,15 +23,10 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
  * @returns the problems, `where` "workbook" for the package and `Sheet!A1:B2` for merged cells; none when it may be loaded
  * @throws whatever JSZip throws for bytes that are not a zip (the caller reports "not a workbook")
  */
-export async function inspectPackage(
-  data: Uint8Array,
-  inputSheets: ReadonlySet<string>,
-  limits: WorkbookLimits = WORKBOOK_LIMITS,
-): Promise<ReadProblem[]> {
-  const whole = (
-    code: Parameters<typeof messages>[0],
-    params: Parameters<typeof messages>[1],
-  ): ReadProblem[] => [{ where: "workbook", message: messages(code, params) }];
+export async function inspectPackage(data: Uint8Array, inputSheets: ReadonlySet<string>, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<ReadProblem[]> {
+  const whole = (code: Parameters<typeof messages>[0], params: Parameters<typeof messages>[1]): ReadProblem[] => [
+    { where: "workbook", message: messages(code, params) },
+  ];
   if (data.length > limits.fileBytes)
     return whole("workbook-file-too-large", {
       limit: shownBytes(limits.fileBytes),
@@ -47,10 +42,7 @@ export async function inspectPackage(
       limit: limits.entries.toLocaleString("en-US"),
     });
 
-  const ratioBytes = Math.max(
-    limits.ratioFloorBytes,
-    limits.ratio * data.length,
-  );
+  const ratioBytes = Math.max(limits.ratioFloorBytes, limits.ratio * data.length);
   const budget: InflateBudget = {
     partBytes: limits.partBytes,
     totalBytes: Math.min(limits.totalBytes, ratioBytes),
@@ -115,12 +107,8 @@ function extentProblems(
         message: messages("workbook-too-many-rows", {
           sheet,
           row: (used ? extent.maxRow : declaredRow).toLocaleString("en-US"),
-          found: used
-            ? "a cell or row is written there"
-            : "its declared dimension",
-          foundVi: used
-            ? "có ô hoặc hàng ghi ở đó"
-            : "theo kích thước khai báo",
+          found: used ? "a cell or row is written there" : "its declared dimension",
+          foundVi: used ? "có ô hoặc hàng ghi ở đó" : "theo kích thước khai báo",
           limit: limits.rows.toLocaleString("en-US"),
         }),
       });
@@ -131,9 +119,7 @@ function extentProblems(
         where: "workbook",
         message: messages("workbook-too-many-columns", {
           sheet,
-          column: (used ? extent.maxColumn : declaredColumn).toLocaleString(
-            "en-US",
-          ),
+          column: (used ? extent.maxColumn : declaredColumn).toLocaleString("en-US"),
           found: used ? "a cell is written there" : "its declared dimension",
           foundVi: used ? "có ô ghi ở đó" : "theo kích thước khai báo",
           limit: limits.columns.toLocaleString("en-US"),

@@ -36,8 +36,7 @@ export type WorkbookLimits = {
 
 /** A byte count as people read a limit: "64 MiB", "16 KiB", "900 bytes". */
 export function shownBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024)
-    return `${Number((bytes / 1024 / 1024).toFixed(1))} MiB`;
+  if (bytes >= 1024 * 1024) return `${Number((bytes / 1024 / 1024).toFixed(1))} MiB`;
   if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KiB`;
   return `${bytes} bytes`;
 }

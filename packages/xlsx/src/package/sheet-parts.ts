@@ -14,26 +14,17 @@ export async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
   for (const m of rels.matchAll(/<Relationship\b[^>]*>/g)) {
     const id = /\bId="([^"]*)"/.exec(m[0])?.[1];
     const target = /\bTarget="([^"]*)"/.exec(m[0])?.[1];
-    if (id !== undefined && target !== undefined)
-      targets.set(
-        id,
-        target.startsWith("/") ? target.slice(1) : `xl/${target}`,
-      );
+    if (id !== undefined && target !== undefined) targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`);
   }
   for (const m of workbook.matchAll(/<sheet\b[^>]*>/g)) {
     const name = /\bname="([^"]*)"/.exec(m[0])?.[1];
     const id = /\s[\w.-]+:id="([^"]*)"/.exec(m[0])?.[1];
     const part = id === undefined ? undefined : targets.get(id);
-    if (name !== undefined && part !== undefined)
-      out.set(part, unescapeXml(name));
+    if (name !== undefined && part !== undefined) out.set(part, unescapeXml(name));
   }
   return out;
 }
 
 function unescapeXml(text: string): string {
-  return text.replace(
-    /&(lt|gt|quot|apos|amp);/g,
-    (_, e: string) =>
-      ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e as "lt"],
-  );
+  return text.replace(/&(lt|gt|quot|apos|amp);/g, (_, e: string) => ({ lt: "<", gt: ">", quot: '"', apos: "'", amp: "&" })[e as "lt"]);
 }

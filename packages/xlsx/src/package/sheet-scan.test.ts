@@ -19,9 +19,7 @@ describe("SheetScanner", () => {
   });
 
   it("reads the same whatever the chunks the XML arrives in (tags and UTF-8 split anywhere)", () => {
-    const bytes = new TextEncoder().encode(
-      XML.replace("<v>1</v>", "<v>Khoa Nội – ✓</v>"),
-    );
+    const bytes = new TextEncoder().encode(XML.replace("<v>1</v>", "<v>Khoa Nội – ✓</v>"));
     const whole = new SheetScanner();
     whole.feed(bytes);
     const expected = whole.finish();
@@ -45,8 +43,6 @@ describe("SheetScanner", () => {
   });
 
   it("numbers columns as Excel does", () => {
-    expect(["A", "Z", "AA", "AZ", "XFD"].map(columnNumber)).toEqual([
-      1, 26, 27, 52, 16_384,
-    ]);
+    expect(["A", "Z", "AA", "AZ", "XFD"].map(columnNumber)).toEqual([1, 26, 27, 52, 16_384]);
   });
 });

@@ -1,8 +1,7 @@
 /** What a sheet's XML uses: the extent it declares and the cells it writes. */
 export interface SheetExtent {
   /** The bottom-right cell of `<dimension ref>`, if any: rows and columns it declares. */
-  readonly declared:
-    { readonly row: number; readonly column: number } | undefined;
+  readonly declared: { readonly row: number; readonly column: number } | undefined;
   /** The largest row number of a `<row>` or a cell. */
   readonly maxRow: number;
   /** The largest column number of a cell. */
@@ -58,8 +57,7 @@ export class SheetScanner {
     this.carry = text.length - cut > LONGEST_TAG ? "" : text.slice(cut);
     const body = text.slice(0, cut);
     TAG.lastIndex = 0;
-    for (let m = TAG.exec(body); m !== null; m = TAG.exec(body))
-      this.tag(m[1]!, m[2]!);
+    for (let m = TAG.exec(body); m !== null; m = TAG.exec(body)) this.tag(m[1]!, m[2]!);
   }
 
   private tag(name: string, attributes: string): void {

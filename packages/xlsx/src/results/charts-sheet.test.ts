@@ -14,7 +14,12 @@ function references(xml: string): { ref: string; cached: string[] }[] {
 }
 
 function unescape(text: string): string {
-  return text.replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, "&");
+  return text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, "&");
 }
 
 /** The cells of a reference such as `'Biểu đồ'!$B$3:$B$7` or `Budget!$A$20`. */

@@ -49,15 +49,39 @@ const PRICE_PATIENTS = 19;
  *
  * @returns the sheet's name and its charts, for {@link addCharts} once exceljs has written the package
  */
-export function addChartsSheet(wb: ExcelJS.Workbook, result: RunResult, budget: BudgetCells, prices: ExcelJS.Worksheet | undefined, lang: Language): { readonly sheet: string; readonly charts: readonly PlacedChart[] } {
+export function addChartsSheet(
+  wb: ExcelJS.Workbook,
+  result: RunResult,
+  budget: BudgetCells,
+  prices: ExcelJS.Worksheet | undefined,
+  lang: Language,
+): { readonly sheet: string; readonly charts: readonly PlacedChart[] } {
   const t = T[lang];
   const ws = wb.addWorksheet(resultSheetName("charts", lang));
   header(ws, t.title, t.heads, [22, 20, 20]);
   ws.pageSetup = { orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 1 };
   const budgetSheet = wb.getWorksheet(budget.byCategory.sheet)!;
   const charts: PlacedChart[] = [
-    { spec: { kind: "stacked-column", title: t.budget, categories: yearsOf(budgetSheet, budget.byCategory, result.years.length), series: rowsOf(budgetSheet, budget.byCategory, result.years.length), valueFormat: MILLIONS }, anchor: anchorAt(0) },
-    { spec: { kind: "bar", title: t.kinds, categories: labelsOf(budgetSheet, budget.byKind), series: [totalsOf(budgetSheet, budget.byKind, result.years.length)], valueFormat: MILLIONS }, anchor: anchorAt(1) },
+    {
+      spec: {
+        kind: "stacked-column",
+        title: t.budget,
+        categories: yearsOf(budgetSheet, budget.byCategory, result.years.length),
+        series: rowsOf(budgetSheet, budget.byCategory, result.years.length),
+        valueFormat: MILLIONS,
+      },
+      anchor: anchorAt(0),
+    },
+    {
+      spec: {
+        kind: "bar",
+        title: t.kinds,
+        categories: labelsOf(budgetSheet, budget.byKind),
+        series: [totalsOf(budgetSheet, budget.byKind, result.years.length)],
+        valueFormat: MILLIONS,
+      },
+      anchor: anchorAt(1),
+    },
   ];
   if (prices !== undefined) charts.push(classChart(ws, result, prices, t));
   return { sheet: ws.name, charts };
@@ -89,12 +113,18 @@ function classChart(ws: ExcelJS.Worksheet, result: RunResult, prices: ExcelJS.Wo
     values: { ref: rangeRef(ws.name, 3, c, lastRow, c), values: classes.map((k) => (c === 2 ? totals.get(k)!.fund : totals.get(k)!.patients)) },
     colour: COLOURS[i]!,
   }));
-  return { spec: { kind: "clustered-column", title: t.increase(result.pricing.priceYear), categories: labels, series, valueFormat: MILLIONS }, anchor: anchorAt(2) };
+  return {
+    spec: { kind: "clustered-column", title: t.increase(result.pricing.priceYear), categories: labels, series, valueFormat: MILLIONS },
+    anchor: anchorAt(2),
+  };
 }
 
 /** The years along a Budget table's header row. */
 function yearsOf(ws: ExcelJS.Worksheet, block: BudgetBlock, years: number): CellRange<number> {
-  return { ref: rangeRef(ws.name, block.headerRow, 2, block.headerRow, 1 + years), values: Array.from({ length: years }, (_, i) => shownNumber(ws, block.headerRow, 2 + i)) };
+  return {
+    ref: rangeRef(ws.name, block.headerRow, 2, block.headerRow, 1 + years),
+    values: Array.from({ length: years }, (_, i) => shownNumber(ws, block.headerRow, 2 + i)),
+  };
 }
 
 /** One series per row of a Budget table, its label in column A and the years after it. */
@@ -130,4 +160,3 @@ function textAt(ws: ExcelJS.Worksheet, row: number, column: number): string {
   if (typeof v !== "string") throw new Error(`${ws.name}!${col(column)}${row} holds no label`);
   return v;
 }
-

@@ -3,7 +3,11 @@ import { compactMoney } from "./compact-money.js";
 
 describe("compactMoney", () => {
   it("scales đồng to billions, millions or thousands in the reader's language", () => {
-    expect(compactMoney("Budget!$B$9", 292_600_000_000, "VND", "en")).toEqual({ expression: "Budget!$B$9", result: 292_600_000_000, format: '"VND "#,##0.0,,," billion"' });
+    expect(compactMoney("Budget!$B$9", 292_600_000_000, "VND", "en")).toEqual({
+      expression: "Budget!$B$9",
+      result: 292_600_000_000,
+      format: '"VND "#,##0.0,,," billion"',
+    });
     expect(compactMoney("B2", 292_600_000_000, "VND", "vi").format).toBe('#,##0.0,,," tỷ đồng"');
     expect(compactMoney("B2", 5_600_000, "VND", "vi").format).toBe('#,##0.0,," triệu đồng"');
     expect(compactMoney("B2", 1_234, "VND", "en").format).toBe('"VND "#,##0.0," thousand"');

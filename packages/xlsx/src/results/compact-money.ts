@@ -18,7 +18,12 @@ const UNITS: readonly { readonly size: number; readonly commas: string; readonly
  * @param value - the figure as written, to choose the scale
  * @returns the expression, its cached result and the number format
  */
-export function compactMoney(ref: string, value: number, currency: CurrencyCode, lang: Language): { readonly expression: string; readonly result: number; readonly format: string } {
+export function compactMoney(
+  ref: string,
+  value: number,
+  currency: CurrencyCode,
+  lang: Language,
+): { readonly expression: string; readonly result: number; readonly format: string } {
   const digits = minorUnits(currency);
   const whole = value / 10 ** digits;
   const unit = UNITS.find((u) => Math.abs(whole) >= u.size);

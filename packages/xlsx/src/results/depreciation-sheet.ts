@@ -9,8 +9,32 @@ import { AuditLog, computed, excelRound, formula, header, MONEY, rel } from "./s
 export type DepreciationCells = ReadonlyMap<string, ReadonlyMap<number, string>>;
 
 const T = {
-  en: { title: "Depreciation and amortisation schedules (đồng)", item: "Item", facility: "Facility", method: "Method", cost: "Cost", salvage: "Salvage", life: "Life (years)", start: "First year", total: "Total", book: "Book value at end of programme", eac: "Equivalent annual cost" },
-  vi: { title: "Lịch khấu hao, hao mòn (đồng)", item: "Khoản", facility: "Cơ sở", method: "Phương pháp", cost: "Nguyên giá", salvage: "Giá trị thu hồi", life: "Thời gian sử dụng (năm)", start: "Năm bắt đầu", total: "Tổng", book: "Giá trị còn lại cuối kỳ", eac: "Chi phí tương đương hằng năm" },
+  en: {
+    title: "Depreciation and amortisation schedules (đồng)",
+    item: "Item",
+    facility: "Facility",
+    method: "Method",
+    cost: "Cost",
+    salvage: "Salvage",
+    life: "Life (years)",
+    start: "First year",
+    total: "Total",
+    book: "Book value at end of programme",
+    eac: "Equivalent annual cost",
+  },
+  vi: {
+    title: "Lịch khấu hao, hao mòn (đồng)",
+    item: "Khoản",
+    facility: "Cơ sở",
+    method: "Phương pháp",
+    cost: "Nguyên giá",
+    salvage: "Giá trị thu hồi",
+    life: "Thời gian sử dụng (năm)",
+    start: "Năm bắt đầu",
+    total: "Tổng",
+    book: "Giá trị còn lại cuối kỳ",
+    eac: "Chi phí tương đương hằng năm",
+  },
 } as const;
 
 /**
@@ -20,12 +44,24 @@ const T = {
  * (largest remainder with equal remainders goes to the earliest years). Other methods and
  * prorated schedules are values, listed on the audit sheet.
  */
-export function addDepreciationSheet(wb: ExcelJS.Workbook, model: Model, result: RunResult, inputs: InputCells, lang: Language, audit: AuditLog): DepreciationCells {
+export function addDepreciationSheet(
+  wb: ExcelJS.Workbook,
+  model: Model,
+  result: RunResult,
+  inputs: InputCells,
+  lang: Language,
+  audit: AuditLog,
+): DepreciationCells {
   const t = T[lang];
   const ws = wb.addWorksheet(resultSheetName("depreciation", lang));
   const years = scheduleYears(result);
   const first = 9;
-  header(ws, t.title, [t.item, t.facility, t.method, t.cost, t.salvage, t.life, t.start, t.eac, ...years.map(String), t.total, t.book], [18, 10, 16, 16, 14, 10, 10, 16, ...years.map(() => 14), 16, 16]);
+  header(
+    ws,
+    t.title,
+    [t.item, t.facility, t.method, t.cost, t.salvage, t.life, t.start, t.eac, ...years.map(String), t.total, t.book],
+    [18, 10, 16, 16, 14, 10, 10, 16, ...years.map(() => 14), 16, 16],
+  );
   years.forEach((y, i) => (ws.getCell(2, first + i).value = y));
   const cells = new Map<string, Map<number, string>>();
   const items = new Map(model.costItems.map((c) => [c.id, c]));
@@ -46,10 +82,21 @@ export function addDepreciationSheet(wb: ExcelJS.Workbook, model: Model, result:
     const rate = result.programme.discountRate;
     const n = s.usefulLife;
     const floatEac = rate === 0 ? (s.cost - s.salvage) / n : ((s.cost - s.salvage / (1 + rate) ** n) * rate) / (1 - (1 + rate) ** -n);
-    if (excelRound(floatEac) === s.equivalentAnnualCost) formula(ws.getCell(row, 8), `ROUND(-PMT(N(${inputs.programme["discountRate"]!}),${rel(row, 6)},${rel(row, 4)},-${rel(row, 5)}),0)`, s.equivalentAnnualCost, MONEY);
+    if (excelRound(floatEac) === s.equivalentAnnualCost)
+      formula(
+        ws.getCell(row, 8),
+        `ROUND(-PMT(N(${inputs.programme["discountRate"]!}),${rel(row, 6)},${rel(row, 4)},-${rel(row, 5)}),0)`,
+        s.equivalentAnnualCost,
+        MONEY,
+      );
     else {
       computed(ws.getCell(row, 8), s.equivalentAnnualCost, MONEY);
-      audit.add(ws.name, rel(row, 8), `${s.itemId}: binary floating point would round this equivalent annual cost to another đồng; the exact value is shown`, `${s.itemId}: số thực nhị phân sẽ làm tròn chi phí này sang đồng khác; ghi giá trị chính xác`);
+      audit.add(
+        ws.name,
+        rel(row, 8),
+        `${s.itemId}: binary floating point would round this equivalent annual cost to another đồng; the exact value is shown`,
+        `${s.itemId}: số thực nhị phân sẽ làm tròn chi phí này sang đồng khác; ghi giá trị chính xác`,
+      );
     }
     const live = s.method === "straight-line" && !(item.prorateFirstYear ?? model.programme.prorateFirstYear);
     const rowCells = new Map<number, string>();

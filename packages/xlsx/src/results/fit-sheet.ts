@@ -108,7 +108,17 @@ export function fitResultSheet(ws: ExcelJS.Worksheet, currency: string): void {
     });
     headings.height = LINE_HEIGHT * lines;
   }
-  ws.pageSetup = { ...ws.pageSetup, paperSize: A4, orientation: total > PORTRAIT_WIDTH ? "landscape" : "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2", horizontalCentered: false, margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 } };
+  ws.pageSetup = {
+    ...ws.pageSetup,
+    paperSize: A4,
+    orientation: total > PORTRAIT_WIDTH ? "landscape" : "portrait",
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: "1:2",
+    horizontalCentered: false,
+    margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
+  };
 }
 
 /** Lines a heading takes when wrapped at word boundaries into `width` characters. */

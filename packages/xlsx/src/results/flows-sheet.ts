@@ -19,8 +19,28 @@ export interface FlowCells {
 }
 
 const T = {
-  en: { title: "Cash and accrual amounts of every cost item by year (đồng)", item: "Item", facility: "Facility", kind: "Facility kind", ownership: "Ownership", category: "Category", nature: "Nature", cash: "Cash", accrual: "Accrual" },
-  vi: { title: "Số chi và chi phí ghi nhận của từng khoản theo năm (đồng)", item: "Khoản", facility: "Cơ sở", kind: "Loại cơ sở", ownership: "Sở hữu", category: "Nhóm chi phí", nature: "Tính chất", cash: "Chi", accrual: "Ghi nhận" },
+  en: {
+    title: "Cash and accrual amounts of every cost item by year (đồng)",
+    item: "Item",
+    facility: "Facility",
+    kind: "Facility kind",
+    ownership: "Ownership",
+    category: "Category",
+    nature: "Nature",
+    cash: "Cash",
+    accrual: "Accrual",
+  },
+  vi: {
+    title: "Số chi và chi phí ghi nhận của từng khoản theo năm (đồng)",
+    item: "Khoản",
+    facility: "Cơ sở",
+    kind: "Loại cơ sở",
+    ownership: "Sở hữu",
+    category: "Nhóm chi phí",
+    nature: "Tính chất",
+    cash: "Chi",
+    accrual: "Ghi nhận",
+  },
 } as const;
 
 /**
@@ -32,7 +52,15 @@ const T = {
  * escalated amount to another đồng than costplan's exact decimals, the cell holds the
  * exact value and the audit sheet says so.
  */
-export function addFlowsSheet(wb: ExcelJS.Workbook, model: Model, result: RunResult, inputs: InputCells, depreciation: DepreciationCells, lang: Language, audit: AuditLog): FlowCells {
+export function addFlowsSheet(
+  wb: ExcelJS.Workbook,
+  model: Model,
+  result: RunResult,
+  inputs: InputCells,
+  depreciation: DepreciationCells,
+  lang: Language,
+  audit: AuditLog,
+): FlowCells {
   const t = T[lang];
   const ws = wb.addWorksheet(resultSheetName("flows", lang));
   const years = result.years;
@@ -87,7 +115,12 @@ export function addFlowsSheet(wb: ExcelJS.Workbook, model: Model, result: RunRes
           if (expression !== undefined && predicted === cash) formula(cashCell, expression, cash, MONEY);
           else {
             computed(cashCell, cash, MONEY);
-            audit.add(ws.name, cashCell.address, `${item.id} ${y}: binary floating point would round the escalated amount to another đồng; the exact value is shown`, `${item.id} ${y}: số thực nhị phân sẽ làm tròn số tiền sang đồng khác; ghi giá trị chính xác`);
+            audit.add(
+              ws.name,
+              cashCell.address,
+              `${item.id} ${y}: binary floating point would round the escalated amount to another đồng; the exact value is shown`,
+              `${item.id} ${y}: số thực nhị phân sẽ làm tròn số tiền sang đồng khác; ghi giá trị chính xác`,
+            );
           }
           formula(accrualCell, cashCell.address, accrual, MONEY);
           break;

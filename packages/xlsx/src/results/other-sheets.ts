@@ -13,7 +13,15 @@ const INPUT_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: {
 const VALUE_FILL: ExcelJS.Fill = { type: "pattern", pattern: "solid", fgColor: { argb: "FFEDEDED" } };
 
 /** The cover: what the workbook is, how to read it, and the headline figures (live). */
-export function addCoverSheet(ws: ExcelJS.Worksheet, result: RunResult, inputs: InputCells, budget: BudgetCells, lang: Language, inputSheets: readonly string[], prices?: ExcelJS.Worksheet): void {
+export function addCoverSheet(
+  ws: ExcelJS.Worksheet,
+  result: RunResult,
+  inputs: InputCells,
+  budget: BudgetCells,
+  lang: Language,
+  inputSheets: readonly string[],
+  prices?: ExcelJS.Worksheet,
+): void {
   const vi = lang === "vi";
   const name = (sheet: ResultSheet): string => resultSheetName(sheet, lang);
   // The tabs as the workbook names them, so the cover never names a sheet the reader cannot find.
@@ -46,8 +54,18 @@ export function addCoverSheet(ws: ExcelJS.Worksheet, result: RunResult, inputs: 
   ws.getCell(7, 1).value = vi ? "Chú giải" : "Legend";
   ws.getCell(7, 1).font = { bold: true };
   const legend: [string, ExcelJS.Fill][] = vi
-    ? [["Số liệu từ nguồn (bài báo về chương trình)", SOURCE_FILL], ["Giả định (không có trong nguồn, kèm lý do trong mô hình)", ASSUMED_FILL], ["Ô nhập liệu", INPUT_FILL], [`Giá trị do costplan tính (xem trang ${name("audit")})`, VALUE_FILL]]
-    : [["Figure from the source (the report on the programme)", SOURCE_FILL], ["Assumption (not in the source; its reason is in the model)", ASSUMED_FILL], ["Input cell", INPUT_FILL], [`Value computed by costplan (see the ${name("audit")} sheet)`, VALUE_FILL]];
+    ? [
+        ["Số liệu từ nguồn (bài báo về chương trình)", SOURCE_FILL],
+        ["Giả định (không có trong nguồn, kèm lý do trong mô hình)", ASSUMED_FILL],
+        ["Ô nhập liệu", INPUT_FILL],
+        [`Giá trị do costplan tính (xem trang ${name("audit")})`, VALUE_FILL],
+      ]
+    : [
+        ["Figure from the source (the report on the programme)", SOURCE_FILL],
+        ["Assumption (not in the source; its reason is in the model)", ASSUMED_FILL],
+        ["Input cell", INPUT_FILL],
+        [`Value computed by costplan (see the ${name("audit")} sheet)`, VALUE_FILL],
+      ];
   legend.forEach(([text, fill], i) => {
     ws.getCell(8 + i, 1).value = text;
     ws.getCell(8 + i, 1).fill = fill;
@@ -58,7 +76,8 @@ export function addCoverSheet(ws: ExcelJS.Worksheet, result: RunResult, inputs: 
   ws.getCell(row, 1).value = vi ? "Chỉ tiêu chính" : "Headline figures";
   ws.getCell(row, 1).font = { bold: true };
   ws.getCell(row, 3).value = vi ? "Căn cứ" : "Basis";
-  const basis = (key: string): [string, ExcelJS.Fill] => (s.provenance[key] === "source" ? [vi ? "nguồn" : "source", SOURCE_FILL] : [vi ? "giả định" : "assumption", ASSUMED_FILL]);
+  const basis = (key: string): [string, ExcelJS.Fill] =>
+    s.provenance[key] === "source" ? [vi ? "nguồn" : "source", SOURCE_FILL] : [vi ? "giả định" : "assumption", ASSUMED_FILL];
   const figures: [string, string, string, number, string][] = [
     [vi ? "Tổng chi phí đã chi" : "Total cost paid", budget.totalCash, "totalCost", s.totalCost, MONEY],
     [vi ? "  trong đó công lập" : "  of which public", budget.ownershipTotal["public"]!, "byOwnership.public", s.byOwnership.public, MONEY],
@@ -117,7 +136,12 @@ export function addAllocationSheet(wb: ExcelJS.Workbook, result: RunResult, lang
   if (result.allocation.length === 0) return;
   const vi = lang === "vi";
   const ws = wb.addWorksheet(resultSheetName("allocation", lang));
-  header(ws, vi ? "Chi phí BAĐT phân bổ đến các khoa trực tiếp (đồng)" : "EMR cost allocated to operating centres (đồng)", [vi ? "Cơ sở" : "Facility", vi ? "Phương pháp" : "Method", vi ? "Khoa" : "Centre", ...result.years.map(String), vi ? "Tổng" : "Total"], [10, 12, 28, ...result.years.map(() => 16), 18]);
+  header(
+    ws,
+    vi ? "Chi phí BAĐT phân bổ đến các khoa trực tiếp (đồng)" : "EMR cost allocated to operating centres (đồng)",
+    [vi ? "Cơ sở" : "Facility", vi ? "Phương pháp" : "Method", vi ? "Khoa" : "Centre", ...result.years.map(String), vi ? "Tổng" : "Total"],
+    [10, 12, 28, ...result.years.map(() => 16), 18],
+  );
   let row = 3;
   for (const a of result.allocation) {
     const names = new Map(a.centres.map((c) => [c.id, c.name]));
@@ -125,19 +149,36 @@ export function addAllocationSheet(wb: ExcelJS.Workbook, result: RunResult, lang
       ws.getCell(row, 1).value = a.facility;
       ws.getCell(row, 2).value = METHOD_NAMES[a.method][lang];
       ws.getCell(row, 3).value = `${centre} ${names.get(centre) ?? ""}`;
-      result.years.forEach((y, i) => { computed(ws.getCell(row, 4 + i), series.byYear[String(y)] ?? 0, MONEY); });
-      formula(ws.getCell(row, 4 + result.years.length), `SUM(D${row}:${ws.getCell(row, 3 + result.years.length).address.replace(/\d+$/, "")}${row})`, series.total, MONEY);
+      result.years.forEach((y, i) => {
+        computed(ws.getCell(row, 4 + i), series.byYear[String(y)] ?? 0, MONEY);
+      });
+      formula(
+        ws.getCell(row, 4 + result.years.length),
+        `SUM(D${row}:${ws.getCell(row, 3 + result.years.length).address.replace(/\d+$/, "")}${row})`,
+        series.total,
+        MONEY,
+      );
       row += 1;
     }
   }
-  audit.add(ws.name, `D3:${ws.getCell(row - 1, 3 + result.years.length).address}`, "allocation through cost centres (direct, step-down or reciprocal) posted to whole đồng by controlled rounding: costplan solves it (`costplan allocate` explains any centre)", "phân bổ qua các trung tâm chi phí (trực tiếp, bậc thang hoặc qua lại) làm tròn đến đồng bằng phương pháp làm tròn có kiểm soát: costplan tính (`costplan allocate` giải trình từng trung tâm)");
+  audit.add(
+    ws.name,
+    `D3:${ws.getCell(row - 1, 3 + result.years.length).address}`,
+    "allocation through cost centres (direct, step-down or reciprocal) posted to whole đồng by controlled rounding: costplan solves it (`costplan allocate` explains any centre)",
+    "phân bổ qua các trung tâm chi phí (trực tiếp, bậc thang hoặc qua lại) làm tròn đến đồng bằng phương pháp làm tròn có kiểm soát: costplan tính (`costplan allocate` giải trình từng trung tâm)",
+  );
 }
 
 /** The audit sheet: every range holding values rather than formulas and why; the assumptions; the check against the source. */
 export function addAuditSheet(wb: ExcelJS.Workbook, result: RunResult, lang: Language, audit: AuditLog): void {
   const vi = lang === "vi";
   const ws = wb.addWorksheet(resultSheetName("audit", lang));
-  header(ws, vi ? "Giải trình: giá trị không phải công thức, giả định, đối chiếu nguồn" : "Audit: values that are not formulas, assumptions, check against the source", [vi ? "Trang" : "Sheet", vi ? "Vùng" : "Range", vi ? "Lý do" : "Why"], [16, 22, 120]);
+  header(
+    ws,
+    vi ? "Giải trình: giá trị không phải công thức, giả định, đối chiếu nguồn" : "Audit: values that are not formulas, assumptions, check against the source",
+    [vi ? "Trang" : "Sheet", vi ? "Vùng" : "Range", vi ? "Lý do" : "Why"],
+    [16, 22, 120],
+  );
   let row = 3;
   for (const e of audit.entries) {
     ws.getCell(row, 1).value = e.sheet;
@@ -161,6 +202,7 @@ export function addAuditSheet(wb: ExcelJS.Workbook, result: RunResult, lang: Lan
     row += 1;
     ws.getCell(row, 1).value = r.figure;
     computed(ws.getCell(row, 2), r.computed, MONEY);
-    ws.getCell(row, 3).value = `${vi ? "theo nguồn" : "reported"} ${r.reported}; ${r.matches ? (vi ? "khớp" : "matches") : vi ? "KHÔNG khớp" : "does NOT match"}${r.source === undefined ? "" : ` (${textIn(r.source, lang)})`}`;
+    ws.getCell(row, 3).value =
+      `${vi ? "theo nguồn" : "reported"} ${r.reported}; ${r.matches ? (vi ? "khớp" : "matches") : vi ? "KHÔNG khớp" : "does NOT match"}${r.source === undefined ? "" : ` (${textIn(r.source, lang)})`}`;
   }
 }

@@ -18,11 +18,31 @@ export interface PriceBasisCells {
 const T = {
   en: {
     title: (y: number, flows: string) => `EMR cost each facility recovers through prices in ${y}: live over the ${flows} sheet (đồng)`,
-    heads: ["Item", "Facility", "Share recovered through prices", "Accrual of the price year", "Recovered through prices", "", "Facility", "EMR cost to recover (live)", "costplan's exact figure"],
+    heads: [
+      "Item",
+      "Facility",
+      "Share recovered through prices",
+      "Accrual of the price year",
+      "Recovered through prices",
+      "",
+      "Facility",
+      "EMR cost to recover (live)",
+      "costplan's exact figure",
+    ],
   },
   vi: {
     title: (y: number, flows: string) => `Chi phí BAĐT mỗi cơ sở thu hồi qua giá năm ${y}: công thức theo trang ${flows} (đồng)`,
-    heads: ["Khoản", "Cơ sở", "Tỷ lệ thu hồi qua giá", "Chi phí ghi nhận năm tính giá", "Thu hồi qua giá", "", "Cơ sở", "Chi phí BAĐT cần thu hồi (công thức)", "Số chính xác của costplan"],
+    heads: [
+      "Khoản",
+      "Cơ sở",
+      "Tỷ lệ thu hồi qua giá",
+      "Chi phí ghi nhận năm tính giá",
+      "Thu hồi qua giá",
+      "",
+      "Cơ sở",
+      "Chi phí BAĐT cần thu hồi (công thức)",
+      "Số chính xác của costplan",
+    ],
   },
 } as const;
 
@@ -41,11 +61,26 @@ const T = {
  *
  * @returns where each facility's live figure is, or undefined when the chain does not hold
  */
-export function addPriceBasisSheet(wb: ExcelJS.Workbook, model: Model, result: RunResult, inputs: InputCells, flows: FlowCells, lang: Language, audit: AuditLog): PriceBasisCells | undefined {
+export function addPriceBasisSheet(
+  wb: ExcelJS.Workbook,
+  model: Model,
+  result: RunResult,
+  inputs: InputCells,
+  flows: FlowCells,
+  lang: Language,
+  audit: AuditLog,
+): PriceBasisCells | undefined {
   const options = model.pricing;
   const year = result.pricing.priceYear;
   const accrualColumn = flows.accrualColumn.get(year);
-  if (result.prices.length === 0 || options.costBasis !== "depreciation" || options.recoveryYears !== undefined || options.offsetSavings || accrualColumn === undefined) return undefined;
+  if (
+    result.prices.length === 0 ||
+    options.costBasis !== "depreciation" ||
+    options.recoveryYears !== undefined ||
+    options.offsetSavings ||
+    accrualColumn === undefined
+  )
+    return undefined;
   const t = T[lang];
   const ws = wb.addWorksheet(resultSheetName("priceBasis", lang));
   header(ws, t.title(year, flows.sheet), t.heads, [16, 10, 14, 18, 18, 3, 10, 22, 22]);
@@ -66,7 +101,12 @@ export function addPriceBasisSheet(wb: ExcelJS.Workbook, model: Model, result: R
     recovered.set(item.facility, (recovered.get(item.facility) ?? 0) + accrual * keep);
   });
   const lastItem = 2 + model.costItems.length;
-  audit.add(ws.name, `C3:C${lastItem}`, "share of each item recovered through prices: its funding shares less the state budget's when state-funded cost is excluded (Circular 21/2024/TT-BYT)", "tỷ lệ thu hồi qua giá của từng khoản: các phần nguồn vốn trừ phần ngân sách nhà nước khi loại chi phí do ngân sách chi (Thông tư 21/2024/TT-BYT)");
+  audit.add(
+    ws.name,
+    `C3:C${lastItem}`,
+    "share of each item recovered through prices: its funding shares less the state budget's when state-funded cost is excluded (Circular 21/2024/TT-BYT)",
+    "tỷ lệ thu hồi qua giá của từng khoản: các phần nguồn vốn trừ phần ngân sách nhà nước khi loại chi phí do ngân sách chi (Thông tư 21/2024/TT-BYT)",
+  );
 
   const phase = inputs.pricing["phaseIn"];
   const phased = phase === undefined ? "1" : `IF(${phase}="",1,${phase})`;
@@ -79,6 +119,11 @@ export function addPriceBasisSheet(wb: ExcelJS.Workbook, model: Model, result: R
     computed(ws.getCell(row, 9), result.payers.byFacility[facility]!.byYear[String(year)]?.recoverable ?? 0, MONEY);
     cells.set(facility, { ref: rangeRef(ws.name, row, 8), value: live });
   });
-  audit.add(ws.name, `I3:I${2 + cells.size}`, `costplan's exact figure: each item split among its funding sources over its whole recovery, then over the years, by largest remainder; the ${resultSheetName("prices", "en")} sheet's rounding correction carries the difference`, `số chính xác của costplan: mỗi khoản chia cho các nguồn vốn trên cả thời gian thu hồi rồi chia theo năm bằng phương pháp số dư lớn nhất; cột điều chỉnh làm tròn trên trang ${resultSheetName("prices", "vi")} ghi phần chênh lệch`);
+  audit.add(
+    ws.name,
+    `I3:I${2 + cells.size}`,
+    `costplan's exact figure: each item split among its funding sources over its whole recovery, then over the years, by largest remainder; the ${resultSheetName("prices", "en")} sheet's rounding correction carries the difference`,
+    `số chính xác của costplan: mỗi khoản chia cho các nguồn vốn trên cả thời gian thu hồi rồi chia theo năm bằng phương pháp số dư lớn nhất; cột điều chỉnh làm tròn trên trang ${resultSheetName("prices", "vi")} ghi phần chênh lệch`,
+  );
   return { sheet: ws.name, recoverable: cells };
 }

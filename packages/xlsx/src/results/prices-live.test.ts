@@ -25,7 +25,9 @@ describe("the Prices sheet's live EMR cost", () => {
     });
     const audit = wb.getWorksheet("Audit")!;
     const ranges: unknown[] = [];
-    audit.eachRow((row) => { if (row.getCell(1).value === "Prices") ranges.push(row.getCell(2).value); });
+    audit.eachRow((row) => {
+      if (row.getCell(1).value === "Prices") ranges.push(row.getCell(2).value);
+    });
     expect(ranges).toEqual(expect.arrayContaining(["K3:K281", "T3:T281", "U3:U281"]));
   }, 60_000);
 

@@ -25,8 +25,32 @@ export interface ScenarioRow {
 }
 
 const TEXTS = {
-  en: { base: "(base)", applied: "(applied: the other sheets show it)", title: "Scenarios compared (đồng)", scenario: "Scenario", description: "Description", reason: "Reason", total: "Total cost", accrual: "Accrual", pv: "Present value", fund: "Insurance fund", patients: "Patients" },
-  vi: { base: "(cơ sở)", applied: "(đang áp dụng: các trang khác thể hiện kịch bản này)", title: "So sánh kịch bản (đồng)", scenario: "Kịch bản", description: "Mô tả", reason: "Căn cứ", total: "Tổng chi phí", accrual: "Ghi nhận", pv: "Giá trị hiện tại", fund: "Quỹ BHYT", patients: "Người bệnh" },
+  en: {
+    base: "(base)",
+    applied: "(applied: the other sheets show it)",
+    title: "Scenarios compared (đồng)",
+    scenario: "Scenario",
+    description: "Description",
+    reason: "Reason",
+    total: "Total cost",
+    accrual: "Accrual",
+    pv: "Present value",
+    fund: "Insurance fund",
+    patients: "Patients",
+  },
+  vi: {
+    base: "(cơ sở)",
+    applied: "(đang áp dụng: các trang khác thể hiện kịch bản này)",
+    title: "So sánh kịch bản (đồng)",
+    scenario: "Kịch bản",
+    description: "Mô tả",
+    reason: "Căn cứ",
+    total: "Tổng chi phí",
+    accrual: "Ghi nhận",
+    pv: "Giá trị hiện tại",
+    fund: "Quỹ BHYT",
+    patients: "Người bệnh",
+  },
 } as const satisfies Record<Language, Record<string, string>>;
 
 /**
@@ -42,7 +66,15 @@ const TEXTS = {
  */
 export function scenarioRows(model: Model, result: RunResult, applied?: AppliedScenario): ScenarioRow[] {
   const base = applied?.base ?? model;
-  const rows: ScenarioRow[] = [{ scenario: null, description: { en: "", vi: "" }, reason: undefined, applied: applied === undefined, result: applied === undefined ? result : runModel(base) }];
+  const rows: ScenarioRow[] = [
+    {
+      scenario: null,
+      description: { en: "", vi: "" },
+      reason: undefined,
+      applied: applied === undefined,
+      result: applied === undefined ? result : runModel(base),
+    },
+  ];
   for (const s of base.scenarios) {
     const isApplied = s.name === applied?.name;
     if (isApplied) {
@@ -72,7 +104,12 @@ export function addScenariosSheet(wb: ExcelJS.Workbook, model: Model, result: Ru
   const t = TEXTS[lang];
   const ws = wb.addWorksheet(resultSheetName("scenarios", lang));
   const priceYear = result.pricing.priceYear;
-  header(ws, t.title, [t.scenario, t.description, t.total, t.accrual, t.pv, `${t.fund} ${priceYear}`, `${t.patients} ${priceYear}`, t.reason], [22, 50, 20, 20, 20, 20, 20, 50]);
+  header(
+    ws,
+    t.title,
+    [t.scenario, t.description, t.total, t.accrual, t.pv, `${t.fund} ${priceYear}`, `${t.patients} ${priceYear}`, t.reason],
+    [22, 50, 20, 20, 20, 20, 20, 50],
+  );
   const rows = scenarioRows(model, result, applied);
   rows.forEach((entry, k) => {
     const row = 3 + k;
@@ -81,7 +118,14 @@ export function addScenariosSheet(wb: ExcelJS.Workbook, model: Model, result: Ru
     ws.getCell(row, 8).value = textIn(entry.reason, lang) ?? "";
     const r = entry.result;
     const payer = r.payers.byYear[String(priceYear)];
-    [r.summary.totalCost, r.summary.accrualTotal, r.summary.presentValue, payer?.fund ?? 0, payer?.patients ?? 0].forEach((v, c) => { computed(ws.getCell(row, 3 + c), v, MONEY); });
+    [r.summary.totalCost, r.summary.accrualTotal, r.summary.presentValue, payer?.fund ?? 0, payer?.patients ?? 0].forEach((v, c) => {
+      computed(ws.getCell(row, 3 + c), v, MONEY);
+    });
   });
-  audit.add(ws.name, `C3:G${2 + rows.length}`, "each scenario is the whole model run again by costplan from the base model with the scenario's overrides", "mỗi kịch bản là toàn bộ mô hình cơ sở được costplan chạy lại với các thay đổi của kịch bản");
+  audit.add(
+    ws.name,
+    `C3:G${2 + rows.length}`,
+    "each scenario is the whole model run again by costplan from the base model with the scenario's overrides",
+    "mỗi kịch bản là toàn bộ mô hình cơ sở được costplan chạy lại với các thay đổi của kịch bản",
+  );
 }

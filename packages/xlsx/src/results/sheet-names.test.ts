@@ -32,7 +32,8 @@ describe("the result sheets' names", () => {
     const wb = await load(await writeWorkbook(model, runModel(model), { language: lang }));
     const tabs = wb.worksheets.map((ws) => ws.name);
     expect(new Set(tabs).size).toBe(tabs.length);
-    for (const sheet of ["cover", "depreciation", "flows", "budget", "prices", "scenarios", "charts", "audit"] as const) expect(tabs).toContain(resultSheetName(sheet, lang));
+    for (const sheet of ["cover", "depreciation", "flows", "budget", "prices", "scenarios", "charts", "audit"] as const)
+      expect(tabs).toContain(resultSheetName(sheet, lang));
     expect(tabs[0]).toBe(resultSheetName("cover", lang));
   });
 });

@@ -32,4 +32,3 @@ export const RESULT_SHEET_NAMES: Readonly<Record<ResultSheet, Readonly<Record<La
 export function resultSheetName(sheet: ResultSheet, lang: Language): string {
   return RESULT_SHEET_NAMES[sheet][lang];
 }
-

@@ -62,7 +62,15 @@ export async function writeWorkbook(model: Model, result: RunResult, options: Wo
   if (prices !== undefined && basis !== undefined) addLiveEmrCost(prices, result, basis, lang, audit);
   addScenariosSheet(wb, model, result, lang, audit, options.scenario);
   const charts = addChartsSheet(wb, result, budget, prices, lang);
-  addCoverSheet(cover, result, inputs, budget, lang, [...inputSheets].map((ws) => ws.name), prices);
+  addCoverSheet(
+    cover,
+    result,
+    inputs,
+    budget,
+    lang,
+    [...inputSheets].map((ws) => ws.name),
+    prices,
+  );
   addAuditSheet(wb, result, lang, audit);
   for (const ws of wb.worksheets) {
     if (ws === cover) fitCoverSheet(ws, result.currency);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseModel, type ModelInput } from "@costplan/core";
+import { modelTextsIn, parseModel, type ModelInput } from "@costplan/core";
 import { readInputs } from "./read-inputs.js";
 import { edit, load, parsed, sheet, SMALL } from "./test-fixtures.js";
 import { writeTemplate } from "./write-inputs.js";
@@ -43,10 +43,11 @@ async function readBack(bytes: Uint8Array): Promise<unknown> {
 describe("the Analysis sheet and the later Pricing fields", () => {
   it("keep a model's whole analysis set-up and its price basis, phase-in years and categories through the template", async () => {
     const model = parsed(WITH_SETUP);
-    for (const language of ["en", "vi"] as const) expect(await readBack(await writeTemplate(model, { language }))).toEqual(model);
+    // A cell holds one text: the workbook keeps each reason in its own language, as every provenance text.
+    for (const language of ["en", "vi"] as const) expect(await readBack(await writeTemplate(model, { language }))).toEqual(modelTextsIn(model, language));
   });
 
-  it("hold one row per output, input, correlation and setting, with both languages of a reason side by side", async () => {
+  it("hold one row per output, input, correlation and setting, with each reason in the workbook's language", async () => {
     const wb = await load(await writeTemplate(parsed(WITH_SETUP), { language: "vi" }));
     const ws = sheet(wb, "Analysis");
     // The header row shows Vietnamese labels; each maps back to its column key.
@@ -70,7 +71,8 @@ describe("the Analysis sheet and the later Pricing fields", () => {
       "setting simulation.percentiles",
       "setting simulation.lhs",
     ]);
-    expect(rows[2]).toMatchObject({ basis: "relative", low: -0.25, high: 0.25, assumptionEn: "6-10 % in use", assumptionVi: "6-10 % đang dùng" });
+    expect(rows[2]).toMatchObject({ basis: "relative", low: -0.25, high: 0.25, assumption: "6-10 % đang dùng" });
+    expect(rows[2]).not.toHaveProperty("assumptionEn");
     expect(rows[8]).toMatchObject({ with: "costItems[*].usefulLife", rank: -0.3, assumption: "made up" });
     expect(rows[12]).toMatchObject({ value: "[10,50,90]" });
   });

@@ -1,4 +1,4 @@
-import type { LocalisedText, Model } from "@costplan/core";
+import type { LocalText, Model } from "@costplan/core";
 import { TABLES } from "../layout.js";
 import type { Locations } from "./locations.js";
 import { READ_MESSAGES, shownCell, type Bilingual, type ReadProblem } from "./messages.js";
@@ -16,7 +16,10 @@ type Json = Record<string, unknown>;
 
 const KINDS = ["output", "sensitivity", "simulation", "correlation", "setting"] as const;
 type Kind = (typeof KINDS)[number];
-const KIND_EXPECTED: Bilingual = { en: "sensitivity, simulation, correlation, output or setting", vi: "sensitivity, simulation, correlation, output hoặc setting" };
+const KIND_EXPECTED: Bilingual = {
+  en: "sensitivity, simulation, correlation, output or setting",
+  vi: "sensitivity, simulation, correlation, output hoặc setting",
+};
 
 /** The settings a row can give, by the name in its path column: where each goes in the set-up. */
 const SETTINGS = {
@@ -31,7 +34,7 @@ const SETTING_EXPECTED: Bilingual = { en: Object.keys(SETTINGS).join(", "), vi: 
 
 const DISTRIBUTION_PARAMETERS = ["min", "mode", "max", "mean", "sd"] as const;
 
-function assumptionCells(text: LocalisedText | undefined): Row {
+function assumptionCells(text: LocalText | undefined): Row {
   if (text === undefined) return {};
   return typeof text === "string" ? { assumption: text } : { assumptionEn: text.en, assumptionVi: text.vi };
 }
@@ -48,8 +51,22 @@ export function analysisRows(model: Model): Row[] {
   });
   return [
     ...(setup.outputs ?? []).map((path) => ({ kind: "output", path })),
-    ...(sensitivity?.inputs ?? []).map((i) => ({ kind: "sensitivity", path: i.path, basis: i.basis, low: i.low, high: i.high, ...assumptionCells(i.assumption) })),
-    ...(simulation?.inputs ?? []).map(({ distribution: { type, ...parameters }, ...i }) => ({ kind: "simulation", path: i.path, basis: i.basis, distribution: type, ...parameters, ...assumptionCells(i.assumption) })),
+    ...(sensitivity?.inputs ?? []).map((i) => ({
+      kind: "sensitivity",
+      path: i.path,
+      basis: i.basis,
+      low: i.low,
+      high: i.high,
+      ...assumptionCells(i.assumption),
+    })),
+    ...(simulation?.inputs ?? []).map(({ distribution: { type, ...parameters }, ...i }) => ({
+      kind: "simulation",
+      path: i.path,
+      basis: i.basis,
+      distribution: type,
+      ...parameters,
+      ...assumptionCells(i.assumption),
+    })),
     ...(simulation?.correlations ?? []).map((c) => ({ kind: "correlation", path: c.a, with: c.b, rank: c.rank, ...assumptionCells(c.assumption) })),
     ...settings,
   ];
@@ -70,7 +87,8 @@ function cellPath(kind: Kind, key: string): readonly PropertyKey[] {
   if (key === "assumptionEn") return ["assumption", "en"];
   if (key === "assumptionVi") return ["assumption", "vi"];
   if (kind === "correlation") return [key === "path" ? "a" : key === "with" ? "b" : key];
-  if (kind === "simulation" && (key === "distribution" || (DISTRIBUTION_PARAMETERS as readonly string[]).includes(key))) return ["distribution", key === "distribution" ? "type" : key];
+  if (kind === "simulation" && (key === "distribution" || (DISTRIBUTION_PARAMETERS as readonly string[]).includes(key)))
+    return ["distribution", key === "distribution" ? "type" : key];
   return [key];
 }
 
@@ -107,11 +125,20 @@ export function assembleAnalysis(rows: readonly ReadRow[], loc: Locations, probl
     } else if (k === "simulation") {
       const inputs = parts.simulation["inputs"] as Json[];
       place(row, k, ["simulation", "inputs", inputs.length]);
-      inputs.push({ ...picked(v, ["path", "basis"]), distribution: { ...(v["distribution"] === undefined ? {} : { type: v["distribution"] }), ...picked(v, DISTRIBUTION_PARAMETERS) }, ...assumptionOf(v) });
+      inputs.push({
+        ...picked(v, ["path", "basis"]),
+        distribution: { ...(v["distribution"] === undefined ? {} : { type: v["distribution"] }), ...picked(v, DISTRIBUTION_PARAMETERS) },
+        ...assumptionOf(v),
+      });
     } else if (k === "correlation") {
       const correlations = parts.simulation["correlations"] as Json[];
       place(row, k, ["simulation", "correlations", correlations.length]);
-      correlations.push({ ...(path === undefined ? {} : { a: path }), ...(v["with"] === undefined ? {} : { b: v["with"] }), ...picked(v, ["rank"]), ...assumptionOf(v) });
+      correlations.push({
+        ...(path === undefined ? {} : { a: path }),
+        ...(v["with"] === undefined ? {} : { b: v["with"] }),
+        ...picked(v, ["rank"]),
+        ...assumptionOf(v),
+      });
     } else {
       const setting = typeof path === "string" && Object.hasOwn(SETTINGS, path) ? SETTINGS[path as SettingName] : undefined;
       if (setting === undefined) {

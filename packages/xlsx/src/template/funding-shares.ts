@@ -57,7 +57,10 @@ export function fundingOfItems(items: readonly ReadRow[], shares: readonly ReadR
         for (const key of ["source", "share"]) loc.set(["costItems", i, "funding", j, key], share.at[key]!);
       });
       // The values read, no more: an empty share cell is already a problem, and the model's check would repeat it.
-      out.set(i, group.map((share) => Object.fromEntries(Object.entries(share.values).filter(([key]) => key !== "item"))));
+      out.set(
+        i,
+        group.map((share) => Object.fromEntries(Object.entries(share.values).filter(([key]) => key !== "item"))),
+      );
     } else if (typeof cell === "string" && cell.includes(":")) {
       const parsed = parseFunding(cell);
       if (parsed === undefined) problems.push({ where: row.at["funding"]!, message: READ_MESSAGES.expected(FUNDING_EXPECTED, shownCell(cell)) });

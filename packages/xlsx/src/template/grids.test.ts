@@ -25,7 +25,7 @@ describe("input sheets as grids of values", () => {
     }
   });
 
-  it("read back (empty cells as \"\") to the same model, and as the workbook reader reads it", async () => {
+  it('read back (empty cells as "") to the same model, and as the workbook reader reads it', async () => {
     const m = model();
     const read = readGrids(asMap(inputGrids(m, "en")));
     if (!read.ok) throw new Error(read.problems.map((p) => p.message.en).join("\n"));

@@ -3,7 +3,7 @@ import { PRICING, PROGRAMME, TABLES, type KeyValueSheet, type TableSheet } from 
 import { toInputCell, type CellValue } from "./cell-values.js";
 import { headerOf } from "../labels/headers.js";
 import { sheetName } from "../labels/sheet-names.js";
-import { recordsOf, type Row, type TableKey } from "./records.js";
+import { recordsOf, TABLES_BEFORE_PRICING, type Row, type TableKey } from "./records.js";
 import { readSheets, type ReadResult } from "./read-sheets.js";
 import type { SheetLike, SheetSource } from "./sheet-readers.js";
 
@@ -14,24 +14,7 @@ export interface InputGrid {
   readonly values: readonly (readonly CellValue[])[];
 }
 
-const ORDER: readonly (TableKey | "programme" | "pricing")[] = [
-  "programme",
-  "priceIndex",
-  "fundingSources",
-  "facilities",
-  "pools",
-  "costItems",
-  "fundingShares",
-  "savings",
-  "centreSettings",
-  "centres",
-  "usage",
-  "serviceLists",
-  "services",
-  "pricing",
-  "scenarios",
-  "analysis",
-];
+const ORDER: readonly (TableKey | "programme" | "pricing")[] = ["programme", ...TABLES_BEFORE_PRICING, "pricing", "scenarios", "analysis"];
 const KEY_VALUE_HEADINGS = { en: ["Field", "Value", "Description"], vi: ["Trường", "Giá trị", "Giải thích"] } as const;
 
 /**

@@ -27,7 +27,10 @@ function savedByCalc(bytes: Uint8Array, name: string): Uint8Array {
 
 describe("a template saved by LibreOffice Calc", () => {
   it("reads back as the same model, small and Bac Ninh", async () => {
-    for (const [name, model] of [["small", parsed(SMALL)], ["bac-ninh", withoutSchema(bacNinh())]] as const) {
+    for (const [name, model] of [
+      ["small", parsed(SMALL)],
+      ["bac-ninh", withoutSchema(bacNinh())],
+    ] as const) {
       const read = await readInputs(savedByCalc(await writeTemplate(parsed(model), { language: "vi" }), name));
       if (!read.ok) throw new Error(read.problems.map((p) => `${p.where}: ${p.message.en}`).join("\n"));
       expect(parsed(read.document), name).toEqual(modelTextsIn(parsed(model), "vi"));

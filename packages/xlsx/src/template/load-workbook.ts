@@ -12,7 +12,9 @@ const INPUT_SHEETS: ReadonlySet<string> = new Set([PROGRAMME.name, PRICING.name,
  * first (exceljs expands whole sheets in memory), then normalised (so workbooks saved by
  * openpyxl load); bytes that are not a workbook become one problem instead of a throw.
  */
-export async function loadWorkbook(data: Uint8Array): Promise<{ readonly ok: true; readonly workbook: ExcelJS.Workbook } | { readonly ok: false; readonly problems: ReadProblem[] }> {
+export async function loadWorkbook(
+  data: Uint8Array,
+): Promise<{ readonly ok: true; readonly workbook: ExcelJS.Workbook } | { readonly ok: false; readonly problems: ReadProblem[] }> {
   const workbook = new ExcelJS.Workbook();
   try {
     const refused = await inspectPackage(data, INPUT_SHEETS);

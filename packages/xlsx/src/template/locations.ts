@@ -21,7 +21,7 @@ export class Locations {
 
   /** The cell a JSON path came from, or the nearest enclosing row or sheet. */
   locate(path: string): string {
-    for (let p = path; p !== "$" && p !== ""; ) {
+    for (let p = path; p !== "$" && p !== "";) {
       const found = this.cells.get(p);
       if (found !== undefined) return found;
       const next = p.replace(LAST_SEGMENT, "");

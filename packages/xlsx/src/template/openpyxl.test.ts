@@ -23,13 +23,19 @@ function savedByOpenpyxl(bytes: Uint8Array, name: string): Uint8Array {
   const input = join(work, `${name}.xlsx`);
   const output = join(work, `${name}-openpyxl.xlsx`);
   writeFileSync(input, bytes);
-  execFileSync("/usr/bin/python3", ["-c", "import sys, openpyxl; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])", input, output], { stdio: ["ignore", "pipe", "pipe"], timeout: 120_000 });
+  execFileSync("/usr/bin/python3", ["-c", "import sys, openpyxl; openpyxl.load_workbook(sys.argv[1]).save(sys.argv[2])", input, output], {
+    stdio: ["ignore", "pipe", "pipe"],
+    timeout: 120_000,
+  });
   return readFileSync(output);
 }
 
 describe("a template saved by openpyxl", () => {
   it("reads back as the same model, small and Bac Ninh, in both languages", async () => {
-    for (const [name, model] of [["small", parsed(SMALL)], ["bac-ninh", withoutSchema(bacNinh())]] as const) {
+    for (const [name, model] of [
+      ["small", parsed(SMALL)],
+      ["bac-ninh", withoutSchema(bacNinh())],
+    ] as const) {
       for (const language of ["vi", "en"] as const) {
         const read = await readInputs(savedByOpenpyxl(await writeTemplate(parsed(model), { language }), `${name}-${language}`));
         if (!read.ok) throw new Error(read.problems.map((p) => `${p.where}: ${p.message.en}`).join("\n"));

@@ -7,6 +7,22 @@ import { analysisRows } from "./analysis-rows.js";
 /** The key of a table sheet in the layout. */
 export type TableKey = keyof typeof TABLES;
 
+/** The table sheets in the order they follow the Programme sheet; then come Pricing, Scenarios and Analysis. */
+export const TABLES_BEFORE_PRICING: readonly TableKey[] = [
+  "priceIndex",
+  "fundingSources",
+  "facilities",
+  "pools",
+  "costItems",
+  "fundingShares",
+  "savings",
+  "centreSettings",
+  "centres",
+  "usage",
+  "serviceLists",
+  "services",
+];
+
 /** One row of a sheet: model values by column key, before they become cell values. */
 export type Row = Readonly<Record<string, unknown>>;
 
@@ -26,8 +42,14 @@ export function recordsOf(model: Model): SheetRecords {
   const { priceIndex, ...programme } = model.programme;
   const withCentres = model.facilities.flatMap((f) => (f.costCentres === undefined ? [] : [{ facility: f.id, centres: f.costCentres }]));
   return {
-    programme: dotted(programme, PROGRAMME.fields.map((f) => f.key)),
-    pricing: dotted(model.pricing, PRICING.fields.map((f) => f.key)),
+    programme: dotted(
+      programme,
+      PROGRAMME.fields.map((f) => f.key),
+    ),
+    pricing: dotted(
+      model.pricing,
+      PRICING.fields.map((f) => f.key),
+    ),
     tables: {
       priceIndex: Object.entries(priceIndex ?? {}).map(([year, value]) => ({ year: Number(year), value })),
       fundingSources: model.fundingSources,
@@ -43,13 +65,21 @@ export function recordsOf(model: Model): SheetRecords {
       })),
       centres: withCentres.flatMap(({ facility, centres }) => centres.centres.map((centre) => ({ facility, ...centre }))),
       usage: withCentres.flatMap(({ facility, centres }) =>
-        inCentreOrder(centres.centres, centres.usage).flatMap(([support, uses]) => inCentreOrder(centres.centres, uses).map(([receiver, value]) => ({ facility, support, receiver, value }))),
+        inCentreOrder(centres.centres, centres.usage).flatMap(([support, uses]) =>
+          inCentreOrder(centres.centres, uses).map(([receiver, value]) => ({ facility, support, receiver, value })),
+        ),
       ),
       serviceLists: model.serviceLists.map(({ services, ...list }) => list),
       services: model.serviceLists.flatMap((list) => list.services.map(({ costElements, ...service }) => ({ list: list.id, ...service, ...costElements }))),
       scenarios: model.scenarios.flatMap((scenario): Row[] => {
         const overrides = Object.entries(scenario.overrides);
-        const head = { name: scenario.name, description: scenario.description, descriptionEn: scenario.descriptions?.en, descriptionVi: scenario.descriptions?.vi, reason: scenario.reason };
+        const head = {
+          name: scenario.name,
+          description: scenario.description,
+          descriptionEn: scenario.descriptions?.en,
+          descriptionVi: scenario.descriptions?.vi,
+          reason: scenario.reason,
+        };
         // A scenario without overrides still needs its row, with path and value left empty.
         if (overrides.length === 0) return [head];
         return overrides.map(([path, value], i) => ({ ...(i === 0 ? head : { name: scenario.name }), path, value }));

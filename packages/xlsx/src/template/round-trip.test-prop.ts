@@ -15,8 +15,14 @@ const text = fc
 const word = fc.stringMatching(/^[A-Za-zÀ-ỹ0-9 ()²]{1,10}$/).filter((t) => t.trim() !== "");
 const id = fc.stringMatching(/^[A-Za-z0-9][A-Za-z0-9._-]{0,6}$/);
 const amount = fc.oneof(fc.integer({ min: 0, max: 10_000_000_000 }), fc.constant(Number.MAX_SAFE_INTEGER));
-const optional = <T,>(g: Gen, arb: fc.Arbitrary<T>): T | undefined => (g(fc.boolean) ? g(() => arb) : undefined);
-const ids = (g: Gen, count: number, taken: readonly string[] = []): string[] => g(() => fc.uniqueArray(id.filter((x) => !taken.includes(x)), { minLength: count, maxLength: count }));
+const optional = <T>(g: Gen, arb: fc.Arbitrary<T>): T | undefined => (g(fc.boolean) ? g(() => arb) : undefined);
+const ids = (g: Gen, count: number, taken: readonly string[] = []): string[] =>
+  g(() =>
+    fc.uniqueArray(
+      id.filter((x) => !taken.includes(x)),
+      { minLength: count, maxLength: count },
+    ),
+  );
 
 function model(g: Gen): ModelInput {
   const firstYear = g(fc.integer, { min: 2000, max: 2030 });
@@ -24,7 +30,13 @@ function model(g: Gen): ModelInput {
   const year = (): number => g(fc.integer, { min: firstYear, max: lastYear });
   const month = (): string => `${year()}-${String(g(fc.integer, { min: 1, max: 12 })).padStart(2, "0")}`;
   const hasIndex = g(fc.boolean);
-  const classes = optional(g, fc.uniqueArray(word.map((w) => w.trim()), { minLength: 1, maxLength: 3 }));
+  const classes = optional(
+    g,
+    fc.uniqueArray(
+      word.map((w) => w.trim()),
+      { minLength: 1, maxLength: 3 },
+    ),
+  );
   const sources = ids(g, g(fc.integer, { min: 1, max: 3 }));
   const facilityIds = ids(g, g(fc.integer, { min: 1, max: 3 }));
   const poolIds = ids(g, g(fc.integer, { min: 0, max: 1 }), facilityIds);
@@ -46,13 +58,18 @@ function model(g: Gen): ModelInput {
               method: g(() => fc.constantFrom("direct", "step-down", "reciprocal")),
               order: optional(g, fc.constant<string[]>([centres[0]!])),
               emrCentre: centres[0]!,
-              bases: optional(g, word.map((w) => ({ [centres[0]!]: w.trim() }))),
+              bases: optional(
+                g,
+                word.map((w) => ({ [centres[0]!]: w.trim() })),
+              ),
               centres: [
                 { id: centres[0]!, name: g(() => text), kind: "support" as const, directCost: g(() => amount) },
                 { id: centres[1]!, name: g(() => text), kind: "operating" as const },
                 { id: centres[2]!, name: g(() => text), kind: "operating" as const, assumption: optional(g, text) },
               ],
-              usage: { [centres[0]!]: { [centres[1]!]: g(fc.integer, { min: 1, max: 100 }), [centres[2]!]: g(fc.double, { min: 0.5, max: 100, noNaN: true }) } },
+              usage: {
+                [centres[0]!]: { [centres[1]!]: g(fc.integer, { min: 1, max: 100 }), [centres[2]!]: g(fc.double, { min: 0.5, max: 100, noNaN: true }) },
+              },
             },
     };
   });
@@ -68,15 +85,39 @@ function model(g: Gen): ModelInput {
         : [{ source: sources[0]!, share: 1 }];
   const itemIds = ids(g, g(fc.integer, { min: 0, max: 4 }));
   const costItems = itemIds.map((iid): ModelInput["costItems"][number] => {
-    const base = { id: iid, name: g(() => text), facility: g(() => fc.constantFrom(...units)), category: g(() => fc.constantFrom(...CATEGORIES)), funding: funding(), assumption: optional(g, text) };
+    const base = {
+      id: iid,
+      name: g(() => text),
+      facility: g(() => fc.constantFrom(...units)),
+      category: g(() => fc.constantFrom(...CATEGORIES)),
+      funding: funding(),
+      assumption: optional(g, text),
+    };
     const nature = g(() => fc.constantFrom("capital", "recurring", "one-off"));
     if (nature === "capital") {
       const cost = g(() => amount);
-      return { ...base, nature, cost, salvage: Math.floor(cost / 10), inService: month(), usefulLife: g(fc.integer, { min: 1, max: 20 }), method: g(() => fc.constantFrom(...DEPRECIATION_METHODS)), factor: optional(g, fc.constantFrom(1.5, 2, 2.5)), prorateFirstYear: optional(g, fc.boolean()) };
+      return {
+        ...base,
+        nature,
+        cost,
+        salvage: Math.floor(cost / 10),
+        inService: month(),
+        usefulLife: g(fc.integer, { min: 1, max: 20 }),
+        method: g(() => fc.constantFrom(...DEPRECIATION_METHODS)),
+        factor: optional(g, fc.constantFrom(1.5, 2, 2.5)),
+        prorateFirstYear: optional(g, fc.boolean()),
+      };
     }
     if (nature === "recurring") {
       const from = year();
-      return { ...base, nature, amountPerYear: g(() => amount), firstYear: from, lastYear: g(fc.integer, { min: from, max: lastYear }), escalation: hasIndex && g(fc.boolean) ? "index" : g(fc.integer, { min: -20, max: 50 }) / 100 };
+      return {
+        ...base,
+        nature,
+        amountPerYear: g(() => amount),
+        firstYear: from,
+        lastYear: g(fc.integer, { min: from, max: lastYear }),
+        escalation: hasIndex && g(fc.boolean) ? "index" : g(fc.integer, { min: -20, max: 50 }) / 100,
+      };
     }
     return { ...base, nature, amount: g(() => amount), year: year() };
   });
@@ -91,7 +132,11 @@ function model(g: Gen): ModelInput {
       lastYear,
       baseYear: optional(g, fc.constant(year())),
       discountRate: g(fc.integer, { min: -50, max: 100 }) / 100,
-      priceIndex: hasIndex ? Object.fromEntries(Array.from({ length: lastYear - firstYear + 1 }, (_, k) => [String(firstYear + k), g(fc.double, { min: 0.5, max: 500, noNaN: true })])) : undefined,
+      priceIndex: hasIndex
+        ? Object.fromEntries(
+            Array.from({ length: lastYear - firstYear + 1 }, (_, k) => [String(firstYear + k), g(fc.double, { min: 0.5, max: 500, noNaN: true })]),
+          )
+        : undefined,
       language: g(() => fc.constantFrom("vi", "en")),
       prorateFirstYear: g(fc.boolean),
       hospitalClasses: classes,
@@ -103,13 +148,44 @@ function model(g: Gen): ModelInput {
     facilities,
     pools: poolIds.map((pid) => ({ id: pid, name: g(() => text), ownership: g(() => fc.constantFrom(...OWNERSHIPS)) })),
     costItems,
-    savings: g(fc.boolean) ? [{ id: g(() => id), facility: facilityIds[0]!, kind: g(() => fc.constantFrom(...SAVING_KINDS)), amountPerYear: g(() => amount), firstYear: year(), name: optional(g, text) }] : [],
+    savings: g(fc.boolean)
+      ? [
+          {
+            id: g(() => id),
+            facility: facilityIds[0]!,
+            kind: g(() => fc.constantFrom(...SAVING_KINDS)),
+            amountPerYear: g(() => amount),
+            firstYear: year(),
+            name: optional(g, text),
+          },
+        ]
+      : [],
     scenarios: scenarioNames.map((name) => ({
       name,
       description: optional(g, text),
-      overrides: Object.fromEntries(g(() => fc.uniqueArray(fc.tuple(text.map((t) => t.trim()), overrideValue), { maxLength: 3, selector: ([path]) => path }))),
+      overrides: Object.fromEntries(
+        g(() =>
+          fc.uniqueArray(
+            fc.tuple(
+              text.map((t) => t.trim()),
+              overrideValue,
+            ),
+            { maxLength: 3, selector: ([path]) => path },
+          ),
+        ),
+      ),
     })),
-    pricing: g(() => fc.record({ phaseIn: fc.constantFrom(0, 0.5, 1), priceStep: fc.integer({ min: 0, max: 1000 }), capAtMaximum: fc.boolean(), rounding: fc.constantFrom("half-up", "half-even", "down", "up") }, { requiredKeys: [] })),
+    pricing: g(() =>
+      fc.record(
+        {
+          phaseIn: fc.constantFrom(0, 0.5, 1),
+          priceStep: fc.integer({ min: 0, max: 1000 }),
+          capAtMaximum: fc.boolean(),
+          rounding: fc.constantFrom("half-up", "half-even", "down", "up"),
+        },
+        { requiredKeys: [] },
+      ),
+    ),
     serviceLists: [],
   };
 }

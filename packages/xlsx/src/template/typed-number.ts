@@ -7,10 +7,7 @@
  */
 
 /** What a text says as a number. */
-export type TypedNumber =
-  | { readonly kind: "number"; readonly value: number }
-  | { readonly kind: "ambiguous" }
-  | { readonly kind: "none" };
+export type TypedNumber = { readonly kind: "number"; readonly value: number } | { readonly kind: "ambiguous" } | { readonly kind: "none" };
 
 const PLAIN = /^-?\d+(\.\d+)?$/;
 // Spaces (and the no-break spaces Excel and LibreOffice put in formatted numbers) only ever group.
@@ -19,7 +16,10 @@ const DOT_GROUPED = /^(-?\d{1,3}(?:\.\d{3})+)(?:,(\d+))?$/;
 const COMMA_GROUPED = /^(-?\d{1,3}(?:,\d{3})+)(?:\.(\d+))?$/;
 const DECIMAL_COMMA = /^(-?\d+),(\d+)$/;
 
-const number = (integer: string, fraction: string | undefined): TypedNumber => ({ kind: "number", value: Number(`${integer.replace(/[^\d-]/g, "")}${fraction === undefined ? "" : `.${fraction}`}`) });
+const number = (integer: string, fraction: string | undefined): TypedNumber => ({
+  kind: "number",
+  value: Number(`${integer.replace(/[^\d-]/g, "")}${fraction === undefined ? "" : `.${fraction}`}`),
+});
 
 /**
  * Reads a typed number.
@@ -36,7 +36,10 @@ export function readTypedNumber(text: string): TypedNumber {
   if (PLAIN.test(text) && !/^-?\d{1,3}\.\d{3}$/.test(text)) return { kind: "number", value: Number(text) };
   const spaced = SPACE_GROUPED.exec(text);
   if (spaced !== null) return number(spaced[1]!, spaced[3]);
-  for (const [pattern, separator] of [[DOT_GROUPED, "."], [COMMA_GROUPED, ","]] as const) {
+  for (const [pattern, separator] of [
+    [DOT_GROUPED, "."],
+    [COMMA_GROUPED, ","],
+  ] as const) {
     const grouped = pattern.exec(text);
     if (grouped === null) continue;
     const groups = grouped[1]!.split(separator).length - 1;

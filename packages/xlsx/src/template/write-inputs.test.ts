@@ -5,7 +5,24 @@ import { readInputs } from "./read-inputs.js";
 import { bacNinh, load, parsed, SMALL, sheet } from "./test-fixtures.js";
 import { addInputSheets, writeTemplate } from "./write-inputs.js";
 
-const INPUT_SHEETS = ["Programme", "PriceIndex", "FundingSources", "Facilities", "Pools", "CostItems", "FundingShares", "Savings", "CentreSettings", "CostCentres", "Usage", "ServiceLists", "Services", "Pricing", "Scenarios", "Analysis"];
+const INPUT_SHEETS = [
+  "Programme",
+  "PriceIndex",
+  "FundingSources",
+  "Facilities",
+  "Pools",
+  "CostItems",
+  "FundingShares",
+  "Savings",
+  "CentreSettings",
+  "CostCentres",
+  "Usage",
+  "ServiceLists",
+  "Services",
+  "Pricing",
+  "Scenarios",
+  "Analysis",
+];
 
 type Validations = Record<string, ExcelJS.DataValidation | undefined>;
 const validationsOf = (ws: ExcelJS.Worksheet): Validations => (ws as unknown as { dataValidations: { model: Validations } }).dataValidations.model;
@@ -15,7 +32,8 @@ interface LoadedTable {
   readonly headerRow: boolean;
   readonly columns: readonly { readonly name: string }[];
 }
-const tableOf = (ws: ExcelJS.Worksheet, name: string): LoadedTable => (ws as unknown as { getTable: (name: string) => { table: LoadedTable } }).getTable(name).table;
+const tableOf = (ws: ExcelJS.Worksheet, name: string): LoadedTable =>
+  (ws as unknown as { getTable: (name: string) => { table: LoadedTable } }).getTable(name).table;
 
 describe("the blank template", () => {
   it("has a ReadMe first, then every input sheet in order", async () => {
@@ -24,7 +42,11 @@ describe("the blank template", () => {
     expect(wb.worksheets.map((ws) => ws.name)).toEqual(["ReadMe", ...INPUT_SHEETS, "Lists"]);
     expect(wb.worksheets.map((ws) => ws.state)).toEqual([...INPUT_SHEETS.map(() => "visible"), "visible", "hidden"]);
     const readMe = sheet(wb, "ReadMe");
-    const text = readMe.getSheetValues().flat().filter((v) => typeof v === "string").join("\n");
+    const text = readMe
+      .getSheetValues()
+      .flat()
+      .filter((v) => typeof v === "string")
+      .join("\n");
     expect(text).toContain("whole đồng");
     expect(text).toContain("CostItems");
   });
@@ -52,7 +74,10 @@ describe("the blank template", () => {
   it("puts drop-downs on every column with a closed list or a reference, over 500 rows below the header", async () => {
     const wb = await load(await writeTemplate(undefined, { language: "en" }));
     const costItems = validationsOf(sheet(wb, "CostItems"));
-    expect(costItems["E3"]).toMatchObject({ type: "list", formulae: ['"software-licence,software-deployment,maintenance,infrastructure,digital-signatures,training,it-staff,connectivity,hosting,other"'] });
+    expect(costItems["E3"]).toMatchObject({
+      type: "list",
+      formulae: ['"software-licence,software-deployment,maintenance,infrastructure,digital-signatures,training,it-staff,connectivity,hosting,other"'],
+    });
     expect(costItems["F503"]).toMatchObject({ type: "list", formulae: ['"capital,recurring,one-off"'] });
     expect(costItems["L3"]?.formulae).toEqual(['"straight-line,declining-balance,double-declining,sum-of-years"']);
     expect(costItems["S3"]).toBeUndefined(); // escalation is a rate or "index": free text
@@ -61,7 +86,9 @@ describe("the blank template", () => {
       const validations = validationsOf(sheet(wb, layout.name));
       layout.columns.forEach((column, i) => {
         const address = `${String.fromCharCode(65 + i)}${HEADER_ROW + 500}`;
-        expect(validations[address]?.type, `${layout.name}!${address}`).toBe(column.refers === undefined && (column.choices === undefined || column.choices === "escalation") ? undefined : "list");
+        expect(validations[address]?.type, `${layout.name}!${address}`).toBe(
+          column.refers === undefined && (column.choices === undefined || column.choices === "escalation") ? undefined : "list",
+        );
       });
     }
   });
@@ -119,7 +146,8 @@ describe("a template filled from a model", () => {
 
   it("offers the ids of the referred table as a drop-down in every reference column", async () => {
     const wb = await load(await writeTemplate(parsed(SMALL), { language: "vi" }));
-    const validation = (name: string, address: string): unknown => (sheet(wb, name) as unknown as { dataValidations: { find: (a: string) => unknown } }).dataValidations.find(address);
+    const validation = (name: string, address: string): unknown =>
+      (sheet(wb, name) as unknown as { dataValidations: { find: (a: string) => unknown } }).dataValidations.find(address);
     // Each list is a defined name over the referred table's ids; reference-lists.test.ts resolves them.
     expect(validation("Savings", "B3")).toMatchObject({ type: "list", formulae: ["Ids_facilities"] });
     expect(validation("Services", "A3")).toMatchObject({ type: "list", formulae: ["Ids_serviceLists"] });
@@ -141,7 +169,16 @@ describe("a template filled from a model", () => {
     expect(sheet(wb, "Programme").getCell("B12").value).toBe("I; II");
     // A single source stays in the item's cell; shares go to FundingShares (funding-shares.test.ts).
     expect([3, 4, 5].map((row) => sheet(wb, "CostItems").getCell(`G${row}`).value)).toEqual([null, "own", null]);
-    expect(sheet(wb, "CentreSettings").getRow(3).values).toEqual([undefined, "H1", "step-down", "ADMIN; IT", "IT", "ADMIN=employees; IT=EMR workstations", undefined, "representative centres"]);
+    expect(sheet(wb, "CentreSettings").getRow(3).values).toEqual([
+      undefined,
+      "H1",
+      "step-down",
+      "ADMIN; IT",
+      "IT",
+      "ADMIN=employees; IT=EMR workstations",
+      undefined,
+      "representative centres",
+    ]);
     expect(sheet(wb, "Usage").getRow(7).values).toEqual([undefined, "H1", "IT", "WARD", 20.5]);
     expect(sheet(wb, "Scenarios").getRow(3).values).toEqual([undefined, "low-rate", "Discount at 5 %", "programme.discountRate", "0.05"]);
     expect(sheet(wb, "Scenarios").getRow(4).values).toEqual([undefined, "low-rate", undefined, "pricing.costBasis", '"equivalent-annual-cost"']);
@@ -156,7 +193,18 @@ describe("a template filled from a model", () => {
       facilities: model.facilities.map((f) =>
         f.costCentres === undefined
           ? f
-          : { ...f, costCentres: { ...f.costCentres, bases: reversed(f.costCentres.bases ?? {}), usage: Object.fromEntries(Object.entries(f.costCentres.usage).reverse().map(([s, uses]) => [s, reversed(uses)])) } },
+          : {
+              ...f,
+              costCentres: {
+                ...f.costCentres,
+                bases: reversed(f.costCentres.bases ?? {}),
+                usage: Object.fromEntries(
+                  Object.entries(f.costCentres.usage)
+                    .reverse()
+                    .map(([s, uses]) => [s, reversed(uses)]),
+                ),
+              },
+            },
       ),
     } as typeof model;
     expect(Buffer.from(await writeTemplate(turned, { language: "en" })).equals(Buffer.from(await writeTemplate(model, { language: "en" })))).toBe(true);
@@ -170,7 +218,10 @@ describe("a template filled from a model", () => {
   it("writes text that looks like a formula as text, never as a formula", async () => {
     const model = parsed({
       ...SMALL,
-      facilities: [{ ...SMALL.facilities[0]!, name: '=HYPERLINK("x")' }, { ...SMALL.facilities[1]!, name: "+1", source: "-2", assumption: "@SUM(A1)" }],
+      facilities: [
+        { ...SMALL.facilities[0]!, name: '=HYPERLINK("x")' },
+        { ...SMALL.facilities[1]!, name: "+1", source: "-2", assumption: "@SUM(A1)" },
+      ],
     });
     const bytes = await writeTemplate(model, { language: "en" });
     const ws = sheet(await load(bytes), "Facilities");
@@ -207,7 +258,12 @@ describe("the input cells returned for live formulas", () => {
     expect(inputs.programme["target.units"]).toBe("Programme!$B$13");
     expect(inputs.pricing["priceStep"]).toBe("Pricing!$B$8");
     expect(inputs.priceIndex.get(2021)).toBe("PriceIndex!$B$4");
-    expect(inputs.costItems.get("PH01-INFRA")).toMatchObject({ id: "CostItems!$A$3", cost: "CostItems!$H$3", inService: "CostItems!$J$3", funding: "CostItems!$G$3" });
+    expect(inputs.costItems.get("PH01-INFRA")).toMatchObject({
+      id: "CostItems!$A$3",
+      cost: "CostItems!$H$3",
+      inService: "CostItems!$J$3",
+      funding: "CostItems!$G$3",
+    });
     expect(inputs.costItems.get(model.costItems[327]!.id)?.["cost"]).toBe("CostItems!$H$330");
     expect(inputs.columns["CostItems"]?.["cost"]).toBe("CostItems!$H$3:$H$330");
     expect(inputs.columns["Facilities"]?.["id"]).toBe("Facilities!$A$3:$A$58");

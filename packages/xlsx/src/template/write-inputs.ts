@@ -4,24 +4,8 @@ import { deterministicXlsx } from "../deterministic.js";
 import { PRICING, PROGRAMME, TABLES, type InputCells } from "../layout.js";
 import { addReadMeSheet } from "./readme-sheet.js";
 import { addReferenceLists } from "./reference-lists.js";
-import { recordsOf, type Row, type TableKey } from "./records.js";
+import { recordsOf, TABLES_BEFORE_PRICING, type Row, type TableKey } from "./records.js";
 import { SPARE_ROWS, writeKeyValueSheet, writeTableSheet, type WrittenTable } from "./sheet-writers.js";
-
-/** Table sheets in the order they follow the Programme sheet; Pricing comes before Scenarios. */
-const BEFORE_PRICING: readonly TableKey[] = [
-  "priceIndex",
-  "fundingSources",
-  "facilities",
-  "pools",
-  "costItems",
-  "fundingShares",
-  "savings",
-  "centreSettings",
-  "centres",
-  "usage",
-  "serviceLists",
-  "services",
-];
 
 /** A fixed date for the workbook's properties, so the same input gives the same bytes. */
 const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
@@ -57,7 +41,7 @@ export function addInputSheets(workbook: ExcelJS.Workbook, model: Model | undefi
     written.set(key, writeTableSheet(workbook, TABLES[key], rowsOf(key), language, classes, currency));
   };
   const programme = writeKeyValueSheet(workbook, PROGRAMME, records?.programme ?? {}, language, currency);
-  BEFORE_PRICING.forEach(table);
+  TABLES_BEFORE_PRICING.forEach(table);
   const pricing = writeKeyValueSheet(workbook, PRICING, records?.pricing ?? {}, language, currency);
   table("scenarios");
   table("analysis");
