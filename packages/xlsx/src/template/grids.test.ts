@@ -1,5 +1,7 @@
 import { modelTextsIn, parseModel } from "@costplan/core";
 import { describe, expect, it } from "vitest";
+import { headerOf } from "../labels/headers.js";
+import { sheetRef } from "./address.js";
 import { inputGrids, readGrids } from "./grids.js";
 import { readInputs } from "./read-inputs.js";
 import { writeTemplate } from "./write-inputs.js";
@@ -35,17 +37,22 @@ describe("input sheets as grids of values", () => {
     expect(fromFile.ok && fromFile.document).toEqual(read.document);
   });
 
-  it("name the cell of a wrong value and a missing sheet", () => {
-    const grids = asMap(inputGrids(model(), "en"));
-    const items = grids.get("CostItems")!;
-    const costColumn = items[1]!.indexOf("cost");
-    const row = items.findIndex((r, i) => i > 1 && r[costColumn] !== "");
-    items[row]![costColumn] = "abc";
-    grids.delete("Savings");
-    const read = readGrids(grids);
-    expect(read.ok).toBe(false);
-    const lines = read.ok ? [] : read.problems.map((p) => `${p.where}: ${p.message.en}`);
-    expect(lines.some((l) => l.startsWith(`CostItems!H${row + 1}:`))).toBe(true);
-    expect(lines.some((l) => l.startsWith("Savings"))).toBe(true);
+  it("name the cell of a wrong value and a missing sheet, on the tab the workbook has", () => {
+    for (const [language, items, savings] of [
+      ["en", "CostItems", "Savings"],
+      ["vi", "Khoản chi phí", "Khoản tiết kiệm"],
+    ] as const) {
+      const grids = asMap(inputGrids(model(), language));
+      const cells = grids.get(items)!;
+      const costColumn = cells[1]!.indexOf(headerOf("CostItems", "cost")[language]);
+      const row = cells.findIndex((r, i) => i > 1 && r[costColumn] !== "");
+      cells[row]![costColumn] = "abc";
+      grids.delete(savings);
+      const read = readGrids(grids);
+      expect(read.ok).toBe(false);
+      const lines = read.ok ? [] : read.problems.map((p) => `${p.where}: ${p.message.en}`);
+      expect(lines.some((l) => l.startsWith(`${sheetRef(items)}!H${row + 1}:`))).toBe(true);
+      expect(lines.some((l) => l.startsWith("Savings"))).toBe(true);
+    }
   });
 });

@@ -102,7 +102,7 @@ describe("problems in a filled template", () => {
         "CostItems!H2: unknown column "costs"; the columns of this sheet are "Id", "Name", "Facility or pool", "Cost centre", "Category", "Nature", "Funding", "Cost", "Salvage", "In service", "Useful life", "Method", "DDB factor", "Year paid", "Prorate first year", "Amount per year", "First year", "Last year", "Escalation", "One-off amount", "One-off year", "Source", "Assumption"",
         "CostItems!2:2: the header row (row 2) lacks the column "Cost"; columns may be moved but not removed or renamed",
         "Savings!J2: unknown column "notes"; the columns of this sheet are "Id", "Facility", "Kind", "Name", "Amount per year", "First year", "Last year", "Source", "Assumption"",
-        "Pricing!A5: unknown field "offset"; the fields of this sheet are "Cost basis", "Recovery years", "Net savings", "Exclude state budget", "Phase-in share", "Price step", "Rounding", "Cap at maximum", "Price year", "Source", "Assumption"",
+        "Pricing!A5: unknown field "offset"; the fields of this sheet are "Cost basis", "Recovery years", "Net savings", "Exclude state budget", "Phase-in share", "Price step", "Rounding", "Cap at maximum", "Price year", "Source", "Assumption", "Price basis", "Phase-in years", "Recovered categories"",
         "Pricing!A:A: column A lacks the field "Net savings"; fields may be left empty but not removed",
       ]
     `);

@@ -1,6 +1,7 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readWorkbookModel } from "./read-model.js";
-import { edit, parsed, sheet, SMALL } from "./test-fixtures.js";
+import { edit, load, parsed, sheet, SMALL } from "./test-fixtures.js";
 import { writeTemplate } from "./write-inputs.js";
 
 const filled = (): Promise<Uint8Array> => writeTemplate(parsed(SMALL), { language: "vi" });
@@ -23,11 +24,20 @@ describe("reading a filled workbook into a model", () => {
     if (read.ok) return;
     expect(read.problems.map((p) => `${p.where}: ${p.message.vi}`)).toMatchInlineSnapshot(`
       [
-        "CostItems!K3: cần một số nguyên, nhận được "five years"",
-        "CostItems!C4: không có cơ sở hoặc hạng mục dùng chung "PH99" trên trang Facilities/Pools",
-        "Programme!B9: cần một tỷ lệ dạng số thập phân từ -0,99 đến 10, ví dụ 0.08 cho 8 %, nhận được 20",
+        "'Khoản chi phí'!K3: cần một số nguyên, nhận được "five years"",
+        "'Khoản chi phí'!C4: không có cơ sở hoặc hạng mục dùng chung "PH99" trên trang Cơ sở y tế/Hạng mục dùng chung",
+        "'Chương trình'!B9: cần một tỷ lệ dạng số thập phân từ -0,99 đến 10, ví dụ 0.08 cho 8 %, nhận được 20",
       ]
     `);
+  });
+
+  it("reads a workbook made before tabs, headers and drop-downs had labels: English tab names, field keys and codes", async () => {
+    // Written from SMALL in vi by the template writer of c2eb8e9, the last commit before labels.
+    const old = new Uint8Array(readFileSync(new URL("../../../../test/fixtures/workbooks/small-before-labels.xlsx", import.meta.url)));
+    const items = (await load(old)).getWorksheet("CostItems")!;
+    expect([items.getCell("H2").value, items.getCell("E3").value, items.getCell("L3").value]).toEqual(["cost", "infrastructure", "double-declining"]);
+    const read = await readWorkbookModel(old);
+    expect(read.ok ? read.model : read.problems).toEqual(parsed(SMALL));
   });
 
   it("applies a scenario of the Scenarios sheet", async () => {
@@ -37,6 +47,6 @@ describe("reading a filled workbook into a model", () => {
 
   it("names the sheet of an unknown scenario", async () => {
     const read = await readWorkbookModel(await filled(), { scenario: "none" });
-    expect(read.ok ? [] : read.problems.map((p) => p.where)).toEqual(["Scenarios!A3"]);
+    expect(read.ok ? [] : read.problems.map((p) => p.where)).toEqual(["'Kịch bản'!A3"]);
   });
 });

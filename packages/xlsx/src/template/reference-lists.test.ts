@@ -34,7 +34,7 @@ describe("the drop-downs of reference columns", () => {
 
   it("cover one empty row and the spare rows of each table in a blank template", async () => {
     const lists = referenceDropDowns(await load(await writeTemplate(undefined, { language: "vi" })));
-    expect(lists["Savings.facility"]).toBe("Facilities!$A$3:$A$503");
+    expect(lists["Savings.facility"]).toBe("'Cơ sở y tế'!$A$3:$A$503");
     expect(lists["CostItems.facility"]).toBe("Lists!$C$3:$C$1004");
     expect(Object.keys(lists).length).toBe(Object.values(TABLES).flatMap((t) => t.columns.filter((c) => "refers" in c)).length);
   }, 30_000);

@@ -18,7 +18,7 @@ describe("a model written to the template and read back", () => {
     expect(model.costItems).toHaveLength(328);
     // A cell holds one text: the workbook keeps the Vietnamese of each two-language assumption.
     expect(await roundTrip(await writeTemplate(model, { language: "vi" }))).toEqual(withoutSchema(modelTextsIn(model, "vi")));
-  });
+  }, 60_000);
 
   it("gives the same small model, which uses every field the sheets carry", async () => {
     const model = parsed(SMALL);

@@ -1,6 +1,7 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { HEADER_ROW, PRICING, PROGRAMME, TABLES } from "../layout.js";
+import { headerOf } from "../labels/headers.js";
 import { readInputs } from "./read-inputs.js";
 import { bacNinh, load, parsed, SMALL, sheet } from "./test-fixtures.js";
 import { addInputSheets, writeTemplate } from "./write-inputs.js";
@@ -51,18 +52,21 @@ describe("the blank template", () => {
     expect(text).toContain("CostItems");
   });
 
-  it("gives every table sheet a title, a header of field keys as an Excel Table with filters, frozen above row 3", async () => {
+  it("gives every table sheet a title, a header of short Vietnamese labels as an Excel Table with filters, frozen above row 3", async () => {
     const wb = await load(await writeTemplate(undefined, { language: "vi" }));
+    expect(sheet(wb, "CostItems").name).toBe("Khoản chi phí");
+    expect(sheet(wb, "CostItems").getCell("H2").value).toBe("Nguyên giá");
     for (const layout of Object.values(TABLES)) {
       const ws = sheet(wb, layout.name);
+      const headers = layout.columns.map((c) => headerOf(layout.name, c.key).vi);
       expect(ws.getCell(1, 1).value).toBe(layout.title.vi);
-      expect(layout.columns.map((_, i) => ws.getCell(HEADER_ROW, i + 1).value)).toEqual(layout.columns.map((c) => c.key));
+      expect(layout.columns.map((_, i) => ws.getCell(HEADER_ROW, i + 1).value)).toEqual(headers);
       const table = tableOf(ws, layout.table);
       // One empty row keeps an empty table valid.
       expect(table.tableRef).toMatch(/^A2:[A-Z]+3$/);
       expect(table.autoFilterRef).toBe(table.tableRef);
       expect(table.headerRow).toBe(true);
-      expect(table.columns.map((c) => c.name)).toEqual(layout.columns.map((c) => c.key));
+      expect(table.columns.map((c) => c.name)).toEqual(headers);
       expect(ws.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
       // Each header cell explains its column in the chosen language.
       layout.columns.forEach((column, i) => {
@@ -71,41 +75,44 @@ describe("the blank template", () => {
     }
   });
 
-  it("puts drop-downs on every column with a closed list or a reference, over 500 rows below the header", async () => {
+  it("puts drop-downs of labels in the workbook's language on every column with a closed list or a reference, over 500 rows below the header", async () => {
     const wb = await load(await writeTemplate(undefined, { language: "en" }));
     const costItems = validationsOf(sheet(wb, "CostItems"));
     expect(costItems["E3"]).toMatchObject({
       type: "list",
-      formulae: ['"software-licence,software-deployment,maintenance,infrastructure,digital-signatures,training,it-staff,connectivity,hosting,other"'],
+      formulae: ['"Software licence,Software deployment,Maintenance,Infrastructure,Digital signatures,Training,IT staff,Connectivity,Hosting,Other"'],
     });
-    expect(costItems["F503"]).toMatchObject({ type: "list", formulae: ['"capital,recurring,one-off"'] });
-    expect(costItems["L3"]?.formulae).toEqual(['"straight-line,declining-balance,double-declining,sum-of-years"']);
+    expect(costItems["F503"]).toMatchObject({ type: "list", formulae: ['"Capital,Recurring,One-off"'] });
+    expect(costItems["L3"]?.formulae).toEqual(['"Straight line,Declining balance,Double declining,Sum of years"']);
+    const vi = validationsOf(sheet(await load(await writeTemplate(undefined, { language: "vi" })), "CostItems"));
+    expect(vi["F3"]?.formulae).toEqual(['"Tài sản,Thường xuyên,Một lần"']);
     expect(costItems["S3"]).toBeUndefined(); // escalation is a rate or "index": free text
+    expect(costItems["O3"]?.formulae).toEqual(['"Yes,No"']); // a boolean offers yes and no
     expect(validationsOf(sheet(wb, "Facilities"))["E3"]?.formulae).toEqual(['"special,I,II,III,IV,unclassified"']);
     for (const layout of Object.values(TABLES)) {
       const validations = validationsOf(sheet(wb, layout.name));
       layout.columns.forEach((column, i) => {
         const address = `${String.fromCharCode(65 + i)}${HEADER_ROW + 500}`;
         expect(validations[address]?.type, `${layout.name}!${address}`).toBe(
-          column.refers === undefined && (column.choices === undefined || column.choices === "escalation") ? undefined : "list",
+          column.refers === undefined && column.kind !== "boolean" && (column.choices === undefined || column.choices === "escalation") ? undefined : "list",
         );
       });
     }
   });
 
-  it("lays out Programme and Pricing as key, value and description, with a defined name per value", async () => {
+  it("lays out Programme and Pricing as field label, value and description, with a defined name per value", async () => {
     const wb = await load(await writeTemplate(undefined, { language: "vi" }));
     for (const layout of [PROGRAMME, PRICING]) {
       const ws = sheet(wb, layout.name);
       expect(ws.getCell(1, 1).value).toBe(layout.title.vi);
       layout.fields.forEach((field, i) => {
-        expect(ws.getCell(3 + i, 1).value).toBe(field.key);
+        expect(ws.getCell(3 + i, 1).value).toBe(headerOf(layout.name, field.key).vi);
         expect(ws.getCell(3 + i, 3).value).toBe(field.vi);
       });
     }
     const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
-    expect(names.find((n) => n.name === "Programme_discountRate")?.ranges).toEqual(["Programme!$B$9"]);
-    expect(names.find((n) => n.name === "Programme_target_units")?.ranges).toEqual(["Programme!$B$13"]);
+    expect(names.find((n) => n.name === "Programme_discountRate")?.ranges).toEqual(["'Chương trình'!$B$9"]);
+    expect(names.find((n) => n.name === "Programme_target_units")?.ranges).toEqual(["'Chương trình'!$B$13"]);
   });
 
   it("reads back as every sheet present and the programme's required fields empty", async () => {
@@ -135,9 +142,9 @@ describe("a template filled from a model", () => {
     expect(sheet(wb, "Programme").getCell("B9").numFmt).toBe("0.0%");
     expect(sheet(wb, "Programme").getCell("B6").numFmt).toBe("0");
     const lists = sheet(wb, "ServiceLists");
-    expect(lists.getRow(2).values).toContain("coverage");
+    expect(lists.getRow(2).values).toContain("Coverage");
     lists.getRow(2).eachCell((cell, n) => {
-      if (cell.value === "coverage" || cell.value === "insuredShare") expect(lists.getCell(3, n).numFmt).toBe("0.0%");
+      if (cell.value === "Coverage" || cell.value === "Insured share") expect(lists.getCell(3, n).numFmt).toBe("0.0%");
     });
     const usd = await load(await writeTemplate(parsed({ ...SMALL, programme: { ...SMALL.programme, currency: "USD" } }), { language: "en" }));
     // Inputs are minor units: cents keep a plain count rather than a dollar format a hundred times too large.
@@ -172,7 +179,7 @@ describe("a template filled from a model", () => {
     expect(sheet(wb, "CentreSettings").getRow(3).values).toEqual([
       undefined,
       "H1",
-      "step-down",
+      "Step-down",
       "ADMIN; IT",
       "IT",
       "ADMIN=employees; IT=EMR workstations",
