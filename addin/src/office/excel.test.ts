@@ -1,10 +1,10 @@
 import { modelTextsIn, parseModel, runModel } from "@costplan/core";
-import { inputGrids, RESULT_SHEET_NAMES } from "@costplan/xlsx";
+import { INPUT_SHEET_NAMES, inputGrids, RESULT_SHEET_NAMES } from "@costplan/xlsx";
 import { OfficeMockObject } from "office-addin-mock";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { fakeExcel, gridOf } from "../testing/fake-excel.js";
-import { modelFromSheets, INPUT_SHEETS } from "../taskpane/model-from-sheets.js";
+import { modelFromSheets } from "../taskpane/model-from-sheets.js";
 import { OUTPUT_SHEETS, outputSheets } from "../taskpane/results.js";
 import { createInputSheets, readSheets, selectCell, writeResults } from "./excel.js";
 
@@ -20,14 +20,16 @@ const bacNinh = () => {
 };
 
 describe("the input sheets, through Office.js", () => {
-  it("are created in the template's layout, read back and validated to the same model", async () => {
+  it("are created in the template's layout and language, found by their Vietnamese names, read back and validated to the same model", async () => {
     const { Excel, state } = fakeExcel();
     g.Excel = Excel;
     const model = bacNinh();
-    expect(await createInputSheets(inputGrids(model, "vi"))).toEqual({ ok: true, created: INPUT_SHEETS.length });
-    expect(state.sheets.map((s) => s.name)).toEqual(INPUT_SHEETS);
+    const grids = inputGrids(model, "vi");
+    expect(await createInputSheets(grids, INPUT_SHEET_NAMES)).toEqual({ ok: true, created: 16 });
+    expect(state.sheets.map((s) => s.name)).toEqual(grids.map((grid) => grid.name));
+    expect(state.sheets.map((s) => s.name)).toContain("Khoản chi phí");
     expect(state.syncs).toBe(2); // one to list the sheets, one to write all of them
-    const read = modelFromSheets(await readSheets(INPUT_SHEETS), "en");
+    const read = modelFromSheets(await readSheets(INPUT_SHEET_NAMES), "en");
     if (!read.ok) throw new Error(read.problems.map((p) => `${p.where}: ${p.message}`).join("\n"));
     // The sheets hold one text per cell: the Vietnamese of each two-language assumption.
     const { $schema: _, ...expected } = modelTextsIn(model, "vi") as typeof model & { $schema?: string };
@@ -41,24 +43,39 @@ describe("the input sheets, through Office.js", () => {
     state.sheets.find((s) => s.name === "Programme")!.cells.set("2,1", "MY-PROGRAMME");
     const again = await createInputSheets(inputGrids(undefined, "en"));
     expect(again.ok).toBe(false);
-    expect(again.ok ? [] : again.existing).toEqual(INPUT_SHEETS);
+    expect(again.ok ? [] : again.existing).toEqual(inputGrids(undefined, "en").map((grid) => grid.name));
     expect(state.sheets.find((s) => s.name === "Programme")!.cells.get("2,1")).toBe("MY-PROGRAMME");
   });
 
-  it("report a wrong cell by its address, and selecting it activates its sheet", async () => {
+  it("are not created a second time in the other language, which would leave two copies of each", async () => {
     const { Excel, state } = fakeExcel();
     g.Excel = Excel;
-    await createInputSheets(inputGrids(bacNinh(), "en"));
-    const items = state.sheets.find((s) => s.name === "CostItems")!;
-    const header = gridOf(items)[1]!;
-    items.cells.set(`2,${header.indexOf("cost")}`, "abc");
-    const read = modelFromSheets(await readSheets(INPUT_SHEETS), "vi");
-    expect(read.ok).toBe(false);
-    const first = read.ok ? undefined : read.problems[0]!;
-    expect(first?.where).toBe("CostItems!H3");
-    expect(first?.message).toMatch(/^cần/);
-    await selectCell(first!.where);
-    expect([state.active, state.selected]).toEqual(["CostItems", "CostItems!H3"]);
+    await createInputSheets(inputGrids(undefined, "en"), INPUT_SHEET_NAMES);
+    const count = state.sheets.length;
+    const vi = await createInputSheets(inputGrids(undefined, "vi"), INPUT_SHEET_NAMES);
+    expect(vi.ok ? [] : vi.existing).toHaveLength(16);
+    expect(vi.ok ? [] : vi.existing).toContain("CostItems");
+    expect(state.sheets).toHaveLength(count);
+  });
+
+  it("report a wrong cell by its address on the tab the workbook has, and selecting it activates its sheet", async () => {
+    for (const [language, tab, header, where] of [
+      ["en", "CostItems", "Cost", "CostItems!H3"],
+      ["vi", "Khoản chi phí", "Nguyên giá", "'Khoản chi phí'!H3"],
+    ] as const) {
+      const { Excel, state } = fakeExcel();
+      g.Excel = Excel;
+      await createInputSheets(inputGrids(bacNinh(), language));
+      const items = state.sheets.find((s) => s.name === tab)!;
+      items.cells.set(`2,${gridOf(items)[1]!.indexOf(header)}`, "abc");
+      const read = modelFromSheets(await readSheets(INPUT_SHEET_NAMES), "vi");
+      expect(read.ok).toBe(false);
+      const first = read.ok ? undefined : read.problems[0]!;
+      expect(first?.where).toBe(where);
+      expect(first?.message).toMatch(/^cần/);
+      await selectCell(first!.where);
+      expect([state.active, state.selected]).toEqual([tab, `${tab}!H3`]);
+    }
   });
 });
 
@@ -92,7 +109,7 @@ describe("the result sheets", () => {
     g.Excel = Excel;
     const model = bacNinh();
     await createInputSheets(inputGrids(model, "en"));
-    const before = state.sheets.filter((s) => INPUT_SHEETS.includes(s.name)).map((s) => [s.name, gridOf(s)]);
+    const before = state.sheets.filter((s) => INPUT_SHEET_NAMES.includes(s.name)).map((s) => [s.name, gridOf(s)]);
     const outputs = outputSheets(runModel(model), "en");
     await writeResults(outputs);
     expect(state.sheets.map((s) => s.name).filter((n) => n.startsWith("CP "))).toEqual([...OUTPUT_SHEETS]);
@@ -109,7 +126,7 @@ describe("the result sheets", () => {
     expect(state.syncs - syncs).toBe(2);
     expect(state.sheets.filter((s) => s.name === "CP Budget")).toHaveLength(1);
     expect(gridOf(state.sheets.find((s) => s.name === "CP Budget")!)[0]![0]).toBe("Năm");
-    expect(state.sheets.filter((s) => INPUT_SHEETS.includes(s.name)).map((s) => [s.name, gridOf(s)])).toEqual(before);
+    expect(state.sheets.filter((s) => INPUT_SHEET_NAMES.includes(s.name)).map((s) => [s.name, gridOf(s)])).toEqual(before);
   });
 
   it("show each assumption in the pane's language, and never take a tab name of the results workbook", () => {

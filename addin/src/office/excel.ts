@@ -20,16 +20,19 @@ const rectangular = (values: readonly (readonly unknown[])[]): (string | number 
 };
 
 /**
- * Adds the input sheets, in the template's layout. Refuses, touching nothing, when any of
- * them exists: a finance officer's filled sheet is never overwritten.
+ * Adds the input sheets, in the template's layout. Refuses, touching nothing, when a sheet
+ * of any of the names `taken` exists (compared without case, as Excel does): a finance
+ * officer's filled sheet is never overwritten, nor given a second copy in the other language.
+ *
+ * @param taken - the names that block creating the sheets; by default the grids' own names
  */
-export async function createInputSheets(grids: readonly InputGrid[]): Promise<CreateOutcome> {
+export async function createInputSheets(grids: readonly InputGrid[], taken: readonly string[] = grids.map((g) => g.name)): Promise<CreateOutcome> {
   return Excel.run(async (context) => {
     const sheets = context.workbook.worksheets;
     sheets.load("items/name");
     await context.sync();
-    const names = new Set(sheets.items.map((s) => s.name));
-    const existing = grids.map((g) => g.name).filter((n) => names.has(n));
+    const blocking = new Set(taken.map((n) => n.toLocaleLowerCase()));
+    const existing = sheets.items.map((s) => s.name).filter((n) => blocking.has(n.toLocaleLowerCase()));
     if (existing.length > 0) return { ok: false, existing };
     for (const grid of grids) {
       const sheet = sheets.add(grid.name);
@@ -47,7 +50,10 @@ export async function createInputSheets(grids: readonly InputGrid[]): Promise<Cr
   });
 }
 
-/** Reads the values of the named sheets, each as a grid from A1 (empty cells come back as ""), in two round trips. */
+/**
+ * Reads the values of those of the named sheets the workbook has, each as a grid from A1
+ * (empty cells come back as ""), in two round trips; a name it lacks is left out.
+ */
 export async function readSheets(names: readonly string[]): Promise<Map<string, unknown[][]>> {
   return Excel.run(async (context) => {
     const sheets = names.map((name) => ({ name, sheet: context.workbook.worksheets.getItemOrNullObject(name) }));

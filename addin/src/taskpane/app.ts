@@ -1,10 +1,10 @@
 import { formatMoney, message, parseModel, runModel, type Language, type Model } from "@costplan/core";
-import { inputGrids } from "@costplan/xlsx";
+import { INPUT_SHEET_NAMES, inputGrids } from "@costplan/xlsx";
 import bacNinh from "../../../examples/bac-ninh/model.json";
 import { createInputSheets, officeLocale, readSheets, selectCell, writeResults } from "../office/excel.js";
 import { failureText } from "./failure-text.js";
 import { LABELS, type Labels } from "./labels.js";
-import { INPUT_SHEETS, modelFromSheets, type Headline } from "./model-from-sheets.js";
+import { modelFromSheets, type Headline } from "./model-from-sheets.js";
 import { outputSheets } from "./results.js";
 
 // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- the caller names the element type it knows the id has
@@ -64,7 +64,8 @@ export function startApp(): void {
   const create = (example: boolean) =>
     guarded(async () => {
       const parsed = example ? parseModel(bacNinh) : undefined;
-      const outcome = await createInputSheets(inputGrids(parsed?.ok === true ? parsed.model : undefined, language()));
+      // Sheets of either language block: a second copy of an input sheet would leave the reader guessing which to read.
+      const outcome = await createInputSheets(inputGrids(parsed?.ok === true ? parsed.model : undefined, language()), INPUT_SHEET_NAMES);
       status(outcome.ok ? t().created(outcome.created) : message("pane-sheets-exist", language(), { names: outcome.existing.join(", ") }));
     });
   const scenario = (): string | undefined => $<HTMLSelectElement>("scenario").value || undefined;
@@ -72,7 +73,7 @@ export function startApp(): void {
     status(t().reading);
     progress(0.1);
     await paint();
-    const read = modelFromSheets(await readSheets(INPUT_SHEETS), language(), withScenario);
+    const read = modelFromSheets(await readSheets(INPUT_SHEET_NAMES), language(), withScenario);
     if (!read.ok) {
       progress(undefined);
       status(t().problems(read.problems.length));
@@ -128,7 +129,7 @@ export function startApp(): void {
       void guarded(async () => {
         const base = model ?? (await validate(undefined));
         if (base === undefined) return;
-        const values = await readSheets(INPUT_SHEETS);
+        const values = await readSheets(INPUT_SHEET_NAMES);
         const names = [undefined, ...base.scenarios.map((s) => s.name)];
         const rows: Headline[] = [];
         for (const [i, name] of names.entries()) {

@@ -1,14 +1,11 @@
 import { parseModel, type Language, type Model } from "@costplan/core";
-import { inputGrids, readGrids } from "@costplan/xlsx";
+import { readGrids } from "@costplan/xlsx";
 
 /** A problem the task pane lists: where (a cell, to select) and what, in the user's language. */
 export interface PaneProblem {
   readonly where: string;
   readonly message: string;
 }
-
-/** The names of the input sheets, in the template's order. */
-export const INPUT_SHEETS: readonly string[] = inputGrids(undefined, "en").map((g) => g.name);
 
 /** A model read from the input sheets' values, or every problem, each naming its cell. */
 export type SheetModel =

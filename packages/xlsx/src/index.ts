@@ -5,6 +5,7 @@ export { HEADER_ROW, PRICING, PROGRAMME, TABLES, type Column, type InputCells, t
 export { addInputSheets, writeTemplate, type TemplateOptions } from "./template/write-inputs.js";
 export { readInputs, type ReadProblem, type ReadResult } from "./template/read-inputs.js";
 export { inputGrids, readGrids, type InputGrid } from "./template/grids.js";
+export { INPUT_SHEET_NAMES } from "./labels/sheet-names.js";
 export { inspectPackage } from "./package/inspect-package.js";
 export { WORKBOOK_LIMITS, type WorkbookLimits } from "./package/limits.js";
 export { readWorkbookModel, modelFromSheets, type ReadModelOptions, type WorkbookModel } from "./template/read-model.js";

@@ -54,3 +54,11 @@ export function sheetName(key: string, language: Language): string {
   if (names === undefined) throw new Error(`no input sheet ${key}`);
   return names[language];
 }
+
+/**
+ * Every name an input sheet's tab may have, in the template's order: each sheet's English
+ * name (also its name in workbooks made before tabs had labels), then its Vietnamese one.
+ * The Excel add-in finds its input sheets by these names, whichever language the workbook
+ * was made in (Excel compares sheet names without case).
+ */
+export const INPUT_SHEET_NAMES: readonly string[] = Object.values(SHEET_NAMES).flatMap((names) => [names.en, names.vi]);
