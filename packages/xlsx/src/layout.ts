@@ -189,7 +189,7 @@ export const TABLES = {
         "funding",
         "id",
         "Funding source id; leave empty and give shares on FundingShares when several sources pay",
-        "Mã nguồn vốn; để trống và ghi tỷ lệ ở trang FundingShares khi nhiều nguồn cùng chi",
+        "Mã nguồn vốn; để trống và ghi tỷ lệ ở trang Tỷ lệ nguồn vốn khi nhiều nguồn cùng chi",
         { refers: "fundingSources" },
       ),
       c("cost", "amount", "Capital: cost", "Tài sản: nguyên giá"),

@@ -12,6 +12,7 @@ import { CLI_MESSAGES } from "./messages/cli.js";
 import { EXPECTED_MESSAGES } from "./messages/expected.js";
 import { FINANCE_MESSAGES } from "./messages/finance.js";
 import { NOUN_MESSAGES, noun } from "./messages/nouns.js";
+import { WORKBOOK_MESSAGES } from "./messages/workbook.js";
 
 export type Language = "en" | "vi";
 
@@ -368,6 +369,7 @@ const CATALOGUE = {
   ...ADDIN_MESSAGES,
   ...NOUN_MESSAGES,
   ...ANALYSIS_DETAILS,
+  ...WORKBOOK_MESSAGES,
 } satisfies Record<string, Message>;
 
 /** A code naming one kind of problem; each has an English and a Vietnamese message. */

@@ -97,8 +97,8 @@ describe("the Analysis sheet and the later Pricing fields", () => {
       });
       const read = await readInputs(bytes);
       expect(read.ok ? [] : read.problems.map((p) => `${p.where}: ${p.message.en}`)).toEqual([
-        'Analysis!A3: expected sensitivity, simulation, correlation, output or setting, got "tornado"',
-        'Analysis!B16: expected sensitivity.steps, simulation.draws, simulation.seed, simulation.percentiles, simulation.lhs, got "simulation.threads"',
+        'Analysis!A3: expected one of sensitivity, simulation, correlation, output, setting, got "tornado"',
+        'Analysis!B16: expected one of sensitivity.steps, simulation.draws, simulation.seed, simulation.percentiles, simulation.lhs, got "simulation.threads"',
       ]);
     });
 

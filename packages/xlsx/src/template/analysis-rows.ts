@@ -1,4 +1,4 @@
-import type { LocalText, Model } from "@costplan/core";
+import { messages, type LocalText, type Model } from "@costplan/core";
 import { TABLES } from "../layout.js";
 import type { Locations } from "./locations.js";
 import { READ_MESSAGES, shownCell, type Bilingual, type ReadProblem } from "./messages.js";
@@ -16,10 +16,7 @@ type Json = Record<string, unknown>;
 
 const KINDS = ["output", "sensitivity", "simulation", "correlation", "setting"] as const;
 type Kind = (typeof KINDS)[number];
-const KIND_EXPECTED: Bilingual = {
-  en: "sensitivity, simulation, correlation, output or setting",
-  vi: "sensitivity, simulation, correlation, output hoặc setting",
-};
+const KIND_EXPECTED: Bilingual = messages("expect-one-of", { values: ["sensitivity", "simulation", "correlation", "output", "setting"].join(", ") });
 
 /** The settings a row can give, by the name in its path column: where each goes in the set-up. */
 const SETTINGS = {
@@ -30,7 +27,7 @@ const SETTINGS = {
   "simulation.lhs": ["simulation", "lhs"],
 } as const satisfies Record<string, readonly ["sensitivity" | "simulation", string]>;
 type SettingName = keyof typeof SETTINGS;
-const SETTING_EXPECTED: Bilingual = { en: Object.keys(SETTINGS).join(", "), vi: Object.keys(SETTINGS).join(", ") };
+const SETTING_EXPECTED: Bilingual = messages("expect-one-of", { values: Object.keys(SETTINGS).join(", ") });
 
 const DISTRIBUTION_PARAMETERS = ["min", "mode", "max", "mean", "sd"] as const;
 

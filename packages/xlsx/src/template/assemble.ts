@@ -49,8 +49,7 @@ export function assemble(sheets: ReadSheets): Assembled {
     if (typeof year !== "number" || value === undefined) continue;
     const key = String(year);
     const first = priceIndex.has(key) ? tables.priceIndex.find((r) => r.values["year"] === year) : undefined;
-    if (first !== undefined)
-      problems.push({ where: row.at["year"]!, message: READ_MESSAGES.repeatedRow({ en: `the year ${key}`, vi: `năm ${key}` }, first.start) });
+    if (first !== undefined) problems.push({ where: row.at["year"]!, message: READ_MESSAGES.repeatedRow(["noun-index-year", { year: key }], first.start) });
     else priceIndex.set(key, value);
     loc.set(["programme", "priceIndex", key], row.at["value"]!);
   }
@@ -68,7 +67,7 @@ export function assemble(sheets: ReadSheets): Assembled {
   const facilities = list("facilities");
   const pools = list("pools");
   // Before the cost items' cells are located, so that shares are located at their FundingShares rows.
-  const funding = fundingOfItems(tables.costItems, tables.fundingShares, loc, problems);
+  const funding = fundingOfItems(tables.costItems, tables.fundingShares, loc, problems, tabs[TABLES.costItems.name]);
   const costItems = list("costItems");
   for (const [i, shares] of funding) costItems[i]!["funding"] = shares;
   const savings = list("savings");
@@ -143,13 +142,13 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
     const index = facilityIndex.get(id);
     const first = settings.get(id);
     if (index === undefined) {
-      problems.push({ where: row.at["facility"]!, message: READ_MESSAGES.unknownOwner({ en: "facility", vi: "cơ sở" }, id, tabs[TABLES.facilities.name]) });
+      problems.push({ where: row.at["facility"]!, message: READ_MESSAGES.unknownOwner(["noun-facility"], id, tabs[TABLES.facilities.name]) });
       continue;
     }
     if (first !== undefined) {
       problems.push({
         where: row.at["facility"]!,
-        message: READ_MESSAGES.repeatedRow({ en: `the settings of facility "${id}"`, vi: `thiết lập của cơ sở "${id}"` }, first.row.start),
+        message: READ_MESSAGES.repeatedRow(["noun-settings-of", { facility: id }], first.row.start),
       });
       continue;
     }
@@ -172,11 +171,7 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
     if (found === undefined) {
       problems.push({
         where: row.at["facility"]!,
-        message: READ_MESSAGES.unknownOwner(
-          { en: "cost-centre settings of facility", vi: "thiết lập trung tâm chi phí của cơ sở" },
-          id,
-          tabs[TABLES.centreSettings.name],
-        ),
+        message: READ_MESSAGES.unknownOwner(["noun-centre-settings-of-facility"], id, tabs[TABLES.centreSettings.name]),
       });
     }
     return found;
@@ -199,10 +194,7 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
       )!;
       problems.push({
         where: row.start,
-        message: READ_MESSAGES.repeatedRow(
-          { en: `the usage of "${support}" by "${receiver}"`, vi: `lượng sử dụng "${support}" của "${receiver}"` },
-          first.start,
-        ),
+        message: READ_MESSAGES.repeatedRow(["noun-usage-by", { support, receiver }], first.start),
       });
       continue;
     }
@@ -227,7 +219,7 @@ function addServices(tables: ReadSheets["tables"], loc: Locations, problems: Rea
     if (first !== undefined) {
       problems.push({
         where: row.at["id"]!,
-        message: READ_MESSAGES.repeatedRow({ en: `the price list "${String(id)}"`, vi: `bảng giá "${String(id)}"` }, first.row.start),
+        message: READ_MESSAGES.repeatedRow(["noun-price-list-named", { list: String(id) }], first.row.start),
       });
       return;
     }
@@ -243,7 +235,7 @@ function addServices(tables: ReadSheets["tables"], loc: Locations, problems: Rea
     if (typeof id !== "string") continue;
     const list = lists.get(id);
     if (list === undefined) {
-      problems.push({ where: row.at["list"]!, message: READ_MESSAGES.unknownOwner({ en: "price list", vi: "bảng giá" }, id, tabs[TABLES.serviceLists.name]) });
+      problems.push({ where: row.at["list"]!, message: READ_MESSAGES.unknownOwner(["noun-price-list"], id, tabs[TABLES.serviceLists.name]) });
       continue;
     }
     const at = ["serviceLists", list.index, "services", list.services.length];
@@ -293,10 +285,7 @@ function addScenarios(rows: readonly ReadRow[], loc: Locations, problems: ReadPr
     if (first !== undefined) {
       problems.push({
         where: row.at["path"]!,
-        message: READ_MESSAGES.repeatedRow(
-          { en: `an override of "${path}" in scenario "${name}"`, vi: `thay đổi "${path}" của kịch bản "${name}"` },
-          first.where,
-        ),
+        message: READ_MESSAGES.repeatedRow(["noun-override-of", { path, scenario: name }], first.where),
       });
       continue;
     }

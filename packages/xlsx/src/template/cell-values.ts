@@ -51,7 +51,7 @@ const ESCALATION: Bilingual = { en: "a yearly growth rate such as 0.05, or index
 /** Funding: one source id, or shares of several. */
 export const FUNDING_EXPECTED: Bilingual = {
   en: "a funding source id (the shares of several sources go on the FundingShares sheet), or id:share; id:share such as state:0.6; own:0.4",
-  vi: "mã nguồn vốn (tỷ lệ của nhiều nguồn ghi ở trang FundingShares), hoặc mã:tỷ lệ; mã:tỷ lệ, ví dụ state:0.6; own:0.4",
+  vi: "mã nguồn vốn (tỷ lệ của nhiều nguồn ghi ở trang Tỷ lệ nguồn vốn), hoặc mã:tỷ lệ; mã:tỷ lệ, ví dụ state:0.6; own:0.4",
 };
 
 /** Allocation bases: what each support centre's base measures. */

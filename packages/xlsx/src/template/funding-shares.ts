@@ -1,5 +1,4 @@
 import { messages, type CostItem } from "@costplan/core";
-import { TABLES } from "../layout.js";
 import { FUNDING_EXPECTED, parseFunding } from "./cell-values.js";
 import type { Locations } from "./locations.js";
 import { READ_MESSAGES, shownCell, type ReadProblem } from "./messages.js";
@@ -36,10 +35,17 @@ export function fundingShareRows(items: readonly CostItem[]): Row[] {
  * @param shares - the FundingShares rows
  * @param loc - where each part of the document came from
  * @param problems - receives a share row naming an unknown item, an item given both ways, and unreadable text
+ * @param itemsTab - the cost items sheet's name in the workbook, for the messages
  * @returns the funding of each item that has shares, by item index
  */
-export function fundingOfItems(items: readonly ReadRow[], shares: readonly ReadRow[], loc: Locations, problems: ReadProblem[]): Map<number, unknown> {
-  const groups = sharesByItem(items, shares, problems);
+export function fundingOfItems(
+  items: readonly ReadRow[],
+  shares: readonly ReadRow[],
+  loc: Locations,
+  problems: ReadProblem[],
+  itemsTab: string,
+): Map<number, unknown> {
+  const groups = sharesByItem(items, shares, problems, itemsTab);
   const out = new Map<number, unknown>();
   items.forEach((row, i) => {
     const cell = row.values["funding"];
@@ -71,7 +77,7 @@ export function fundingOfItems(items: readonly ReadRow[], shares: readonly ReadR
 }
 
 /** The share rows of each item, by item index (an id given twice on CostItems takes them at its first row). */
-function sharesByItem(items: readonly ReadRow[], shares: readonly ReadRow[], problems: ReadProblem[]): Map<number, ReadRow[]> {
+function sharesByItem(items: readonly ReadRow[], shares: readonly ReadRow[], problems: ReadProblem[], itemsTab: string): Map<number, ReadRow[]> {
   const index = new Map<string, number>();
   items.forEach((row, i) => {
     const id = row.values["id"];
@@ -84,7 +90,7 @@ function sharesByItem(items: readonly ReadRow[], shares: readonly ReadRow[], pro
     if (typeof id !== "string") continue;
     const i = index.get(id);
     if (i === undefined) {
-      problems.push({ where: row.at["item"]!, message: READ_MESSAGES.unknownOwner({ en: "cost item", vi: "khoản chi phí" }, id, TABLES.costItems.name) });
+      problems.push({ where: row.at["item"]!, message: READ_MESSAGES.unknownOwner(["noun-cost-item"], id, itemsTab) });
       continue;
     }
     groups.set(i, [...(groups.get(i) ?? []), row]);

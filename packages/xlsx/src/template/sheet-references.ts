@@ -1,6 +1,6 @@
 import { TABLES } from "../layout.js";
 import { parseFunding } from "./cell-values.js";
-import { READ_MESSAGES, type ReadProblem } from "./messages.js";
+import { READ_MESSAGES, type Noun, type ReadProblem } from "./messages.js";
 import type { TableKey } from "./records.js";
 import type { ReadRow } from "./sheet-readers.js";
 import type { Tabs } from "./tabs.js";
@@ -22,19 +22,13 @@ export function sheetReferences(tables: Readonly<Record<TableKey, readonly ReadR
   const facilities = ids("facilities");
   const units = new Set([...facilities, ...ids("pools")]);
   const sources = ids("fundingSources");
-  const check = (row: ReadRow, column: string, known: ReadonlySet<string>, what: { en: string; vi: string }, sheet: string): void => {
+  const check = (row: ReadRow, column: string, known: ReadonlySet<string>, what: Noun, sheet: string): void => {
     const id = row.values[column];
     if (typeof id === "string" && !known.has(id)) problems.push({ where: row.at[column]!, message: READ_MESSAGES.unknownOwner(what, id, sheet) });
   };
-  const source = { en: "funding source", vi: "nguồn vốn" };
+  const source: Noun = ["noun-funding-source"];
   for (const row of tables.costItems) {
-    check(
-      row,
-      "facility",
-      units,
-      { en: "facility or pool", vi: "cơ sở hoặc hạng mục dùng chung" },
-      `${tabs[TABLES.facilities.name]}/${tabs[TABLES.pools.name]}`,
-    );
+    check(row, "facility", units, ["noun-facility-or-pool"], `${tabs[TABLES.facilities.name]}/${tabs[TABLES.pools.name]}`);
     // The cell's own ids: a source id, or an earlier template's shares (text that cannot be read is a problem of its own).
     const text = row.values["funding"];
     const funding = typeof text === "string" ? parseFunding(text) : undefined;
@@ -44,7 +38,7 @@ export function sheetReferences(tables: Readonly<Record<TableKey, readonly ReadR
       problems.push({ where: row.at["funding"]!, message: READ_MESSAGES.unknownOwner(source, unknown, tabs[TABLES.fundingSources.name]) });
   }
   for (const row of tables.fundingShares) check(row, "source", sources, source, tabs[TABLES.fundingSources.name]);
-  for (const row of tables.savings) check(row, "facility", facilities, { en: "facility", vi: "cơ sở" }, tabs[TABLES.facilities.name]);
-  for (const row of tables.serviceLists) check(row, "facility", facilities, { en: "facility", vi: "cơ sở" }, tabs[TABLES.facilities.name]);
+  for (const row of tables.savings) check(row, "facility", facilities, ["noun-facility"], tabs[TABLES.facilities.name]);
+  for (const row of tables.serviceLists) check(row, "facility", facilities, ["noun-facility"], tabs[TABLES.facilities.name]);
   return problems;
 }
