@@ -4,8 +4,19 @@
 import { readFileSync } from "node:fs";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { LANGUAGES, parseModel, runModel, type Language, type LocalText, type Model } from "@costplan/core";
-import { writeWorkbook } from "@costplan/xlsx";
+import {
+  CATEGORIES,
+  DEPRECIATION_METHODS,
+  FACILITY_KINDS,
+  LANGUAGES,
+  OWNERSHIPS,
+  parseModel,
+  runModel,
+  type Language,
+  type LocalText,
+  type Model,
+} from "@costplan/core";
+import { resultSheetName, writeWorkbook } from "@costplan/xlsx";
 
 const parsed = parseModel(JSON.parse(readFileSync(new URL("../examples/bac-ninh/model.json", import.meta.url), "utf8")));
 if (!parsed.ok) throw new Error("invalid Bac Ninh model");
@@ -73,6 +84,32 @@ describe("the Bac Ninh assumption texts", () => {
         provenanceTexts({ items: model.costItems.map((c) => ({ assumption: c.assumption })) }).map((t) => (t as Record<Language, string>)[lang]),
       );
       for (const text of assumptions) expect(joined.includes(text), text).toBe(true);
+    },
+    120_000,
+  );
+});
+
+describe("the Bac Ninh results workbook's cost rows", () => {
+  it.each(LANGUAGES.map((l) => [l]))(
+    "show facility kinds, ownership, categories, natures and depreciation methods as words of the %s workbook, never as the model's codes",
+    async (lang) => {
+      const wb = new ExcelJS.Workbook();
+      const bytes = await writeWorkbook(model, runModel(model), { language: lang });
+      await wb.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
+      const codes = new Set<string>([...FACILITY_KINDS, ...OWNERSHIPS, ...CATEGORIES, ...DEPRECIATION_METHODS, "capital", "recurring", "one-off"]);
+      const columnValues = (sheet: "flows" | "depreciation", columns: readonly number[]): string[] => {
+        const ws = wb.getWorksheet(resultSheetName(sheet, lang))!;
+        const out: string[] = [];
+        for (let r = 3; r <= ws.rowCount; r += 1) for (const c of columns) out.push(ws.getCell(r, c).text);
+        return out.filter((v) => v !== "");
+      };
+      const flows = columnValues("flows", [3, 4, 5, 6]);
+      const methods = columnValues("depreciation", [3]);
+      expect(flows.length).toBe(4 * model.costItems.length);
+      expect(methods.length).toBeGreaterThan(0);
+      expect([...flows, ...methods].filter((v) => codes.has(v))).toEqual([]);
+      expect(flows).toContain(lang === "vi" ? "Triển khai phần mềm" : "Software deployment");
+      expect(methods).toContain(lang === "vi" ? "Đường thẳng" : "Straight line");
     },
     120_000,
   );

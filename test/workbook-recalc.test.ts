@@ -8,7 +8,7 @@ import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseModel, runModel, type Model, type RunResult } from "@costplan/core";
-import { resultSheetName, writeWorkbook } from "@costplan/xlsx";
+import { resultSheetName, TABLES, writeWorkbook } from "@costplan/xlsx";
 import { calcSession, type CalcSession } from "./support/libreoffice.js";
 
 const document: unknown = JSON.parse(readFileSync(new URL("../examples/bac-ninh/model.json", import.meta.url), "utf8"));
@@ -50,13 +50,15 @@ function find(ws: ExcelJS.Worksheet, predicate: (row: ExcelJS.Row) => boolean): 
   return found;
 }
 
-function headerColumn(ws: ExcelJS.Worksheet, key: string, headerRow = 2): number {
-  let found = -1;
-  ws.getRow(headerRow).eachCell((cell, n) => {
-    if (cell.value === key) found = n;
-  });
+/**
+ * The column of a field on an input sheet: the template writes the layout's columns in order,
+ * with headers in the workbook's language, so the layout says where each field is.
+ */
+function headerColumn(ws: ExcelJS.Worksheet, key: string): number {
+  const layout = Object.values(TABLES).find((t) => t.name === ws.name);
+  const found = layout === undefined ? -1 : layout.columns.findIndex((c) => c.key === key);
   if (found < 0) throw new Error(`no column ${key} on ${ws.name}`);
-  return found;
+  return found + 1;
 }
 
 beforeAll(async () => {

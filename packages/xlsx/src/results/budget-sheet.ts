@@ -188,7 +188,7 @@ export function addBudgetSheet(
         const cell = ws.getCell(row, 2 + i);
         const amount = series.byYear[String(y)]!;
         if (keyColumn === undefined) computed(cell, amount, MONEY);
-        else formula(cell, `SUMIFS(${range(flows.cashColumn.get(y)!)},${range(keyColumn)},"${key}")`, amount, MONEY);
+        else formula(cell, `SUMIFS(${range(flows.cashColumn.get(y)!)},${range(keyColumn)},${exactCriterion(label(key))})`, amount, MONEY);
       });
       formula(ws.getCell(row, 2 + years.length), `SUM(${col(2)}${row}:${col(1 + years.length)}${row})`, series.total, MONEY);
       totals[key] = rangeRef(ws.name, row, 2 + years.length);
@@ -223,4 +223,12 @@ export function addBudgetSheet(
     byCategory: blocks[0]!,
     byKind: blocks[1]!,
   };
+}
+
+/**
+ * A SUMIFS criterion that matches a text exactly: quotes doubled for the formula, and the
+ * wildcards * and ? and their escape ~ escaped with ~, since a label could hold them.
+ */
+function exactCriterion(text: string): string {
+  return `"${text.replace(/[*?~]/g, "~$&").replaceAll('"', '""')}"`;
 }

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { Language, Model, RunResult } from "@costplan/core";
+import { DEPRECIATION_METHOD_LABELS, type Language, type Model, type RunResult } from "@costplan/core";
 import type { InputCells } from "../layout.js";
 import { sheetPrefix } from "../charts/xml.js";
 import { resultSheetName } from "./sheet-names.js";
@@ -72,7 +72,7 @@ export function addDepreciationSheet(
     const input = inputs.costItems.get(s.itemId)!;
     ws.getCell(row, 1).value = s.itemId;
     ws.getCell(row, 2).value = s.facility;
-    ws.getCell(row, 3).value = s.method;
+    ws.getCell(row, 3).value = methodLabel(s.method, lang);
     formula(ws.getCell(row, 4), input["cost"]!, s.cost, MONEY);
     formula(ws.getCell(row, 5), `N(${input["salvage"]!})`, s.salvage, MONEY);
     formula(ws.getCell(row, 6), input["usefulLife"]!, s.usefulLife);
@@ -112,8 +112,8 @@ export function addDepreciationSheet(
       audit.add(
         ws.name,
         `${rel(row, first)}:${rel(row, first + years.length - 1)}`,
-        `${s.itemId}: ${s.method}${s.method === "straight-line" ? " prorated by months" : ""}; costplan posts the exact schedule to whole đồng by largest remainder, which Excel's functions cannot reproduce`,
-        `${s.itemId}: ${s.method}${s.method === "straight-line" ? " khấu hao năm đầu theo tháng" : ""}; costplan làm tròn lịch khấu hao chính xác đến đồng theo phương pháp số dư lớn nhất, hàm Excel không tái tạo được`,
+        `${s.itemId}: ${methodLabel(s.method, "en")}${s.method === "straight-line" ? " prorated by months" : ""}; costplan posts the exact schedule to whole đồng by largest remainder, which Excel's functions cannot reproduce`,
+        `${s.itemId}: ${methodLabel(s.method, "vi")}${s.method === "straight-line" ? " khấu hao năm đầu theo tháng" : ""}; costplan làm tròn lịch khấu hao chính xác đến đồng theo phương pháp số dư lớn nhất, hàm Excel không tái tạo được`,
       );
     }
     const totalCol = first + years.length;
@@ -130,4 +130,10 @@ export function scheduleYears(result: RunResult): number[] {
   let last = result.programme.lastYear;
   for (const s of result.schedules) for (const y of Object.keys(s.byYear)) last = Math.max(last, Number(y));
   return Array.from({ length: last - result.programme.firstYear + 1 }, (_, i) => result.programme.firstYear + i);
+}
+
+/** A depreciation method as a person reads it ("Straight line", "Đường thẳng"); a method without a label as it is. */
+function methodLabel(method: string, lang: Language): string {
+  const labels: Readonly<Record<string, Readonly<Record<Language, string>>>> = DEPRECIATION_METHOD_LABELS;
+  return Object.hasOwn(labels, method) ? labels[method]![lang] : method;
 }

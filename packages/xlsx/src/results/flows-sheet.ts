@@ -1,5 +1,15 @@
 import type ExcelJS from "exceljs";
-import type { Language, Model, RunResult } from "@costplan/core";
+import {
+  CATEGORY_LABELS,
+  FACILITY_KIND_LABELS,
+  OWNERSHIP_LABELS,
+  type FacilityKind,
+  type Language,
+  type Model,
+  type Ownership,
+  type RunResult,
+} from "@costplan/core";
+import { choiceLabel } from "../labels/match.js";
 import type { InputCells } from "../layout.js";
 import type { DepreciationCells } from "./depreciation-sheet.js";
 import { resultSheetName } from "./sheet-names.js";
@@ -14,7 +24,7 @@ export interface FlowCells {
   /** Column of each programme year's cash and accrual amounts. */
   readonly cashColumn: ReadonlyMap<number, number>;
   readonly accrualColumn: ReadonlyMap<number, number>;
-  /** Columns holding the grouping keys. */
+  /** Columns holding the grouping keys: facility ids, and the labels of kinds, ownership and categories in the workbook's language. */
   readonly keyColumn: { readonly facility: number; readonly kind: number; readonly ownership: number; readonly category: number };
 }
 
@@ -72,7 +82,7 @@ export function addFlowsSheet(
     [t.item, t.facility, t.kind, t.ownership, t.category, t.nature, ...years.map((y) => `${t.cash} ${y}`), ...years.map((y) => `${t.accrual} ${y}`)],
     [18, 10, 22, 10, 26, 10, ...years.map(() => 15), ...years.map(() => 15)],
   );
-  const units = new Map<string, { kind: string; ownership: string }>([
+  const units = new Map<string, { kind: FacilityKind; ownership: Ownership }>([
     ...model.facilities.map((f) => [f.id, { kind: f.kind, ownership: f.ownership }] as const),
     ...model.pools.map((p) => [p.id, { kind: "provincial-pool", ownership: p.ownership }] as const),
   ]);
@@ -83,7 +93,16 @@ export function addFlowsSheet(
     const input = inputs.costItems.get(item.id)!;
     const unit = units.get(item.facility)!;
     const amounts = rows.get(item.id)!;
-    [item.id, item.facility, unit.kind, unit.ownership, item.category, item.nature].forEach((v, c) => (ws.getCell(row, c + 1).value = v));
+    // Words a finance officer reads, not the model's codes; the Budget sheet's SUMIFS match these same labels.
+    const shown = [
+      item.id,
+      item.facility,
+      FACILITY_KIND_LABELS[unit.kind][lang],
+      OWNERSHIP_LABELS[unit.ownership][lang],
+      CATEGORY_LABELS[item.category][lang],
+      choiceLabel("nature", item.nature, lang),
+    ];
+    shown.forEach((v, c) => (ws.getCell(row, c + 1).value = v));
     years.forEach((y, i) => {
       const cashCell = ws.getCell(row, firstCash + i);
       const accrualCell = ws.getCell(row, firstAccrual + i);
