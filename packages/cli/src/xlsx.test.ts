@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, describe, expect, it } from "vitest";
-import { resultSheetName } from "@costplan/xlsx";
+import { HEADER_ROW, PROGRAMME, resultSheetName, TABLES } from "@costplan/xlsx";
 import { runCli } from "./testing/run-cli.js";
 
 const dir = mkdtempSync(join(tmpdir(), "costplan-cli-xlsx-"));
@@ -12,6 +12,9 @@ afterAll(() => {
 });
 
 const cli = runCli;
+// The template writes the layout's columns and fields in order (headers and tabs in the workbook's language).
+const itemColumn = (key: string): number => TABLES.costItems.columns.findIndex((c) => c.key === key) + 1;
+const programmeRow = (key: string): number => HEADER_ROW + 1 + PROGRAMME.fields.findIndex((f) => f.key === key);
 
 describe("workbooks on the command line", () => {
   it("run --xlsx writes the model-and-results workbook, the same bytes every time, and reads it back", async () => {
@@ -64,10 +67,8 @@ describe("workbooks on the command line", () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(t);
     const items = wb.getWorksheet("CostItems")!;
-    let costColumn = 0;
-    items.getRow(2).eachCell((cell, n) => {
-      if (cell.value === "cost") costColumn = n;
-    });
+    const costColumn = itemColumn("cost");
+    expect(items.getCell(2, costColumn).value).toBe("Cost");
     items.getCell(3, costColumn).value = "abc";
     await wb.xlsx.writeFile(t);
     const typed = await cli("validate", t, "--lang", "en");
@@ -89,32 +90,26 @@ describe("workbooks on the command line", () => {
     expect((await cli("template", t, "test/fixtures/models/small.json", "--lang", "vi")).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(t);
-    const items = wb.getWorksheet("CostItems")!;
-    const column = (key: string): number => {
-      let found = 0;
-      items.getRow(2).eachCell((cell, n) => {
-        if (cell.value === key) found = n;
-      });
-      return found;
-    };
+    // A Vietnamese template: its tabs and headers are in Vietnamese.
+    const items = wb.getWorksheet("Khoản chi phí")!;
+    const column = itemColumn;
+    expect(items.getCell(2, column("cost")).value).toBe("Nguyên giá");
     items.getCell(3, column("cost")).value = "abc";
     items.getCell(3, column("facility")).value = "PH99";
-    const programme = wb.getWorksheet("Programme")!;
-    let rateRow = 0;
-    programme.getColumn(1).eachCell((cell, n) => {
-      if (cell.value === "discountRate") rateRow = n;
-    });
+    const programme = wb.getWorksheet("Chương trình")!;
+    const rateRow = programmeRow("discountRate");
+    expect(programme.getCell(rateRow, 1).value).toBe("Tỷ lệ chiết khấu");
     programme.getCell(rateRow, 2).value = 20;
     await wb.xlsx.writeFile(t);
     const { code, stderr } = await cli("validate", t, "--lang", "vi");
     expect(code).toBe(1);
     const lines = stderr.split("\n");
     expect(lines).toHaveLength(3);
-    expect(lines.some((l) => l.startsWith(`CostItems!${items.getCell(3, column("cost")).address}: cần một số tiền`) && l.endsWith('nhận được "abc"'))).toBe(
-      true,
-    );
-    expect(lines.some((l) => l.startsWith(`CostItems!${items.getCell(3, column("facility")).address}: không có cơ sở`))).toBe(true);
-    expect(lines.some((l) => l.startsWith(`Programme!B${rateRow}: cần một tỷ lệ`))).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith(`'Khoản chi phí'!${items.getCell(3, column("cost")).address}: cần một số tiền`) && l.endsWith('nhận được "abc"')),
+    ).toBe(true);
+    expect(lines.some((l) => l.startsWith(`'Khoản chi phí'!${items.getCell(3, column("facility")).address}: không có cơ sở`))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`'Chương trình'!B${rateRow}: cần một tỷ lệ`))).toBe(true);
     expect(stderr).not.toMatch(/\$\.|and \d+ more/);
   });
 
