@@ -1,7 +1,7 @@
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
 import type { Model } from "../model/schema.js";
 import { CATEGORIES, FACILITY_KINDS, FUNDING_KINDS, OWNERSHIPS } from "../model/vocabulary.js";
-import { equivalentAnnualCost } from "../schedule/depreciation.js";
+import { equivalentAnnualCostAt } from "../schedule/depreciation.js";
 import { atomsOf, type Atom } from "./atoms.js";
 import { breakdown, deflate, presentValue, type Breakdown, type Grouped, type Series } from "./breakdown.js";
 import type { ItemFlows } from "./item-flows.js";
@@ -152,6 +152,7 @@ export function budgetOf(model: Model, flows: readonly ItemFlows[], years: reado
 /** The depreciation schedule, book value and equivalent annual cost of every capital item. */
 function schedulesOf(model: Model, flows: readonly ItemFlows[], assumedItems: ReadonlySet<string>): ScheduleResult[] {
   const lastYear = model.programme.lastYear;
+  const equivalentAnnualCost = equivalentAnnualCostAt(model.programme.discountRate);
   return flows.flatMap(({ item, schedule }) => {
     if (item.nature !== "capital" || schedule === undefined) return [];
     const byYear: Record<string, number> = {};
@@ -168,7 +169,7 @@ function schedulesOf(model: Model, flows: readonly ItemFlows[], assumedItems: Re
         inService: item.inService,
         byYear,
         bookValueAtEnd: item.cost - taken,
-        equivalentAnnualCost: equivalentAnnualCost(item, model.programme.discountRate),
+        equivalentAnnualCost: equivalentAnnualCost(item),
         assumption: assumedItems.has(item.id),
       },
     ];
