@@ -90,7 +90,7 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
       const volume = f.listed.volume[i]!;
       const emrCost = f.cost.emrCapital[row]! + f.cost.emrRunning[row]!;
       const proposed = f.prices.proposed[row]!;
-      const price = service.currentPrice;
+      const price = f.listed.currentPrice[i]!;
       let g = groups.get(service.code);
       if (g === undefined) {
         g = {
