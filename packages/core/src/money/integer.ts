@@ -1,3 +1,4 @@
+import { kthSmallest } from "./select.js";
 import type { RoundingMode } from "./rounding.js";
 
 /**
@@ -341,12 +342,11 @@ function rankByRemainder(n: number, left: number, remainder: Float64Array, weigh
     }
     return order;
   }
-  // Many parts: find the remainder at the cut with the engine's numeric sort (no comparator),
+  // Many parts: find the remainder at the cut by selection (no full sort, no comparator),
   // take every position above it, and rank only the positions that tie at the cut.
   const sorted = scratchSorted(n);
   sorted.set(remainder.subarray(0, n));
-  sorted.sort();
-  const cut = sorted[n - left]!;
+  const cut = kthSmallest(sorted, n, n - left);
   let chosen = 0;
   const tied: number[] = [];
   for (let k = 0; k < n; k += 1) {
