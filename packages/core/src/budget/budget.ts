@@ -8,7 +8,7 @@ import type { ItemFlows } from "./item-flows.js";
 import { savingsOf, type SavingsResult } from "./savings.js";
 import type { LocalText } from "../model/local-text.js";
 import { provenanceOf, reconcile, type AssumptionNote, type Reconciliation } from "./provenance.js";
-import { sum } from "./years.js";
+import { byYearRecord, sum } from "./years.js";
 
 /** One view of the budget (cash or accrual), in nominal and, with a price index, constant prices. */
 export interface BudgetView {
@@ -139,8 +139,8 @@ export function budgetOf(model: Model, flows: readonly ItemFlows[], years: reado
       facility: item.facility,
       category: item.category,
       nature: item.nature,
-      cash: Object.fromEntries(years.map((y, t) => [String(y), c[t]!])),
-      accrual: Object.fromEntries(years.map((y, t) => [String(y), a[t]!])),
+      cash: byYearRecord(years, c),
+      accrual: byYearRecord(years, a),
       assumption: assumedItems.has(item.id),
     })),
     savings,
