@@ -142,7 +142,16 @@ export function scaledTo(x: number, places: number): number {
 export function ratioText(num: number, den: number, places: number): string {
   const { whole, fraction, negative } = roundedRatio(num, den, places);
   let text = String(whole);
-  if (fraction > 0) text += `.${String(fraction).padStart(places, "0").replace(/0+$/, "")}`;
+  if (fraction > 0) {
+    // Trailing zeros dropped by arithmetic (a price entry writes several of these per service and year).
+    let digits = fraction;
+    let width = places;
+    while (digits % 10 === 0) {
+      digits /= 10;
+      width -= 1;
+    }
+    text += `.${String(digits).padStart(width, "0")}`;
+  }
   return negative ? `-${text}` : text;
 }
 
