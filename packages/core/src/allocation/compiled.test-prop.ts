@@ -100,4 +100,30 @@ describe("compiled allocation (properties)", () => {
       { numRuns: 300 },
     );
   });
+
+  it("posts a cost vector seen before through the same compiled allocation as a fresh compilation does", () => {
+    fc.assert(
+      fc.property(problems, fc.array(fc.nat({ max: 3 }), { minLength: 2, maxLength: 6 }), (problem, picks) => {
+        fc.pre(problem !== undefined);
+        const order = problem.method === "step-down" ? defaultOrder(problem) : undefined;
+        const shape = { ...problem, order, centres: problem.centres.map(({ id, kind }) => ({ id, kind })) };
+        // A few vectors, some repeated: the costs, zeros, and the costs doubled or shifted by a unit.
+        const vectors = [
+          problem.centres.map((c) => c.cost),
+          problem.centres.map(() => 0),
+          problem.centres.map((c) => 2 * c.cost),
+          problem.centres.map((c, i) => c.cost + (i === 0 ? 1 : 0)),
+        ];
+        const shared = compileAllocation(shape);
+        for (const k of picks) {
+          const again = postAllocation(shared, vectors[k]!);
+          const fresh = postAllocation(compileAllocation(shape), vectors[k]!);
+          expect(Array.from(again.final)).toEqual(Array.from(fresh.final));
+          expect(Array.from(again.allocated)).toEqual(Array.from(fresh.allocated));
+          expect(Array.from(again.flows)).toEqual(Array.from(fresh.flows));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
 });

@@ -41,6 +41,12 @@ export interface CompiledAllocation {
    * each cost vector's reciprocated costs take m² decimal products; undefined otherwise.
    */
   readonly inverse: readonly (readonly DecValue[])[] | undefined;
+  /**
+   * Postings already made, by cost vector. Posting is a pure function of the costs, and a
+   * facility posts the same vector many times in a run (years with no EMR cost, flat running
+   * costs, the same vector for the allocation and the pricing stage), so each is posted once.
+   */
+  readonly posted: Map<string, PostedAllocation>;
 }
 
 /** A posted allocation: whole minor units by centre index and by flow. */
@@ -105,6 +111,7 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
     flowUsage: Float64Array.from(usages),
     flowUsageTotal: Float64Array.from(usageTotals),
     inverse: method === "reciprocal" ? reciprocalInverse(shape, ids, sequence) : undefined,
+    posted: new Map(),
   };
 }
 
@@ -116,10 +123,21 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
  * remainders), the float solution posts exactly as the decimal one would. Otherwise, and for
  * reciprocal allocations, the problem is solved in 40-digit decimals.
  *
+ * A vector posted before through the same compiled allocation gives the same result object:
+ * callers read it and never write into it.
+ *
  * @param costs - direct cost of each centre in whole minor units, in the shape's centre order
  */
 export function postAllocation(compiled: CompiledAllocation, costs: readonly number[]): PostedAllocation {
-  return postFromFloats(compiled, costs) ?? postFromDecimals(compiled, costs);
+  // A number's text (its shortest round-trip form) is its own, so the text identifies the
+  // vector; only -0 prints as 0 does, and a vector holding it is posted afresh.
+  if (costs.some((c) => Object.is(c, -0))) return postFromFloats(compiled, costs) ?? postFromDecimals(compiled, costs);
+  const key = costs.join(",");
+  const seen = compiled.posted.get(key);
+  if (seen !== undefined) return seen;
+  const posted = postFromFloats(compiled, costs) ?? postFromDecimals(compiled, costs);
+  compiled.posted.set(key, posted);
+  return posted;
 }
 
 /** The float route alone: undefined where it cannot decide (exported for tests). */

@@ -42,6 +42,8 @@ export function atomsOf(model: Model, flows: readonly ItemFlows[]): Atom[] {
     // no array per year and no copy between the split and the atom.
     const split = (vector: readonly number[]): number[][] => {
       const y = vector.length;
+      // One source pays the whole of each year (as largest remainder gives it, -0 as 0).
+      if (weights.length === 1 && weights[0]! > 0) return [vector.map((v) => v + 0)];
       if (scaled === undefined) {
         const parts = vector.map((v) => allocate(v, weights));
         return shares.map((_, k) => parts.map((p) => p[k]!));

@@ -2,7 +2,7 @@ import { idRecord } from "../internal/id-record.js";
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
 import { allocate } from "../money/allocate.js";
 import { postMinor } from "../money/money.js";
-import { addInto, sum, zeros, type YearVector } from "./years.js";
+import { addInto, byYearRecord, sum, zeros, type YearVector } from "./years.js";
 
 /** A figure by year: its total, its value in each year, and whether it rests on assumptions. */
 export interface Series {
@@ -32,9 +32,7 @@ export interface Grouped {
 
 /** Writes a year vector as a series. */
 export function series(years: readonly number[], amounts: readonly number[], assumption: boolean): Series {
-  const byYear: Record<string, number> = {};
-  years.forEach((y, i) => (byYear[String(y)] = amounts[i]!));
-  return { total: sum(amounts), byYear, assumption };
+  return { total: sum(amounts), byYear: byYearRecord(years, amounts), assumption };
 }
 
 /**
@@ -112,7 +110,5 @@ export function presentValue(
     total,
     exact.map((e) => Dec.max(e, 0)),
   );
-  const byYear: Record<string, number> = {};
-  years.forEach((y, i) => (byYear[String(y)] = parts[i]!));
-  return { total, byYear };
+  return { total, byYear: byYearRecord(years, parts) };
 }

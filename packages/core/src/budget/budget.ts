@@ -1,14 +1,14 @@
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
 import type { Model } from "../model/schema.js";
 import { CATEGORIES, FACILITY_KINDS, FUNDING_KINDS, OWNERSHIPS } from "../model/vocabulary.js";
-import { equivalentAnnualCost } from "../schedule/depreciation.js";
+import { equivalentAnnualCostAt } from "../schedule/depreciation.js";
 import { atomsOf, type Atom } from "./atoms.js";
 import { breakdown, deflate, presentValue, type Breakdown, type Grouped, type Series } from "./breakdown.js";
 import type { ItemFlows } from "./item-flows.js";
 import { savingsOf, type SavingsResult } from "./savings.js";
 import type { LocalText } from "../model/local-text.js";
 import { provenanceOf, reconcile, type AssumptionNote, type Reconciliation } from "./provenance.js";
-import { sum } from "./years.js";
+import { byYearRecord, sum } from "./years.js";
 
 /** One view of the budget (cash or accrual), in nominal and, with a price index, constant prices. */
 export interface BudgetView {
@@ -139,8 +139,8 @@ export function budgetOf(model: Model, flows: readonly ItemFlows[], years: reado
       facility: item.facility,
       category: item.category,
       nature: item.nature,
-      cash: Object.fromEntries(years.map((y, t) => [String(y), c[t]!])),
-      accrual: Object.fromEntries(years.map((y, t) => [String(y), a[t]!])),
+      cash: byYearRecord(years, c),
+      accrual: byYearRecord(years, a),
       assumption: assumedItems.has(item.id),
     })),
     savings,
@@ -152,6 +152,7 @@ export function budgetOf(model: Model, flows: readonly ItemFlows[], years: reado
 /** The depreciation schedule, book value and equivalent annual cost of every capital item. */
 function schedulesOf(model: Model, flows: readonly ItemFlows[], assumedItems: ReadonlySet<string>): ScheduleResult[] {
   const lastYear = model.programme.lastYear;
+  const equivalentAnnualCost = equivalentAnnualCostAt(model.programme.discountRate);
   return flows.flatMap(({ item, schedule }) => {
     if (item.nature !== "capital" || schedule === undefined) return [];
     const byYear: Record<string, number> = {};
@@ -168,7 +169,7 @@ function schedulesOf(model: Model, flows: readonly ItemFlows[], assumedItems: Re
         inService: item.inService,
         byYear,
         bookValueAtEnd: item.cost - taken,
-        equivalentAnnualCost: equivalentAnnualCost(item, model.programme.discountRate),
+        equivalentAnnualCost: equivalentAnnualCost(item),
         assumption: assumedItems.has(item.id),
       },
     ];

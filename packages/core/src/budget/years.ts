@@ -22,3 +22,13 @@ export function sum(values: readonly number[]): number {
   for (const v of values) s += v;
   return s;
 }
+
+/**
+ * Values by year as a record keyed by the year ("2025": amount), the shape every by-year figure
+ * of a result takes; one loop, with no entry pairs or key texts built on the way.
+ */
+export function byYearRecord(years: readonly number[], values: ArrayLike<number>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (let t = 0; t < years.length; t += 1) out[years[t]!] = values[t]!;
+  return out;
+}

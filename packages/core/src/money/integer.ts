@@ -1,3 +1,4 @@
+import { kthSmallest } from "./select.js";
 import type { RoundingMode } from "./rounding.js";
 
 /**
@@ -141,7 +142,16 @@ export function scaledTo(x: number, places: number): number {
 export function ratioText(num: number, den: number, places: number): string {
   const { whole, fraction, negative } = roundedRatio(num, den, places);
   let text = String(whole);
-  if (fraction > 0) text += `.${String(fraction).padStart(places, "0").replace(/0+$/, "")}`;
+  if (fraction > 0) {
+    // Trailing zeros dropped by arithmetic (a price entry writes several of these per service and year).
+    let digits = fraction;
+    let width = places;
+    while (digits % 10 === 0) {
+      digits /= 10;
+      width -= 1;
+    }
+    text += `.${String(digits).padStart(width, "0")}`;
+  }
   return negative ? `-${text}` : text;
 }
 
@@ -341,12 +351,11 @@ function rankByRemainder(n: number, left: number, remainder: Float64Array, weigh
     }
     return order;
   }
-  // Many parts: find the remainder at the cut with the engine's numeric sort (no comparator),
+  // Many parts: find the remainder at the cut by selection (no full sort, no comparator),
   // take every position above it, and rank only the positions that tie at the cut.
   const sorted = scratchSorted(n);
   sorted.set(remainder.subarray(0, n));
-  sorted.sort();
-  const cut = sorted[n - left]!;
+  const cut = kthSmallest(sorted, n, n - left);
   let chosen = 0;
   const tied: number[] = [];
   for (let k = 0; k < n; k += 1) {
@@ -372,24 +381,50 @@ function scratchSorted(n: number): Float64Array {
  * `allocate(total, [f, s - f])`.
  */
 export function splitTwo(total: number, f: number, s: number): readonly [number, number] {
+  const out = new Float64Array(2);
+  splitTwoInto(total, f, s, out, out, 0, 1);
+  return [out[0]!, out[1]!];
+}
+
+/**
+ * {@link splitTwo} writing its parts into `first[at]` and `second[atSecond]`, with no array
+ * per split: the payer split makes one for every service and year.
+ */
+export function splitTwoInto(total: number, f: number, s: number, first: Float64Array, second: Float64Array, at: number, atSecond: number = at): void {
   const magnitude = Math.abs(total);
-  if (!(magnitude * s < SAFE_PRODUCT)) return splitTwoBig(total, BigInt(f), BigInt(s));
+  if (!(magnitude * s < SAFE_PRODUCT)) {
+    const [x, y] = splitTwoBig(total, BigInt(f), BigInt(s));
+    first[at] = x;
+    second[atSecond] = y;
+    return;
+  }
   const g = s - f;
   // Both products are below 2^53 here, so they are exact; the rounded division is mended
   // to the exact floor (as floorDiv does) without a result object per split.
   let a = Math.floor((magnitude * f) / s);
   let ra = magnitude * f - a * s;
-  if (ra < 0) [a, ra] = [a - 1, ra + s];
-  else if (ra >= s) [a, ra] = [a + 1, ra - s];
+  if (ra < 0) {
+    a -= 1;
+    ra += s;
+  } else if (ra >= s) {
+    a += 1;
+    ra -= s;
+  }
   let b = Math.floor((magnitude * g) / s);
   let rb = magnitude * g - b * s;
-  if (rb < 0) [b, rb] = [b - 1, rb + s];
-  else if (rb >= s) [b, rb] = [b + 1, rb - s];
+  if (rb < 0) {
+    b -= 1;
+    rb += s;
+  } else if (rb >= s) {
+    b += 1;
+    rb -= s;
+  }
   if (a + b < magnitude) {
     if (ra > rb || (ra === rb && f >= g)) a += 1;
     else b += 1;
   }
-  return total < 0 ? [-a + 0, -b + 0] : [a, b];
+  first[at] = total < 0 ? -a + 0 : a;
+  second[atSecond] = total < 0 ? -b + 0 : b;
 }
 
 /**

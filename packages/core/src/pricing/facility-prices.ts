@@ -139,7 +139,7 @@ function yearTotals(
       assigned += cost.emrCapital[row]! + cost.emrRunning[row]!;
       rounding += prices.roundingDifference[row]!;
       unrecoveredByCap += prices.unrecovered[row]!;
-      recovered += (prices.proposed[row]! - listed.services[i]!.currentPrice) * listed.volume[i]! + 0;
+      recovered += (prices.proposed[row]! - listed.currentPrice[i]!) * listed.volume[i]! + 0;
       fund += payers.fund[row]!;
       patients += payers.patients[row]!;
     }

@@ -7,6 +7,13 @@ export interface ListedServices {
   readonly services: readonly Service[];
   /** Services a year at this facility: the given volume, or volume per bed x beds. */
   readonly volume: Float64Array;
+  /**
+   * Each service's current price and maximum price (NaN for none), as columns: the price loops
+   * read them for every service and year, and a list's service records come in many shapes
+   * (optional fields), which makes reading a field of each record slow.
+   */
+  readonly currentPrice: Float64Array;
+  readonly maxPrice: Float64Array;
   /** Volume x relative weight, as whole numbers at one scale for the whole list (exact). */
   readonly costWeight: Float64Array;
   /** Whether every cost weight is a safe integer; if not, spreading falls back to decimals. */
@@ -27,6 +34,8 @@ export function listedServices(facility: Facility, list: ServiceList): ListedSer
   const services = list.services;
   const n = services.length;
   const volume = new Float64Array(n);
+  const currentPrice = new Float64Array(n);
+  const maxPrice = new Float64Array(n);
   const costWeight = new Float64Array(n);
   // Lists repeat a few weights (1, 1.5, 2.5...): read each one's decimals once.
   const placesOf = new Map<number, number>();
@@ -47,6 +56,8 @@ export function listedServices(facility: Facility, list: ServiceList): ListedSer
   services.forEach((s, i) => {
     const v = s.volume ?? Math.round((s.volumePerBed ?? 0) * (facility.beds ?? 0));
     volume[i] = v;
+    currentPrice[i] = s.currentPrice;
+    maxPrice[i] = s.maxPrice ?? Number.NaN;
     let unit = scaledWeight.get(s.weight);
     if (unit === undefined) {
       unit = scaledTo(s.weight, places);
@@ -66,5 +77,5 @@ export function listedServices(facility: Facility, list: ServiceList): ListedSer
   });
   const byCentre = new Map<string, Int32Array>();
   for (const [c, group] of members) byCentre.set(c, Int32Array.from(group));
-  return { list, services, volume, costWeight, weightsSafe, centre, byCentre };
+  return { list, services, volume, currentPrice, maxPrice, costWeight, weightsSafe, centre, byCentre };
 }

@@ -3,12 +3,13 @@ import { CostplanError } from "../errors/costplan-error.js";
 import type { ListedServices } from "./listed-services.js";
 import { splitPayers } from "./payer-split.js";
 
-// Only the fields the split reads: the list's rates, each service's code, price and rates, and volumes.
+// Only the fields the split reads: the list's rates, each service's code and rates, and the price and volume columns.
 function listed(currentPrice: number, volume: number): ListedServices {
   return {
     list: { insuredShare: 0.9, coverage: 0.8 },
     services: [{ code: "KB", currentPrice }],
     volume: Float64Array.of(volume),
+    currentPrice: Float64Array.of(currentPrice),
   } as unknown as ListedServices;
 }
 

@@ -46,10 +46,10 @@ export function priceServices(listed: ListedServices, cost: ServiceCost, years: 
   const capped = new Uint8Array(n * years);
   const step = options.priceStep;
   for (let i = 0; i < n; i += 1) {
-    const service = listed.services[i]!;
     const volume = listed.volume[i]!;
-    const current = service.currentPrice;
-    const cap = options.capAtMaximum ? service.maxPrice : undefined;
+    const current = listed.currentPrice[i]!;
+    const maxPrice = listed.maxPrice[i]!;
+    const cap = options.capAtMaximum && !Number.isNaN(maxPrice) ? maxPrice : undefined;
     for (let t = 0; t < years; t += 1) {
       const row = i * years + t;
       const emrCost = cost.emrCapital[row]! + cost.emrRunning[row]!;

@@ -71,6 +71,9 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
   // of strings already held, no key built per service; `ordered` keeps first appearance.
   const byLabel = new Map<string, Map<string, Group>>();
   const ordered: Group[] = [];
+  // A list met for the first time (a facility's own list, or a class list's first facility)
+  // can only be the last list of a group it has touched, so no group's lists are searched.
+  const listsSeen = new Set<string>();
   for (const f of facilities) {
     const t = f.years.indexOf(priceYear);
     if (t < 0) continue;
@@ -82,15 +85,21 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
       byLabel.set(label, groups);
     }
     const listId = f.listed.list.id;
+    const listNew = !listsSeen.has(listId);
+    listsSeen.add(listId);
     const listAssumed = f.listed.list.assumption !== undefined || f.facility.assumption !== undefined;
     const services = f.listed.services;
+    const { volume: volumes, currentPrice } = f.listed;
+    const { emrCapital, emrRunning } = f.cost;
+    const { proposed: proposedPrices, capped } = f.prices;
+    const { fund, patients } = f.payers;
     for (let i = 0; i < services.length; i += 1) {
       const service = services[i]!;
       const row = i * years + t;
-      const volume = f.listed.volume[i]!;
-      const emrCost = f.cost.emrCapital[row]! + f.cost.emrRunning[row]!;
-      const proposed = f.prices.proposed[row]!;
-      const price = service.currentPrice;
+      const volume = volumes[i]!;
+      const emrCost = emrCapital[row]! + emrRunning[row]!;
+      const proposed = proposedPrices[row]!;
+      const price = currentPrice[i]!;
       let g = groups.get(service.code);
       if (g === undefined) {
         g = {
@@ -118,14 +127,14 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
         ordered.push(g);
       }
       g.facilities += 1;
-      if (!g.lists.includes(listId)) g.lists.push(listId);
+      if (listNew ? g.lists[g.lists.length - 1] !== listId : !g.lists.includes(listId)) g.lists.push(listId);
       g.volume += volume;
       g.current += price * volume;
       g.proposed += proposed * volume;
       g.emrCost += emrCost;
-      g.fund += f.payers.fund[row]!;
-      g.patients += f.payers.patients[row]!;
-      g.capped ||= f.prices.capped[row] === 1;
+      g.fund += fund[row]!;
+      g.patients += patients[row]!;
+      g.capped ||= capped[row] === 1;
       g.assumption ||= service.assumption !== undefined || listAssumed;
       if (price < g.currentMin) g.currentMin = price;
       if (price > g.currentMax) g.currentMax = price;

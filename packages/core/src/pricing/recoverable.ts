@@ -2,7 +2,7 @@ import { Dec } from "../internal/decimal.js";
 import { allocate } from "../money/allocate.js";
 import { postMinor } from "../money/money.js";
 import type { CostItem, Facility, Model } from "../model/schema.js";
-import { equivalentAnnualCost } from "../schedule/depreciation.js";
+import { equivalentAnnualCostAt } from "../schedule/depreciation.js";
 import type { ItemFlows } from "../budget/item-flows.js";
 
 /** A facility's EMR cost to recover through prices in each pricing year, by centre and kind. */
@@ -49,13 +49,14 @@ export function recoverableCost(model: Model, facility: Facility, flows: readonl
   if (facility.costCentres === undefined) slot("");
   const outlay = zeros(length);
   const excluded = zeros(length);
+  const equivalentAnnualCost = equivalentAnnualCostAt(model.programme.discountRate);
 
   for (const flow of flows) {
     const { item, cash } = flow;
     if (item.facility !== facility.id) continue;
     // A proposal may put only some categories into prices; the rest is neither recovered nor the facility's recoverable outlay.
     if (options.includeCategories !== undefined && !options.includeCategories.includes(item.category)) continue;
-    const schedule = recoverySchedule(flow, model, first, length);
+    const schedule = recoverySchedule(flow, model, first, length, equivalentAnnualCost);
     const shares = typeof item.funding === "string" ? [{ source: item.funding, share: 1 }] : item.funding;
     const keep = shares.map((s) => !(options.excludeStateBudget && sources.get(s.source) === "state-budget"));
     const weights = shares.map((s) => s.share);
@@ -105,11 +106,15 @@ export function recoverableCost(model: Model, facility: Facility, flows: readonl
     outlay[t] = outlay[t]! - Math.min(savingsOffset[t]!, outlay[t]!);
     const net = gross - offset;
     const phased = phasedIn(net, t, options);
-    const split = gross === 0 ? parts.map(() => 0) : allocate(phased, parts);
-    entries.forEach((e, k) => {
-      e.capital[t] = split[2 * k]!;
-      e.running[t] = split[2 * k + 1]!;
-    });
+    // All of a year's cost going into prices is split as it stands: largest remainder gives
+    // whole non-negative parts that sum to the total back exactly, so only a cut is split.
+    if (phased !== gross || !parts.every((p) => p >= 0)) {
+      const split = gross === 0 ? parts.map(() => 0) : allocate(phased, parts);
+      entries.forEach((e, k) => {
+        e.capital[t] = split[2 * k]!;
+        e.running[t] = split[2 * k + 1]!;
+      });
+    }
     total[t] = phased;
   }
   return { atCentre, total, outlay, excludedStateBudget: excluded, savingsOffset };
@@ -132,7 +137,13 @@ function phasedIn(net: number, t: number, options: Model["pricing"]): number {
 }
 
 /** What one item puts into prices in each pricing year, before funding exclusions. */
-function recoverySchedule({ item, schedule, accrual }: ItemFlows, model: Model, first: number, length: number): number[] {
+function recoverySchedule(
+  { item, schedule, accrual }: ItemFlows,
+  model: Model,
+  first: number,
+  length: number,
+  equivalentAnnualCost: ReturnType<typeof equivalentAnnualCostAt>,
+): number[] {
   const out = zeros(length);
   const put = (year: number, amount: number): void => {
     const t = year - first;
@@ -145,7 +156,7 @@ function recoverySchedule({ item, schedule, accrual }: ItemFlows, model: Model, 
       const start = Number(item.inService.slice(0, 4));
       if (options.costBasis === "equivalent-annual-cost") {
         const n = recovery ?? item.usefulLife;
-        const eac = equivalentAnnualCost({ cost: item.cost, salvage: item.salvage, usefulLife: n }, model.programme.discountRate);
+        const eac = equivalentAnnualCost({ cost: item.cost, salvage: item.salvage, usefulLife: n });
         for (let k = 0; k < n; k += 1) put(start + k, eac);
       } else if (recovery !== undefined) {
         allocate(item.cost - item.salvage, new Array<number>(recovery).fill(1)).forEach((a, k) => {

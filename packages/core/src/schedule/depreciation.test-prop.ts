@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { Dec } from "../internal/decimal.js";
 import { allocate } from "../money/allocate.js";
 import { DEPRECIATION_METHODS } from "../model/vocabulary.js";
-import { depreciationSchedule } from "./depreciation.js";
+import { depreciationSchedule, equivalentAnnualCost, equivalentAnnualCostAt } from "./depreciation.js";
 
 const assets = fc
   .record({
@@ -61,6 +61,23 @@ describe("depreciationSchedule (properties)", () => {
         const exact = new Array<Dec>(flat.usefulLife).fill(new Dec(flat.cost - flat.salvage).div(flat.usefulLife));
         const expected = allocate(flat.cost - flat.salvage, exact).map((amount, i) => ({ year: 2021 + i, amount }));
         expect(depreciationSchedule(flat)).toEqual(expected);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe("equivalentAnnualCostAt (properties)", () => {
+  it("gives every asset the same equivalent annual cost as equivalentAnnualCost, whatever the rate and the order of the assets", () => {
+    const rates = fc.oneof(
+      fc.constantFrom(0, 0.05, 0.08, 5e-324, 1e-30),
+      fc.double({ min: -0.5, max: 1, noNaN: true, noDefaultInfinity: true }),
+      fc.integer({ min: -9999, max: 99999 }).map((bp) => bp / 10000),
+    );
+    fc.assert(
+      fc.property(rates, fc.array(assets, { minLength: 1, maxLength: 8 }), (rate, list) => {
+        const at = equivalentAnnualCostAt(rate);
+        for (const a of list) expect(at(a)).toBe(equivalentAnnualCost(a, rate));
       }),
       { numRuns: 300 },
     );

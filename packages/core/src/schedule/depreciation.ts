@@ -1,4 +1,5 @@
 import { db, pmt, syd, vdb } from "../finance/index.js";
+import { finite } from "../finance/error.js";
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
 import { allocate } from "../money/allocate.js";
 import { postMinor } from "../money/money.js";
@@ -127,4 +128,31 @@ export function equivalentAnnualCost(asset: Pick<Asset, "cost" | "salvage" | "us
   const effective = new Dec(rate).plus(1).pow(asset.usefulLife).eq(1) ? 0 : rate;
   // PMT pays out what PV receives: EAC = -PMT(r, n, C, -S).
   return postMinor(pmt(effective, asset.usefulLife, asset.cost, -asset.salvage).neg());
+}
+
+/**
+ * {@link equivalentAnnualCost} at one rate for many assets: (1 + r)^n is raised once per useful
+ * life, not twice per asset, and each asset takes PMT's remaining steps in the same order, so
+ * every result is the same to the last digit. Lives where PMT has no plain answer (a zero
+ * effective rate, a growth of 1 or not real) take {@link equivalentAnnualCost} itself.
+ *
+ * @example equivalentAnnualCostAt(0.08)({ cost: 1_000_000, salvage: 0, usefulLife: 5 }) // 250456
+ */
+export function equivalentAnnualCostAt(rate: number): (asset: Pick<Asset, "cost" | "salvage" | "usefulLife">) => number {
+  const r = new Dec(rate);
+  const byLife = new Map<number, { growth: DecValue; annuity: DecValue } | undefined>();
+  return (asset) => {
+    const n = asset.usefulLife;
+    let factors = byLife.get(n);
+    if (!byLife.has(n)) {
+      const growth = r.plus(1).pow(n);
+      const annuity = growth.minus(1);
+      factors = r.isZero() || n === 0 || !growth.isFinite() || growth.eq(1) || annuity.isZero() ? undefined : { growth, annuity };
+      byLife.set(n, factors);
+    }
+    if (factors === undefined) return equivalentAnnualCost(asset, rate);
+    // PMT(r, n, C, -S) = -((-S + C (1 + r)^n) r / ((1 + r)^n - 1)), as pmt computes it.
+    const payment = finite("PMT", new Dec(-asset.salvage).plus(new Dec(asset.cost).times(factors.growth)).times(r).div(factors.annuity).neg());
+    return postMinor(payment.neg());
+  };
 }
