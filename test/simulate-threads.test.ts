@@ -1,4 +1,7 @@
 import { spawnSync } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../packages/cli/src/testing/run-cli.js";
@@ -40,6 +43,28 @@ describe("costplan simulate", () => {
       "costItems[category=software-deployment].cost=pert(-10%,0%,+30%)",
     ];
     expect(simulate("--threads", "2", ...vary, "--correlate", `${pair}=0`).summaries).toEqual(simulate("--threads", "1", ...vary).summaries);
+  }, 180_000);
+
+  it("draws the report's Monte Carlo on the same worker pool: the page is byte-identical with 1 and 2 threads", () => {
+    // Without the built worker the draws would run in this thread whatever --threads says, and the test would prove nothing.
+    expect(existsSync(fileURLToPath(new URL("../packages/cli/dist/simulate-worker.js", import.meta.url)))).toBe(true);
+    const dir = mkdtempSync(join(tmpdir(), "costplan-report-threads-"));
+    try {
+      const page = (threads: string): string => {
+        const file = join(dir, `r${threads}.html`);
+        // 30 draws are two blocks of the pool's 25, so two threads each take a block.
+        const r = spawnSync(process.execPath, [bin, "report", "--html", file, "--lang", "en", "--draws", "30", "--seed", "7", "--threads", threads, "-q"], {
+          encoding: "utf8",
+        });
+        expect(r.status, r.stderr).toBe(0);
+        return readFileSync(file, "utf8");
+      };
+      const one = page("1");
+      expect(one).toContain('data-analysis="simulation');
+      expect(page("2")).toBe(one);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 180_000);
 
   it("refuses a correlation of an input that is not uncertain with exit 1, and a malformed one with exit 2", async () => {

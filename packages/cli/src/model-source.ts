@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import { messages, parseModel, type Language, type Model } from "@costplan/core";
+import { messages, parseModel, parseScenario, type Language, type Model } from "@costplan/core";
 import { BUILTIN_NAME } from "./builtin-name.js";
 import { hasTables, resolveTables } from "./model-tables.js";
 import { loadJson, parseJsonText, type Located } from "./load.js";
@@ -76,13 +76,11 @@ export async function readModels(file: string | undefined, wanted: readonly (str
     return [{ ok: false, problems, name }];
   }
   const { document, locate } = loaded;
-  let scenarios = wanted;
-  if (scenarios === "all") {
-    const base = parseModel(document);
-    scenarios = [undefined, ...(base.ok ? base.model.scenarios.map((s) => s.name) : [])];
-  }
+  // The base is validated once; each scenario then validates only what its overrides touch.
+  const base = parseModel(document);
+  const scenarios = wanted !== "all" ? wanted : [undefined, ...(base.ok ? base.model.scenarios.map((s) => s.name) : [])];
   return scenarios.map((scenario): ModelSource => {
-    const parsed = parseModel(document, { scenario });
+    const parsed = !base.ok || scenario === undefined ? base : parseScenario(document, base.model, scenario);
     if (parsed.ok) return { ok: true, model: parsed.model, name };
     return { ok: false, name, problems: parsed.problems.map((p) => ({ where: `${locate(p.path)}: ${p.path}`, message: p.message })) };
   });

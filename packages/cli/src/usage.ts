@@ -18,7 +18,7 @@ Lệnh:
   simulate [MÔ_HÌNH] --draws N --seed S [--lhs] [--vary ĐƯỜNG_DẪN=triangular(-10%,0%,+30%) ...]
            [--correlate ĐƯỜNG_DẪN_A,ĐƯỜNG_DẪN_B=0.6 ...] [--on KẾT_QUẢ ...] [--percentiles 5,50,95] [--threads N]
                        Monte Carlo: trung bình, độ lệch chuẩn, phân vị, kiểm tra hội tụ
-  report [MÔ_HÌNH] --html TỆP.html [--scenario TÊN] [--draws N --seed S [--correlate ...]]
+  report [MÔ_HÌNH] --html TỆP.html [--scenario TÊN] [--draws N --seed S [--correlate ...] [--threads N]]
                        Báo cáo HTML độc lập cho hội đồng (biểu đồ, kịch bản, độ nhạy; in được khổ A4)
   compare [MÔ_HÌNH] [KỊCH_BẢN...] [--format table|csv|markdown]
                        Đặt phương án cơ sở và các kịch bản (mặc định: tất cả) cạnh nhau, theo cơ sở và theo hạng
@@ -31,7 +31,7 @@ Tùy chọn:
   --out THƯ_MỤC        (run) Ghi chi tiết theo dịch vụ ra bảng CSV và Parquet, kèm manifest.json
   --detail             (run --json) Luôn đưa giá từng dịch vụ (prices) vào JSON
   --no-detail          (run --json) Không đưa prices vào JSON (mặc định: có khi ≤ 20.000 dịch vụ)
-  --threads N          (run) Tính các cơ sở song song trên N luồng (mặc định: 1); kết quả giống hệt nhau từng byte với mọi N
+  --threads N          (run, simulate, report) Tính song song trên N luồng (mặc định: 1); kết quả giống hệt nhau từng byte với mọi N
   --quiet, -q          Không hiện tiến trình trên stderr
   --lang vi|en         Ngôn ngữ hiển thị
   --explain TRUNG_TÂM  (allocate) Giải trình nguồn gốc chi phí của một trung tâm
@@ -55,7 +55,7 @@ Commands:
   simulate [MODEL] --draws N --seed S [--lhs] [--vary PATH=triangular(-10%,0%,+30%) ...]
            [--correlate PATH_A,PATH_B=0.6 ...] [--on OUTPUT ...] [--percentiles 5,50,95] [--threads N]
                        Monte Carlo: mean, standard deviation, percentiles, convergence check
-  report [MODEL] --html FILE.html [--scenario NAME] [--draws N --seed S [--correlate ...]]
+  report [MODEL] --html FILE.html [--scenario NAME] [--draws N --seed S [--correlate ...] [--threads N]]
                        A self-contained HTML report for a committee (charts, scenarios, sensitivity; prints to A4)
   compare [MODEL] [SCENARIO...] [--format table|csv|markdown]
                        The base and its scenarios (default: all) side by side, per facility and per class
@@ -68,7 +68,7 @@ Options:
   --out DIR            (run) Write the per-service detail as CSV and Parquet tables with a manifest.json
   --detail             (run --json) Always include the per-service prices in the JSON
   --no-detail          (run --json) Leave prices out of the JSON (default: in while ≤ 20,000 service entries)
-  --threads N          (run) Run the facilities on N worker threads (default: 1); the output is byte-identical whatever N
+  --threads N          (run, simulate, report) Run on N worker threads (default: 1); the output is byte-identical whatever N
   --quiet, -q          Show no progress on stderr
   --lang vi|en         Language of the output
   --explain CENTRE     (allocate) Trace where one centre's cost comes from

@@ -5,7 +5,7 @@ export { assertMinor, money, MoneyRangeError, postMinor, toMajor, toMinor, type 
 export { round, roundToStep, ROUNDING_MODES, type RoundingMode } from "./money/rounding.js";
 export { LANGUAGES, MESSAGE_CODES, message, messages, type Language, type MessageCode, type MessageParams } from "./errors/catalogue.js";
 export { CostplanError } from "./errors/costplan-error.js";
-export { parseModel, type ParseOptions, type ParseResult } from "./model/parse.js";
+export { parseModel, parseScenario, type ParseOptions, type ParseResult } from "./model/parse.js";
 export { jsonPath, type Problem } from "./model/problem.js";
 export {
   modelSchema,

@@ -83,6 +83,9 @@ describe("costplan report", () => {
       expect(half.stderr.split("\n")[0]).toMatchInlineSnapshot(
         `"costplan: report's Monte Carlo needs both --draws N and --seed S, so that its numbers can be reproduced"`,
       );
+      const threads = await runCli("report", "--html", join(dir, "x.html"), "--draws", "10", "--seed", "1", "--threads", "0", "--lang", "en");
+      expect(threads.code).toBe(2);
+      expect(threads.stderr.split("\n")[0]).toContain("--threads");
     });
 
     it("leaves out what a model does not have: prices and payers without price lists, the tornado where the default ranges reach nothing, saying why", async () => {

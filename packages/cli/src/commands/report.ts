@@ -22,6 +22,8 @@ interface ReportInvocation extends AnalysisInvocation {
         readonly draws: number;
         readonly seed: number;
         readonly correlations: readonly RankCorrelation[] | undefined;
+        /** Worker threads for the draws, as `costplan simulate --threads`: the same numbers whatever the count. */
+        readonly threads: number;
       }
     | undefined;
 }
@@ -32,6 +34,7 @@ function parseReport(argv: readonly string[]): ReportInvocation {
     draws: { type: "string" },
     correlate: { type: "string", multiple: true },
     seed: { type: "string" },
+    threads: { type: "string" },
     scenario: { type: "string" },
     quiet: { type: "boolean", short: "q", default: false },
     lang: { type: "string" },
@@ -52,6 +55,7 @@ function parseReport(argv: readonly string[]): ReportInvocation {
             draws: wholeOption("draws", values.draws, 0, 2, 100_000),
             seed: wholeOption("seed", values.seed, 0, 0, 2 ** 31 - 1),
             correlations: values.correlate?.map(parseCorrelateArg),
+            threads: wholeOption("threads", values.threads, 1, 1, 64),
           },
     json: false,
     quiet: values.quiet,
@@ -68,7 +72,7 @@ export function reportOutput(priceYear: number): string {
 }
 
 /**
- * `costplan report [MODEL] --html FILE [--lang vi|en] [--scenario NAME] [--draws N --seed S [--correlate PATH_A,PATH_B=RANK ...]] [--quiet]`:
+ * `costplan report [MODEL] --html FILE [--lang vi|en] [--scenario NAME] [--draws N --seed S [--correlate PATH_A,PATH_B=RANK ...] [--threads N]] [--quiet]`:
  * one self-contained HTML page for a committee, written whole or not at all.
  */
 export async function reportCommand(argv: readonly string[], out: Output): Promise<number> {
@@ -147,8 +151,8 @@ async function analyses(
       seed: inv.simulation.seed,
       correlations: setup.correlations,
     };
-    // The same draws as costplan simulate gives (one thread), counted on the terminal.
-    const values = await runDraws(model, options, 1, (done) => {
+    // The same draws as costplan simulate gives, on the same worker pool, counted on the terminal.
+    const values = await runDraws(model, options, inv.simulation.threads, (done) => {
       draws.tick(done, options.draws);
     });
     return {

@@ -86,6 +86,8 @@ export function budgetChart(
       legend: {
         bottom: 0,
         left: "center",
+        // Rows of at most 620 of the 700 units: the English names run to the edge otherwise.
+        width: 620,
         itemWidth: 12,
         itemHeight: 10,
         itemGap: 28,
@@ -169,14 +171,15 @@ export function priceChart(
         left: "center",
         textStyle: { fontSize: 13, width: 330, overflow: "truncate" },
       },
+      // The increase's name wraps within 190 units (two lines), so both names fit the 340 of the chart in either language.
       legend: {
         bottom: 0,
         itemWidth: 12,
         itemHeight: 10,
         itemGap: 16,
-        textStyle: { fontSize: 10 },
+        textStyle: { fontSize: 10, width: 190, overflow: "break" },
       },
-      grid: { left: 60, right: 10, top: 40, bottom: 50 },
+      grid: { left: 60, right: 10, top: 40, bottom: 56 },
       xAxis: { type: "category", data: service.rows.map((r) => r.label) },
       yAxis: { type: "value", axisLabel: { formatter: axisNumber(lang, 0) } },
       series: [

@@ -1,4 +1,4 @@
-import { compareModels, parseModel, type CompareEntry, type Language, type Model } from "@costplan/core";
+import { compareModels, parseScenario, type CompareEntry, type Language, type Model } from "@costplan/core";
 
 /** The headline figures of one scenario (or of the base), all in whole minor units. */
 export interface ScenarioRow {
@@ -33,8 +33,8 @@ export function scenarioRows(model: Model): {
   const entries: CompareEntry[] = [{ scenario: null, model }];
   const invalid: string[] = [];
   for (const scenario of model.scenarios) {
-    // A parsed model is a valid document, so parseModel applies the scenario's overrides to it as it would to the file.
-    const parsed = parseModel(model, { scenario: scenario.name });
+    // A parsed model is a valid document and its own base, so the scenario's overrides apply to it as they would to the file.
+    const parsed = parseScenario(model, model, scenario.name);
     if (parsed.ok) entries.push({ scenario, model: parsed.model });
     else invalid.push(scenario.name);
   }

@@ -1,7 +1,7 @@
 import type { Language } from "../errors/catalogue.js";
 import type { Problem } from "../model/problem.js";
 import { textIn } from "../model/local-text.js";
-import { parseModel } from "../model/parse.js";
+import { parseModel, parseScenario } from "../model/parse.js";
 import type { Model, PricingOptions, Scenario } from "../model/schema.js";
 import { runPipelineOnBases, runPipelineOnBasesFrom, unpricedStages } from "../pipeline/run-model.js";
 import { pricingOnly } from "./pricing-only.js";
@@ -123,7 +123,7 @@ export type CompareResult = { readonly ok: true; readonly comparison: Comparison
 
 /**
  * Compares a model document's base with its scenarios (all of them unless named), each scenario
- * applied to the document and validated as `parseModel(document, { scenario })` does.
+ * applied to the document and validated as `parseModel(document, { scenario })` does (the base once).
  *
  * @param document - the model document, as `JSON.parse` returns it
  * @param scenarios - names of the scenarios to compare, in order; every scenario of the model when absent
@@ -137,7 +137,7 @@ export function compareScenarios(document: unknown, scenarios?: readonly string[
   const entries: CompareEntry[] = [{ scenario: null, model: base.model }];
   const problems: Problem[] = [];
   for (const name of names) {
-    const parsed = parseModel(document, { scenario: name });
+    const parsed = parseScenario(document, base.model, name);
     if (!parsed.ok) problems.push(...parsed.problems);
     else {
       const scenario = base.model.scenarios.find((s) => s.name === name)!;

@@ -1,7 +1,12 @@
 import { messages, type Language } from "../errors/catalogue.js";
 import { problem, type Problem } from "./problem.js";
 
-type Applied = { readonly ok: true; readonly document: unknown } | { readonly ok: false; readonly problems: readonly Problem[] };
+/** Where one override landed: the keys from the document's root, list entries by position. */
+export type OverrideTarget = readonly (string | number)[];
+
+type Applied =
+  | { readonly ok: true; readonly document: unknown; readonly targets: readonly OverrideTarget[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
  * Applies a scenario's overrides (path -> value) to a copy of a document.
@@ -10,16 +15,27 @@ type Applied = { readonly ok: true; readonly document: unknown } | { readonly ok
  * `[PH01-SW]` (or, for scenarios, its name): `costItems[PH01-SW].usefulLife`,
  * `programme.discountRate`. The last key may be new (an optional field); every step
  * before it must exist.
+ *
+ * The document is never changed: only the lists and records on the way to an overridden value
+ * are copied, and the rest is shared with it (a scenario that moves one rate copies the
+ * programme record, not 300 cost items). The values given are placed as they are.
+ *
+ * @returns the new document and where each override landed (in the overrides' order), or a problem per override that cannot be applied
  */
 export function applyOverrides(document: unknown, overrides: Readonly<Record<string, unknown>>, at: string): Applied {
-  const copy: unknown = structuredClone(document);
+  const copies = new Set<object>();
+  const root = { document };
+  copies.add(root);
   const problems: Problem[] = [];
+  const targets: OverrideTarget[] = [];
   for (const [target, value] of Object.entries(overrides)) {
-    const failure = setPath(copy, target, value);
-    if (failure !== undefined)
+    const landed = setPath(root, copies, target, value);
+    if ("failure" in landed) {
+      const { failure } = landed;
       problems.push(problem(`${at}[${JSON.stringify(target)}]`, "invalid-override", { target, detail: failure.en, detailVi: failure.vi }));
+    } else targets.push(landed.keys);
   }
-  return problems.length > 0 ? { ok: false, problems } : { ok: true, document: copy };
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, document: root.document, targets };
 }
 
 type Step = { readonly key: string } | { readonly select: string };
@@ -35,16 +51,20 @@ function parsePath(target: string): Step[] | undefined {
   return steps;
 }
 
-function setPath(root: unknown, target: string, value: unknown): Readonly<Record<Language, string>> | undefined {
+type Landed = { readonly keys: OverrideTarget } | { readonly failure: Readonly<Record<Language, string>> };
+
+/** Sets one override in `holder.document`, copying each container on the way that is not yet a copy. */
+function setPath(holder: { document: unknown }, copies: Set<object>, target: string, value: unknown): Landed {
   const steps = parsePath(target);
-  if (steps === undefined || steps.length === 0) {
-    return messages("override-bad-path", {});
-  }
-  let node: unknown = root;
+  if (steps === undefined || steps.length === 0) return { failure: messages("override-bad-path", {}) };
+  const keys: (string | number)[] = [];
+  // The container the next step looks into, and how to put a copy of it in place.
+  let parent: Record<string | number, unknown> = holder;
+  let parentKey: string | number = "document";
   for (let i = 0; i < steps.length; i += 1) {
     const step = steps[i]!;
     const lastStep = i === steps.length - 1;
-    const container = node;
+    const container: unknown = parent[parentKey];
     let key: string | number;
     if ("key" in step) {
       if (!isRecord(container)) return notFound(steps, i);
@@ -60,19 +80,31 @@ function setPath(root: unknown, target: string, value: unknown): Readonly<Record
       if (found < 0 || found >= container.length) return notFound(steps, i);
       key = found;
     }
+    keys.push(key);
+    const own = copyOf(container, copies);
+    parent[parentKey] = own;
     if (lastStep) {
-      (container as Record<string | number, unknown>)[key] = value;
-      return undefined;
+      own[key] = value;
+      return { keys };
     }
-    node = (container as Record<string | number, unknown>)[key];
+    parent = own;
+    parentKey = key;
   }
-  return undefined;
+  return { keys };
 }
 
-function notFound(steps: readonly Step[], at: number): Readonly<Record<Language, string>> {
+/** The container itself when it is already a copy made for these overrides, else a shallow copy (recorded). */
+function copyOf(container: Record<string, unknown> | unknown[], copies: Set<object>): Record<string | number, unknown> {
+  if (copies.has(container)) return container as Record<string | number, unknown>;
+  const copy = Array.isArray(container) ? [...container] : { ...container };
+  copies.add(copy);
+  return copy as Record<string | number, unknown>;
+}
+
+function notFound(steps: readonly Step[], at: number): Landed {
   const step = steps[at]!;
   const name = "key" in step ? step.key : `[${step.select}]`;
-  return messages("override-not-found", { name });
+  return { failure: messages("override-not-found", { name }) };
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

@@ -5,6 +5,7 @@ import { problem, type Problem } from "./problem.js";
 import { modelSchema, modelSchemaWithoutServiceRows, type Model } from "./schema.js";
 import { serviceRowsOf } from "./service-rows.js";
 import { applyOverrides } from "./overrides.js";
+import { checkOverridden } from "./overridden-check.js";
 import { problemsFromZod } from "./zod-issues.js";
 
 /** The outcome of reading a model: the typed model, or every problem found. */
@@ -31,15 +32,39 @@ export interface ParseOptions {
 export function parseModel(input: unknown, options: ParseOptions = {}): ParseResult {
   const base = validate(input);
   if (!base.ok || options.scenario === undefined) return base;
-  const scenario = base.model.scenarios.find((s) => s.name === options.scenario);
+  return parseScenario(input, base.model, options.scenario);
+}
+
+/**
+ * A scenario of a valid model document, validated as `parseModel(document, { scenario })` does,
+ * from the document's base model already validated: for comparing many scenarios of one
+ * document, the base is validated once. Only the parts the scenario's overrides touch are
+ * validated again (the rest is the base's, already valid), with the same problems at the same
+ * paths as a check of the whole variant; the references between parts and the analysis set-up
+ * are checked on the whole variant.
+ *
+ * @param document - the model document, as `JSON.parse` returns it
+ * @param base - `parseModel(document)`'s model
+ * @param name - the scenario's name
+ * @returns `{ ok: true, model }` or `{ ok: false, problems }` (code `unknown-scenario` for a name the model lacks)
+ * @example
+ * const base = parseModel(doc);
+ * if (base.ok) for (const s of base.model.scenarios) parseScenario(doc, base.model, s.name);
+ */
+export function parseScenario(document: unknown, base: Model, name: string): ParseResult {
+  const scenario = base.scenarios.find((s) => s.name === name);
   if (scenario === undefined) {
-    const known = base.model.scenarios.map((s) => `"${s.name}"`).join(", ") || "(none)";
-    return { ok: false, problems: [problem("$.scenarios", "unknown-scenario", { name: options.scenario, known })] };
+    const known = base.scenarios.map((s) => `"${s.name}"`).join(", ") || "(none)";
+    return { ok: false, problems: [problem("$.scenarios", "unknown-scenario", { name, known })] };
   }
-  const index = base.model.scenarios.indexOf(scenario);
-  const applied = applyOverrides(input, scenario.overrides, `$.scenarios[${index}].overrides`);
+  const index = base.scenarios.indexOf(scenario);
+  const applied = applyOverrides(document, scenario.overrides, `$.scenarios[${index}].overrides`);
   if (!applied.ok) return applied;
-  return validate(applied.document);
+  const checked = checkOverridden(base, applied.document, applied.targets);
+  if (checked === undefined) return validate(applied.document);
+  if (!checked.ok) return checked;
+  const problems = modelProblems(checked.model);
+  return problems.length > 0 ? { ok: false, problems } : checked;
 }
 
 function validate(input: unknown): ParseResult {

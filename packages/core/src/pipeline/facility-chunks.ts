@@ -2,7 +2,7 @@ import { itemFlows, type ItemFlows } from "../budget/item-flows.js";
 import { yearsOf } from "../budget/years.js";
 import { allocateFacilities, compileFacilities, type FacilityAllocation } from "../costing/centre-allocation.js";
 import type { Model } from "../model/schema.js";
-import { costFacility, listFor, priceCosted, type CostedFacility, type FacilityPrices } from "../pricing/facility-prices.js";
+import { costFacilities, listFor, priceCosted, type CostedFacility, type FacilityPrices } from "../pricing/facility-prices.js";
 import { lastRecoveryYear } from "../pricing/recoverable.js";
 
 /**
@@ -55,7 +55,7 @@ export function runFacilityChunk(model: Model, start: ChunkContext & { readonly 
   const flows = start.flows.filter((f) => ids.has(f.item.facility));
   const centres = compileFacilities(part);
   const allocation = allocateFacilities(part, flows, start.years, centres);
-  const costed = part.facilities.flatMap((f) => costFacility(part, f, flows, start.pricingYears, centres) ?? []);
+  const costed = costFacilities(part, part.facilities, flows, start.pricingYears, centres);
   const priced = model.pricing.basis === "class" ? undefined : costed.map((c) => priceCosted(part, c, start.pricingYears));
   return { from, to, allocation, costed, priced };
 }

@@ -1,7 +1,7 @@
 import { budgetOf, type BudgetStage } from "../budget/budget.js";
 import { allocateFacilities, compileFacilities, type CompiledCentres, type FacilityAllocation } from "../costing/centre-allocation.js";
 import { yearsOf } from "../budget/years.js";
-import { costFacility, priceCosted } from "../pricing/facility-prices.js";
+import { costFacilities, priceCosted } from "../pricing/facility-prices.js";
 import { lastRecoveryYear } from "../pricing/recoverable.js";
 import type { CurrencyCode } from "../money/currency.js";
 import type { Model } from "../model/schema.js";
@@ -136,7 +136,7 @@ export function runPipelineOnBasesFrom(
 ): PipelineOutput[] {
   const { flows, years } = unpriced.start;
   const start: PipelineStart = { years, flows, pricingYears: yearsOf(model.programme.firstYear, lastRecoveryYear(model, flows)) };
-  const costed = model.facilities.flatMap((f) => costFacility(model, f, flows, start.pricingYears, unpriced.centres) ?? []);
+  const costed = costFacilities(model, model.facilities, flows, start.pricingYears, unpriced.centres);
   const priced = model.pricing.basis === "class" ? undefined : costed.map((c) => priceCosted(model, c, start.pricingYears));
   const chunk: FacilityChunk = { from: 0, to: model.facilities.length, allocation: unpriced.allocation, costed, priced };
   return pricedOnBases(model, start, chunk, unpriced.budget, bases, options);

@@ -12,6 +12,8 @@ export interface ClassPool {
   readonly maxPrice: number | undefined;
   /** Σ EMR cost reaching the service at the class's facilities, by pricing year. */
   readonly cost: Float64Array;
+  /** Of it, capital costs (depreciation or equivalent annual cost), by pricing year: the component's depreciation element. */
+  readonly capital: Float64Array;
   /** Σ the service's volume over the class's facilities. */
   readonly volume: number;
 }
@@ -35,6 +37,7 @@ export function classPools(costed: readonly CostedFacility[], years: number): Cl
   interface Open {
     readonly pool: ClassPool;
     readonly cost: Float64Array;
+    readonly capital: Float64Array;
     volume: number;
   }
   const open = new Map<string, Open>();
@@ -48,6 +51,7 @@ export function classPools(costed: readonly CostedFacility[], years: number): Cl
       let entry = open.get(key);
       if (entry === undefined) {
         const sum = new Float64Array(years);
+        const capital = new Float64Array(years);
         entry = {
           pool: {
             class: facility.class,
@@ -56,26 +60,33 @@ export function classPools(costed: readonly CostedFacility[], years: number): Cl
             currentPrice: service.currentPrice,
             maxPrice: service.maxPrice,
             cost: sum,
+            capital,
             volume: 0,
           },
           cost: sum,
+          capital,
           volume: 0,
         };
         open.set(key, entry);
       }
       entry.volume += listed.volume[i]!;
-      for (let t = 0; t < years; t += 1) entry.cost[t] = entry.cost[t]! + cost.emrCapital[i * years + t]! + cost.emrRunning[i * years + t]!;
+      for (let t = 0; t < years; t += 1) {
+        entry.cost[t] = entry.cost[t]! + cost.emrCapital[i * years + t]! + cost.emrRunning[i * years + t]!;
+        entry.capital[t] = entry.capital[t]! + cost.emrCapital[i * years + t]!;
+      }
       return entry;
     });
   });
   const bases = members.map((entries) => {
     const cost = new Float64Array(entries.length * years);
+    const capital = new Float64Array(entries.length * years);
     const volume = new Float64Array(entries.length);
     entries.forEach((e, i) => {
       volume[i] = e.volume;
       cost.set(e.cost, i * years);
+      capital.set(e.capital, i * years);
     });
-    return { cost, volume };
+    return { cost, capital, volume };
   });
   const pools = [...open.values()].map((e) => ({
     ...e.pool,

@@ -68,7 +68,7 @@ export interface PriceEntry extends Omit<ServicePrice, "byYear" | "costElements"
   readonly patientImpact: number;
   readonly capped: boolean;
   readonly unrecovered: number;
-  /** The EMR component split into Art. 110 elements: capital costs are depreciation, running costs are general & administrative (IT). */
+  /** The EMR component in the price split into Art. 110 elements: capital costs are depreciation, running costs are general & administrative (IT); on the class basis, the class pool's. */
   readonly structure: {
     readonly current: PriceStructure | undefined;
     readonly emr: { readonly depreciation: string; readonly generalAdministrative: string };
@@ -111,6 +111,22 @@ function componentOf(f: FacilityPrices, i: number, row: number, emrCost: number,
 }
 
 /**
+ * The EMR component of one unit split into Art. 110 elements: capital costs are depreciation,
+ * running costs general & administrative (IT). It is the component the price was built from:
+ * the facility's own cost over its volume, or on the class basis its class pool's cost over the
+ * pool's volume (the facility's own share would not be in its price).
+ */
+function emrStructure(f: FacilityPrices, i: number, t: number, y: ServiceYear): { depreciation: string; generalAdministrative: string } {
+  const pool = f.prices.pool;
+  const row = i * f.years.length + t;
+  const capital = pool === undefined ? y.emrCapital : pool.capital[row]!;
+  const running = pool === undefined ? y.emrRunning : pool.cost[row]! - pool.capital[row]!;
+  const volume = pool === undefined ? f.listed.volume[i]! : pool.volume[i]!;
+  const perUnit = (amount: number): string => (volume > 0 ? ratioText(amount, volume, 6) : "0");
+  return { depreciation: perUnit(capital), generalAdministrative: perUnit(running) };
+}
+
+/**
  * The price entries of a facility's services for the price table's year, each with every
  * pricing year beside it: the per-service detail of a run, built from the columns only when
  * it is asked for.
@@ -122,8 +138,7 @@ export function priceEntries(f: FacilityPrices, priceYear: number): PriceEntry[]
     years.forEach((year, t) => (byYear[String(year)] = serviceYear(f, i, t)));
     const y = byYear[String(priceYear)]!;
     const volume = listed.volume[i]!;
-    const perUnit = (amount: number): string => (volume > 0 ? ratioText(amount, volume, 6) : "0");
-    const emr = { depreciation: perUnit(y.emrCapital), generalAdministrative: perUnit(y.emrRunning) };
+    const emr = emrStructure(f, i, years.indexOf(priceYear), y);
     const e = service.costElements;
     const current: PriceStructure | undefined =
       e === undefined

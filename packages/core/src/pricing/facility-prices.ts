@@ -82,6 +82,27 @@ export function costFacility(
 }
 
 /**
+ * {@link costFacility} for each of `facilities` that has a price list, in their order. The flows
+ * are grouped by facility once, so each facility's costing reads its own items only (a model
+ * of 56 facilities and 328 items would otherwise look at every item 56 times per run).
+ */
+export function costFacilities(
+  model: Model,
+  facilities: readonly Facility[],
+  flows: readonly ItemFlows[],
+  years: readonly number[],
+  centres: CompiledCentres,
+): CostedFacility[] {
+  const own = new Map<string, ItemFlows[]>();
+  for (const flow of flows) {
+    const list = own.get(flow.item.facility);
+    if (list === undefined) own.set(flow.item.facility, [flow]);
+    else list.push(flow);
+  }
+  return facilities.flatMap((f) => costFacility(model, f, own.get(f.id) ?? [], years, centres) ?? []);
+}
+
+/**
  * Steps 4-6 of pricing one facility:
  * 4. the proposed prices: current + component (its own, or its pool's on the class basis), rounded to the price step, capped;
  * 5. the increases split between the insurance fund and patients;
@@ -105,11 +126,18 @@ function centreCosts(facility: Facility, recoverable: Recoverable, years: number
   const compiled = centres.get(facility.id)!;
   const operating = cc.centres.flatMap((c, i) => (c.kind === "operating" ? [i] : []));
   const at = cc.centres.map((c) => recoverable.atCentre.get(c.id)!);
+  // Posting is a pure function of the cost vector, and a facility's vectors repeat: every year
+  // past the recovery of its items is zero, and a straight-line item gives the same vector year
+  // after year (Bac Ninh: 18 distinct vectors of 80). Each distinct one is posted once.
+  const posted = new Map<string, Float64Array>();
   const reach = (kind: "capital" | "running", t: number): Map<string, number> => {
-    const { final } = postAllocation(
-      compiled,
-      at.map((a) => a[kind][t]!),
-    );
+    const costs = at.map((a) => a[kind][t]!);
+    const key = costs.join(",");
+    let final = posted.get(key);
+    if (final === undefined) {
+      final = postAllocation(compiled, costs).final;
+      posted.set(key, final);
+    }
     return new Map(operating.map((i) => [cc.centres[i]!.id, final[i]!]));
   };
   return Array.from({ length: years }, (_, t) => ({ capital: reach("capital", t), running: reach("running", t) }));

@@ -12,6 +12,8 @@ import type { ServiceCost } from "./service-costing.js";
  */
 export interface ComponentBase {
   readonly cost: Float64Array;
+  /** Of `cost`, the capital costs (depreciation or equivalent annual cost); the rest is running cost. */
+  readonly capital: Float64Array;
   readonly volume: Float64Array;
 }
 

@@ -5,7 +5,7 @@ import type { Model, PricingOptions } from "../model/schema.js";
 import { priceEntries, type PriceEntry } from "./entries.js";
 import { classBasisReport, type ClassBasis } from "./class-basis.js";
 import { classPools } from "./class-pool.js";
-import { costFacility, priceCosted, type CostedFacility, type FacilityPrices, type FacilityPriceYear } from "./facility-prices.js";
+import { costFacilities, priceCosted, type CostedFacility, type FacilityPrices, type FacilityPriceYear } from "./facility-prices.js";
 import { lastRecoveryYear } from "./recoverable.js";
 
 /** Who pays for the proposal: the insurance fund and patients, by year and facility. */
@@ -65,7 +65,7 @@ export function costModel(model: Model, flows: readonly ItemFlows[], centres: Co
   const first = model.programme.firstYear;
   const last = lastRecoveryYear(model, flows);
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
-  return { years, costed: model.facilities.flatMap((f) => costFacility(model, f, flows, years, centres) ?? []) };
+  return { years, costed: costFacilities(model, model.facilities, flows, years, centres) };
 }
 
 /**
