@@ -3,6 +3,8 @@ import type { Language, Model, RunResult } from "@costplan/core";
 import { deterministicXlsx } from "../deterministic.js";
 import { addInputSheets } from "../template/write-inputs.js";
 import { addCharts } from "../charts/package-parts.js";
+import type { PlacedChart } from "../charts/spec.js";
+import { streamXlsx } from "../stream/stream-workbook.js";
 import { addBudgetSheet } from "./budget-sheet.js";
 import { addChartsSheet } from "./charts-sheet.js";
 import { addDepreciationSheet } from "./depreciation-sheet.js";
@@ -25,7 +27,19 @@ export interface WorkbookOptions {
    * the applied row by the scenario's name and runs every other row from the base.
    */
   readonly scenario?: AppliedScenario | undefined;
+  /**
+   * Writes the package through exceljs's streaming writer (see {@link streamXlsx}) instead of
+   * the in-memory one. Default: when the results have more than {@link STREAM_FROM} price
+   * entries. Both give the same sheets, cells, formats, charts and print set-up; the bytes differ.
+   */
+  readonly stream?: boolean | undefined;
 }
+
+/**
+ * Above this many price entries (service x facility) the workbook is streamed. Below it the
+ * in-memory writer keeps the bytes of every workbook written so far (Bac Ninh has 279).
+ */
+export const STREAM_FROM = 20_000;
 
 /**
  * Writes a model and its results as one workbook that explains itself: a cover (what it
@@ -42,6 +56,19 @@ export interface WorkbookOptions {
  * @returns the xlsx file's bytes
  */
 export async function writeWorkbook(model: Model, result: RunResult, options: WorkbookOptions): Promise<Uint8Array> {
+  const { wb, charts } = buildWorkbook(model, result, options);
+  if (options.stream ?? result.prices.length > STREAM_FROM) return streamXlsx(wb, charts);
+  // exceljs writes no charts: their parts go into the package it wrote.
+  const written = await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charts);
+  return deterministicXlsx(written);
+}
+
+/** Every sheet of the workbook in memory, and the charts to draw on them. */
+function buildWorkbook(
+  model: Model,
+  result: RunResult,
+  options: WorkbookOptions,
+): { readonly wb: ExcelJS.Workbook; readonly charts: ReadonlyMap<string, readonly PlacedChart[]> } {
   const wb = new ExcelJS.Workbook();
   wb.creator = "costplan";
   wb.lastModifiedBy = "costplan";
@@ -76,7 +103,5 @@ export async function writeWorkbook(model: Model, result: RunResult, options: Wo
     if (ws === cover) fitCoverSheet(ws, result.currency);
     else if (!inputSheets.has(ws)) fitResultSheet(ws, result.currency);
   }
-  // exceljs writes no charts: their parts go into the package it wrote.
-  const written = await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), new Map([[charts.sheet, charts.charts]]));
-  return deterministicXlsx(written);
+  return { wb, charts: new Map([[charts.sheet, charts.charts]]) };
 }
