@@ -4,7 +4,9 @@ import { deterministicXlsx } from "../deterministic.js";
 import { addInputSheets } from "../template/write-inputs.js";
 import { addCharts } from "../charts/package-parts.js";
 import type { PlacedChart } from "../charts/spec.js";
+import type { DeferredRows } from "../stream/copy-sheet.js";
 import { streamXlsx } from "../stream/stream-workbook.js";
+import { addDeferredPricesSheet } from "./prices-streamed.js";
 import { addBudgetSheet } from "./budget-sheet.js";
 import { addChartsSheet } from "./charts-sheet.js";
 import { addDepreciationSheet } from "./depreciation-sheet.js";
@@ -56,8 +58,9 @@ export const STREAM_FROM = 20_000;
  * @returns the xlsx file's bytes
  */
 export async function writeWorkbook(model: Model, result: RunResult, options: WorkbookOptions): Promise<Uint8Array> {
-  const { wb, charts } = buildWorkbook(model, result, options);
-  if (options.stream ?? result.prices.length > STREAM_FROM) return streamXlsx(wb, charts);
+  const stream = options.stream ?? result.prices.length > STREAM_FROM;
+  const { wb, charts, deferred } = buildWorkbook(model, result, options, stream);
+  if (stream) return streamXlsx(wb, charts, deferred);
   // exceljs writes no charts: their parts go into the package it wrote.
   const written = await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charts);
   return deterministicXlsx(written);
@@ -68,7 +71,12 @@ function buildWorkbook(
   model: Model,
   result: RunResult,
   options: WorkbookOptions,
-): { readonly wb: ExcelJS.Workbook; readonly charts: ReadonlyMap<string, readonly PlacedChart[]> } {
+  stream: boolean,
+): {
+  readonly wb: ExcelJS.Workbook;
+  readonly charts: ReadonlyMap<string, readonly PlacedChart[]>;
+  readonly deferred: ReadonlyMap<string, DeferredRows>;
+} {
   const wb = new ExcelJS.Workbook();
   wb.creator = "costplan";
   wb.lastModifiedBy = "costplan";
@@ -85,8 +93,10 @@ function buildWorkbook(
   const budget = addBudgetSheet(wb, model, result, inputs, flows, lang, audit);
   addAllocationSheet(wb, result, lang, audit);
   const basis = addPriceBasisSheet(wb, model, result, inputs, flows, lang, audit);
-  const prices = addPricesSheet(wb, model, result, inputs, lang, audit, basis !== undefined);
-  if (prices !== undefined && basis !== undefined) addLiveEmrCost(prices, result, basis, lang, audit);
+  // Streamed, the Prices sheet's rows (one per service and facility) are written as the package streams, never all in memory.
+  const deferredPrices = stream ? addDeferredPricesSheet(wb, model, result, inputs, lang, audit, basis) : undefined;
+  const prices = stream ? deferredPrices?.ws : addPricesSheet(wb, model, result, inputs, lang, audit, basis !== undefined);
+  if (!stream && prices !== undefined && basis !== undefined) addLiveEmrCost(prices, result, basis, lang, audit);
   addScenariosSheet(wb, model, result, lang, audit, options.scenario);
   const charts = addChartsSheet(wb, result, budget, prices, lang);
   addCoverSheet(
@@ -101,7 +111,8 @@ function buildWorkbook(
   addAuditSheet(wb, result, lang, audit);
   for (const ws of wb.worksheets) {
     if (ws === cover) fitCoverSheet(ws, result.currency);
-    else if (!inputSheets.has(ws)) fitResultSheet(ws, result.currency);
+    else if (!inputSheets.has(ws)) fitResultSheet(ws, result.currency, ws === deferredPrices?.ws ? deferredPrices.measured : undefined);
   }
-  return { wb, charts: new Map([[charts.sheet, charts.charts]]) };
+  const deferred = new Map<string, DeferredRows>(deferredPrices === undefined ? [] : [[deferredPrices.ws.name, deferredPrices.rows]]);
+  return { wb, charts: new Map([[charts.sheet, charts.charts]]), deferred };
 }

@@ -30,17 +30,30 @@ export function openSheetLike(book: StreamBook, source: MemorySheet): StreamShee
   return target;
 }
 
+/** Rows of a sheet that are not kept in memory: written straight into the streaming sheet after row `after` of the in-memory one. */
+export interface DeferredRows {
+  readonly after: number;
+  readonly write: (target: ExcelJS.Worksheet) => Promise<void>;
+}
+
 /**
  * Copies a finished in-memory sheet into a streaming one and commits it: cells (values,
  * formulas with their cached results, styles, notes), row heights, merges, the auto filter,
  * conditional formats and drop-downs. Each row is dropped from the in-memory sheet once it
  * is written, so the copy holds at most one sheet's rows twice, and only while they stream.
+ * Deferred rows are written in their place, straight into the streaming sheet.
  */
-export async function copySheet(book: StreamBook, source: MemorySheet, beforeClose: (target: StreamSheet) => void): Promise<void> {
+export async function copySheet(
+  book: StreamBook,
+  source: MemorySheet,
+  deferred: DeferredRows | undefined,
+  beforeClose: (target: StreamSheet) => void,
+): Promise<void> {
   const target = openSheetLike(book, source);
   for (const { range } of Object.values(source._merges)) target.mergeCells(range);
   const last = source.rowCount;
   for (let r = 1; r <= last; r += 1) {
+    if (deferred !== undefined && r === deferred.after + 1) await deferred.write(target);
     const row = source._rows[r - 1];
     if (row === undefined) continue;
     const to = target.getRow(r);
@@ -62,6 +75,7 @@ export async function copySheet(book: StreamBook, source: MemorySheet, beforeClo
     source._rows[r - 1] = undefined;
     if (r % ROWS_PER_TURN === 0) await nextTurn();
   }
+  if (deferred !== undefined && last <= deferred.after) await deferred.write(target);
   const filter: ExcelJS.AutoFilter | undefined = source.autoFilter;
   if (filter !== undefined) target.autoFilter = filter;
   target.conditionalFormatting = source.conditionalFormattings;

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { chartParts } from "../charts/package-parts.js";
 import type { PlacedChart } from "../charts/spec.js";
 import { numberedGuid } from "../deterministic.js";
-import { copySheet, nextTurn } from "./copy-sheet.js";
+import { copySheet, nextTurn, type DeferredRows } from "./copy-sheet.js";
 import { ExtLstXform, TableXform, type MemorySheet, type StreamBook, type StreamSheet, type TableModel } from "./exceljs-internals.js";
 
 // The same fixed time as deterministicXlsx gives every entry: same workbook, same bytes.
@@ -50,9 +50,14 @@ class DatedWorkbookWriter extends ExcelJS.stream.xlsx.WorkbookWriter {
  *
  * @param wb - the workbook, complete; its rows are dropped as they are written
  * @param charts - the charts of each sheet, by the sheet's name
+ * @param deferred - rows not kept in memory, by the sheet's name: written in their place as the sheet streams
  * @returns the xlsx file's bytes
  */
-export async function streamXlsx(wb: ExcelJS.Workbook, charts: ReadonlyMap<string, readonly PlacedChart[]>): Promise<Uint8Array> {
+export async function streamXlsx(
+  wb: ExcelJS.Workbook,
+  charts: ReadonlyMap<string, readonly PlacedChart[]>,
+  deferred: ReadonlyMap<string, DeferredRows> = new Map(),
+): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
@@ -86,7 +91,7 @@ export async function streamXlsx(wb: ExcelJS.Workbook, charts: ReadonlyMap<strin
   for (const ws of wb.worksheets as unknown as MemorySheet[]) {
     sheetNumber += 1;
     const number = sheetNumber;
-    await copySheet(book, ws, (target) => {
+    await copySheet(book, ws, deferred.get(ws.name), (target) => {
       let tail = "";
       const sheetCharts = charts.get(ws.name) ?? [];
       if (sheetCharts.length > 0) {
