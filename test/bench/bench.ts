@@ -237,6 +237,8 @@ try {
     runModelOverFloat: ratio(run, ms(peers.float)),
     runModelOverLibreoffice: ratio(runForBook, ms(peers.libreoffice)),
     runModelOverHyperformula: ratio(runForBook, ms(peers.hyperformula)),
+    // Writing the workbook against LibreOffice opening, recalculating and saving that same workbook.
+    cliXlsxOverLibreoffice: ratio(ms(report.sizes[peers.workbookSize ?? ""]?.cliXlsx), ms(peers.libreoffice)),
   };
 
   if (values.save !== undefined) writeFileSync(values.save, `${JSON.stringify(report, null, 2)}\n`);
@@ -248,7 +250,7 @@ try {
 
 /** LibreOffice in a private profile that forces recalculation; one warm-up conversion first, so profile creation is not timed. */
 function libreoffice(book: string): Measured {
-  const session = calcSession();
+  const session = calcSession(timeoutMs);
   try {
     const warm = join(session.work, "warm.csv");
     writeFileSync(warm, "a,b\n1,2\n");
@@ -258,7 +260,7 @@ function libreoffice(book: string): Measured {
     return { ms: performance.now() - t0 };
   } catch (error) {
     const message = (error as Error).message;
-    return /ETIMEDOUT|timed out/i.test(message) ? { status: "timed out", timeoutS: 300 } : { status: "failed", message: message.split("\n")[0]! };
+    return /ETIMEDOUT|timed out/i.test(message) ? { status: "timed out", timeoutS: timeoutMs / 1000 } : { status: "failed", message: message.split("\n")[0]! };
   } finally {
     session.dispose();
   }

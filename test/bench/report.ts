@@ -55,6 +55,7 @@ export function printReport(r: BenchReport): void {
     runModelOverFloat: "float64 kernel",
     runModelOverLibreoffice: "LibreOffice",
     runModelOverHyperformula: "HyperFormula",
+    cliXlsxOverLibreoffice: "LibreOffice on the workbook, against costplan run --xlsx writing it",
   };
   for (const [k, v] of Object.entries(r.ratios)) console.log(`  ${names[k] ?? k}: ${v === undefined ? "n/a" : `${ratio.format(v)} x`}`);
 }

@@ -26,8 +26,8 @@ export interface CalcSession {
   dispose(): void;
 }
 
-/** Starts a session; throws when soffice is missing, so tests fail (never skip) without it. */
-export function calcSession(): CalcSession {
+/** Starts a session (each soffice call within `timeoutMs`); throws when soffice is missing, so tests fail (never skip) without it. */
+export function calcSession(timeoutMs = 300_000): CalcSession {
   const work = mkdtempSync(join(tmpdir(), "costplan-calc-"));
   const profile = join(work, "profile");
   mkdirSync(join(profile, "user"), { recursive: true });
@@ -35,7 +35,7 @@ export function calcSession(): CalcSession {
   const soffice = (args: readonly string[]): string =>
     execFileSync("soffice", [`-env:UserInstallation=${pathToFileURL(profile).href}`, "--headless", "--norestore", "--nologo", ...args], {
       encoding: "utf8",
-      timeout: 300_000,
+      timeout: timeoutMs,
       stdio: ["ignore", "pipe", "pipe"],
     });
   return {

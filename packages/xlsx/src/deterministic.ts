@@ -30,7 +30,7 @@ function numberGuids(xml: string, sheet: number): string {
   const fixed = (guid: string): string => {
     let id = seen.get(guid);
     if (id === undefined) {
-      id = `{00000000-0000-4000-8000-${String(sheet).padStart(4, "0")}${String(seen.size + 1).padStart(8, "0")}}`;
+      id = numberedGuid(sheet, seen.size + 1);
       seen.set(guid, id);
     }
     return id;
@@ -38,4 +38,9 @@ function numberGuids(xml: string, sheet: number): string {
   return xml
     .replace(/<x14:id>(\{[0-9A-Fa-f-]{36}\})<\/x14:id>/g, (_, guid: string) => `<x14:id>${fixed(guid)}</x14:id>`)
     .replace(/(<x14:cfRule [^>]*id=")(\{[0-9A-Fa-f-]{36}\})"/g, (_, head: string, guid: string) => `${head}${fixed(guid)}"`);
+}
+
+/** The n-th numbered GUID of a sheet, in place of a random one: `{00000000-0000-4000-8000-000300000001}`. */
+export function numberedGuid(sheet: number, n: number): string {
+  return `{00000000-0000-4000-8000-${String(sheet).padStart(4, "0")}${String(n).padStart(8, "0")}}`;
 }

@@ -1,4 +1,4 @@
-export { writeWorkbook, type WorkbookOptions } from "./results/write-workbook.js";
+export { STREAM_FROM, writeWorkbook, type WorkbookOptions } from "./results/write-workbook.js";
 export type { AppliedScenario } from "./results/scenarios-sheet.js";
 export { RESULT_SHEET_NAMES, resultSheetName, type ResultSheet } from "./results/sheet-names.js";
 export { HEADER_ROW, PRICING, PROGRAMME, TABLES, type Column, type InputCells, type KeyValueSheet, type TableSheet } from "./layout.js";

@@ -1,10 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import JSZip from "jszip";
 import { describe, expect, it } from "vitest";
 import { runCli } from "../testing/run-cli.js";
-import { DETAIL_LIMIT, detailNote, EXCEL_SHEET_ROWS, WORKBOOK_LIMIT, workbookRefusal } from "./run-detail.js";
+import { DETAIL_LIMIT, detailNote, EXCEL_SHEET_ROWS, WORKBOOK_MEMORY, workbookRefusal } from "./run-detail.js";
 
 interface Json {
   readonly prices?: readonly unknown[];
@@ -64,29 +65,39 @@ describe("run --json: the per-service detail", () => {
     }
   }, 120_000);
 
-  it("refuses a results workbook for a model past the workbook limit, writing no file, and points to --out", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "costplan-xlsx-limit-"));
+  it("writes a streamed results workbook for a model past 20,000 service entries, with every entry's row on the Prices sheet", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "costplan-xlsx-stream-"));
     try {
-      const file = bacNinhRepeated(108, dir); // 30,132 service entries
+      const file = bacNinhRepeated(72, dir); // 20,088 service entries
       const target = join(dir, "big.xlsx");
       const run = await runCli("run", file, "--xlsx", target, "--lang", "en");
-      expect(run.code).toBe(1);
-      expect(run.stderr).toBe(
-        `${target}: the model has 30132 service entries, more than the 30000 a results workbook holds; no file was written; use --out DIR for the detail as CSV and Parquet tables`,
-      );
-      expect(existsSync(target)).toBe(false);
+      expect(run.stderr).toBe(`wrote ${target}`);
+      expect(run.code).toBe(0);
+      const zip = await JSZip.loadAsync(readFileSync(target));
+      const workbook = await zip.file("xl/workbook.xml")!.async("string");
+      // The streaming writer numbers the sheet parts in tab order.
+      const names = [...workbook.matchAll(/<sheet [^>]*name="([^"]+)"/g)].map((m) => m[1]);
+      const prices = await zip.file(`xl/worksheets/sheet${names.indexOf("Prices") + 1}.xml`)!.async("string");
+      // Title, headings, one row per entry, then the payers' table: its last year's row.
+      expect(prices).toContain('<row r="20090"');
+      expect(Object.keys(zip.files).filter((n) => /^xl\/(tables|charts)\//.test(n)).length).toBeGreaterThan(10);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
-  }, 120_000);
+  }, 300_000);
 
-  it("writes a workbook up to the limit", () => {
-    expect(workbookRefusal(WORKBOOK_LIMIT, "en")).toBeUndefined();
-    expect(workbookRefusal(WORKBOOK_LIMIT + 1, "vi")).toMatch(/^mô hình có 30001 dịch vụ theo cơ sở, quá 30000/);
+  it("writes a workbook while it fits the memory this process may use, and says how much it would need past that", () => {
+    const entries = 112_000;
+    const needed = WORKBOOK_MEMORY.baseBytes + entries * WORKBOOK_MEMORY.bytesPerEntry;
+    expect(workbookRefusal(entries, "en", needed)).toBeUndefined();
+    expect(workbookRefusal(entries, "en", 2 ** 30)).toMatchInlineSnapshot(
+      `"the model has 112000 service entries; its results workbook needs about 3.9 GB of memory, more than the 1.0 GB this process may use; no file was written; give Node more where the machine has it (NODE_OPTIONS=--max-old-space-size=5120), or use --out DIR for the detail as CSV and Parquet tables"`,
+    );
+    expect(workbookRefusal(entries, "vi", 2 ** 30)).toMatch(/^mô hình có 112000 dịch vụ theo cơ sở; sổ tính kết quả cần khoảng .* GB bộ nhớ, quá 1\.0 GB/);
   });
 
   it("says past Excel's 1,048,576 rows a sheet could not hold the detail at all, and points to --out", () => {
-    expect(workbookRefusal(EXCEL_SHEET_ROWS, "en")).toMatch(/more than the 30000 a results workbook holds/);
+    expect(workbookRefusal(EXCEL_SHEET_ROWS, "en", 2 ** 50)).toBeUndefined();
     expect(workbookRefusal(EXCEL_SHEET_ROWS + 1, "en")).toMatchInlineSnapshot(
       `"the model has 1048577 service entries, more than the 1048576 rows of an Excel sheet; no file was written; use --out DIR for the detail as CSV and Parquet tables"`,
     );

@@ -1,4 +1,5 @@
 import { join } from "node:path";
+import { getHeapStatistics } from "node:v8";
 import { message, type Language } from "@costplan/core";
 import type { Invocation } from "../args.js";
 
@@ -33,18 +34,33 @@ export function detailNote(mode: Invocation["detail"], entries: number, outDir: 
 }
 
 /**
- * Above this many service entries the results workbook is refused: exceljs builds the whole
- * workbook in memory (a 10,000-entry model takes about 1 GB, a province of 112,000 runs out of
- * memory), so the detail goes to --out until the workbook writer streams.
+ * Memory a results workbook takes while it is written, from the peak resident memory of a
+ * generated province model (112,000 entries, 3.8 GB with the Prices rows streamed; the model
+ * and its run alone 0.66 GB): the model and its results, and per price entry (service x
+ * facility) mostly the Services input row, which is still built in memory. Resident memory is
+ * above the heap, so the estimate errs high: a refusal comes before Node runs out of heap.
  */
-export const WORKBOOK_LIMIT = 30_000;
+export const WORKBOOK_MEMORY = { baseBytes: 700 * 2 ** 20, bytesPerEntry: 30 * 2 ** 10 } as const;
 
 /** Rows of one Excel sheet: past them no writer could put the detail in one sheet at all. */
 export const EXCEL_SHEET_ROWS = 1_048_576;
 
-/** Why `run --xlsx` will not write a workbook for this many entries, or undefined when it will. */
-export function workbookRefusal(entries: number, lang: Language): string | undefined {
-  if (entries <= WORKBOOK_LIMIT) return undefined;
+/** The heap this Node process may use (its --max-old-space-size, or V8's default for the machine). */
+export function heapLimitBytes(): number {
+  return getHeapStatistics().heap_size_limit;
+}
+
+/**
+ * Why `run --xlsx` will not write a workbook for this many entries, or undefined when it
+ * will: past an Excel sheet's rows, or when the workbook would need more memory than this
+ * process may use (the message says how much, and how to give Node more).
+ */
+export function workbookRefusal(entries: number, lang: Language, heapLimit: number = heapLimitBytes()): string | undefined {
   if (entries > EXCEL_SHEET_ROWS) return message("workbook-over-sheet-rows", lang, { entries, limit: EXCEL_SHEET_ROWS });
-  return message("workbook-over-limit", lang, { entries, limit: WORKBOOK_LIMIT });
+  const needed = WORKBOOK_MEMORY.baseBytes + entries * WORKBOOK_MEMORY.bytesPerEntry;
+  if (needed <= heapLimit) return undefined;
+  const gb = (bytes: number): string => `${(bytes / 2 ** 30).toFixed(1)} GB`;
+  // Room for the estimate and a margin, rounded up to a whole GB, as Node's option takes megabytes.
+  const megabytes = Math.ceil((needed * 1.25) / 2 ** 30) * 1024;
+  return message("workbook-over-memory", lang, { entries, needed: gb(needed), limit: gb(heapLimit), megabytes });
 }

@@ -39,21 +39,11 @@ export async function addCharts(data: Uint8Array, bySheet: ReadonlyMap<string, r
     if (charts.length === 0) continue;
     const part = sheets.get(sheet);
     if (part === undefined) throw new Error(`no sheet named ${sheet} in the workbook`);
-    const drawing = `xl/drawings/drawing${drawingNumber}.xml`;
-    const frames = charts.map((c, i) => {
-      const chart = `xl/charts/chart${chartNumber}.xml`;
-      put(chart, chartXml(c.spec));
-      overrides.push(`<Override PartName="/${chart}" ContentType="${CHART_TYPE}"/>`);
-      chartNumber += 1;
-      return { anchor: c.anchor, name: c.spec.title, relationship: `rId${i + 1}`, target: `../charts/${chart.slice("xl/charts/".length)}` };
-    });
-    put(drawing, drawingXml(frames));
-    put(
-      `xl/drawings/_rels/drawing${drawingNumber}.xml.rels`,
-      relationships(frames.map((f) => ({ id: f.relationship, type: `${REL}/chart`, target: f.target }))),
-    );
-    overrides.push(`<Override PartName="/${drawing}" ContentType="${DRAWING_TYPE}"/>`);
-    const id = await linkDrawing(zip, part, `../drawings/drawing${drawingNumber}.xml`);
+    const drawing = chartParts(charts, drawingNumber, chartNumber);
+    for (const p of drawing.parts) put(p.name, p.text);
+    overrides.push(...drawing.overrides);
+    chartNumber += charts.length;
+    const id = await linkDrawing(zip, part, drawing.target);
     const xml = await text(zip, part);
     if (/<drawing\b/.test(xml)) throw new Error(`sheet ${sheet} already has a drawing`);
     put(part, insertDrawing(xml, id));
@@ -62,6 +52,39 @@ export async function addCharts(data: Uint8Array, bySheet: ReadonlyMap<string, r
   const types = await text(zip, "[Content_Types].xml");
   put("[Content_Types].xml", types.replace("</Types>", `${overrides.join("")}</Types>`));
   return zip.generateAsync({ type: "uint8array", compression: "DEFLATE", compressionOptions: { level: 6 }, platform: "UNIX" });
+}
+
+/** The parts that draw one sheet's charts, and where its `<drawing>` relationship points. */
+export interface ChartParts {
+  /** The drawing part, its relationships and one part per chart, in a fixed order. */
+  readonly parts: readonly { readonly name: string; readonly text: string }[];
+  /** `[Content_Types].xml` overrides of the drawing and chart parts. */
+  readonly overrides: readonly string[];
+  /** The drawing part as the sheet's relationship targets it. */
+  readonly target: string;
+}
+
+/**
+ * The drawing part of one sheet's charts, its relationships and the chart parts, numbered from
+ * the given drawing and chart numbers: the in-memory and the streamed package share them.
+ */
+export function chartParts(charts: readonly PlacedChart[], drawingNumber: number, firstChart: number): ChartParts {
+  const drawing = `xl/drawings/drawing${drawingNumber}.xml`;
+  const parts: { name: string; text: string }[] = [];
+  const overrides: string[] = [];
+  const frames = charts.map((c, i) => {
+    const chart = `xl/charts/chart${firstChart + i}.xml`;
+    parts.push({ name: chart, text: chartXml(c.spec) });
+    overrides.push(`<Override PartName="/${chart}" ContentType="${CHART_TYPE}"/>`);
+    return { anchor: c.anchor, name: c.spec.title, relationship: `rId${i + 1}`, target: `../charts/${chart.slice("xl/charts/".length)}` };
+  });
+  parts.push({ name: drawing, text: drawingXml(frames) });
+  parts.push({
+    name: `xl/drawings/_rels/drawing${drawingNumber}.xml.rels`,
+    text: relationships(frames.map((f) => ({ id: f.relationship, type: `${REL}/chart`, target: f.target }))),
+  });
+  overrides.push(`<Override PartName="/${drawing}" ContentType="${DRAWING_TYPE}"/>`);
+  return { parts, overrides, target: `../drawings/drawing${drawingNumber}.xml` };
 }
 
 /** Puts `<drawing r:id>` into a worksheet's XML where the schema wants it. */

@@ -70,10 +70,11 @@ function longestWord(text: string): number {
  *
  * @param ws - the complete sheet
  * @param currency - ISO 4217 code of the model's amounts
+ * @param measured - each column's widest value in rows that are not in `ws` (rows that stream), from {@link measureRow}
  */
-export function fitResultSheet(ws: ExcelJS.Worksheet, currency: string): void {
+export function fitResultSheet(ws: ExcelJS.Worksheet, currency: string, measured: ReadonlyMap<number, number> = new Map()): void {
   const money = moneyFormat(currency);
-  const widths = new Map<number, number>();
+  const widths = new Map<number, number>(measured);
   const headingRows = new Set<number>([2]);
   ws.eachRow((row, r) => {
     row.eachCell((cell, c) => {
@@ -119,6 +120,18 @@ export function fitResultSheet(ws: ExcelJS.Worksheet, currency: string): void {
     horizontalCentered: false,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
+}
+
+/**
+ * Widens `widths` to a data row's shown values, as {@link fitResultSheet} measures them, for
+ * a row that streams instead of staying in the sheet: money takes the currency's format first.
+ * A data row has no headings (bold texts), which fitResultSheet measures by their longest word.
+ */
+export function measureRow(row: ExcelJS.Row, widths: Map<number, number>, money: string): void {
+  row.eachCell((cell, c) => {
+    if (cell.numFmt === MONEY) cell.numFmt = money;
+    widths.set(c, Math.max(widths.get(c) ?? 0, shownWidth(cell.value, cell.numFmt)));
+  });
 }
 
 /** Lines a heading takes when wrapped at word boundaries into `width` characters. */

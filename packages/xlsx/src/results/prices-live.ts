@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { Language, RunResult } from "@costplan/core";
+import type { Language, PriceEntry, RunResult } from "@costplan/core";
 import type { PriceBasisCells } from "./price-basis-sheet.js";
 import { AuditLog, col, computed, excelRound, formula, MONEY, rel } from "./sheet-kit.js";
 
@@ -34,9 +34,17 @@ const T = {
  * live figure can be from costplan's after an edit.
  */
 export function addLiveEmrCost(ws: ExcelJS.Worksheet, result: RunResult, basis: PriceBasisCells, lang: Language, audit: AuditLog): void {
+  addLiveEmrHeader(ws, lang);
+  const live = liveEmrRowWriter(result, basis);
+  result.prices.forEach((e, i) => {
+    live.write(ws, e, i);
+  });
+  addLiveEmrFooter(ws, result, basis, audit, live.largest());
+}
+
+/** The headings of the two columns the live chain adds. */
+export function addLiveEmrHeader(ws: ExcelJS.Worksheet, lang: Language): void {
   const t = T[lang];
-  const year = String(result.pricing.priceYear);
-  const last = 2 + result.prices.length;
   for (const [column, text, width] of [
     [CENTRE_SHARE, t.share, 16],
     [CORRECTION, t.correction, 14],
@@ -46,6 +54,15 @@ export function addLiveEmrCost(ws: ExcelJS.Worksheet, result: RunResult, basis: 
     cell.style = { ...ws.getCell(2, EMR_COST).style };
     ws.getColumn(column).width = width;
   }
+}
+
+/** Writes one price entry's live EMR cost (row 3 + i), its centre's share and its rounding correction; `largest` is the largest correction so far. */
+export function liveEmrRowWriter(
+  result: RunResult,
+  basis: PriceBasisCells,
+): { readonly write: (ws: ExcelJS.Worksheet, e: PriceEntry, i: number) => void; readonly largest: () => number } {
+  const year = String(result.pricing.priceYear);
+  const last = 2 + result.prices.length;
   // What reaches each operating centre of each facility, Σ over its services of costplan's figure.
   const centreCost = new Map<string, number>();
   const key = (facility: string, centre: string): string => `${facility}\u0000${centre}`;
@@ -57,7 +74,7 @@ export function addLiveEmrCost(ws: ExcelJS.Worksheet, result: RunResult, basis: 
   }
   const range = (column: number): string => `$${col(column)}$3:$${col(column)}$${last}`;
   let largest = 0;
-  result.prices.forEach((e, i) => {
+  const write = (ws: ExcelJS.Worksheet, e: PriceEntry, i: number): void => {
     const row = 3 + i;
     const k = key(e.facility, e.centre ?? "");
     const recoverable = result.payers.byFacility[e.facility]?.byYear[year]?.recoverable ?? 0;
@@ -73,7 +90,13 @@ export function addLiveEmrCost(ws: ExcelJS.Worksheet, result: RunResult, basis: 
     const weights = `SUMPRODUCT((${range(FACILITY)}=${rel(row, FACILITY)})*(${range(CENTRE)}=${rel(row, CENTRE)})*${range(VOLUME)}*${range(WEIGHT)})`;
     const cost = `IF(${weights}>0,ROUND(${live.ref}*${rel(row, CENTRE_SHARE)}*${rel(row, VOLUME)}*${rel(row, WEIGHT)}/${weights},0),0)+${rel(row, CORRECTION)}`;
     formula(ws.getCell(row, EMR_COST), cost, exact, MONEY);
-  });
+  };
+  return { write, largest: () => largest };
+}
+
+/** The widened filter and the audit entries of the live chain, once every row is written. */
+export function addLiveEmrFooter(ws: ExcelJS.Worksheet, result: RunResult, basis: PriceBasisCells, audit: AuditLog, largest: number): void {
+  const last = 2 + result.prices.length;
   ws.autoFilter = { from: { row: 2, column: 1 }, to: { row: last, column: CORRECTION } };
   audit.add(
     ws.name,

@@ -1,5 +1,5 @@
 import type ExcelJS from "exceljs";
-import type { Language, Model, RunResult } from "@costplan/core";
+import type { Language, Model, PriceEntry, RunResult } from "@costplan/core";
 import type { InputCells } from "../layout.js";
 import { liveBoolean } from "./live-boolean.js";
 import { resultSheetName } from "./sheet-names.js";
@@ -79,10 +79,28 @@ export function addPricesSheet(
   liveEmrCost = false,
 ): ExcelJS.Worksheet | undefined {
   if (result.prices.length === 0) return undefined;
-  const t = T[lang];
-  const year = result.pricing.priceYear;
+  const ws = addPricesHeader(wb, result, lang);
+  const writeRow = priceRowWriter(model, result, inputs, audit);
+  result.prices.forEach((e, k) => {
+    writeRow(ws, e, k);
+  });
+  addPricesFooter(ws, result, lang, audit, liveEmrCost);
+  return ws;
+}
+
+/** Adds the Prices sheet with its title and headings (rows 1 and 2). */
+export function addPricesHeader(wb: ExcelJS.Workbook, result: RunResult, lang: Language): ExcelJS.Worksheet {
   const ws = wb.addWorksheet(resultSheetName("prices", lang));
-  header(ws, t.title(year), t.heads, [10, 8, 12, 10, 34, 12, 12, 9, 14, 14, 18, 16, 14, 12, 11, 10, 10, 18, 18]);
+  header(ws, T[lang].title(result.pricing.priceYear), T[lang].heads, [10, 8, 12, 10, 34, 12, 12, 9, 14, 14, 18, 16, 14, 12, 11, 10, 10, 18, 18]);
+  return ws;
+}
+
+/** Writes one price entry's row (row 3 + k) of the Prices sheet; it may add to the audit log. */
+export type PriceRowWriter = (ws: ExcelJS.Worksheet, e: PriceEntry, k: number) => void;
+
+/** The writer of the Prices sheet's rows, one per price entry, each a function of the entry alone (so the rows can stream). */
+export function priceRowWriter(model: Model, result: RunResult, inputs: InputCells, audit: AuditLog): PriceRowWriter {
+  const year = result.pricing.priceYear;
   const options = model.pricing;
   const facilities = new Map(model.facilities.map((f) => [f.id, f]));
   const services = new Map(model.serviceLists.flatMap((l) => l.services.map((s) => [`${l.id}/${s.code}`, s] as const)));
@@ -90,7 +108,7 @@ export function addPricesSheet(
   const step = `IF(${p["priceStep"]!}="",100,${p["priceStep"]!})`;
   const mode = `IF(${p["rounding"]!}="","half-up",${p["rounding"]!})`;
   const capOn = liveBoolean(p["capAtMaximum"]!, true);
-  result.prices.forEach((e, k) => {
+  return (ws, e, k) => {
     const row = 3 + k;
     const input = inputs.services.get(`${e.list}/${e.code}`)!;
     const list = inputs.serviceLists.get(e.list)!;
@@ -161,7 +179,12 @@ export function addPricesSheet(
       );
     }
     formula(ws.getCell(row, 19), `${N}*${G}-${R}`, e.patientImpact, MONEY);
-  });
+  };
+}
+
+/** The rows after the entries' (the payers' totals by year), the data bar, the filter and the sheet's audit entries. */
+export function addPricesFooter(ws: ExcelJS.Worksheet, result: RunResult, lang: Language, audit: AuditLog, liveEmrCost: boolean): void {
+  const t = T[lang];
   const last = 2 + result.prices.length;
   if (!liveEmrCost)
     audit.add(
@@ -208,5 +231,4 @@ export function addPricesSheet(
     "every pricing year's totals over all facilities, computed by costplan (this sheet's formulas cover the price year)",
     "tổng các năm tính giá của mọi cơ sở, do costplan tính (công thức trên trang này áp dụng cho năm của bảng giá)",
   );
-  return ws;
 }

@@ -3,6 +3,10 @@ import type { Language, Model, RunResult } from "@costplan/core";
 import { deterministicXlsx } from "../deterministic.js";
 import { addInputSheets } from "../template/write-inputs.js";
 import { addCharts } from "../charts/package-parts.js";
+import type { PlacedChart } from "../charts/spec.js";
+import type { DeferredRows } from "../stream/copy-sheet.js";
+import { streamXlsx } from "../stream/stream-workbook.js";
+import { addDeferredPricesSheet } from "./prices-streamed.js";
 import { addBudgetSheet } from "./budget-sheet.js";
 import { addChartsSheet } from "./charts-sheet.js";
 import { addDepreciationSheet } from "./depreciation-sheet.js";
@@ -25,7 +29,19 @@ export interface WorkbookOptions {
    * the applied row by the scenario's name and runs every other row from the base.
    */
   readonly scenario?: AppliedScenario | undefined;
+  /**
+   * Writes the package through exceljs's streaming writer (see {@link streamXlsx}) instead of
+   * the in-memory one. Default: when the results have more than {@link STREAM_FROM} price
+   * entries. Both give the same sheets, cells, formats, charts and print set-up; the bytes differ.
+   */
+  readonly stream?: boolean | undefined;
 }
+
+/**
+ * Above this many price entries (service x facility) the workbook is streamed. Below it the
+ * in-memory writer keeps the bytes of every workbook written so far (Bac Ninh has 279).
+ */
+export const STREAM_FROM = 20_000;
 
 /**
  * Writes a model and its results as one workbook that explains itself: a cover (what it
@@ -42,6 +58,25 @@ export interface WorkbookOptions {
  * @returns the xlsx file's bytes
  */
 export async function writeWorkbook(model: Model, result: RunResult, options: WorkbookOptions): Promise<Uint8Array> {
+  const stream = options.stream ?? result.prices.length > STREAM_FROM;
+  const { wb, charts, deferred } = buildWorkbook(model, result, options, stream);
+  if (stream) return streamXlsx(wb, charts, deferred);
+  // exceljs writes no charts: their parts go into the package it wrote.
+  const written = await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), charts);
+  return deterministicXlsx(written);
+}
+
+/** Every sheet of the workbook in memory, and the charts to draw on them. */
+function buildWorkbook(
+  model: Model,
+  result: RunResult,
+  options: WorkbookOptions,
+  stream: boolean,
+): {
+  readonly wb: ExcelJS.Workbook;
+  readonly charts: ReadonlyMap<string, readonly PlacedChart[]>;
+  readonly deferred: ReadonlyMap<string, DeferredRows>;
+} {
   const wb = new ExcelJS.Workbook();
   wb.creator = "costplan";
   wb.lastModifiedBy = "costplan";
@@ -58,8 +93,10 @@ export async function writeWorkbook(model: Model, result: RunResult, options: Wo
   const budget = addBudgetSheet(wb, model, result, inputs, flows, lang, audit);
   addAllocationSheet(wb, result, lang, audit);
   const basis = addPriceBasisSheet(wb, model, result, inputs, flows, lang, audit);
-  const prices = addPricesSheet(wb, model, result, inputs, lang, audit, basis !== undefined);
-  if (prices !== undefined && basis !== undefined) addLiveEmrCost(prices, result, basis, lang, audit);
+  // Streamed, the Prices sheet's rows (one per service and facility) are written as the package streams, never all in memory.
+  const deferredPrices = stream ? addDeferredPricesSheet(wb, model, result, inputs, lang, audit, basis) : undefined;
+  const prices = stream ? deferredPrices?.ws : addPricesSheet(wb, model, result, inputs, lang, audit, basis !== undefined);
+  if (!stream && prices !== undefined && basis !== undefined) addLiveEmrCost(prices, result, basis, lang, audit);
   addScenariosSheet(wb, model, result, lang, audit, options.scenario);
   const charts = addChartsSheet(wb, result, budget, prices, lang);
   addCoverSheet(
@@ -74,9 +111,8 @@ export async function writeWorkbook(model: Model, result: RunResult, options: Wo
   addAuditSheet(wb, result, lang, audit);
   for (const ws of wb.worksheets) {
     if (ws === cover) fitCoverSheet(ws, result.currency);
-    else if (!inputSheets.has(ws)) fitResultSheet(ws, result.currency);
+    else if (!inputSheets.has(ws)) fitResultSheet(ws, result.currency, ws === deferredPrices?.ws ? deferredPrices.measured : undefined);
   }
-  // exceljs writes no charts: their parts go into the package it wrote.
-  const written = await addCharts(new Uint8Array(await wb.xlsx.writeBuffer()), new Map([[charts.sheet, charts.charts]]));
-  return deterministicXlsx(written);
+  const deferred = new Map<string, DeferredRows>(deferredPrices === undefined ? [] : [[deferredPrices.ws.name, deferredPrices.rows]]);
+  return { wb, charts: new Map([[charts.sheet, charts.charts]]), deferred };
 }

@@ -178,11 +178,11 @@ export const CLI_MESSAGES = {
   },
   "detail-use-out": { en: () => "use --out DIR for CSV and Parquet tables", vi: () => "dùng --out THƯ_MỤC để ghi ra bảng CSV và Parquet" },
   "detail-written-to": { en: (p) => `written to ${s(p, "file")}`, vi: (p) => `đã ghi ra ${s(p, "file")}` },
-  "workbook-over-limit": {
+  "workbook-over-memory": {
     en: (p) =>
-      `the model has ${s(p, "entries")} service entries, more than the ${s(p, "limit")} a results workbook holds; no file was written; use --out DIR for the detail as CSV and Parquet tables`,
+      `the model has ${s(p, "entries")} service entries; its results workbook needs about ${s(p, "needed")} of memory, more than the ${s(p, "limit")} this process may use; no file was written; give Node more where the machine has it (NODE_OPTIONS=--max-old-space-size=${s(p, "megabytes")}), or use --out DIR for the detail as CSV and Parquet tables`,
     vi: (p) =>
-      `mô hình có ${s(p, "entries")} dịch vụ theo cơ sở, quá ${s(p, "limit")} mà một sổ tính kết quả chứa được; không ghi tệp nào; dùng --out THƯ_MỤC để ghi chi tiết ra bảng CSV và Parquet`,
+      `mô hình có ${s(p, "entries")} dịch vụ theo cơ sở; sổ tính kết quả cần khoảng ${s(p, "needed")} bộ nhớ, quá ${s(p, "limit")} mà tiến trình này được dùng; không ghi tệp nào; cấp thêm bộ nhớ cho Node nếu máy đủ (NODE_OPTIONS=--max-old-space-size=${s(p, "megabytes")}), hoặc dùng --out THƯ_MỤC để ghi chi tiết ra bảng CSV và Parquet`,
   },
   "workbook-over-sheet-rows": {
     en: (p) =>
