@@ -2,8 +2,10 @@ import { reservedKeyProblems } from "./reserved-keys.js";
 import { checkReferences } from "./references.js";
 import { analysisSetupProblems } from "./analysis-setup-check.js";
 import { problem, type Problem } from "./problem.js";
-import { modelSchema, modelSchemaWithoutServiceRows, type Model } from "./schema.js";
+import { modelSchema, modelSchemaWithoutServiceRows, serviceRowsSchema, type Model } from "./schema.js";
 import { serviceRowsOf } from "./service-rows.js";
+import { checkServiceTable, type ServiceTable } from "./service-table.js";
+import { orderLikeZod } from "./problem-order.js";
 import { applyOverrides } from "./overrides.js";
 import { problemsFromZod } from "./zod-issues.js";
 
@@ -14,6 +16,12 @@ export type ParseResult = { readonly ok: true; readonly model: Model } | { reado
 export interface ParseOptions {
   /** Name of a scenario of the document whose overrides are applied before validation. */
   readonly scenario?: string | undefined;
+  /**
+   * The services of price lists kept in table files, as columns, by the list's index in
+   * `serviceLists`: the document names the file there (`"services": { "file": ... }`) and the
+   * reader hands the rows over as columns, so that no object per row is built before the check.
+   */
+  readonly serviceTables?: ReadonlyMap<number, ServiceTable> | undefined;
 }
 
 /**
@@ -29,6 +37,9 @@ export interface ParseOptions {
  * if (!result.ok) for (const p of result.problems) console.log(`${p.path}: ${p.message.en}`);
  */
 export function parseModel(input: unknown, options: ParseOptions = {}): ParseResult {
+  const tables = options.serviceTables;
+  const validate = (document: unknown): ParseResult =>
+    tables === undefined || tables.size === 0 ? validateDocument(document) : validateWithTables(document, tables);
   const base = validate(input);
   if (!base.ok || options.scenario === undefined) return base;
   const scenario = base.model.scenarios.find((s) => s.name === options.scenario);
@@ -42,7 +53,7 @@ export function parseModel(input: unknown, options: ParseOptions = {}): ParseRes
   return validate(applied.document);
 }
 
-function validate(input: unknown): ParseResult {
+function validateDocument(input: unknown): ParseResult {
   const reserved = reservedKeyProblems(input);
   if (reserved.length > 0) return { ok: false, problems: reserved };
   // Service rows are most of a large model: checked by hand when they are certainly valid,
@@ -61,6 +72,55 @@ function validate(input: unknown): ParseResult {
   if (!shape.success) return { ok: false, problems: problemsFromZod(shape.error.issues) };
   const problems = modelProblems(shape.data);
   return problems.length > 0 ? { ok: false, problems } : { ok: true, model: shape.data };
+}
+
+/**
+ * A document some of whose price lists are table files: the rest of the document goes through
+ * zod with those lists' services left unchecked, and each table's rows through the column check
+ * (zod for the rows it is not certain of). The problems come in the order zod gives for the JSON
+ * form of the same model, so a table model and its JSON form read the same.
+ */
+function validateWithTables(input: unknown, tables: ReadonlyMap<number, ServiceTable>): ParseResult {
+  const reserved = reservedKeyProblems(input);
+  if (reserved.length > 0) return { ok: false, problems: reserved };
+  const lists = isRecord(input) && Array.isArray(input["serviceLists"]) ? (input["serviceLists"] as unknown[]) : undefined;
+  // The rest of the document sees a placeholder of the table's length, so a table with no rows for a list is refused as an empty list is.
+  const withPlaceholders =
+    lists === undefined
+      ? input
+      : {
+          ...(input as Record<string, unknown>),
+          serviceLists: lists.map((list, i) => {
+            const table = tables.get(i);
+            return table === undefined || !isRecord(list) ? list : { ...list, services: new Array<number>(table.rows.length).fill(0) };
+          }),
+        };
+  const rest = modelSchemaWithoutServiceRows.safeParse(withPlaceholders, { reportInput: true });
+  const problems: Problem[] = rest.success ? [] : problemsFromZod(rest.error.issues);
+  const services = new Map<number, readonly unknown[]>();
+  (lists ?? []).forEach((list, i) => {
+    const table = tables.get(i);
+    if (table !== undefined) {
+      const checked = checkServiceTable(table, ["serviceLists", i, "services"]);
+      if (checked.ok) services.set(i, checked.services);
+      else problems.push(...checked.problems);
+      return;
+    }
+    if (!isRecord(list) || !Array.isArray(list["services"])) return;
+    // A list written in the document itself: each row as zod checks it in the whole document.
+    const at = `$.serviceLists[${i}].services`;
+    const parsed = serviceRowsSchema.safeParse(list["services"], { reportInput: true });
+    if (parsed.success) services.set(i, parsed.data);
+    else problems.push(...problemsFromZod(parsed.error.issues).map((p) => ({ ...p, path: at + p.path.slice(1) })));
+  });
+  if (problems.length > 0 || !rest.success) return { ok: false, problems: orderLikeZod(problems) };
+  const model = { ...rest.data, serviceLists: rest.data.serviceLists.map((list, i) => ({ ...list, services: services.get(i) })) } as Model;
+  const found = modelProblems(model);
+  return found.length > 0 ? { ok: false, problems: found } : { ok: true, model };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** What the schema cannot see one field at a time: references between parts, then the analysis set-up's paths. */

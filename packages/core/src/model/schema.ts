@@ -302,6 +302,8 @@ const service = z.strictObject(
   expect("object"),
 );
 
+const serviceRows = z.array(service, expect("list"));
+
 const serviceList = z.strictObject(
   {
     id,
@@ -309,7 +311,7 @@ const serviceList = z.strictObject(
     class: text.optional().meta({ description: "Hospital class this list applies to, for facilities of that class without a list of their own." }),
     insuredShare: share.or(z.literal(0)).default(0.9),
     coverage: share.default(0.8),
-    services: z.array(service, expect("list")).min(1, expect("list")),
+    services: serviceRows.min(1, expect("list")),
     ...provenance,
   },
   expect("object"),
@@ -400,6 +402,9 @@ export const modelSchema = z
     expect("object"),
   )
   .meta({ title: "costplan model", description: "A healthcare IT programme: facilities, cost items, funding, savings and scenarios." });
+
+/** A price list's rows, without the list's own length check: for a list checked apart from the rest of its document. */
+export const serviceRowsSchema = serviceRows;
 
 /** One price-list service row's schema: the reference the hand-written row check is tested against. */
 export const serviceSchema = service;
