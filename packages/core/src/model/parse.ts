@@ -6,6 +6,7 @@ import { modelSchema, modelSchemaWithoutServiceRows, serviceRowsSchema, type Mod
 import { serviceRowsOf } from "./service-rows.js";
 import { checkServiceTable, type ServiceTable } from "./service-table.js";
 import { orderLikeZod } from "./problem-order.js";
+import { unreadTableProblems } from "./unread-tables.js";
 import { applyOverrides } from "./overrides.js";
 import { problemsFromZod } from "./zod-issues.js";
 
@@ -56,6 +57,8 @@ export function parseModel(input: unknown, options: ParseOptions = {}): ParseRes
 function validateDocument(input: unknown): ParseResult {
   const reserved = reservedKeyProblems(input);
   if (reserved.length > 0) return { ok: false, problems: reserved };
+  const unread = unreadTableProblems(input, () => false);
+  if (unread.length > 0) return { ok: false, problems: unread };
   // Service rows are most of a large model: checked by hand when they are certainly valid,
   // with zod left to the rest of the document. Any doubt, or any problem elsewhere, and the
   // whole document goes through zod, so the problems reported are always zod's, all of them.
@@ -83,6 +86,8 @@ function validateDocument(input: unknown): ParseResult {
 function validateWithTables(input: unknown, tables: ReadonlyMap<number, ServiceTable>): ParseResult {
   const reserved = reservedKeyProblems(input);
   if (reserved.length > 0) return { ok: false, problems: reserved };
+  const unread = unreadTableProblems(input, (i) => tables.has(i));
+  if (unread.length > 0) return { ok: false, problems: unread };
   const lists = isRecord(input) && Array.isArray(input["serviceLists"]) ? (input["serviceLists"] as unknown[]) : undefined;
   // The rest of the document sees a placeholder of the table's length, so a table with no rows for a list is refused as an empty list is.
   const withPlaceholders =
