@@ -44,13 +44,14 @@ export async function readColumns(
   const format = tableFormat(path)!;
   const name = `costplan_table_${(tables += 1)}`;
   try {
-    const source = format === "csv" ? csvSource(path) : `read_parquet(${sqlString(path)})`;
-    // Read once into DuckDB (a CSV is parsed once, however many passes follow); its rows keep the file's order.
-    await connection.run(`CREATE TEMP TABLE ${name} AS SELECT * FROM ${source}`);
-  } catch (error) {
-    return { ok: false, problem: unreadable(error, display, format) };
-  }
-  try {
+    // A CSV is parsed once into DuckDB, however many passes follow; a Parquet file is already
+    // columns, so each pass reads only its column from the file (at national size, holding the
+    // whole table in DuckDB as well would cost hundreds of MB). Either way the rows keep the file's order.
+    await connection.run(
+      format === "csv"
+        ? `CREATE TEMP TABLE ${name} AS SELECT * FROM ${csvSource(path)}`
+        : `CREATE TEMP VIEW ${name} AS SELECT * FROM read_parquet(${sqlString(path)})`,
+    );
     const described = (await connection.runAndReadAll(`SELECT column_name, column_type FROM (DESCRIBE ${name})`)).getColumnsJS() as string[][];
     const names = described[0] ?? [];
     const types = described[1] ?? [];
@@ -61,8 +62,10 @@ export async function readColumns(
     const columns = new Map<string, TableColumn>();
     for (let c = 0; c < names.length; c += 1) columns.set(names[c]!, await readColumn(connection, name, plans[c]!, rows));
     return { ok: true, table: { names, columns, rows, format } };
+  } catch (error) {
+    return { ok: false, problem: unreadable(error, display, format) };
   } finally {
-    await connection.run(`DROP TABLE IF EXISTS ${name}`);
+    await connection.run(format === "csv" ? `DROP TABLE IF EXISTS ${name}` : `DROP VIEW IF EXISTS ${name}`);
   }
 }
 
