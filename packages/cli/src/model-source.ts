@@ -1,6 +1,11 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import { messages, parseModel, parseScenario, type Language, type Model } from "@costplan/core";
+  const { document, locate, serviceTables } = loaded;
+  // The base is validated once; each scenario then validates only what its overrides touch.
+  const base = parseModel(document, { serviceTables });
+  const scenarios = wanted !== "all" ? wanted : [undefined, ...(base.ok ? base.model.scenarios.map((s) => s.name) : [])];
+  return scenarios.map((scenario): ModelSource => {
+    const parsed = !base.ok || scenario === undefined ? base : parseScenario(document, base.model, scenario, serviceTables);
 import { BUILTIN_NAME } from "./builtin-name.js";
 import { hasTables, resolveTables } from "./model-tables.js";
 import { loadJson, parseJsonText, type Located } from "./load.js";
@@ -19,7 +24,9 @@ export async function readModel(file: string | undefined, scenario: string | und
   return (await readModels(file, [scenario]))[0]!;
 }
 
-type Loaded = { ok: true; document: unknown; locate: (path: string) => string } | { ok: false; problems: readonly Located[] };
+type Loaded =
+  | { ok: true; document: unknown; locate: (path: string) => string; serviceTables?: ReadonlyMap<number, ServiceTable> }
+  | { ok: false; problems: readonly Located[] };
 
 /**
  * Reads a model once and validates it with each of the scenarios (undefined: the base), as
@@ -68,19 +75,30 @@ export async function readModels(file: string | undefined, wanted: readonly (str
       const json = loaded.locate;
       const resolved = await resolveTables(loaded.document, dirname(file), json);
       if (!resolved.ok) return [{ ok: false, problems: resolved.problems, name }];
-      loaded = { ok: true, document: resolved.document, locate: (path) => resolved.locate(path) ?? json(path) };
+      loaded = { ok: true, document: resolved.document, locate: (path) => resolved.locate(path) ?? json(path), serviceTables: resolved.serviceTables };
     }
   }
   if (!loaded.ok) {
     const { problems } = loaded;
     return [{ ok: false, problems, name }];
   }
+<<<<<<< HEAD
   const { document, locate } = loaded;
   // The base is validated once; each scenario then validates only what its overrides touch.
   const base = parseModel(document);
   const scenarios = wanted !== "all" ? wanted : [undefined, ...(base.ok ? base.model.scenarios.map((s) => s.name) : [])];
   return scenarios.map((scenario): ModelSource => {
     const parsed = !base.ok || scenario === undefined ? base : parseScenario(document, base.model, scenario);
+=======
+  const { document, locate, serviceTables } = loaded;
+  let scenarios = wanted;
+  if (scenarios === "all") {
+    const base = parseModel(document, { serviceTables });
+    scenarios = [undefined, ...(base.ok ? base.model.scenarios.map((s) => s.name) : [])];
+  }
+  return scenarios.map((scenario): ModelSource => {
+    const parsed = parseModel(document, { scenario, serviceTables });
+>>>>>>> national
     if (parsed.ok) return { ok: true, model: parsed.model, name };
     return { ok: false, name, problems: parsed.problems.map((p) => ({ where: `${locate(p.path)}: ${p.path}`, message: p.message })) };
   });

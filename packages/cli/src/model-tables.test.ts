@@ -146,4 +146,15 @@ describe("edge cases: malformed tables are rejected with the file, row and colum
     expect(code).toBe(1);
     expect(stderr).toMatch(/model\.json:\d+:\d+: \$\.serviceLists\[0\]\.services: the table cannot be read as CSV: no such file: services\.csv/);
   });
+
+  it("names the place in the model of a table reference that names no CSV or Parquet file", async () => {
+    const folder = copy("csv", "bad-reference");
+    const file = join(folder, "model.json");
+    const doc = JSON.parse(readFileSync(file, "utf8")) as { serviceLists: { services: unknown }[] };
+    doc.serviceLists[1]!.services = { file: "services.xlsx" };
+    writeFileSync(file, JSON.stringify(doc, null, 2));
+    const { code, stderr } = await runCli("validate", file, "--lang", "en");
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/model\.json:\d+:\d+: \$\.serviceLists\[1\]\.services: expected a list, or a table file as \{ "file": "NAME\.csv" \}/);
+  });
 });

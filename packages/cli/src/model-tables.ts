@@ -1,7 +1,8 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
-import { messages } from "@costplan/core";
+import { messages, tableCell, type ServiceTable } from "@costplan/core";
 import type { Located } from "./load.js";
+import { readColumns, type ColumnTable } from "./tables/read-columns.js";
 import { cellWhere, readTable, tableFormat, tableUnreadable, type ReadTable } from "./tables/read-table.js";
 
 /*
@@ -11,7 +12,9 @@ import { cellWhere, readTable, tableFormat, tableUnreadable, type ReadTable } fr
  *
  * - `serviceLists[i].services`: one row per service, columns as the service's fields, the
  *   cost elements as their own columns (personnel, direct, ...). With a column `list`, the
- *   file holds many lists and only the rows whose `list` is this list's id are taken.
+ *   file holds many lists and only the rows whose `list` is this list's id are taken. These
+ *   rows stay columns (`readColumns`) and are checked column by column by `parseModel`'s
+ *   `serviceTables`: the document keeps its `{ "file" }` there.
  * - `facilities[i].costCentres.centres`: columns id, name, kind, directCost, source, assumption;
  *   with a column `facility`, only that facility's rows.
  * - `facilities[i].costCentres.usage`: long form, columns support, centre, value (and
@@ -43,14 +46,20 @@ interface Origin {
   readonly display: string;
   readonly format: "csv" | "parquet";
   /** Row of the file of each entry, in the order they are in the document. */
-  readonly rows: readonly number[];
+  readonly rows: ArrayLike<number>;
   /** For usage: the row of each support and centre pair. */
   readonly pairs?: ReadonlyMap<string, number>;
 }
 
 /** A model document with its tables read in, and a way to place a JSON path in a table file. */
 export type Resolved =
-  | { readonly ok: true; readonly document: unknown; readonly locate: (jsonPath: string) => string | undefined }
+  | {
+      readonly ok: true;
+      readonly document: unknown;
+      readonly locate: (jsonPath: string) => string | undefined;
+      /** The services of the lists kept in table files, as columns, by list index: for `parseModel`'s `serviceTables`. */
+      readonly serviceTables: ReadonlyMap<number, ServiceTable>;
+    }
   | { readonly ok: false; readonly problems: readonly Located[] };
 
 type Json = Record<string, unknown>;
@@ -78,11 +87,13 @@ export function hasTables(document: unknown): boolean {
  * @param locateJson - where a JSON path is in the model file itself
  */
 export async function resolveTables(document: unknown, folder: string, locateJson: (jsonPath: string) => string): Promise<Resolved> {
-  if (!isObject(document)) return { ok: true, document, locate: () => undefined };
+  if (!isObject(document)) return { ok: true, document, locate: () => undefined, serviceTables: new Map() };
   const { DuckDBInstance } = await import("@duckdb/node-api");
   const instance = await DuckDBInstance.create(":memory:", { threads: "2" });
   const connection = await instance.connect();
-  const cache = new Map<string, Promise<{ ok: true; table: ReadTable; display: string } | { ok: false; problem: Located }>>();
+  type Got = { ok: true; table: ReadTable | ColumnTable; display: string } | { ok: false; problem: Located };
+  const cache = new Map<string, Promise<Got>>();
+  const serviceTables = new Map<number, ServiceTable>();
   const problems: Located[] = [];
   const origins = new Map<string, Origin>();
 
@@ -94,10 +105,12 @@ export async function resolveTables(document: unknown, folder: string, locateJso
       return undefined;
     }
     const full = isAbsolute(file) ? file : join(folder, file);
-    let read = cache.get(full);
+    const key = `${kind === "services" ? "columns" : "rows"}:${full}`;
+    let read = cache.get(key);
     if (read === undefined) {
+      const reader = kind === "services" ? readColumns : readTable;
       read = existsSync(full)
-        ? readTable(connection, full, file, KINDS[kind].numeric).then((r) => (r.ok ? { ...r, display: file } : r))
+        ? reader(connection, full, file, KINDS[kind].numeric).then((r): Got => (r.ok ? { ...r, display: file } : r))
         : Promise.resolve({
             ok: false as const,
             problem: {
@@ -105,7 +118,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
               message: tableUnreadable(tableFormat(file) === "csv" ? "CSV" : "Parquet", messages("table-no-such-file", { file })),
             },
           });
-      cache.set(full, read);
+      cache.set(key, read);
     }
     const got = await read;
     if (!got.ok) {
@@ -130,9 +143,11 @@ export async function resolveTables(document: unknown, folder: string, locateJso
           const path = `$.serviceLists[${i}].services`;
           const got = await load(list["services"], "services", path);
           if (got === undefined) return list;
-          const rows = selectRows(got.table, "list", list["id"]);
-          origins.set(path, { display: got.display, format: got.table.format, rows });
-          return { ...list, services: rows.map((r) => serviceRow(got.table, r)) };
+          const table = got.table as ColumnTable;
+          const rows = listRows(table, list["id"]);
+          origins.set(path, { display: got.display, format: table.format, rows });
+          serviceTables.set(i, { columns: table.columns, rows });
+          return list;
         }),
       );
     }
@@ -145,17 +160,19 @@ export async function resolveTables(document: unknown, folder: string, locateJso
           if (isReference(cc["centres"])) {
             const got = await load(cc["centres"], "centres", `${base}.centres`);
             if (got !== undefined) {
-              const rows = selectRows(got.table, "facility", facility["id"]);
-              origins.set(`${base}.centres`, { display: got.display, format: got.table.format, rows });
-              cc["centres"] = rows.map((r) => plainRow(got.table, r, "facility"));
+              const table = got.table as ReadTable;
+              const rows = selectRows(table, "facility", facility["id"]);
+              origins.set(`${base}.centres`, { display: got.display, format: table.format, rows });
+              cc["centres"] = rows.map((r) => plainRow(table, r, "facility"));
             }
           }
           if (isReference(cc["usage"])) {
             const got = await load(cc["usage"], "usage", `${base}.usage`);
             if (got !== undefined) {
-              const rows = selectRows(got.table, "facility", facility["id"]);
-              const { usage, pairs } = usageOf(got.table, rows);
-              origins.set(`${base}.usage`, { display: got.display, format: got.table.format, rows, pairs });
+              const table = got.table as ReadTable;
+              const rows = selectRows(table, "facility", facility["id"]);
+              const { usage, pairs } = usageOf(table, rows);
+              origins.set(`${base}.usage`, { display: got.display, format: table.format, rows, pairs });
               cc["usage"] = usage;
             }
           }
@@ -168,7 +185,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
     instance.closeSync();
   }
   if (problems.length > 0) return { ok: false, problems };
-  return { ok: true, document: out, locate: (jsonPath) => locateInTable(origins, jsonPath) };
+  return { ok: true, document: out, locate: (jsonPath) => locateInTable(origins, jsonPath), serviceTables };
 }
 
 // Each table's rows grouped by its key column once, so 1,700 lists sharing one file of 5.1
@@ -202,20 +219,25 @@ function plainRow(table: ReadTable, r: number, skip: string): Json {
   return row;
 }
 
-const ELEMENT_NAMES: ReadonlySet<string> = new Set(COST_ELEMENTS);
+const listGroups = new WeakMap<ColumnTable, Map<unknown, Int32Array>>();
 
-/** A service row: the cost element columns gathered into `costElements`, as the JSON form has them. */
-function serviceRow(table: ReadTable, r: number): Json {
-  const row: Json = {};
-  const elements: Json = {};
-  table.names.forEach((name, c) => {
-    const v = table.columns[c]![r];
-    if (name === "list" || v === undefined) return;
-    if (ELEMENT_NAMES.has(name)) elements[name] = v;
-    else row[name] = v;
-  });
-  if (Object.keys(elements).length > 0) row["costElements"] = elements;
-  return row;
+/** The rows of a services table whose `list` column is `id` (every row when it has none), in file order, grouped once per table. */
+function listRows(table: ColumnTable, id: unknown): Int32Array {
+  const column = table.columns.get("list");
+  if (column === undefined) return Int32Array.from({ length: table.rows }, (_, r) => r);
+  let byList = listGroups.get(table);
+  if (byList === undefined) {
+    const members = new Map<unknown, number[]>();
+    for (let r = 0; r < table.rows; r += 1) {
+      const v = tableCell(column, r);
+      const rows = members.get(v);
+      if (rows === undefined) members.set(v, [r]);
+      else rows.push(r);
+    }
+    byList = new Map([...members].map(([k, rows]) => [k, Int32Array.from(rows)]));
+    listGroups.set(table, byList);
+  }
+  return byList.get(id) ?? new Int32Array(0);
 }
 
 function usageOf(table: ReadTable, rows: readonly number[]): { usage: Json; pairs: Map<string, number> } {

@@ -5,6 +5,11 @@ export interface Output {
   out(text: string): void;
   err(text: string): void;
   /**
+   * Writes part of a result on stdout, with no line break: for a result too large to be one
+   * string (a national run's JSON). Absent: the parts are joined and given to `out`.
+   */
+  readonly part?: (text: string) => void;
+  /**
    * Where progress may be drawn (the terminal behind stderr) and after how long a run shows it.
    * Absent: no progress, as when the CLI runs as a library.
    */
@@ -17,6 +22,8 @@ const afterMs = Number(process.env["COSTPLAN_PROGRESS_AFTER_MS"] ?? "1000");
 /** The process's own streams. */
 export const processOutput: Output = {
   out: (text) => process.stdout.write(`${text}\n`),
+  // Synchronous on Linux for files and pipes, so the parts do not pile up in memory.
+  part: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(`${text}\n`),
   progress: { stream: process.stderr, afterMs: Number.isFinite(afterMs) && afterMs >= 0 ? afterMs : 1000 },
 };

@@ -7,6 +7,7 @@ import type { Stage } from "../progress/progress.js";
 import { progressFor } from "../progress/terminal.js";
 import { serviceEntryCount } from "../tables/run-tables.js";
 import { writeAtomically } from "../write-file.js";
+import { jsonChunks } from "../write/json-chunks.js";
 import { detailNote, workbookRefusal } from "./run-detail.js";
 
 /**
@@ -81,12 +82,12 @@ export async function runCommand(inv: Invocation, out: Output): Promise<number> 
     const text = inv.json
       ? jsonText(inv, source.name, entries, withDetail, result, lang, out)
       : inv.xlsx === undefined && inv.out === undefined
-        ? await reportText(source.model, result, lang, source.name, inv)
+        ? [await reportText(source.model, result, lang, source.name, inv)]
         : undefined;
     progress.done();
     if (inv.xlsx !== undefined) out.err(message("wrote-file", lang, { file: inv.xlsx }));
     if (inv.out !== undefined) out.err(message("wrote-tables", lang, { dir: inv.out }));
-    if (text !== undefined) out.out(text);
+    if (text !== undefined) writeParts(out, text);
     return 0;
   } finally {
     progress.done();
@@ -119,12 +120,31 @@ async function writeOut(dir: string, model: string, scenario: string | undefined
   }
 }
 
-function jsonText(inv: Invocation, model: string, entries: number, withDetail: () => RunResult, result: RunResult, lang: Language, out: Output): string {
+/** The result on stdout, part by part where the output can take parts, ending with a line break. */
+function writeParts(out: Output, parts: Iterable<string>): void {
+  if (out.part === undefined) {
+    out.out([...parts].join(""));
+    return;
+  }
+  for (const part of parts) out.part(part);
+  out.part("\n");
+}
+
+/** The JSON as JSON.stringify(…, null, 2) writes it, in parts: a national run's is past the longest string V8 holds. */
+function jsonText(
+  inv: Invocation,
+  model: string,
+  entries: number,
+  withDetail: () => RunResult,
+  result: RunResult,
+  lang: Language,
+  out: Output,
+): Iterable<string> {
   const detail = detailNote(inv.detail, entries, inv.out, lang);
   if (detail.prices === "omitted" && detail.reason === "over-limit" && !inv.quiet) out.err(`costplan: prices: ${detail.message}`);
   const { prices: _left, ...withoutPrices } = result;
   const body = detail.prices === "included" ? withDetail() : withoutPrices;
-  return JSON.stringify({ model, scenario: inv.scenario ?? null, ...body, detail }, null, 2);
+  return jsonChunks({ model, scenario: inv.scenario ?? null, ...body, detail });
 }
 
 async function reportText(model: Model, result: RunResult, lang: Language, modelName: string, inv: Invocation): Promise<string> {

@@ -68,7 +68,7 @@ export async function readTable(
  * The CSV read with the header's names as text columns and no sniffing: DuckDB's sniffer
  * gives up on a file with one short line ("Error when sniffing file") instead of naming the line.
  */
-function csvSource(path: string): string {
+export function csvSource(path: string): string {
   const head = readHeader(path);
   const names = head.split(",").map((n) =>
     n
@@ -121,6 +121,11 @@ function textValue(v: unknown, numeric: boolean): unknown {
   return numeric && NUMBER.test(text.trim()) ? Number(text) : text;
 }
 
+/** The cells of one column as the row reader gives them (converted in place): see {@link readTable}. */
+export function convertValues(values: unknown[], numeric: boolean, format: "csv" | "parquet"): unknown[] {
+  return format === "csv" ? textValues(values, numeric) : parquetValues(values, numeric);
+}
+
 // A text column of a Parquet file where numbers are expected is read as CSV text is, so one
 // cell that is not a number is named, not the whole column.
 function parquetValues(values: unknown[], numeric: boolean): unknown[] {
@@ -136,7 +141,7 @@ function parquetValues(values: unknown[], numeric: boolean): unknown[] {
 }
 
 /** DuckDB's reason, cut to its first line, located at the CSV line it names when it names one. */
-function unreadable(error: unknown, display: string, format: "csv" | "parquet"): Located {
+export function unreadable(error: unknown, display: string, format: "csv" | "parquet"): Located {
   const text = error instanceof Error ? error.message : String(error);
   const line = /CSV Error on Line: (\d+)/.exec(text)?.[1];
   const kind = format === "csv" ? "CSV" : "Parquet";

@@ -38,6 +38,11 @@ const CATALOGUE = {
     en: () => `expected a list, or a table file as { "file": "NAME.csv" } or { "file": "NAME.parquet" }`,
     vi: () => `cần một danh sách, hoặc một tệp bảng dạng { "file": "TÊN.csv" } hoặc { "file": "TÊN.parquet" }`,
   },
+  "table-not-read": {
+    en: (p) =>
+      `the table file "${s(p, "file")}" is not read here; expected the rows themselves, or the model read by the costplan command line, which reads table files`,
+    vi: (p) => `tệp bảng "${s(p, "file")}" không được đọc ở đây; cần chính các dòng, hoặc đọc mô hình bằng dòng lệnh costplan, vốn đọc được tệp bảng`,
+  },
   "expected-type": {
     en: (p) => `expected ${s(p, "expected")}, got ${s(p, "received")}`,
     vi: (p) => `cần ${s(p, "expectedVi")}, nhận được ${s(p, "received")}`,

@@ -13,6 +13,7 @@ type Expected = readonly [MessageCode, MessageParams?];
  */
 const EXPECTATIONS: ReadonlyMap<string, Expected> = new Map<string, Expected>([
   ["text", ["expect-text"]],
+  ["tableFile", ["expect-table-file"]],
   ["id", ["expect-id"]],
   ["year", ["expect-year"]],
   ["yearKey", ["expect-year-key"]],

@@ -302,6 +302,8 @@ const service = z.strictObject(
   expect("object"),
 );
 
+const serviceRows = z.array(service, expect("list"));
+
 const serviceList = z.strictObject(
   {
     id,
@@ -309,7 +311,7 @@ const serviceList = z.strictObject(
     class: text.optional().meta({ description: "Hospital class this list applies to, for facilities of that class without a list of their own." }),
     insuredShare: share.or(z.literal(0)).default(0.9),
     coverage: share.default(0.8),
-    services: z.array(service, expect("list")).min(1, expect("list")),
+    services: serviceRows.min(1, expect("list")),
     ...provenance,
   },
   expect("object"),
@@ -400,6 +402,59 @@ export const modelSchema = z
     expect("object"),
   )
   .meta({ title: "costplan model", description: "A healthcare IT programme: facilities, cost items, funding, savings and scenarios." });
+
+/**
+ * A large table kept in a CSV or Parquet file beside the model, in place of the list (or the
+ * usage) written out: `{ "file": "services-2025.parquet" }`, its path relative to the model
+ * file. The command line reads it (a national model's 5.1 million services are no JSON string);
+ * the JSON Schema lets editors accept it where the command line does.
+ */
+export const tableReferenceSchema = z
+  .strictObject({ file: z.string(expect("tableFile")).regex(/\.([cC][sS][vV]|[pP][aA][rR][qQ][uU][eE][tT])$/, expect("tableFile")) }, expect("object"))
+  .meta({
+    title: "table file",
+    description:
+      'A CSV or Parquet file beside the model that holds this table, e.g. { "file": "services.parquet" }: one row per entry, a column per field (see the README, "Large tables in CSV or Parquet").',
+  });
+// Spelled out letter by letter rather than with the `i` flag, which a JSON Schema pattern cannot carry.
+const orTable = <T extends z.ZodType>(inline: T, description: string) => z.union([inline, tableReferenceSchema]).meta({ description });
+
+/**
+ * The model document as a file may write it: the schema of {@link modelSchema}, except that the
+ * services of a price list, and a facility's cost centres and usage, may each be a table file
+ * ({@link tableReferenceSchema}). For the published JSON Schema; the command line reads the
+ * tables in before validating with {@link modelSchema}.
+ */
+export const modelDocumentSchema = modelSchema.extend({
+  facilities: list(
+    facility.extend({
+      costCentres: costCentres
+        .extend({
+          centres: orTable(
+            costCentres.shape.centres,
+            "The cost centres: a list, or a table file with columns id, name, kind, directCost (and facility, when the file holds several).",
+          ),
+          usage: orTable(
+            costCentres.shape.usage,
+            "Allocation bases: usage[support][centre], or a table file in long form with columns support, centre, value (and facility, when the file holds several).",
+          ),
+        })
+        .meta({ description: "The facility's cost centres, their direct costs and allocation bases; EMR cost is allocated through them." })
+        .optional(),
+    }),
+  ).min(1, expect("list")),
+  serviceLists: list(
+    serviceList.extend({
+      services: orTable(
+        serviceList.shape.services,
+        "The services: a list, or a table file with a column per field (cost elements as columns personnel, direct, ...; and list, when the file holds several lists).",
+      ),
+    }),
+  ).default([]),
+});
+
+/** A price list's rows, without the list's own length check: for a list checked apart from the rest of its document. */
+export const serviceRowsSchema = serviceRows;
 
 /** One price-list service row's schema: the reference the hand-written row check is tested against. */
 export const serviceSchema = service;

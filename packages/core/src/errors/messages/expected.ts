@@ -54,6 +54,10 @@ export const EXPECTED_MESSAGES = {
     vi: () => '"examination", "bed-day", "technical" hoặc "test"',
   },
   "expect-share": { en: () => "a share greater than 0 and at most 1, such as 0.6", vi: () => "một tỷ lệ lớn hơn 0 và không quá 1, ví dụ 0.6" },
+  "expect-table-file": {
+    en: () => 'the name of a CSV or Parquet file, such as "services.csv" or "services.parquet"',
+    vi: () => 'tên một tệp CSV hoặc Parquet, ví dụ "services.csv" hoặc "services.parquet"',
+  },
   "expect-text": { en: () => "non-empty text", vi: () => "một đoạn văn bản không rỗng" },
   "expect-time-driven": { en: () => '"time-driven"', vi: () => 'giá trị "time-driven"' },
   "expect-useful-life": { en: () => "a useful life in whole years, from 1 to 100", vi: () => "thời gian sử dụng là số năm nguyên, từ 1 đến 100" },
