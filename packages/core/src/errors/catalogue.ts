@@ -11,6 +11,7 @@ import { ANALYSIS_DETAILS, analysisDetail } from "./messages/analysis.js";
 import { CLI_MESSAGES } from "./messages/cli.js";
 import { EXPECTED_MESSAGES } from "./messages/expected.js";
 import { FINANCE_MESSAGES } from "./messages/finance.js";
+import { MONEY_MESSAGES } from "./messages/money.js";
 import { NOUN_MESSAGES, noun } from "./messages/nouns.js";
 
 export type Language = "en" | "vi";
@@ -364,6 +365,7 @@ const CATALOGUE = {
   // Groups kept in files of their own (errors/messages/), each sorted as this file is.
   ...EXPECTED_MESSAGES,
   ...FINANCE_MESSAGES,
+  ...MONEY_MESSAGES,
   ...CLI_MESSAGES,
   ...ADDIN_MESSAGES,
   ...NOUN_MESSAGES,
