@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
-import { messages } from "@costplan/core";
+import { locatedProblem, messages } from "@costplan/core";
 import type { Located } from "./load.js";
 import { cellWhere, readTable, tableFormat, tableUnreadable, type ReadTable } from "./tables/read-table.js";
 
@@ -90,7 +90,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
     const file = ref["file"];
     const extra = Object.keys(ref).filter((k) => k !== "file");
     if (typeof file !== "string" || tableFormat(file) === undefined || extra.length > 0) {
-      problems.push({ where: `${locateJson(path)}: ${path}`, message: messages("table-reference", {}) });
+      problems.push(locatedProblem(`${locateJson(path)}: ${path}`, "table-reference"));
       return undefined;
     }
     const full = isAbsolute(file) ? file : join(folder, file);
@@ -100,10 +100,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
         ? readTable(connection, full, file, KINDS[kind].numeric).then((r) => (r.ok ? { ...r, display: file } : r))
         : Promise.resolve({
             ok: false as const,
-            problem: {
-              where: `${locateJson(path)}: ${path}`,
-              message: tableUnreadable(tableFormat(file) === "csv" ? "CSV" : "Parquet", messages("table-no-such-file", { file })),
-            },
+            problem: tableUnreadable(`${locateJson(path)}: ${path}`, tableFormat(file) === "csv" ? "CSV" : "Parquet", messages("table-no-such-file", { file })),
           });
       cache.set(full, read);
     }
@@ -114,7 +111,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
     }
     const missing = KINDS[kind].required.find((c) => !got.table.names.includes(c));
     if (missing !== undefined) {
-      const problem = { where: `${got.display}:1`, message: messages("table-missing-column", { column: missing, required: KINDS[kind].required.join(", ") }) };
+      const problem = locatedProblem(`${got.display}:1`, "table-missing-column", { column: missing, required: KINDS[kind].required.join(", ") });
       if (!problems.some((p) => p.where === problem.where)) problems.push(problem);
       return undefined;
     }

@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { messages, type Language } from "@costplan/core";
+import { locatedProblem, messages, type Language } from "@costplan/core";
 import type { Located } from "../load.js";
 import { sqlString } from "./sql.js";
 
@@ -140,7 +140,7 @@ function unreadable(error: unknown, display: string, format: "csv" | "parquet"):
   const text = error instanceof Error ? error.message : String(error);
   const line = /CSV Error on Line: (\d+)/.exec(text)?.[1];
   const kind = format === "csv" ? "CSV" : "Parquet";
-  return { where: line === undefined ? display : `${display}:${line}`, message: tableUnreadable(kind, reasonOf(text, display)) };
+  return tableUnreadable(line === undefined ? display : `${display}:${line}`, kind, reasonOf(text, display));
 }
 
 /** The catalogue's words for DuckDB's reason; DuckDB's own first line when it is none of the known kinds. */
@@ -153,7 +153,7 @@ function reasonOf(text: string, display: string): Readonly<Record<Language, stri
   return { en: first, vi: first };
 }
 
-/** "table-unreadable" with its detail in each language. */
-export function tableUnreadable(format: "CSV" | "Parquet", detail: Readonly<Record<Language, string>>): Readonly<Record<Language, string>> {
-  return messages("table-unreadable", { format, detail: detail.en, detailVi: detail.vi });
+/** The "table-unreadable" problem at `where`, with its detail in each language. */
+export function tableUnreadable(where: string, format: "CSV" | "Parquet", detail: Readonly<Record<Language, string>>): Located {
+  return locatedProblem(where, "table-unreadable", { format, detail: detail.en, detailVi: detail.vi });
 }

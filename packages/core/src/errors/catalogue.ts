@@ -11,6 +11,7 @@ import { ANALYSIS_DETAILS, analysisDetail } from "./messages/analysis.js";
 import { CLI_MESSAGES } from "./messages/cli.js";
 import { EXPECTED_MESSAGES } from "./messages/expected.js";
 import { FINANCE_MESSAGES } from "./messages/finance.js";
+import { INPUT_MESSAGES } from "./messages/input.js";
 import { MONEY_MESSAGES } from "./messages/money.js";
 import { NOUN_MESSAGES, noun } from "./messages/nouns.js";
 
@@ -366,6 +367,7 @@ const CATALOGUE = {
   ...EXPECTED_MESSAGES,
   ...FINANCE_MESSAGES,
   ...MONEY_MESSAGES,
+  ...INPUT_MESSAGES,
   ...CLI_MESSAGES,
   ...ADDIN_MESSAGES,
   ...NOUN_MESSAGES,
