@@ -85,6 +85,15 @@ export async function resolveTables(document: unknown, folder: string, locateJso
   const cache = new Map<string, Promise<{ ok: true; table: ReadTable; display: string } | { ok: false; problem: Located }>>();
   const problems: Located[] = [];
   const origins = new Map<string, Origin>();
+  // The key values (facility, list) each table's rows were taken for: a row with any other is
+  // refused at the end rather than left out in silence.
+  const claims = new Map<ReadTable, { readonly display: string; readonly key: string; readonly ids: Set<unknown> }>();
+  const claim = (got: { table: ReadTable; display: string }, key: string, id: unknown): number[] => {
+    let c = claims.get(got.table);
+    if (c === undefined) claims.set(got.table, (c = { display: got.display, key, ids: new Set() }));
+    c.ids.add(id);
+    return selectRows(got.table, key, id);
+  };
 
   const load = async (ref: Json, kind: Kind, path: string) => {
     const file = ref["file"];
@@ -127,7 +136,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
           const path = `$.serviceLists[${i}].services`;
           const got = await load(list["services"], "services", path);
           if (got === undefined) return list;
-          const rows = selectRows(got.table, "list", list["id"]);
+          const rows = claim(got, "list", list["id"]);
           origins.set(path, { display: got.display, format: got.table.format, rows });
           return { ...list, services: rows.map((r) => serviceRow(got.table, r)) };
         }),
@@ -142,7 +151,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
           if (isReference(cc["centres"])) {
             const got = await load(cc["centres"], "centres", `${base}.centres`);
             if (got !== undefined) {
-              const rows = selectRows(got.table, "facility", facility["id"]);
+              const rows = claim(got, "facility", facility["id"]);
               origins.set(`${base}.centres`, { display: got.display, format: got.table.format, rows });
               cc["centres"] = rows.map((r) => plainRow(got.table, r, "facility"));
             }
@@ -150,7 +159,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
           if (isReference(cc["usage"])) {
             const got = await load(cc["usage"], "usage", `${base}.usage`);
             if (got !== undefined) {
-              const rows = selectRows(got.table, "facility", facility["id"]);
+              const rows = claim(got, "facility", facility["id"]);
               const { usage, pairs } = usageOf(got.table, rows);
               origins.set(`${base}.usage`, { display: got.display, format: got.table.format, rows, pairs });
               cc["usage"] = usage;
@@ -164,8 +173,28 @@ export async function resolveTables(document: unknown, folder: string, locateJso
     connection.closeSync();
     instance.closeSync();
   }
+  for (const [table, c] of claims) problems.push(...unclaimedRows(table, c.display, c.key, c.ids));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, document: out, locate: (jsonPath) => locateInTable(origins, jsonPath) };
+}
+
+/** One problem per key value of a table that no part of the model took rows for, at its first row. */
+function unclaimedRows(table: ReadTable, display: string, key: string, ids: ReadonlySet<unknown>): Located[] {
+  const c = table.names.indexOf(key);
+  if (c < 0) return [];
+  const column = table.columns[c]!;
+  const first = new Map<unknown, number>();
+  for (let r = 0; r < table.rows; r += 1) if (!ids.has(column[r]) && !first.has(column[r])) first.set(column[r], r);
+  const known = [...ids].slice(0, 10).map((id) => `"${String(id)}"`);
+  const more = Math.max(0, ids.size - known.length);
+  return [...first].map(([id, r]) =>
+    locatedProblem(cellWhere(display, table.format, r, key), "table-row-unclaimed", {
+      column: key,
+      id: typeof id === "string" || typeof id === "number" ? String(id) : "",
+      known: known.join(", "),
+      more,
+    }),
+  );
 }
 
 // Each table's rows grouped by its key column once, so 1,700 lists sharing one file of 5.1
@@ -190,8 +219,9 @@ function selectRows(table: ReadTable, key: string, id: unknown): number[] {
   return byKey.get(id) ?? [];
 }
 
+// Rows are null-prototype objects: a column named "__proto__" stays a field, for validation to refuse by name.
 function plainRow(table: ReadTable, r: number, skip: string): Json {
-  const row: Json = {};
+  const row = Object.create(null) as Json;
   table.names.forEach((name, c) => {
     const v = table.columns[c]![r];
     if (name !== skip && v !== undefined) row[name] = v;
@@ -203,8 +233,8 @@ const ELEMENT_NAMES: ReadonlySet<string> = new Set(COST_ELEMENTS);
 
 /** A service row: the cost element columns gathered into `costElements`, as the JSON form has them. */
 function serviceRow(table: ReadTable, r: number): Json {
-  const row: Json = {};
-  const elements: Json = {};
+  const row = Object.create(null) as Json;
+  const elements = Object.create(null) as Json;
   table.names.forEach((name, c) => {
     const v = table.columns[c]![r];
     if (name === "list" || v === undefined) return;

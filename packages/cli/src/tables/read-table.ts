@@ -49,8 +49,14 @@ export async function readTable(
   const format = tableFormat(path)!;
   let names: string[];
   let raw: unknown[][];
+  const header = format === "csv" ? headerNames(path) : undefined;
+  // A header DuckDB cannot be given as column names: none at all, or a control character (a NUL
+  // would end the SQL text early and DuckDB would complain of the SQL, not of the file).
+  if (header !== undefined && (header.every((n) => n === "") || header.some(hasControlCharacter))) {
+    return { ok: false, problem: locatedProblem(`${display}:1`, "table-bad-header") };
+  }
   try {
-    const source = format === "csv" ? csvSource(path) : `read_parquet(${sqlString(path)})`;
+    const source = header !== undefined ? csvSource(path, header) : `read_parquet(${sqlString(path)})`;
     const reader = await connection.runAndReadAll(`SELECT * FROM ${source}`);
     names = reader.columnNames();
     raw = reader.getColumnsJS();
@@ -68,16 +74,30 @@ export async function readTable(
  * The CSV read with the header's names as text columns and no sniffing: DuckDB's sniffer
  * gives up on a file with one short line ("Error when sniffing file") instead of naming the line.
  */
-function csvSource(path: string): string {
-  const head = readHeader(path);
-  const names = head.split(",").map((n) =>
-    n
-      .trim()
-      .replace(/^"(.*)"$/, "$1")
-      .replaceAll('""', '"'),
-  );
+function csvSource(path: string, names: readonly string[]): string {
   const columns = names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(", ");
   return `read_csv(${sqlString(path)}, header = true, auto_detect = false, columns = {${columns}}, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false)`;
+}
+
+/** True when a text holds a control character (U+0000 to U+001F, or DEL). */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 127) return true;
+  }
+  return false;
+}
+
+/** The column names of the CSV's header line, unquoted. */
+function headerNames(path: string): string[] {
+  return readHeader(path)
+    .split(",")
+    .map((n) =>
+      n
+        .trim()
+        .replace(/^"(.*)"$/, "$1")
+        .replaceAll('""', '"'),
+    );
 }
 
 /** The first line of the file, without a byte order mark (read in one small block, not the whole file). */
@@ -118,7 +138,10 @@ function shared(v: unknown, intern: Map<string, string>): unknown {
 function textValue(v: unknown, numeric: boolean): unknown {
   if (v === null || v === undefined || v === "") return undefined;
   const text = typeof v === "string" ? v : JSON.stringify(v);
-  return numeric && NUMBER.test(text.trim()) ? Number(text) : text;
+  if (!numeric || !NUMBER.test(text.trim())) return text;
+  // Past ±1.8e308 a number reads as Infinity: the cell's own text goes on, so the message quotes it.
+  const n = Number(text);
+  return Number.isFinite(n) ? n : text;
 }
 
 // A text column of a Parquet file where numbers are expected is read as CSV text is, so one
