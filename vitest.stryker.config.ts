@@ -18,5 +18,6 @@ export default defineConfig({
     exclude: ["packages/core/src/{analysis,generate,finance,errors,internal,model}/**", "packages/core/src/pipeline/{facility-chunks,part-wire}.*"],
     // The machine is shared: a property test that takes 5 s under load is slow, not failing.
     testTimeout: 60_000,
+    setupFiles: ["test/support/stryker-fast-check.ts"],
   },
 });

@@ -15,7 +15,8 @@ export const INPUT_MESSAGES = {
   // JSON.parse reads a number past ±1.8e308 as Infinity: the file's own digits are quoted instead.
   "json-number-too-large": {
     en: (p) =>
-      `the number ${s(p, "literal")} is too large to compute with; expected a number within ±1.7976931348623157e308 (an amount is at most 9,007,199,254,740,991)`,
+      `the number ${s(p, "literal")} is too large to compute with; expected a number within ±1.7976931348623157e308 ` +
+      `(an amount is at most 9,007,199,254,740,991)`,
     vi: (p) => `số ${s(p, "literal")} quá lớn để tính toán; cần một số trong khoảng ±1.7976931348623157e308 (số tiền tối đa là 9.007.199.254.740.991)`,
   },
   // A CSV table's first line names its columns: an empty file, or one that starts with binary data, has none.
@@ -26,7 +27,8 @@ export const INPUT_MESSAGES = {
   // A table file shared by several facilities or lists: each row names the one it belongs to.
   "table-row-unclaimed": {
     en: (p) =>
-      `the ${s(p, "column")} "${s(p, "id")}" of this row is not one the model reads this table for, so the row would be left out; expected one of ${knownEn(p)}`,
+      `the ${s(p, "column")} "${s(p, "id")}" of this row is not one the model reads this table for, so the row would ` +
+      `be left out; expected one of ${knownEn(p)}`,
     vi: (p) => `${s(p, "column")} "${s(p, "id")}" của dòng này không thuộc mô hình đọc bảng này nên dòng sẽ bị bỏ qua; cần một trong ${knownVi(p)}`,
   },
 } satisfies Record<string, Message>;
