@@ -12,6 +12,7 @@ import { CLI_MESSAGES } from "./messages/cli.js";
 import { EXPECTED_MESSAGES } from "./messages/expected.js";
 import { FINANCE_MESSAGES } from "./messages/finance.js";
 import { INPUT_MESSAGES } from "./messages/input.js";
+import { LIBRARY_MESSAGES } from "./messages/library.js";
 import { MONEY_MESSAGES } from "./messages/money.js";
 import { NOUN_MESSAGES, noun } from "./messages/nouns.js";
 
@@ -368,6 +369,7 @@ const CATALOGUE = {
   ...FINANCE_MESSAGES,
   ...MONEY_MESSAGES,
   ...INPUT_MESSAGES,
+  ...LIBRARY_MESSAGES,
   ...CLI_MESSAGES,
   ...ADDIN_MESSAGES,
   ...NOUN_MESSAGES,
