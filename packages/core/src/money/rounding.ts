@@ -1,4 +1,5 @@
 import { Dec, dec, type Decimal, type DecimalInput } from "../internal/decimal.js";
+import { shownDecimal } from "../internal/shown-decimal.js";
 import { CostplanError } from "../errors/costplan-error.js";
 
 /**
@@ -58,11 +59,4 @@ export function roundToStep(value: DecimalInput, step: DecimalInput, mode: Round
 /** The decimal.js rounding constant of a named mode, for internal callers. */
 export function decimalRounding(mode: RoundingMode): Decimal.Rounding {
   return DECIMAL_MODE[mode];
-}
-
-/** A decimal as a message shows it: NaN and infinities as YAML spells them (as model/problem.ts's shown does). */
-function shownDecimal(d: Dec): string {
-  if (d.isFinite()) return d.toString();
-  if (d.isNaN()) return ".nan";
-  return d.isNegative() ? "-.inf" : ".inf";
 }
