@@ -178,7 +178,8 @@ allocate(PRIVATE, privateUnits.map(weight)).forEach((a, i) => unitTotal.set(priv
 // digital signatures, maintenance, connectivity; training takes what rounding leaves.
 const SHARES = { infrastructure: 40, deployment: 28, signatures: 4, maintenance: 14, connectivity: 8, training: 6 } as const;
 const SPLIT_WHY = both(
-  "split of the unit's total by category is an assumption (40 % infrastructure, 28 % deployment, 4 % signatures, 14 % maintenance, 8 % connectivity, 6 % training)",
+  "split of the unit's total by category is an assumption (40 % infrastructure, 28 % deployment, 4 % signatures, " +
+    "14 % maintenance, 8 % connectivity, 6 % training)",
   "cơ cấu tổng chi của đơn vị theo nhóm chi phí là giả định (40 % hạ tầng, 28 % triển khai, 4 % chữ ký số, 14 % bảo trì, 8 % kết nối, 6 % đào tạo)",
 );
 /** The category split's reason, then what else the item assumes. */
@@ -590,8 +591,10 @@ export function bacNinhModel(): ModelInput {
       capAtMaximum: true,
       year: 2025,
       assumption: both(
-        "defaults of the proposal as modelled: accounting depreciation, state-budget-funded costs excluded (Circular 21/2024/TT-BYT), prices rounded half up to 100 đồng",
-        "mặc định của đề xuất trong mô hình: khấu hao kế toán, loại trừ chi phí do ngân sách nhà nước chi (Thông tư 21/2024/TT-BYT), giá làm tròn đến 100 đồng (từ 50 đồng trở lên làm tròn lên)",
+        "defaults of the proposal as modelled: accounting depreciation, state-budget-funded costs excluded (Circular " +
+          "21/2024/TT-BYT), prices rounded half up to 100 đồng",
+        "mặc định của đề xuất trong mô hình: khấu hao kế toán, loại trừ chi phí do ngân sách nhà nước chi (Thông tư " +
+          "21/2024/TT-BYT), giá làm tròn đến 100 đồng (từ 50 đồng trở lên làm tròn lên)",
       ),
     },
     serviceLists: serviceLists(),
@@ -668,8 +671,10 @@ export function bacNinhModel(): ModelInput {
           vi: "Chi phí theo đề xuất (triển khai, bảo trì, hạ tầng), kể cả phần do ngân sách nhà nước chi",
         },
         reason: both(
-          "source proposal 1 with source proposal 4 (provincial budget support) not netted out: Circular 21/2024/TT-BYT excludes state-funded costs, so this is the upper bound",
-          "đề xuất 1 của nguồn, không trừ phần ngân sách tỉnh hỗ trợ theo đề xuất 4: Thông tư 21/2024/TT-BYT loại trừ chi phí do ngân sách nhà nước chi, nên đây là mức cao nhất",
+          "source proposal 1 with source proposal 4 (provincial budget support) not netted out: Circular 21/2024/TT-BYT " +
+            "excludes state-funded costs, so this is the upper bound",
+          "đề xuất 1 của nguồn, không trừ phần ngân sách tỉnh hỗ trợ theo đề xuất 4: Thông tư 21/2024/TT-BYT loại trừ " +
+            "chi phí do ngân sách nhà nước chi, nên đây là mức cao nhất",
         ),
         overrides: { "pricing.includeCategories": ["software-deployment", "maintenance", "infrastructure"], "pricing.excludeStateBudget": false },
       },

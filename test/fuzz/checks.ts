@@ -54,7 +54,8 @@ export function assertTypedError(error: unknown): void {
     return;
   }
   if (error instanceof MoneyRangeError) {
-    assertCleanText(error.message, "money range error");
+    assertCleanText(error.messages.en, "money range error (en)");
+    assertCleanText(error.messages.vi, "money range error (vi)");
     return;
   }
   throw error;

@@ -24,7 +24,7 @@ export function toExcelError(error: unknown): CustomFunctions.Error {
   if (error instanceof CostplanError) return excelError("#VALUE!", error.messages[language]);
   if (error instanceof FinancialFunctionError)
     return excelError(error.code === "#DIV/0!" ? "#DIV/0!" : error.code === "#NUM!" ? "#NUM!" : "#VALUE!", error.messages[language]);
-  if (error instanceof MoneyRangeError) return excelError("#NUM!", message("amount-beyond-exact-range", language, { detail: error.message }));
+  if (error instanceof MoneyRangeError) return excelError("#NUM!", message("amount-beyond-exact-range", language, { detail: error.messages[language] }));
   return excelError("#VALUE!", message("fn-unexpected", language, { detail: error instanceof Error ? error.message : String(error) }));
 }
 

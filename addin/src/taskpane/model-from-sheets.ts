@@ -1,8 +1,13 @@
-import { parseModel, type Language, type Model } from "@costplan/core";
-import { readGrids } from "@costplan/xlsx";
+import { parseModel, type Language, type MessageCode, type Model } from "@costplan/core";
+import { inputGrids, readGrids } from "@costplan/xlsx";
 
-/** A problem the task pane lists: where (a cell, to select) and what, in the user's language. */
+/**
+ * A problem the task pane lists: its catalogue code, where (a cell, to select) and what, in the
+ * user's language. The workbook reader's cell problems carry no code until that reader's messages
+ * move into the catalogue; the model's own problems always do.
+ */
 export interface PaneProblem {
+  readonly code?: MessageCode;
   readonly where: string;
   readonly message: string;
 }
@@ -19,7 +24,7 @@ export function modelFromSheets(values: ReadonlyMap<string, readonly (readonly u
   const read = readGrids(values);
   if (!read.ok) return { ok: false, problems: read.problems.map((p) => ({ where: p.where, message: p.message[language] })) };
   const parsed = parseModel(read.document, scenario === undefined ? {} : { scenario });
-  if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => ({ where: read.locate(p.path), message: p.message[language] })) };
+  if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => ({ code: p.code, where: read.locate(p.path), message: p.message[language] })) };
   return { ok: true, model: parsed.model, document: read.document };
 }
 

@@ -1,10 +1,31 @@
-import { LineCounter, parseDocument } from "yaml";
-import { messages } from "@costplan/core";
+import { LineCounter, parseDocument, visit } from "yaml";
+import { locatedProblem, type LocatedProblem } from "@costplan/core";
 import { segmentsOf, type Loaded } from "./load.js";
 import { MAX_NESTING } from "./nesting.js";
 
-const tooDeep = messages("too-deep", { limit: MAX_NESTING });
+const tooDeep = (where: string) => locatedProblem(where, "too-deep", { limit: MAX_NESTING });
 const overflowed = (text: string): boolean => text.includes("Maximum call stack size exceeded");
+/**
+ * Aliases written at most: a valid model reuses an anchor a few hundred times at most (Bac Ninh's
+ * YAML, 150). The library's own check, on the aliases expanded, runs while the document is built
+ * and takes seconds over a file of 20,000 aliases; counting the alias nodes first takes milliseconds.
+ */
+const MAX_ALIAS_NODES = 2_000;
+/** Aliases expanded at most, for the library's check (an alias of a list of aliases counts each). */
+const MAX_ALIASES = 10_000;
+
+/**
+ * The problem of an alias the YAML library refuses while building the document (it throws a
+ * ReferenceError then): one naming no anchor before it, located at its first use, or too many.
+ */
+function aliasProblem(error: unknown, text: string, at: (offset: number) => string): LocatedProblem | undefined {
+  if (!(error instanceof ReferenceError)) return undefined;
+  if (error.message.startsWith("Excessive alias count")) return locatedProblem(at(0), "yaml-too-many-aliases", { limit: MAX_ALIASES });
+  const alias = /^Unresolved alias[^:]*: (.+)$/.exec(error.message)?.[1];
+  if (alias === undefined) return undefined;
+  const offset = text.indexOf(`*${alias}`);
+  return locatedProblem(at(Math.max(0, offset)), "yaml-unknown-alias", { alias });
+}
 
 /**
  * The JSON path of the first value nested past {@link MAX_NESTING} levels, walked with a
@@ -35,24 +56,37 @@ export function parseYamlText(text: string, display: string): Loaded {
     return `${display}:${line}:${col}`;
   };
   if (doc.errors.length > 0) {
-    return {
-      ok: false,
-      problems: doc.errors.slice(0, 20).map((e) => ({
-        where: at(e.pos[0]),
-        // The parser reports its own stack overflow as a syntax error: say what it means.
-        message: overflowed(e.message) ? tooDeep : messages("yaml-syntax", { detail: e.message.split("\n")[0] ?? "" }),
-      })),
-    };
+    // The parser reports its own stack overflow as a syntax error: say what it means, alone, since
+    // what it says after the overflow is the same complaint about the same place, many times over.
+    const overflow = doc.errors.find((e) => overflowed(e.message));
+    if (overflow !== undefined) return { ok: false, problems: [tooDeep(at(overflow.pos[0]))] };
+    const lines = new Map<string, LocatedProblem>();
+    for (const e of doc.errors) {
+      const found = locatedProblem(at(e.pos[0]), "yaml-syntax", { detail: e.message.split("\n")[0] ?? "" });
+      lines.set(`${found.where}\u0000${found.message.en}`, found);
+      if (lines.size === 20) break;
+    }
+    return { ok: false, problems: [...lines.values()] };
   }
+  let aliases = 0;
+  visit(doc, {
+    Alias: () => {
+      aliases += 1;
+      return aliases > MAX_ALIAS_NODES ? visit.BREAK : undefined;
+    },
+  });
+  if (aliases > MAX_ALIAS_NODES) return { ok: false, problems: [locatedProblem(at(0), "yaml-too-many-aliases", { limit: MAX_ALIAS_NODES })] };
   let document: unknown;
   try {
-    document = doc.toJS({ maxAliasCount: 10_000 }) as unknown;
+    document = doc.toJS({ maxAliasCount: MAX_ALIASES }) as unknown;
   } catch (error) {
-    if (error instanceof RangeError && overflowed(error.message)) return { ok: false, problems: [{ where: at(0), message: tooDeep }] };
+    if (error instanceof RangeError && overflowed(error.message)) return { ok: false, problems: [tooDeep(at(0))] };
+    const refused = aliasProblem(error, text, at);
+    if (refused !== undefined) return { ok: false, problems: [refused] };
     throw error;
   }
   const deep = deepestPath(document);
-  if (deep !== undefined) return { ok: false, problems: [{ where: `${display}: ${deep}`, message: tooDeep }] };
+  if (deep !== undefined) return { ok: false, problems: [tooDeep(`${display}: ${deep}`)] };
   return {
     ok: true,
     document,

@@ -1,14 +1,12 @@
 import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
-import { messages, type Language, type MessageCode } from "@costplan/core";
+import { locatedProblem, messages, type LocatedProblem, type MessageCode, type MessageParams } from "@costplan/core";
 import { readGuarded } from "./read-guarded.js";
 import { scanParsedJson } from "./input-guard.js";
+import { numberPastRange } from "./json-numbers.js";
 import { jsonTooDeep, MAX_NESTING } from "./nesting.js";
 
-/** A line of output naming where a problem is and what is expected. */
-export interface Located {
-  readonly where: string;
-  readonly message: Readonly<Record<Language, string>>;
-}
+/** A line of output naming where a problem is and what is expected, with its catalogue code. */
+export type Located = LocatedProblem;
 
 /** A model file read from disk: the parsed document and a way to find a JSON path's line. */
 export type Loaded =
@@ -49,7 +47,7 @@ export async function loadJson(file: string, display = file): Promise<Loaded> {
     text = guarded.text;
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code === "ENOENT" ? "file-not-found" : "file-unreadable";
-    return { ok: false, problems: [{ where: display, message: messages(code, {}) }] };
+    return { ok: false, problems: [locatedProblem(display, code)] };
   }
   const clean = text.replace(/^\uFEFF/, "");
   if (!/\.ya?ml$/i.test(file)) return parseJsonText(clean, display);
@@ -78,9 +76,13 @@ export function parseJsonText(text: string, display: string): Loaded {
     return (
       tooDeep(text, display, jsonTooDeep(text)) ?? {
         ok: false,
-        problems: [{ where: `${display}:${lineColumn(text)(stop.offset)}`, message: messages("duplicate-key", { key: stop.key }) }],
+        problems: [locatedProblem(`${display}:${lineColumn(text)(stop.offset)}`, "duplicate-key", { key: stop.key })],
       }
     );
+  const tooLarge = numberPastRange(text);
+  if (tooLarge !== undefined) {
+    return { ok: false, problems: [locatedProblem(`${display}:${lineColumn(text)(tooLarge.offset)}`, "json-number-too-large", { literal: tooLarge.literal })] };
+  }
   let located: { tree: Node; at: (offset: number) => string } | undefined;
   return {
     ok: true,
@@ -95,7 +97,7 @@ export function parseJsonText(text: string, display: string): Loaded {
 /** The too-deep problem at `offset`, or undefined when there is none. */
 function tooDeep(text: string, display: string, offset: number | undefined): Loaded | undefined {
   if (offset === undefined) return undefined;
-  return { ok: false, problems: [{ where: `${display}:${lineColumn(text)(offset)}`, message: messages("too-deep", { limit: MAX_NESTING }) }] };
+  return { ok: false, problems: [locatedProblem(`${display}:${lineColumn(text)(offset)}`, "too-deep", { limit: MAX_NESTING })] };
 }
 
 function syntaxProblems(text: string, display: string): Loaded {
@@ -103,17 +105,18 @@ function syntaxProblems(text: string, display: string): Loaded {
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const at = lineColumn(text);
   const problems: Located[] = errors.slice(0, 20).map((e) => {
-    return { where: `${display}:${at(e.offset)}`, message: syntaxMessage(SYNTAX.get(printParseErrorCode(e.error)) ?? "json-invalid") };
+    return locatedProblem(`${display}:${at(e.offset)}`, "json-syntax", syntaxDetail(SYNTAX.get(printParseErrorCode(e.error)) ?? "json-invalid"));
   });
   if (problems.length === 0) {
-    problems.push({ where: `${display}:1:1`, message: syntaxMessage(tree === undefined ? "json-empty" : "json-invalid") });
+    problems.push(locatedProblem(`${display}:1:1`, "json-syntax", syntaxDetail(tree === undefined ? "json-empty" : "json-invalid")));
   }
   return { ok: false, problems };
 }
 
-function syntaxMessage(detail: MessageCode): Located["message"] {
+/** The parameters of "json-syntax": the catalogue's words for one kind of syntax error, in each language. */
+function syntaxDetail(detail: MessageCode): MessageParams {
   const words = messages(detail, {});
-  return messages("json-syntax", { detail: words.en, detailVi: words.vi });
+  return { detail: words.en, detailVi: words.vi };
 }
 
 function nodeFor(tree: Node, jsonPath: string): Node {

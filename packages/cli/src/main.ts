@@ -75,7 +75,7 @@ export async function main(argv: readonly string[], out: Output = processOutput)
       return 1;
     }
     if (error instanceof MoneyRangeError) {
-      out.err(`costplan: ${message("amount-beyond-exact-range", lang, { detail: error.message })}`);
+      out.err(`costplan: ${message("amount-beyond-exact-range", lang, { detail: error.messages[lang] })}`);
       return 1;
     }
     out.err(`costplan: ${message("internal-error", lang, { detail: (error as Error).message })}`);

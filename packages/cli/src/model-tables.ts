@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { isAbsolute, join } from "node:path";
-import { messages, tableCell, type ServiceTable } from "@costplan/core";
+import { locatedProblem, messages, tableCell, type ServiceTable } from "@costplan/core";
 import type { Located } from "./load.js";
 import { readColumns, type ColumnTable } from "./tables/read-columns.js";
 import { cellWhere, readTable, tableFormat, tableUnreadable, type ReadTable } from "./tables/read-table.js";
@@ -96,12 +96,21 @@ export async function resolveTables(document: unknown, folder: string, locateJso
   const serviceTables = new Map<number, ServiceTable>();
   const problems: Located[] = [];
   const origins = new Map<string, Origin>();
+  // The key values (facility, list) each table's rows were taken for: a row with any other is
+  // refused at the end rather than left out in silence.
+  const claims = new Map<ReadTable | ColumnTable, { readonly display: string; readonly key: string; readonly ids: Set<unknown> }>();
+  const claim = <Rows>(got: { table: ReadTable | ColumnTable; display: string }, key: string, id: unknown, rows: Rows): Rows => {
+    let c = claims.get(got.table);
+    if (c === undefined) claims.set(got.table, (c = { display: got.display, key, ids: new Set() }));
+    c.ids.add(id);
+    return rows;
+  };
 
   const load = async (ref: Json, kind: Kind, path: string) => {
     const file = ref["file"];
     const extra = Object.keys(ref).filter((k) => k !== "file");
     if (typeof file !== "string" || tableFormat(file) === undefined || extra.length > 0) {
-      problems.push({ where: `${locateJson(path)}: ${path}`, message: messages("table-reference", {}) });
+      problems.push(locatedProblem(`${locateJson(path)}: ${path}`, "table-reference"));
       return undefined;
     }
     const full = isAbsolute(file) ? file : join(folder, file);
@@ -113,10 +122,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
         ? reader(connection, full, file, KINDS[kind].numeric).then((r): Got => (r.ok ? { ...r, display: file } : r))
         : Promise.resolve({
             ok: false as const,
-            problem: {
-              where: `${locateJson(path)}: ${path}`,
-              message: tableUnreadable(tableFormat(file) === "csv" ? "CSV" : "Parquet", messages("table-no-such-file", { file })),
-            },
+            problem: tableUnreadable(`${locateJson(path)}: ${path}`, tableFormat(file) === "csv" ? "CSV" : "Parquet", messages("table-no-such-file", { file })),
           });
       cache.set(key, read);
     }
@@ -127,7 +133,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
     }
     const missing = KINDS[kind].required.find((c) => !got.table.names.includes(c));
     if (missing !== undefined) {
-      const problem = { where: `${got.display}:1`, message: messages("table-missing-column", { column: missing, required: KINDS[kind].required.join(", ") }) };
+      const problem = locatedProblem(`${got.display}:1`, "table-missing-column", { column: missing, required: KINDS[kind].required.join(", ") });
       if (!problems.some((p) => p.where === problem.where)) problems.push(problem);
       return undefined;
     }
@@ -144,7 +150,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
           const got = await load(list["services"], "services", path);
           if (got === undefined) return list;
           const table = got.table as ColumnTable;
-          const rows = listRows(table, list["id"]);
+          const rows = claim(got, "list", list["id"], listRows(table, list["id"]));
           origins.set(path, { display: got.display, format: table.format, rows });
           serviceTables.set(i, { columns: table.columns, rows });
           return list;
@@ -161,7 +167,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
             const got = await load(cc["centres"], "centres", `${base}.centres`);
             if (got !== undefined) {
               const table = got.table as ReadTable;
-              const rows = selectRows(table, "facility", facility["id"]);
+              const rows = claim(got, "facility", facility["id"], selectRows(table, "facility", facility["id"]));
               origins.set(`${base}.centres`, { display: got.display, format: table.format, rows });
               cc["centres"] = rows.map((r) => plainRow(table, r, "facility"));
             }
@@ -170,7 +176,7 @@ export async function resolveTables(document: unknown, folder: string, locateJso
             const got = await load(cc["usage"], "usage", `${base}.usage`);
             if (got !== undefined) {
               const table = got.table as ReadTable;
-              const rows = selectRows(table, "facility", facility["id"]);
+              const rows = claim(got, "facility", facility["id"], selectRows(table, "facility", facility["id"]));
               const { usage, pairs } = usageOf(table, rows);
               origins.set(`${base}.usage`, { display: got.display, format: table.format, rows, pairs });
               cc["usage"] = usage;
@@ -184,8 +190,40 @@ export async function resolveTables(document: unknown, folder: string, locateJso
     connection.closeSync();
     instance.closeSync();
   }
+  for (const [table, c] of claims) problems.push(...unclaimedRows(table, c.display, c.key, c.ids));
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, document: out, locate: (jsonPath) => locateInTable(origins, jsonPath), serviceTables };
+}
+
+/** One problem per key value of a table that no part of the model took rows for, at its first row. */
+function unclaimedRows(table: ReadTable | ColumnTable, display: string, key: string, ids: ReadonlySet<unknown>): Located[] {
+  const keyAt = keyColumn(table, key);
+  if (keyAt === undefined) return [];
+  const first = new Map<unknown, number>();
+  for (let r = 0; r < table.rows; r += 1) {
+    const v = keyAt(r);
+    if (!ids.has(v) && !first.has(v)) first.set(v, r);
+  }
+  const known = [...ids].slice(0, 10).map((id) => `"${String(id)}"`);
+  const more = Math.max(0, ids.size - known.length);
+  return [...first].map(([id, r]) =>
+    locatedProblem(cellWhere(display, table.format, r, key), "table-row-unclaimed", {
+      column: key,
+      id: typeof id === "string" || typeof id === "number" ? String(id) : "",
+      known: known.join(", "),
+      more,
+    }),
+  );
+}
+
+/** The value of a table's key column at a row, for a table of rows or of columns; undefined when it has no such column. */
+function keyColumn(table: ReadTable | ColumnTable, key: string): ((r: number) => unknown) | undefined {
+  if (table.columns instanceof Map) {
+    const column = table.columns.get(key);
+    return column === undefined ? undefined : (r) => tableCell(column, r);
+  }
+  const column = (table as ReadTable).columns[table.names.indexOf(key)];
+  return column === undefined ? undefined : (r) => column[r];
 }
 
 // Each table's rows grouped by its key column once, so 1,700 lists sharing one file of 5.1
@@ -210,8 +248,9 @@ function selectRows(table: ReadTable, key: string, id: unknown): number[] {
   return byKey.get(id) ?? [];
 }
 
+// Rows are null-prototype objects: a column named "__proto__" stays a field, for validation to refuse by name.
 function plainRow(table: ReadTable, r: number, skip: string): Json {
-  const row: Json = {};
+  const row = Object.create(null) as Json;
   table.names.forEach((name, c) => {
     const v = table.columns[c]![r];
     if (name !== skip && v !== undefined) row[name] = v;

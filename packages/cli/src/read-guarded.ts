@@ -1,5 +1,5 @@
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
-import { messages } from "@costplan/core";
+import { locatedProblem } from "@costplan/core";
 import { invalidUtf8At, MAX_INPUT_BYTES } from "./input-guard.js";
 import type { Located } from "./load.js";
 
@@ -21,12 +21,12 @@ export function readGuarded(file: string, display: string): { ok: true; text: st
       chunks.push(chunk.subarray(0, n));
       if (total > MAX_INPUT_BYTES || size > MAX_INPUT_BYTES) {
         const limit = `${MAX_INPUT_BYTES / 1024 / 1024} MB`;
-        return { ok: false, problems: [{ where: display, message: messages("file-too-large", { limit }) }] };
+        return { ok: false, problems: [locatedProblem(display, "file-too-large", { limit })] };
       }
     }
     const bytes = Buffer.concat(chunks);
     const offset = invalidUtf8At(bytes);
-    if (offset !== undefined) return { ok: false, problems: [{ where: display, message: messages("file-not-utf8", { offset }) }] };
+    if (offset !== undefined) return { ok: false, problems: [locatedProblem(display, "file-not-utf8", { offset })] };
     return { ok: true, text: bytes.toString("utf8") };
   } finally {
     closeSync(fd);

@@ -1,13 +1,12 @@
 import { open, rename, rm } from "node:fs/promises";
 import { statSync } from "node:fs";
 import { dirname } from "node:path";
-import type { Language } from "@costplan/core";
 import { removeLeftovers } from "./write/leftovers.js";
 import { temporaryBeside, track, untrack } from "./write/temporaries.js";
-import { writeErrorMessage } from "./write/write-error.js";
+import { writeFailure, type WriteFailure } from "./write/write-error.js";
 
 /** What a write did: done, or one line saying why nothing was written. */
-export type WriteOutcome = { readonly ok: true } | { readonly ok: false; readonly message: Readonly<Record<Language, string>> };
+export type WriteOutcome = { readonly ok: true } | ({ readonly ok: false } & WriteFailure);
 
 // Written a slice at a time with an await between, so that Ctrl-C during a large workbook is
 // handled at once (the temporary removed) rather than after a long synchronous write.
@@ -21,7 +20,7 @@ const SLICE = 1 << 20;
  * folder are removed first. A target that exists and is not a regular file (`/dev/stdout`, a
  * pipe) is written in place: renaming over it would replace the device.
  *
- * @returns `{ ok: true }`, or `{ ok: false, message }` with the catalogue's one-line reason (disk full, read-only folder...)
+ * @returns `{ ok: true }`, or `{ ok: false, code, params, message }` with the catalogue's one-line reason (disk full, read-only folder...)
  */
 export async function writeAtomically(path: string, bytes: Uint8Array): Promise<WriteOutcome> {
   if (existsAsOther(path)) return writeInPlace(path, bytes);
@@ -42,7 +41,7 @@ export async function writeAtomically(path: string, bytes: Uint8Array): Promise<
   } catch (error) {
     await rm(temporary, { force: true });
     untrack(temporary);
-    return { ok: false, message: writeErrorMessage(error) };
+    return { ok: false, ...writeFailure(error) };
   }
 }
 
@@ -64,6 +63,6 @@ async function writeInPlace(path: string, bytes: Uint8Array): Promise<WriteOutco
     }
     return { ok: true };
   } catch (error) {
-    return { ok: false, message: writeErrorMessage(error) };
+    return { ok: false, ...writeFailure(error) };
   }
 }

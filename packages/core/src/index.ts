@@ -1,10 +1,11 @@
 export { CURRENCY_CODES, isCurrencyCode, minorUnits, type CurrencyCode } from "./money/currency.js";
 export { allocate } from "./money/allocate.js";
 export { formatMoney, formatNumber, type FormatOptions } from "./money/format.js";
-export { assertMinor, money, MoneyRangeError, postMinor, toMajor, toMinor, type Money } from "./money/money.js";
+export { assertMinor, money, MoneyRangeError, postMinor, toMajor, toMinor, type Money, type MoneyRangeCode } from "./money/money.js";
 export { round, roundToStep, ROUNDING_MODES, type RoundingMode } from "./money/rounding.js";
 export { LANGUAGES, MESSAGE_CODES, message, messages, type Language, type MessageCode, type MessageParams } from "./errors/catalogue.js";
 export { CostplanError } from "./errors/costplan-error.js";
+export { locatedProblem, type LocatedProblem } from "./errors/located-problem.js";
 export { parseModel, parseScenario, type ParseOptions, type ParseResult } from "./model/parse.js";
 export { jsonPath, type Problem } from "./model/problem.js";
 export { tableCell, tableRow, type NumberColumn, type ServiceTable, type TableColumn, type TextColumn, type ValueColumn } from "./model/service-table.js";

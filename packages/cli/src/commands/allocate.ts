@@ -3,7 +3,7 @@ import type { Invocation } from "../args.js";
 import { moneyJson, moneyRecord } from "../json-money.js";
 import { chooseLanguage } from "../language.js";
 import { loadJson } from "../load.js";
-import { problemLines } from "../model-source.js";
+import { located as placed, problemLines } from "../model-source.js";
 import type { Output } from "../output.js";
 import { renderAllocation, renderExplanation, renderTimeDriven } from "../render/allocation-report.js";
 
@@ -15,7 +15,7 @@ export async function allocateCommand(inv: Invocation, out: Output): Promise<num
   if (!loaded.ok) return fail(out, problemLines(loaded.problems, lang));
   const located = (problems: readonly Problem[]): string[] =>
     problemLines(
-      problems.map((p) => ({ where: `${loaded.locate(p.path)}: ${p.path}`, message: p.message })),
+      problems.map((p) => placed(p, loaded.locate)),
       lang,
     );
 

@@ -102,7 +102,8 @@ function renderSensitivity(result: SensitivityResult, lang: Language): string {
   result.spider.forEach((line, k) => {
     const input = result.inputs[k]!;
     lines.push(
-      `  ${line.input}${input.assumption === undefined ? "" : vi ? ` (giả định: ${textIn(input.assumption, lang)})` : ` (assumption: ${textIn(input.assumption, lang)})`}`,
+      `  ` +
+        `${line.input}${input.assumption === undefined ? "" : vi ? ` (giả định: ${textIn(input.assumption, lang)})` : ` (assumption: ${textIn(input.assumption, lang)})`}`,
     );
     lines.push(`    ${vi ? "thay đổi" : "change"} | ${line.changes.map((c) => change(c, input.basis, lang)).join(" | ")}`);
     result.outputs.forEach((output, o) => lines.push(`    ${output} | ${line.values[o]!.map((v) => num(v, lang)).join(" | ")}`));

@@ -132,7 +132,11 @@ export async function simulateCommand(argv: readonly string[], out: Output): Pro
     lines.push(`  ${s.percentiles.map((p) => `P${formatNumber(p.p, lang, Number.isInteger(p.p) ? 0 : 1)} ${n(p.value)}`).join(" | ")}`);
     const c = s.convergence;
     lines.push(
-      `  ${vi ? "hội tụ" : "convergence"}: ${vi ? "sai số chuẩn" : "standard error"} ${formatNumber(c.relativeStandardError * 100, lang, 2)}% ${vi ? "của trung bình" : "of the mean"}, ${vi ? "trung bình dịch chuyển" : "mean moved"} ${formatNumber(c.lastQuarterChange * 100, lang, 2)}% ${vi ? "trong 1/4 số lần rút cuối" : "over the last quarter of draws"}: ${c.converged ? (vi ? "đã hội tụ" : "converged") : vi ? "chưa hội tụ, hãy tăng --draws" : "not converged, raise --draws"}`,
+      `  ${vi ? "hội tụ" : "convergence"}: ${vi ? "sai số chuẩn" : "standard error"} ` +
+        `${formatNumber(c.relativeStandardError * 100, lang, 2)}% ${vi ? "của trung bình" : "of the mean"}, ` +
+        `${vi ? "trung bình dịch chuyển" : "mean moved"} ${formatNumber(c.lastQuarterChange * 100, lang, 2)}% ` +
+        `${vi ? "trong 1/4 số lần rút cuối" : "over the last quarter of draws"}: ` +
+        (c.converged ? (vi ? "đã hội tụ" : "converged") : vi ? "chưa hội tụ, hãy tăng --draws" : "not converged, raise --draws"),
     );
   }
   out.out(lines.join("\n"));

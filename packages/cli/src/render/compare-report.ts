@@ -20,7 +20,8 @@ const T = {
     breakEven: "Break even",
     delta: "Δ",
     totalsNote:
-      "• marks the basis the scenario itself sets: those figures are what `costplan run --scenario NAME` gives. Break even: facilities whose revenue from the increases covers their outlay within the pricing years.",
+      "• marks the basis the scenario itself sets: those figures are what `costplan run --scenario NAME` gives. " +
+      "Break even: facilities whose revenue from the increases covers their outlay within the pricing years.",
     recoverableTitle: "EMR cost to recover through prices, by year",
     recoveredTitle: "Recovered by prices, by year",
     fundTitle: "Cost of the increases to the insurance fund, by year",
@@ -55,7 +56,8 @@ const T = {
     breakEven: "Hòa vốn",
     delta: "Δ",
     totalsNote:
-      "• đánh dấu cách tính giá do chính kịch bản đặt: các số đó bằng kết quả của `costplan run --scenario TÊN`. Hòa vốn: số cơ sở có doanh thu tăng thêm bù đủ khoản chi trong giai đoạn tính giá.",
+      "• đánh dấu cách tính giá do chính kịch bản đặt: các số đó bằng kết quả của `costplan run --scenario TÊN`. Hòa " +
+      "vốn: số cơ sở có doanh thu tăng thêm bù đủ khoản chi trong giai đoạn tính giá.",
     recoverableTitle: "Chi phí BAĐT cần thu hồi qua giá, theo năm",
     recoveredTitle: "Thu hồi qua giá, theo năm",
     fundTitle: "Chi phí tăng giá đối với quỹ BHYT, theo năm",

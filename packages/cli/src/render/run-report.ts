@@ -69,7 +69,9 @@ const T = {
     fund: "Insurance fund",
     patients: "Patients",
     priceNote:
-      "EMR component and proposed price: volume-weighted mean over the list's facilities, with the range where facilities differ; fund and patient columns: the year's cost of the increases, in whole units. ^ = capped at the maximum price for some facilities.",
+      "EMR component and proposed price: volume-weighted mean over the list's facilities, with the range where " +
+      "facilities differ; fund and patient columns: the year's cost of the increases, in whole units. ^ = capped at " +
+      "the maximum price for some facilities.",
     payersTitle: "Cost of the price increases to the insurance fund and to patients, by year",
     recoverable: "EMR cost to recover",
     recovered: "Recovered by prices",
@@ -100,7 +102,8 @@ const T = {
     amounts: (c: string) => `amounts in whole ${c}, exact`,
     whoGains: (cls: string, gains: string, loses: string) => `${cls}: gain ${gains}, lose ${loses}`,
     more: (n: number) =>
-      `${n} more tables (costs by category, facility kind, ownership, funding and facility; allocation; recovery by facility; savings): costplan run --detail, or --xlsx FILE.xlsx, or --out DIR.`,
+      `${n} more tables (costs by category, facility kind, ownership, funding and facility; allocation; recovery by ` +
+      `facility; savings): costplan run --detail, or --xlsx FILE.xlsx, or --out DIR.`,
   },
   vi: {
     title: "costplan: chi phí chương trình",
@@ -157,7 +160,9 @@ const T = {
     fund: "Quỹ BHYT",
     patients: "Người bệnh",
     priceNote:
-      "Cấu phần BAĐT và giá đề xuất: bình quân theo số lượt của các cơ sở dùng bảng giá, kèm khoảng khi các cơ sở khác nhau; cột quỹ BHYT và người bệnh: chi phí tăng thêm trong năm. ^ = bị giới hạn ở giá tối đa tại một số cơ sở.",
+      "Cấu phần BAĐT và giá đề xuất: bình quân theo số lượt của các cơ sở dùng bảng giá, kèm khoảng khi các cơ sở " +
+      "khác nhau; cột quỹ BHYT và người bệnh: chi phí tăng thêm trong năm. ^ = bị giới hạn ở giá tối đa tại một số " +
+      "cơ sở.",
     payersTitle: "Chi phí tăng giá đối với quỹ BHYT và người bệnh, theo năm",
     recoverable: "Chi phí BAĐT cần thu hồi",
     recovered: "Thu hồi qua giá",
@@ -188,7 +193,8 @@ const T = {
     amounts: (c: string) => `số tiền tính bằng ${c}, chính xác`,
     whoGains: (cls: string, gains: string, loses: string) => `${cls}: được lợi ${gains}, chịu thiệt ${loses}`,
     more: (n: number) =>
-      `Còn ${n} bảng (chi phí theo nhóm, loại cơ sở, sở hữu, nguồn vốn và cơ sở; phân bổ; thu hồi theo cơ sở; tiết kiệm): costplan run --detail, hoặc --xlsx TỆP.xlsx, hoặc --out THƯ_MỤC.`,
+      `Còn ${n} bảng (chi phí theo nhóm, loại cơ sở, sở hữu, nguồn vốn và cơ sở; phân bổ; thu hồi theo cơ sở; tiết ` +
+      `kiệm): costplan run --detail, hoặc --xlsx TỆP.xlsx, hoặc --out THƯ_MỤC.`,
   },
 } as const;
 
@@ -334,7 +340,9 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
   if (format !== "csv") {
     const intro = [
       `${t.title}: ${result.programme.name}`,
-      `${t.model}: ${options.modelName}${options.scenario === undefined ? "" : `   ${t.scenario}: ${options.scenario}`}   ${t.years}: ${String(result.years[0])}-${String(result.years[result.years.length - 1])}`,
+      `${t.model}: ` +
+        `${options.modelName}${options.scenario === undefined ? "" : `   ${t.scenario}: ${options.scenario}`}   ` +
+        `${t.years}: ${String(result.years[0])}-${String(result.years[result.years.length - 1])}`,
     ];
     parts.push(format === "markdown" ? `## ${intro[0]!}\n\n${intro[1]!}` : intro.flatMap((l) => wrap(l, width)).join("\n"));
   }

@@ -12,7 +12,10 @@ export function escapeHtml(text: string): string {
  */
 export function figureCell(figure: { readonly path: FigurePath; readonly value: number | string }, text: string, scenario?: string | null): string {
   const scenarioAttr = scenario === undefined ? "" : ` data-scenario="${escapeHtml(scenario ?? "")}"`;
-  return `<td class="num" data-path="${escapeHtml(JSON.stringify(figure.path))}" data-value="${escapeHtml(String(figure.value))}"${scenarioAttr}>${escapeHtml(text)}</td>`;
+  return (
+    `<td class="num" data-path="${escapeHtml(JSON.stringify(figure.path))}" ` +
+    `data-value="${escapeHtml(String(figure.value))}"${scenarioAttr}>${escapeHtml(text)}</td>`
+  );
 }
 
 /** A cell with a figure from an analysis (sensitivity, Monte Carlo) rather than from the run. */

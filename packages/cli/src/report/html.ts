@@ -36,7 +36,10 @@ function summarySection({ data, lang, t, f }: Context): string {
   const names = (labels: readonly string[]): string =>
     labels.length <= 4 ? labels.join(", ") : `${labels.slice(0, 3).join(", ")} ${t.more(labels.length - 3)}`;
   const notes = data.assumptions.map((a) => `<li><b>${escapeHtml(names(a.labels))}</b>: ${escapeHtml(textIn(a.reason, lang))}</li>`).join("");
-  return `<section id="summary"><h2>${escapeHtml(t.summary)}</h2>${tableHtml([t.figure, t.value, t.rounded, t.basis], [false, true, true, false], rows)}<p class="note">${escapeHtml(t.legend)}</p><h3>${escapeHtml(t.assumptionsTitle)}</h3><ul class="assumptions">${notes}</ul><p class="note">${escapeHtml(t.assumptionsMore(data.assumptionCount))}</p></section>`;
+  return (
+    `<section ` +
+    `id="summary"><h2>${escapeHtml(t.summary)}</h2>${tableHtml([t.figure, t.value, t.rounded, t.basis], [false, true, true, false], rows)}<p class="note">${escapeHtml(t.legend)}</p><h3>${escapeHtml(t.assumptionsTitle)}</h3><ul class="assumptions">${notes}</ul><p class="note">${escapeHtml(t.assumptionsMore(data.assumptionCount))}</p></section>`
+  );
 }
 
 function budgetSection({ data, lang, t, f }: Context): string {
@@ -102,7 +105,10 @@ function totalsSection({ data, lang, t, f }: Context): string {
       ),
       title,
     );
-  return `<section id="totals"><h2>${escapeHtml(t.byKind)}</h2>${chart("kinds", t.byKind, kinds)}${table(t.kind, kinds)}<h2>${escapeHtml(t.byFunding)}</h2>${chart("funding", t.byFunding, sources)}${table(t.fundingSource, sources)}<p class="note">${escapeHtml(t.starNote)}</p></section>`;
+  return (
+    `<section ` +
+    `id="totals"><h2>${escapeHtml(t.byKind)}</h2>${chart("kinds", t.byKind, kinds)}${table(t.kind, kinds)}<h2>${escapeHtml(t.byFunding)}</h2>${chart("funding", t.byFunding, sources)}${table(t.fundingSource, sources)}<p class="note">${escapeHtml(t.starNote)}</p></section>`
+  );
 }
 
 function pricesSection({ data, lang, t, f }: Context): string {
@@ -132,7 +138,11 @@ function pricesSection({ data, lang, t, f }: Context): string {
       rows,
     )}`;
   });
-  return `<section id="prices"><h2>${escapeHtml(t.prices(data.priceYear))}</h2><div class="charts">${charts}</div>${tables.join("")}<p class="note">${escapeHtml(t.pricesNote)} ${escapeHtml(t.starNote)}</p></section>`;
+  return (
+    `<section id="prices"><h2>${escapeHtml(t.prices(data.priceYear))}</h2><div ` +
+    `class="charts">${charts}</div>${tables.join("")}<p class="note">${escapeHtml(t.pricesNote)} ` +
+    `${escapeHtml(t.starNote)}</p></section>`
+  );
 }
 
 function payersSection({ data, lang, t, f }: Context): string {
@@ -202,7 +212,10 @@ function tornadoSection({ data, lang, t, f }: Context): string {
     ]),
   );
   const head = [t.input, t.low, t.high, t.swing, t.why];
-  return `<section id="tornado"><h2>${escapeHtml(t.tornado(tornado.output))}</h2>${chart}${tableHtml(head, [false, true, true, true, false], rows)}<p class="note">${escapeHtml(t.tornadoNote)} ${escapeHtml(`${tornado.output}: ${f.money(tornado.base)}`)}</p></section>`;
+  return (
+    `<section ` +
+    `id="tornado"><h2>${escapeHtml(t.tornado(tornado.output))}</h2>${chart}${tableHtml(head, [false, true, true, true, false], rows)}<p class="note">${escapeHtml(t.tornadoNote)} ${escapeHtml(`${tornado.output}: ${f.money(tornado.base)}`)}</p></section>`
+  );
 }
 
 function simulationSection({ data, lang, t, f }: Context): string {
@@ -219,7 +232,10 @@ function simulationSection({ data, lang, t, f }: Context): string {
     ...s.percentiles.map((p) => [`P${formatNumber(p.p, lang, Number.isInteger(p.p) ? 0 : 1)}`, `P${p.p}`, p.value] as const),
   ] as const;
   const rows = cells.map(([label, key, value]) => row([textCell(label), analysisCell(`simulation.${key}`, value, whole(value))]));
-  return `<section id="simulation"><h2>${escapeHtml(t.simulation(s.output))}</h2>${chart}${tableHtml([t.figure, t.unitPrice(data.currency)], [false, true], rows)}<p class="note">${escapeHtml([t.simulationNote(sim.draws, sim.seed), ...sim.correlations.map((c) => t.correlation(c.a, c.b, f.number(c.rank, 2)))].join(" "))}</p></section>`;
+  return (
+    `<section ` +
+    `id="simulation"><h2>${escapeHtml(t.simulation(s.output))}</h2>${chart}${tableHtml([t.figure, t.unitPrice(data.currency)], [false, true], rows)}<p class="note">${escapeHtml([t.simulationNote(sim.draws, sim.seed), ...sim.correlations.map((c) => t.correlation(c.a, c.b, f.number(c.rank, 2)))].join(" "))}</p></section>`
+  );
 }
 
 /**

@@ -16,7 +16,8 @@ export const REPORT_TEXT = {
     source: "source",
     assumption: "assumption",
     legend:
-      "Source: the figure is in the source documents and the model reproduces it. Assumption: the figure rests on values the source does not give, each with its reason in the model.",
+      "Source: the figure is in the source documents and the model reproduces it. Assumption: the figure rests on " +
+      "values the source does not give, each with its reason in the model.",
     lines: {
       totalCost: "Total cost paid (cash, nominal)",
       public: "of which public facilities",
@@ -32,7 +33,8 @@ export const REPORT_TEXT = {
     },
     assumptionsTitle: "Main assumptions",
     assumptionsMore: (all: number) =>
-      `The model holds ${all} assumptions, each with its reason; those of the facilities' and items' details are listed by costplan run --json under "assumptions".`,
+      `The model holds ${all} assumptions, each with its reason; those of the facilities' and items' details are ` +
+      `listed by costplan run --json under "assumptions".`,
     more: (n: number) => `and ${n} more`,
     budget: "Budget by year, by category (cash, nominal)",
     year: "Year",
@@ -47,7 +49,8 @@ export const REPORT_TEXT = {
     increaseBar: "Increase (EMR component, rounded, capped)",
     starNote: "* rests on assumptions (figures the source does not give).",
     pricesNote:
-      "Mean over the class's facilities, weighted by volume. Proposed price = current price + EMR component, rounded to the price step and capped at the maximum price. ^ capped for some facilities.",
+      "Mean over the class's facilities, weighted by volume. Proposed price = current price + EMR component, rounded " +
+      "to the price step and capped at the maximum price. ^ capped for some facilities.",
     cls: "Class",
     facilities: "Facilities",
     current: "Current price",
@@ -97,7 +100,8 @@ export const REPORT_TEXT = {
     source: "nguồn",
     assumption: "giả định",
     legend:
-      "Nguồn: số liệu có trong tài liệu gốc và mô hình tính ra đúng số đó. Giả định: số liệu dựa trên các giá trị tài liệu gốc không có, mỗi giá trị kèm lý do trong mô hình.",
+      "Nguồn: số liệu có trong tài liệu gốc và mô hình tính ra đúng số đó. Giả định: số liệu dựa trên các giá trị " +
+      "tài liệu gốc không có, mỗi giá trị kèm lý do trong mô hình.",
     lines: {
       totalCost: "Tổng chi phí đã chi (tiền mặt, giá hiện hành)",
       public: "trong đó cơ sở công lập",
@@ -128,7 +132,8 @@ export const REPORT_TEXT = {
     increaseBar: "Phần tăng (cấu phần BAĐT, đã làm tròn, giới hạn)",
     starNote: "* dựa trên giả định (số liệu tài liệu gốc không có).",
     pricesNote:
-      "Bình quân theo số lượt của các cơ sở cùng hạng. Giá đề xuất = giá hiện hành + cấu phần BAĐT, làm tròn theo bước giá và không vượt giá tối đa. ^ bị giới hạn ở giá tối đa tại một số cơ sở.",
+      "Bình quân theo số lượt của các cơ sở cùng hạng. Giá đề xuất = giá hiện hành + cấu phần BAĐT, làm tròn theo " +
+      "bước giá và không vượt giá tối đa. ^ bị giới hạn ở giá tối đa tại một số cơ sở.",
     cls: "Hạng",
     facilities: "Số cơ sở",
     current: "Giá hiện hành",

@@ -1,7 +1,7 @@
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { TableColumn } from "@costplan/core";
 import type { Located } from "../load.js";
-import { csvSource, convertValues, tableFormat, unreadable } from "./read-table.js";
+import { csvHeader, csvSource, convertValues, tableFormat, unreadable } from "./read-table.js";
 import { sqlIdentifier, sqlString } from "./sql.js";
 
 /** A table file read as typed columns (numbers in a Float64Array, texts as dictionary codes), in file order. */
@@ -43,13 +43,15 @@ export async function readColumns(
 ): Promise<{ ok: true; table: ColumnTable } | { ok: false; problem: Located }> {
   const format = tableFormat(path)!;
   const name = `costplan_table_${(tables += 1)}`;
+  const header = format === "csv" ? csvHeader(path, display) : undefined;
+  if (header !== undefined && !header.ok) return header;
   try {
     // A CSV is parsed once into DuckDB, however many passes follow; a Parquet file is already
     // columns, so each pass reads only its column from the file (at national size, holding the
     // whole table in DuckDB as well would cost hundreds of MB). Either way the rows keep the file's order.
     await connection.run(
       format === "csv"
-        ? `CREATE TEMP TABLE ${name} AS SELECT * FROM ${csvSource(path)}`
+        ? `CREATE TEMP TABLE ${name} AS SELECT * FROM ${csvSource(path, header?.names ?? [])}`
         : `CREATE TEMP VIEW ${name} AS SELECT * FROM read_parquet(${sqlString(path)})`,
     );
     const described = (await connection.runAndReadAll(`SELECT column_name, column_type FROM (DESCRIBE ${name})`)).getColumnsJS() as string[][];

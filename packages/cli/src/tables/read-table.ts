@@ -1,6 +1,6 @@
 import { closeSync, openSync, readSync } from "node:fs";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { messages, type Language } from "@costplan/core";
+import { locatedProblem, messages, type Language } from "@costplan/core";
 import type { Located } from "../load.js";
 import { sqlString } from "./sql.js";
 
@@ -49,8 +49,10 @@ export async function readTable(
   const format = tableFormat(path)!;
   let names: string[];
   let raw: unknown[][];
+  const header = format === "csv" ? csvHeader(path, display) : undefined;
+  if (header !== undefined && !header.ok) return header;
   try {
-    const source = format === "csv" ? csvSource(path) : `read_parquet(${sqlString(path)})`;
+    const source = header !== undefined ? csvSource(path, header.names) : `read_parquet(${sqlString(path)})`;
     const reader = await connection.runAndReadAll(`SELECT * FROM ${source}`);
     names = reader.columnNames();
     raw = reader.getColumnsJS();
@@ -68,16 +70,41 @@ export async function readTable(
  * The CSV read with the header's names as text columns and no sniffing: DuckDB's sniffer
  * gives up on a file with one short line ("Error when sniffing file") instead of naming the line.
  */
-export function csvSource(path: string): string {
-  const head = readHeader(path);
-  const names = head.split(",").map((n) =>
-    n
-      .trim()
-      .replace(/^"(.*)"$/, "$1")
-      .replaceAll('""', '"'),
-  );
+export function csvSource(path: string, names: readonly string[]): string {
   const columns = names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(", ");
   return `read_csv(${sqlString(path)}, header = true, auto_detect = false, columns = {${columns}}, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false)`;
+}
+
+/**
+ * The CSV's column names, or the problem with its header: a header DuckDB cannot be given as
+ * column names, with none at all or a control character (a NUL would end the SQL text early and
+ * DuckDB would complain of the SQL, not of the file).
+ */
+export function csvHeader(path: string, display: string): { ok: true; names: string[] } | { ok: false; problem: Located } {
+  const names = headerNames(path);
+  if (names.every((n) => n === "") || names.some(hasControlCharacter)) return { ok: false, problem: locatedProblem(`${display}:1`, "table-bad-header") };
+  return { ok: true, names };
+}
+
+/** True when a text holds a control character (U+0000 to U+001F, or DEL). */
+function hasControlCharacter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c < 32 || c === 127) return true;
+  }
+  return false;
+}
+
+/** The column names of the CSV's header line, unquoted. */
+function headerNames(path: string): string[] {
+  return readHeader(path)
+    .split(",")
+    .map((n) =>
+      n
+        .trim()
+        .replace(/^"(.*)"$/, "$1")
+        .replaceAll('""', '"'),
+    );
 }
 
 /** The first line of the file, without a byte order mark (read in one small block, not the whole file). */
@@ -118,7 +145,10 @@ function shared(v: unknown, intern: Map<string, string>): unknown {
 function textValue(v: unknown, numeric: boolean): unknown {
   if (v === null || v === undefined || v === "") return undefined;
   const text = typeof v === "string" ? v : JSON.stringify(v);
-  return numeric && NUMBER.test(text.trim()) ? Number(text) : text;
+  if (!numeric || !NUMBER.test(text.trim())) return text;
+  // Past ±1.8e308 a number reads as Infinity: the cell's own text goes on, so the message quotes it.
+  const n = Number(text);
+  return Number.isFinite(n) ? n : text;
 }
 
 /** The cells of one column as the row reader gives them (converted in place): see {@link readTable}. */
@@ -145,7 +175,7 @@ export function unreadable(error: unknown, display: string, format: "csv" | "par
   const text = error instanceof Error ? error.message : String(error);
   const line = /CSV Error on Line: (\d+)/.exec(text)?.[1];
   const kind = format === "csv" ? "CSV" : "Parquet";
-  return { where: line === undefined ? display : `${display}:${line}`, message: tableUnreadable(kind, reasonOf(text, display)) };
+  return tableUnreadable(line === undefined ? display : `${display}:${line}`, kind, reasonOf(text, display));
 }
 
 /** The catalogue's words for DuckDB's reason; DuckDB's own first line when it is none of the known kinds. */
@@ -158,7 +188,7 @@ function reasonOf(text: string, display: string): Readonly<Record<Language, stri
   return { en: first, vi: first };
 }
 
-/** "table-unreadable" with its detail in each language. */
-export function tableUnreadable(format: "CSV" | "Parquet", detail: Readonly<Record<Language, string>>): Readonly<Record<Language, string>> {
-  return messages("table-unreadable", { format, detail: detail.en, detailVi: detail.vi });
+/** The "table-unreadable" problem at `where`, with its detail in each language. */
+export function tableUnreadable(where: string, format: "CSV" | "Parquet", detail: Readonly<Record<Language, string>>): Located {
+  return locatedProblem(where, "table-unreadable", { format, detail: detail.en, detailVi: detail.vi });
 }

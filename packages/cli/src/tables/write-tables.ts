@@ -1,19 +1,25 @@
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { messages } from "@costplan/core";
+import { messages, type Language, type MessageCode, type MessageParams } from "@costplan/core";
 import { removeLeftovers } from "../write/leftovers.js";
 import { temporaryBeside, track, untrack } from "../write/temporaries.js";
-import { writeErrorMessage } from "../write/write-error.js";
+import { writeFailure } from "../write/write-error.js";
 import { writeCsv } from "./csv.js";
 import { filesOf, manifestText, type Manifest, type ManifestTable } from "./manifest.js";
 import { openParquetConverter } from "./parquet.js";
 import type { Table } from "./table.js";
 
-/** Why tables could not be written, in both languages. */
+/** Why tables could not be written: a catalogue code, its parameters and the message in both languages. */
 export class TablesError extends Error {
   override readonly name = "TablesError";
-  constructor(readonly messages: { readonly en: string; readonly vi: string }) {
-    super(messages.en);
+  readonly messages: Readonly<Record<Language, string>>;
+  constructor(
+    readonly code: MessageCode,
+    readonly params: MessageParams = {},
+  ) {
+    const text = messages(code, params);
+    super(text.en);
+    this.messages = text;
   }
 }
 
@@ -38,7 +44,7 @@ export interface WriteTablesOptions {
 export async function writeTables(dir: string, tables: readonly Table[], options: WriteTablesOptions = {}): Promise<readonly ManifestTable[]> {
   const target = resolve(dir);
   if (existsSync(target) && !replaceable(target)) {
-    throw new TablesError(messages("tables-folder-not-output", {}));
+    throw new TablesError("tables-folder-not-output");
   }
   removeLeftovers(dirname(target));
   const temporary = temporaryBeside(target);
@@ -109,5 +115,6 @@ function isSystemError(error: unknown): error is NodeJS.ErrnoException {
 }
 
 function cannotWrite(error: unknown): TablesError {
-  return new TablesError(writeErrorMessage(error));
+  const { code, params } = writeFailure(error);
+  return new TablesError(code, params);
 }

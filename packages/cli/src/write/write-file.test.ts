@@ -48,11 +48,13 @@ describe("writeAtomically", () => {
   it("says the disk is full in one line when the device is full (/dev/full), and replaces no device", async () => {
     expect(await writeAtomically("/dev/full", bytes("x".repeat(10_000)))).toMatchInlineSnapshot(`
       {
+        "code": "write-no-space",
         "message": {
           "en": "cannot write the file: the disk is full; nothing was written (free some space and run again)",
           "vi": "không ghi được tệp: ổ đĩa đã đầy; chưa ghi gì (giải phóng dung lượng rồi chạy lại)",
         },
         "ok": false,
+        "params": {},
       }
     `);
     expect(existsSync("/dev/full")).toBe(true);
@@ -67,6 +69,8 @@ describe("writeAtomically", () => {
     const outcome = await writeAtomically(target, bytes("data"));
     expect(outcome).toEqual({
       ok: false,
+      code: "write-read-only",
+      params: {},
       message: {
         en: "cannot write the file: the folder is read-only or not writable; nothing was written (choose a writable folder)",
         vi: "không ghi được tệp: thư mục chỉ đọc hoặc không cho phép ghi; chưa ghi gì (chọn thư mục cho phép ghi)",

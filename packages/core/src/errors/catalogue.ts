@@ -11,6 +11,9 @@ import { ANALYSIS_DETAILS, analysisDetail } from "./messages/analysis.js";
 import { CLI_MESSAGES } from "./messages/cli.js";
 import { EXPECTED_MESSAGES } from "./messages/expected.js";
 import { FINANCE_MESSAGES } from "./messages/finance.js";
+import { INPUT_MESSAGES } from "./messages/input.js";
+import { LIBRARY_MESSAGES } from "./messages/library.js";
+import { MONEY_MESSAGES } from "./messages/money.js";
 import { NOUN_MESSAGES, noun } from "./messages/nouns.js";
 import { WORKBOOK_MESSAGES } from "./messages/workbook.js";
 
@@ -370,6 +373,9 @@ const CATALOGUE = {
   // Groups kept in files of their own (errors/messages/), each sorted as this file is.
   ...EXPECTED_MESSAGES,
   ...FINANCE_MESSAGES,
+  ...MONEY_MESSAGES,
+  ...INPUT_MESSAGES,
+  ...LIBRARY_MESSAGES,
   ...CLI_MESSAGES,
   ...ADDIN_MESSAGES,
   ...NOUN_MESSAGES,

@@ -138,11 +138,21 @@ describe("edge cases", () => {
   });
 
   it("refuses options out of range, naming the option", () => {
-    expect(() => generateModel({ facilities: 0 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: facilities must be a whole number from 1 to 2000, got 0]`);
-    expect(() => generateModel({ services: 2.5 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: services must be a whole number from 1 to 20000, got 2.5]`);
-    expect(() => generateModel({ centres: 4, supportCentres: 4 })).toThrowErrorMatchingInlineSnapshot(
-      `[RangeError: supportCentres must be fewer than centres (a facility needs an operating centre), got 4 of 4]`,
+    expect(() => generateModel({ facilities: 0 })).toThrowErrorMatchingInlineSnapshot(
+      `[CostplanError: facilities must be a whole number from 1 to 2000, got 0]`,
     );
-    expect(() => generateModel({ seed: -1 })).toThrowErrorMatchingInlineSnapshot(`[RangeError: seed must be a whole number from 0 to 4294967295, got -1]`);
+    expect(() => generateModel({ services: 2.5 })).toThrowErrorMatchingInlineSnapshot(
+      `[CostplanError: services must be a whole number from 1 to 20000, got 2.5]`,
+    );
+    expect(() => generateModel({ centres: 4, supportCentres: 4 })).toThrowErrorMatchingInlineSnapshot(
+      `[CostplanError: supportCentres must be fewer than centres (a facility needs an operating centre), got 4 of 4]`,
+    );
+    expect(() => generateModel({ seed: -1 })).toThrowErrorMatchingInlineSnapshot(`[CostplanError: seed must be a whole number from 0 to 4294967295, got -1]`);
+    expect(() => generateModel({ years: Number.NaN })).toThrowErrorMatchingInlineSnapshot(
+      `[CostplanError: years must be a whole number from 1 to 30, got .nan]`,
+    );
+    expect(() => generateModel({ size: "galaxy" as "small" })).toThrowErrorMatchingInlineSnapshot(
+      `[CostplanError: size must be one of small, province, national, got "galaxy"]`,
+    );
   });
 });

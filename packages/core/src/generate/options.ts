@@ -1,3 +1,5 @@
+import { CostplanError } from "../errors/costplan-error.js";
+import { shown } from "../model/problem.js";
 /** Sizes of synthetic model that {@link generateModel} knows by name. */
 export const GENERATE_SIZES = ["small", "province", "national"] as const;
 /** A named size of synthetic model. */
@@ -69,12 +71,15 @@ export type GenerateCountOption = keyof typeof GENERATE_LIMITS;
  * overridden, the support centres keep the preset's share (8 of 40), at least one and
  * always leaving an operating centre.
  *
- * @throws RangeError naming the option when a figure is not a whole number within {@link GENERATE_LIMITS},
- *   or when there are not fewer support centres than centres
+ * @throws CostplanError `generate-option-range` naming the option when a figure is not a whole number within
+ *   {@link GENERATE_LIMITS}, `generate-option-choice` for an unknown size or method, `generate-support-centres` when
+ *   there are not fewer support centres than centres
  */
 export function resolveGenerateOptions(options: GenerateOptions = {}): ResolvedGenerateOptions {
   const size = options.size ?? "small";
-  if (!(GENERATE_SIZES as readonly string[]).includes(size)) throw new RangeError(`size must be one of ${GENERATE_SIZES.join(", ")}, got "${size}"`);
+  if (!(GENERATE_SIZES as readonly string[]).includes(size)) {
+    throw new CostplanError("generate-option-choice", { name: "size", expected: GENERATE_SIZES.join(", "), received: size });
+  }
   const preset = GENERATE_PRESETS[size];
   const centres = options.centres ?? preset.centres;
   const supportCentres =
@@ -83,7 +88,9 @@ export function resolveGenerateOptions(options: GenerateOptions = {}): ResolvedG
       ? preset.supportCentres
       : Math.min(centres - 1, Math.max(1, Math.round((centres * preset.supportCentres) / preset.centres))));
   const method = options.method ?? "step-down";
-  if (!["direct", "step-down", "reciprocal"].includes(method)) throw new RangeError(`method must be direct, step-down or reciprocal, got "${method}"`);
+  if (!["direct", "step-down", "reciprocal"].includes(method)) {
+    throw new CostplanError("generate-option-choice", { name: "method", expected: "direct, step-down, reciprocal", received: method });
+  }
   const resolved: ResolvedGenerateOptions = {
     size,
     facilities: options.facilities ?? preset.facilities,
@@ -97,13 +104,10 @@ export function resolveGenerateOptions(options: GenerateOptions = {}): ResolvedG
   for (const name of Object.keys(GENERATE_LIMITS) as GenerateCountOption[]) {
     const value = resolved[name];
     const { min, max } = GENERATE_LIMITS[name];
-    if (!Number.isInteger(value) || value < min || value > max)
-      throw new RangeError(`${name} must be a whole number from ${min} to ${max}, got ${String(value)}`);
+    if (!Number.isInteger(value) || value < min || value > max) throw new CostplanError("generate-option-range", { name, min, max, received: shown(value) });
   }
   if (resolved.supportCentres >= resolved.centres) {
-    throw new RangeError(
-      `supportCentres must be fewer than centres (a facility needs an operating centre), got ${resolved.supportCentres} of ${resolved.centres}`,
-    );
+    throw new CostplanError("generate-support-centres", { support: resolved.supportCentres, centres: resolved.centres });
   }
   return resolved;
 }

@@ -68,6 +68,12 @@ describe("parseModel", () => {
       `);
     });
 
+    it("says once what an amount far past the exact range should be, though two checks of it fail", () => {
+      const m = minimalModel() as unknown as { costItems: Record<string, unknown>[] };
+      m.costItems[2]!["amount"] = 1e20;
+      expect(problemsOf(m)).toEqual([expect.stringMatching(/^\$\.costItems\[2\]\.amount: expected an amount of money.*got 100000000000000000000$/)]);
+    });
+
     it("reports negative amounts", () => {
       const m = minimalModel() as unknown as { costItems: Record<string, unknown>[] };
       m.costItems[2]!["amount"] = -1;

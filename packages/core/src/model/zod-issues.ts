@@ -8,7 +8,17 @@ import { jsonPath, problem, shown, type Problem } from "./problem.js";
  * and quotes what was found.
  */
 export function problemsFromZod(issues: readonly z.core.$ZodIssue[]): Problem[] {
-  return issues.flatMap((issue) => fromIssue(issue));
+  // Two checks of one value can both fail (1e20 is neither a safe integer nor under the maximum),
+  // and both say the same "expected ..., got ...": the line is shown once.
+  const seen = new Set<string>();
+  return issues
+    .flatMap((issue) => fromIssue(issue))
+    .filter((p) => {
+      const line = `${p.path}\u0000${p.message.en}`;
+      if (seen.has(line)) return false;
+      seen.add(line);
+      return true;
+    });
 }
 
 function fromIssue(issue: z.core.$ZodIssue): Problem[] {

@@ -21,6 +21,16 @@ describe("allocate", () => {
     expect(allocate(1_000, ["0.1", 0.2, "0.7"])).toEqual([100, 200, 700]);
   });
 
+  it("follows the same tie-break for weights written as decimals, at any number of places", () => {
+    // remainders tie at 2/4: the larger weight takes the unit, whatever the weights' form
+    expect(allocate(2, ["1", "3"])).toEqual([0, 2]);
+    expect(allocate(2, ["0.25", "0.75"])).toEqual([0, 2]);
+    expect(allocate(3, ["1", "1", "4.0"])).toEqual([1, 0, 2]);
+    // one weight with more places scales them all: 0.5 : 1.25 : 0.25 is 10 : 25 : 5
+    expect(allocate(40, ["0.5", "1.25", "0.25"])).toEqual([10, 25, 5]);
+    expect(allocate(-2, ["1", "3"])).toEqual([0, -2]);
+  });
+
   it("splits a negative total as the mirror of the positive one", () => {
     expect(allocate(-100, [1, 1, 1])).toEqual([-34, -33, -33]);
   });
@@ -51,7 +61,9 @@ describe("allocate", () => {
 
     it("refuses negative and non-finite weights, naming the weight", () => {
       expect(() => allocate(5, [1, -1])).toThrowErrorMatchingInlineSnapshot(`[CostplanError: weight 1 is -1; expected a finite number at least 0]`);
-      expect(() => allocate(5, [Number.NaN])).toThrowErrorMatchingInlineSnapshot(`[CostplanError: weight 0 is NaN; expected a finite number at least 0]`);
+      expect(() => allocate(5, [Number.NaN])).toThrowErrorMatchingInlineSnapshot(`[CostplanError: weight 0 is .nan; expected a finite number at least 0]`);
+      expect(() => allocate(5, [1, "-Infinity"])).toThrowErrorMatchingInlineSnapshot(`[CostplanError: weight 1 is -.inf; expected a finite number at least 0]`);
+      expect(() => allocate(5, ["1", "abc"])).toThrowErrorMatchingInlineSnapshot(`[CostplanError: weight 1 is abc; expected a finite number at least 0]`);
     });
 
     it("refuses a total that is not a whole number of minor units", () => {

@@ -1,5 +1,6 @@
 import { CostplanError } from "../errors/costplan-error.js";
 import { dec, type DecimalInput } from "../internal/decimal.js";
+import { shownDecimal } from "../internal/shown-decimal.js";
 import { integerWeights, splitInto } from "./integer.js";
 import { assertMinor } from "./money.js";
 
@@ -95,7 +96,7 @@ function scaleWeights(weights: readonly DecimalInput[]): bigint[] {
     } catch {
       throw new CostplanError("allocate-bad-weight", { index, received: String(w) });
     }
-    if (!d.isFinite() || d.lt(0)) throw new CostplanError("allocate-bad-weight", { index, received: d.toString() });
+    if (!d.isFinite() || d.lt(0)) throw new CostplanError("allocate-bad-weight", { index, received: shownDecimal(d) });
     return d;
   });
   const places = decimals.reduce((m, d) => Math.max(m, d.decimalPlaces()), 0);

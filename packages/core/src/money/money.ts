@@ -1,3 +1,4 @@
+import { messages, type Language, type MessageCode, type MessageParams } from "../errors/catalogue.js";
 import { Dec, dec, type DecimalInput } from "../internal/decimal.js";
 import { minorUnits, type CurrencyCode } from "./currency.js";
 import { decimalRounding, type RoundingMode } from "./rounding.js";
@@ -11,22 +12,41 @@ export interface Money {
   readonly currency: CurrencyCode;
 }
 
-/** Thrown when an amount is not a whole, safe number of minor units. */
+/**
+ * Thrown when an amount is not a whole, safe number of minor units. Like every costplan error it
+ * carries a catalogue code, the parameters of its message and the message in both languages
+ * (`message` is the English); it stays a RangeError for callers that catch those.
+ */
 export class MoneyRangeError extends RangeError {
   override readonly name = "MoneyRangeError";
-  readonly code = "money-not-safe-integer";
+  readonly code: MoneyRangeCode;
+  readonly params: MessageParams;
+  readonly messages: Readonly<Record<Language, string>>;
+
+  /** @param amount - the number that is not a safe integer */
+  constructor(amount: number) {
+    const code: MoneyRangeCode = Number.isFinite(amount) ? "money-not-safe-integer" : "money-not-finite";
+    const params = code === "money-not-safe-integer" ? { received: String(amount) } : {};
+    const text = messages(code, params);
+    super(text.en);
+    this.code = code;
+    this.params = params;
+    this.messages = text;
+  }
 }
+
+/** The catalogue codes of {@link MoneyRangeError}. */
+export type MoneyRangeCode = Extract<MessageCode, "money-not-safe-integer" | "money-not-finite">;
 
 /**
  * Checks that a number is a whole, safe number of minor units and returns it.
  *
- * @throws MoneyRangeError when it is fractional, not finite or beyond ±9,007,199,254,740,991
+ * @throws MoneyRangeError (`money-not-safe-integer`) when it is fractional or beyond ±9,007,199,254,740,991,
+ *   (`money-not-finite`) when it is NaN or infinite
  * @example assertMinor(1_000) // 1000
  */
 export function assertMinor(amount: number): number {
-  if (!Number.isSafeInteger(amount)) {
-    throw new MoneyRangeError(`expected a whole number of minor units within ±9,007,199,254,740,991, got ${String(amount)}`);
-  }
+  if (!Number.isSafeInteger(amount)) throw new MoneyRangeError(amount);
   return amount;
 }
 

@@ -27,7 +27,8 @@ describe("roundToStep", () => {
   });
 
   it("refuses a step that is not positive", () => {
-    expect(() => roundToStep(1, 0)).toThrowErrorMatchingInlineSnapshot(`[RangeError: roundToStep: the step must be greater than 0, got 0]`);
+    expect(() => roundToStep(1, 0)).toThrowErrorMatchingInlineSnapshot(`[CostplanError: the rounding step must be greater than 0, got 0]`);
+    expect(() => roundToStep(1, Number.NaN)).toThrowErrorMatchingInlineSnapshot(`[CostplanError: the rounding step must be greater than 0, got .nan]`);
   });
 });
 

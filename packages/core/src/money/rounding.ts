@@ -1,4 +1,6 @@
 import { Dec, dec, type Decimal, type DecimalInput } from "../internal/decimal.js";
+import { shownDecimal } from "../internal/shown-decimal.js";
+import { CostplanError } from "../errors/costplan-error.js";
 
 /**
  * Named rounding modes.
@@ -44,13 +46,13 @@ export function round(value: DecimalInput, places: number, mode: RoundingMode = 
  * @param step - a positive step
  * @param mode - the rounding mode, `half-up` by default
  * @returns the multiple of `step` the mode chooses
- * @throws RangeError when `step` is not positive
+ * @throws CostplanError `round-step` when `step` is not positive
  * @example roundToStep(12_345, 100).toString() // "12300"
  * @example roundToStep(12_350, 100).toString() // "12400"
  */
 export function roundToStep(value: DecimalInput, step: DecimalInput, mode: RoundingMode = "half-up"): Dec {
   const s = dec(step);
-  if (!s.isFinite() || s.lte(0)) throw new RangeError(`roundToStep: the step must be greater than 0, got ${s.toString()}`);
+  if (!s.isFinite() || s.lte(0)) throw new CostplanError("round-step", { received: shownDecimal(s) });
   return dec(value).div(s).toDecimalPlaces(0, DECIMAL_MODE[mode]).mul(s);
 }
 

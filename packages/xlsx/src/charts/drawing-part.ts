@@ -25,7 +25,12 @@ export function drawingXml(frames: readonly DrawingFrame[]): string {
     const { from, to } = f.anchor;
     const at = (tag: string, p: { readonly column: number; readonly row: number }): string =>
       `<xdr:${tag}><xdr:col>${p.column}</xdr:col><xdr:colOff>0</xdr:colOff><xdr:row>${p.row}</xdr:row><xdr:rowOff>0</xdr:rowOff></xdr:${tag}>`;
-    const frame = `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" name="${escapeXml(f.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart ${CHART_NS} r:id="${f.relationship}"/></a:graphicData></a:graphic></xdr:graphicFrame>`;
+    const frame =
+      `<xdr:graphicFrame macro=""><xdr:nvGraphicFramePr><xdr:cNvPr id="${i + 2}" ` +
+      `name="${escapeXml(f.name)}"/><xdr:cNvGraphicFramePr/></xdr:nvGraphicFramePr><xdr:xfrm><a:off x="0" ` +
+      `y="0"/><a:ext cx="0" cy="0"/></xdr:xfrm><a:graphic><a:graphicData ` +
+      `uri="http://schemas.openxmlformats.org/drawingml/2006/chart"><c:chart ${CHART_NS} ` +
+      `r:id="${f.relationship}"/></a:graphicData></a:graphic></xdr:graphicFrame>`;
     return `<xdr:twoCellAnchor editAs="twoCell">${at("from", from)}${at("to", to)}${frame}<xdr:clientData/></xdr:twoCellAnchor>`;
   });
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr ${NS}>${anchors.join("")}</xdr:wsDr>`;

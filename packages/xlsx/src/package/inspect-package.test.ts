@@ -49,6 +49,7 @@ describe("inspectPackage", () => {
     expect(value.ok ? [] : value.problems).toMatchInlineSnapshot(`
       [
         {
+          "code": "workbook-too-many-rows",
           "message": {
             "en": "sheet "Facilities" reaches row 1,048,576 (a cell or row is written there); the limit is 250,000 rows a sheet; expected the records only, with no cell far below them",
             "vi": "trang "Facilities" dùng tới hàng 1,048,576 (có ô hoặc hàng ghi ở đó); giới hạn là 250,000 hàng mỗi trang; chỉ để các bản ghi, không có ô nào ở xa bên dưới",
@@ -129,6 +130,7 @@ describe("inspectPackage", () => {
     expect(read.ok ? [] : read.problems).toMatchInlineSnapshot(`
       [
         {
+          "code": "merged-cells",
           "message": {
             "en": "merged cells Facilities!B3:B4: a merged range keeps one value for all its cells, so a row could take another row's value; expected the cells unmerged, each with its own value",
             "vi": "các ô gộp Facilities!B3:B4: vùng gộp chỉ giữ một giá trị cho mọi ô, nên một hàng có thể nhận giá trị của hàng khác; cần bỏ gộp ô và điền giá trị cho từng ô",

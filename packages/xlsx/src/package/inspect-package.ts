@@ -1,6 +1,5 @@
 import JSZip from "jszip";
-import { messages } from "@costplan/core";
-import type { ReadProblem } from "../template/messages.js";
+import { locatedProblem, type LocatedProblem, type MessageCode, type MessageParams } from "@costplan/core";
 import { inflatePart, type InflateBudget } from "./inflate-part.js";
 import { shownBytes, WORKBOOK_LIMITS, type WorkbookLimits } from "./limits.js";
 import { SheetScanner, type SheetExtent } from "./sheet-scan.js";
@@ -23,10 +22,8 @@ const WORKSHEET = /^xl\/worksheets\/[^/]+\.xml$/;
  * @returns the problems, `where` "workbook" for the package and `Sheet!A1:B2` for merged cells; none when it may be loaded
  * @throws whatever JSZip throws for bytes that are not a zip (the caller reports "not a workbook")
  */
-export async function inspectPackage(data: Uint8Array, inputSheets: ReadonlySet<string>, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<ReadProblem[]> {
-  const whole = (code: Parameters<typeof messages>[0], params: Parameters<typeof messages>[1]): ReadProblem[] => [
-    { where: "workbook", message: messages(code, params) },
-  ];
+export async function inspectPackage(data: Uint8Array, inputSheets: ReadonlySet<string>, limits: WorkbookLimits = WORKBOOK_LIMITS): Promise<LocatedProblem[]> {
+  const whole = (code: MessageCode, params: MessageParams): LocatedProblem[] => [locatedProblem("workbook", code, params)];
   if (data.length > limits.fileBytes)
     return whole("workbook-file-too-large", {
       limit: shownBytes(limits.fileBytes),
@@ -94,44 +91,38 @@ function extentProblems(
   extents: ReadonlyMap<string, SheetExtent>,
   inputSheets: ReadonlySet<string>,
   limits: WorkbookLimits,
-): ReadProblem[] {
-  const out: ReadProblem[] = [];
+): LocatedProblem[] {
+  const out: LocatedProblem[] = [];
   for (const [part, extent] of extents) {
     const sheet = names.get(part) ?? part;
     const declaredRow = extent.declared?.row ?? 0;
     const declaredColumn = extent.declared?.column ?? 0;
     if (Math.max(extent.maxRow, declaredRow) > limits.rows) {
       const used = extent.maxRow > limits.rows;
-      out.push({
-        where: "workbook",
-        message: messages("workbook-too-many-rows", {
+      out.push(
+        locatedProblem("workbook", "workbook-too-many-rows", {
           sheet,
           row: (used ? extent.maxRow : declaredRow).toLocaleString("en-US"),
           found: used ? "a cell or row is written there" : "its declared dimension",
           foundVi: used ? "có ô hoặc hàng ghi ở đó" : "theo kích thước khai báo",
           limit: limits.rows.toLocaleString("en-US"),
         }),
-      });
+      );
     }
     if (Math.max(extent.maxColumn, declaredColumn) > limits.columns) {
       const used = extent.maxColumn > limits.columns;
-      out.push({
-        where: "workbook",
-        message: messages("workbook-too-many-columns", {
+      out.push(
+        locatedProblem("workbook", "workbook-too-many-columns", {
           sheet,
           column: (used ? extent.maxColumn : declaredColumn).toLocaleString("en-US"),
           found: used ? "a cell is written there" : "its declared dimension",
           foundVi: used ? "có ô ghi ở đó" : "theo kích thước khai báo",
           limit: limits.columns.toLocaleString("en-US"),
         }),
-      });
+      );
     }
     if (inputSheets.has(sheet))
-      for (const range of extent.merges)
-        out.push({
-          where: `${sheet}!${range}`,
-          message: messages("merged-cells", { range: `${sheet}!${range}` }),
-        });
+      for (const range of extent.merges) out.push(locatedProblem(`${sheet}!${range}`, "merged-cells", { range: `${sheet}!${range}` }));
   }
   return out;
 }

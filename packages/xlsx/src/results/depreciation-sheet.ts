@@ -112,8 +112,10 @@ export function addDepreciationSheet(
       audit.add(
         ws.name,
         `${rel(row, first)}:${rel(row, first + years.length - 1)}`,
-        `${s.itemId}: ${methodLabel(s.method, "en")}${s.method === "straight-line" ? " prorated by months" : ""}; costplan posts the exact schedule to whole đồng by largest remainder, which Excel's functions cannot reproduce`,
-        `${s.itemId}: ${methodLabel(s.method, "vi")}${s.method === "straight-line" ? " khấu hao năm đầu theo tháng" : ""}; costplan làm tròn lịch khấu hao chính xác đến đồng theo phương pháp số dư lớn nhất, hàm Excel không tái tạo được`,
+        `${s.itemId}: ${methodLabel(s.method, "en")}${s.method === "straight-line" ? " prorated by months" : ""}; costplan posts the ` +
+          `exact schedule to whole đồng by largest remainder, which Excel's functions cannot reproduce`,
+        `${s.itemId}: ${methodLabel(s.method, "vi")}${s.method === "straight-line" ? " khấu hao năm đầu theo tháng" : ""}; costplan làm ` +
+          `tròn lịch khấu hao chính xác đến đồng theo phương pháp số dư lớn nhất, hàm Excel không tái tạo được`,
       );
     }
     const totalCol = first + years.length;

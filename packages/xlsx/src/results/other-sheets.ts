@@ -37,12 +37,14 @@ export function addCoverSheet(
     ? [
         `Sổ tính costplan: mô hình và kết quả, ${result.years[0]}-${result.years.at(-1)}, đơn vị tiền ${result.currency}.`,
         `Các trang nhập liệu (${inputRange}) giữ mọi số liệu đầu vào; các trang kết quả (${resultList}) tính bằng công thức Excel tham chiếu đến chúng.`,
-        `Ô có công thức tự tính lại khi bạn sửa đầu vào. Ô nền xám là giá trị do costplan tính (Excel không có hàm tương ứng); trang ${name("audit")} nêu lý do từng vùng.`,
+        `Ô có công thức tự tính lại khi bạn sửa đầu vào. Ô nền xám là giá trị do costplan tính (Excel không có hàm ` +
+          `tương ứng); trang ${name("audit")} nêu lý do từng vùng.`,
       ]
     : [
         `costplan workbook: model and results, ${result.years[0]}-${result.years.at(-1)}, amounts in ${result.currency}.`,
         `Input sheets (${inputRange}) hold every input; result sheets (${resultList}) compute from them with Excel formulas.`,
-        `Formula cells recalculate when you change an input. Grey cells are values costplan computed where Excel has no native function; the ${name("audit")} sheet says why for each range.`,
+        `Formula cells recalculate when you change an input. Grey cells are values costplan computed where Excel has ` +
+          `no native function; the ${name("audit")} sheet says why for each range.`,
       ];
   lines.forEach((text, i) => {
     ws.mergeCells(3 + i, 1, 3 + i, 4);
@@ -164,8 +166,10 @@ export function addAllocationSheet(wb: ExcelJS.Workbook, result: RunResult, lang
   audit.add(
     ws.name,
     `D3:${ws.getCell(row - 1, 3 + result.years.length).address}`,
-    "allocation through cost centres (direct, step-down or reciprocal) posted to whole đồng by controlled rounding: costplan solves it (`costplan allocate` explains any centre)",
-    "phân bổ qua các trung tâm chi phí (trực tiếp, bậc thang hoặc qua lại) làm tròn đến đồng bằng phương pháp làm tròn có kiểm soát: costplan tính (`costplan allocate` giải trình từng trung tâm)",
+    "allocation through cost centres (direct, step-down or reciprocal) posted to whole đồng by controlled " +
+      "rounding: costplan solves it (`costplan allocate` explains any centre)",
+    "phân bổ qua các trung tâm chi phí (trực tiếp, bậc thang hoặc qua lại) làm tròn đến đồng bằng phương pháp làm " +
+      "tròn có kiểm soát: costplan tính (`costplan allocate` giải trình từng trung tâm)",
   );
 }
 
@@ -203,6 +207,7 @@ export function addAuditSheet(wb: ExcelJS.Workbook, result: RunResult, lang: Lan
     ws.getCell(row, 1).value = r.figure;
     computed(ws.getCell(row, 2), r.computed, MONEY);
     ws.getCell(row, 3).value =
-      `${vi ? "theo nguồn" : "reported"} ${r.reported}; ${r.matches ? (vi ? "khớp" : "matches") : vi ? "KHÔNG khớp" : "does NOT match"}${r.source === undefined ? "" : ` (${textIn(r.source, lang)})`}`;
+      `${vi ? "theo nguồn" : "reported"} ${r.reported}; ` +
+      `${r.matches ? (vi ? "khớp" : "matches") : vi ? "KHÔNG khớp" : "does NOT match"}${r.source === undefined ? "" : ` (${textIn(r.source, lang)})`}`;
   }
 }

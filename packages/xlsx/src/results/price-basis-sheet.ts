@@ -122,8 +122,12 @@ export function addPriceBasisSheet(
   audit.add(
     ws.name,
     `I3:I${2 + cells.size}`,
-    `costplan's exact figure: each item split among its funding sources over its whole recovery, then over the years, by largest remainder; the ${resultSheetName("prices", "en")} sheet's rounding correction carries the difference`,
-    `số chính xác của costplan: mỗi khoản chia cho các nguồn vốn trên cả thời gian thu hồi rồi chia theo năm bằng phương pháp số dư lớn nhất; cột điều chỉnh làm tròn trên trang ${resultSheetName("prices", "vi")} ghi phần chênh lệch`,
+    `costplan's exact figure: each item split among its funding sources over its whole recovery, then over the ` +
+      `years, by largest remainder; the ${resultSheetName("prices", "en")} sheet's rounding correction carries the ` +
+      `difference`,
+    `số chính xác của costplan: mỗi khoản chia cho các nguồn vốn trên cả thời gian thu hồi rồi chia theo năm bằng ` +
+      `phương pháp số dư lớn nhất; cột điều chỉnh làm tròn trên trang ${resultSheetName("prices", "vi")} ghi phần ` +
+      `chênh lệch`,
   );
   return { sheet: ws.name, recoverable: cells };
 }

@@ -66,9 +66,11 @@ export const ADDIN_MESSAGES = {
   },
   "fn-not-square": {
     en: (p) =>
-      `${s(p, "arg")}: expected ${s(p, "expected")} rows x ${s(p, "expected")} columns (one row and one column per centre), got ${s(p, "rows")} x ${s(p, "columns")}`,
+      `${s(p, "arg")}: expected ${s(p, "expected")} rows x ${s(p, "expected")} columns (one row and one column per ` +
+      `centre), got ${s(p, "rows")} x ${s(p, "columns")}`,
     vi: (p) =>
-      `${s(p, "arg")}: cần ${s(p, "expected")} hàng x ${s(p, "expected")} cột (mỗi trung tâm một hàng và một cột), nhận được ${s(p, "rows")} x ${s(p, "columns")}`,
+      `${s(p, "arg")}: cần ${s(p, "expected")} hàng x ${s(p, "expected")} cột (mỗi trung tâm một hàng và một cột), ` +
+      `nhận được ${s(p, "rows")} x ${s(p, "columns")}`,
   },
   "fn-unknown-option": {
     en: (p) => `${s(p, "arg")}${centre(p)}: expected one of ${s(p, "options")}, got ${s(p, "received")}`,

@@ -39,7 +39,8 @@ export const FINANCE_MESSAGES = {
     en: (p) =>
       `${s(p, "fn")}: found no rate within ${s(p, "steps")} Newton steps from the guess ${s(p, "guess")}, nor between -99% and 1000%; try another guess`,
     vi: (p) =>
-      `${s(p, "fn")}: không tìm được lãi suất sau ${s(p, "steps")} bước Newton từ giá trị đoán ${s(p, "guess")}, cũng không có trong khoảng -99% đến 1000%; hãy thử giá trị đoán khác`,
+      `${s(p, "fn")}: không tìm được lãi suất sau ${s(p, "steps")} bước Newton từ giá trị đoán ${s(p, "guess")}, ` +
+      `cũng không có trong khoảng -99% đến 1000%; hãy thử giá trị đoán khác`,
   },
   "finance-no-sign-change": {
     en: (p) => `${s(p, "fn")}: values must include at least one positive and one negative cash flow`,

@@ -1,0 +1,210 @@
+// Hostile and extreme inputs not in the fuzz corpus (test/fuzz) or the id tests (hostile-ids):
+// numbers JSON cannot hold, text that looks like NaN or Infinity, very long strings, byte order
+// marks, deep nesting, YAML alias tricks, CSV tables with odd quoting, binary headers and rows
+// nobody reads. Each gives exit 1 (or 0 for a valid file) with a catalogue message that starts
+// with the place, never a stack trace, NaN, Infinity or an internal error, in bounded time.
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { runCli } from "../packages/cli/src/testing/run-cli.js";
+
+const dir = mkdtempSync(join(tmpdir(), "costplan-hostile-inputs-"));
+afterAll(() => {
+  rmSync(dir, { recursive: true, force: true });
+});
+
+type Json = Record<string, unknown>;
+const small = (): Json => JSON.parse(readFileSync(new URL("fixtures/models/small.json", import.meta.url), "utf8")) as Json;
+const firstItem = (m: Json): Json => (m["costItems"] as Json[])[0]!;
+
+function file(name: string, content: string | Buffer): string {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+}
+
+/** Runs a command and checks what any hostile input must give: a known exit, clean placed lines, bounded time. */
+async function hostile(argv: string[], exit: 0 | 1, place: string): Promise<string[]> {
+  const started = performance.now();
+  const { code, stderr } = await runCli(...argv);
+  expect(performance.now() - started, `${argv.join(" ")} took too long`).toBeLessThan(20_000);
+  expect({ code, stderr: stderr.slice(0, 2000) }).toMatchObject({ code: exit });
+  // What the user wrote is quoted as written ("NaN" in a cell is the user's text); outside quotes, never.
+  const unquoted = stderr.replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  expect(unquoted).not.toMatch(/\n\s+at |\bNaN\b|\bInfinity\b|\bundefined\b|\[object |internal error|lỗi nội bộ/);
+  const lines = stderr === "" ? [] : stderr.split("\n");
+  if (exit === 1) {
+    expect(lines.length).toBeGreaterThan(0);
+    // Every line names the place first: the file, then its line and column, cell or JSON path.
+    for (const line of lines) expect(line.startsWith(place), line.slice(0, 300)).toBe(true);
+  }
+  return lines;
+}
+
+describe("hostile model files", () => {
+  it("quotes a number past ±1.8e308 as the file writes it, at its line, instead of reading it as infinity", async () => {
+    const text = JSON.stringify(small(), null, 2).replace('"cost": 900000000', '"cost": 1e400');
+    const path = file("too-large.json", text);
+    const before = text.slice(0, text.indexOf("1e400")).split("\n");
+    const lines = await hostile(["validate", path], 1, `${path}:`);
+    expect(lines).toEqual([
+      `${path}:${before.length}:${before.at(-1)!.length + 1}: the number 1e400 is too large to compute with; expected a number within ±1.7976931348623157e308 (an amount is at most 9,007,199,254,740,991)`,
+    ]);
+    const vi = await hostile(["run", path, "--lang", "vi"], 1, `${path}:`);
+    expect(vi[0]).toContain("số 1e400 quá lớn");
+  });
+
+  it("says once that an amount past the exact range is not an amount", async () => {
+    const m = small();
+    firstItem(m)["cost"] = 1e20;
+    const path = file("past-exact.json", JSON.stringify(m));
+    const lines = await hostile(["validate", path], 1, `${path}:`);
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(/\$\.costItems\[0\]\.cost: expected an amount of money.*got 100000000000000000000$/);
+  });
+
+  it("refuses text that looks like a number (NaN, Infinity, 0x10, 1e999) where a number belongs, quoting it", async () => {
+    for (const [field, text] of [
+      ["cost", "NaN"],
+      ["cost", "Infinity"],
+      ["usefulLife", "0x10"],
+      ["cost", "1e999"],
+      ["cost", "-inf"],
+    ] as const) {
+      const m = small();
+      firstItem(m)[field] = text;
+      const path = file(`text-${field}.json`, JSON.stringify(m));
+      const lines = await hostile(["validate", path], 1, `${path}:`);
+      expect(lines.join("\n")).toContain(`$.costItems[0].${field}: expected`);
+      expect(lines.join("\n")).toContain(`got "${text}"`);
+    }
+  });
+
+  it("refuses an id of five million characters in bounded time and shows it cut short", async () => {
+    const m = small();
+    firstItem(m)["id"] = "X".repeat(5_000_000);
+    const path = file("long-id.json", JSON.stringify(m));
+    const lines = await hostile(["validate", path], 1, `${path}:`);
+    expect(lines.every((l) => l.length < 1_000)).toBe(true);
+  });
+
+  it("reads a model with one byte order mark, and names a second one or UTF-16 at the start of the file", async () => {
+    const text = JSON.stringify(small());
+    await hostile(["validate", file("bom.json", `\uFEFF${text}`)], 0, "");
+    const twice = file("two-boms.json", `\uFEFF\uFEFF${text}`);
+    expect(await hostile(["validate", twice], 1, `${twice}:1:1:`)).toHaveLength(1);
+    const utf16 = file("utf16.json", Buffer.from(`\uFEFF${text}`, "utf16le"));
+    expect((await hostile(["validate", utf16], 1, utf16))[0]).toMatch(/UTF-8/);
+  });
+
+  it("names a YAML alias with no anchor and an alias bomb, which the YAML library throws for", async () => {
+    const unknown = file("alias.yaml", "programme:\n  name: *nowhere\n");
+    expect(await hostile(["validate", unknown], 1, `${unknown}:2:9:`)).toEqual([
+      `${unknown}:2:9: the alias *nowhere names no anchor &nowhere before it; expected the anchor to be set first`,
+    ]);
+    const bomb = `a: &a [1, 2, 3]\n${Array.from({ length: 40 }, (_, i) => `b${i}: [${Array(100).fill("*a").join(", ")}]`).join("\n")}\n`;
+    const path = file("bomb.yaml", bomb);
+    expect(await hostile(["validate", path], 1, `${path}:1:1:`)).toHaveLength(1);
+  });
+
+  it("says once that a YAML document is nested too deep, however the parser complains after", async () => {
+    const path = file("deep.yaml", "[".repeat(100_000));
+    expect(await hostile(["validate", path], 1, `${path}:`)).toHaveLength(1);
+  });
+
+  it("refuses an allocation problem with a cost past ±1.8e308 or usage written as text, at its place", async () => {
+    const base =
+      '{"method":"direct","currency":"VND","centres":[{"id":"__proto__","kind":"support","cost":COST},{"id":"constructor","kind":"operating","cost":1}],"usage":{"__proto__":{"constructor":USE}}}';
+    const huge = file("alloc-huge.json", base.replace("COST", "1e400").replace("USE", "1"));
+    expect((await hostile(["allocate", huge], 1, `${huge}:1:`))[0]).toContain("the number 1e400 is too large");
+    const text = file("alloc-text.json", base.replace("COST", "5").replace("USE", '"NaN"'));
+    expect((await hostile(["allocate", text], 1, `${text}:1:`))[0]).toContain(
+      '$.usage.__proto__.constructor: usage of support centre "__proto__" by "constructor" is "NaN"',
+    );
+  });
+});
+
+describe("hostile table files", () => {
+  const base = join(dir, "tables");
+  beforeAll(async () => {
+    const argv = ["generate", "--facilities", "2", "--centres", "6", "--services", "10", "--years", "2", "--seed", "3", "--format", "csv", "--out", base];
+    expect((await runCli(...argv)).code).toBe(0);
+  }, 60_000);
+
+  /** A copy of the generated tables with one file changed; returns its model file. */
+  function spoiled(name: string, table: string, change: (lines: string[]) => string[]): string {
+    const folder = join(dir, name);
+    cpSync(base, folder, { recursive: true });
+    const path = join(folder, table);
+    writeFileSync(path, change(readFileSync(path, "utf8").split("\n")).join("\n"));
+    return join(folder, "model.json");
+  }
+  /** The lines with one cell of row `line` (0 = header) of column `column` set to `value`. */
+  const cell = (line: number, column: string, value: string) => (lines: string[]) => {
+    const header = lines[0]!.replace(/^\uFEFF/, "").split(",");
+    const cells = lines[line]!.split(",");
+    cells[header.indexOf(column)] = value;
+    return lines.map((l, i) => (i === line ? cells.join(",") : l));
+  };
+
+  it("reads tables with CRLF line ends and a byte order mark", async () => {
+    await hostile(["validate", spoiled("crlf", "usage.csv", (l) => [`\uFEFF${l.join("\r\n").replace(/^\uFEFF/, "")}`])], 0, "");
+  });
+
+  it("names the line of an unclosed quote and the cell of a quote inside a field", async () => {
+    const unclosed = await hostile(["validate", spoiled("unclosed", "services.csv", cell(3, "name", '"abc'))], 1, "services.csv:");
+    expect(unclosed[0]).toMatch(/^services\.csv:\d+: the table cannot be read as CSV/);
+    const inside = await hostile(["validate", spoiled("inside", "services.csv", cell(3, "code", 'ab"c'))], 1, "services.csv:4, column code:");
+    expect(inside[0]).toContain('got "ab\\"c"');
+  });
+
+  it("names a header in semicolons by the column it lacks", async () => {
+    const lines = await hostile(["validate", spoiled("semicolons", "centres.csv", (l) => l.map((x) => x.replaceAll(",", ";")))], 1, "centres.csv:1:");
+    expect(lines[0]).toContain('the table has no column "id"');
+  });
+
+  it("quotes a cell past ±1.8e308 or written as NaN, Infinity or -inf as the file writes it", async () => {
+    for (const value of ["1e999", "9".repeat(400), "NaN", "Infinity", "-inf"]) {
+      const lines = await hostile(
+        ["validate", spoiled(`value-${value.length}-${value.slice(0, 3)}`, "usage.csv", cell(2, "value", value))],
+        1,
+        "usage.csv:3, column value:",
+      );
+      expect(lines[0]).toContain(`got "${value.length > 60 ? value.slice(0, 56) : value}`);
+    }
+  });
+
+  it("refuses an empty table and a binary header with a message of its own, not DuckDB's SQL complaint", async () => {
+    for (const [name, content] of [
+      ["empty", []],
+      ["binary", ["\u0000\u0001\u0002", "x"]],
+    ] as const) {
+      const lines = await hostile(["validate", spoiled(name, "services.csv", () => [...content])], 1, "services.csv:1:");
+      expect(lines).toEqual([
+        "services.csv:1: the table has no header line of column names (it is empty, or its first line holds control characters); expected names separated by commas",
+      ]);
+    }
+  });
+
+  it("refuses rows of a facility the model does not have, naming the first row of each, instead of leaving them out", async () => {
+    const lines = await hostile(
+      ["validate", spoiled("unclaimed", "usage.csv", (l) => l.map((x, i) => (i === 2 || i === 5 ? x.replace(/^[^,]+,/, "__proto__,") : x)))],
+      1,
+      "usage.csv:3, column facility:",
+    );
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^usage\.csv:3, column facility: the facility "__proto__" of this row is not one the model reads this table for, so the row would be left out; expected one of "MC01", "/,
+    );
+  });
+
+  it("refuses a column named __proto__ by its name rather than losing it", async () => {
+    const lines = await hostile(
+      ["validate", spoiled("proto-column", "centres.csv", (l) => l.map((x, i) => (i === 0 ? `${x},__proto__` : x === "" ? x : `${x},1`)))],
+      1,
+      "",
+    );
+    expect(lines.join("\n")).toContain('the name "__proto__" cannot be used');
+  });
+});
