@@ -1,5 +1,5 @@
 import { parseModel, type Language, type MessageCode, type Model } from "@costplan/core";
-import { inputGrids, readGrids } from "@costplan/xlsx";
+import { readGrids } from "@costplan/xlsx";
 
 /**
  * A problem the task pane lists: its catalogue code, where (a cell, to select) and what, in the
