@@ -75,7 +75,8 @@ async function planColumn(connection: DuckDBConnection, table: string, type: str
   if (numeric && NUMERIC_TYPES.test(duckType)) return { kind: "number", select: [`CAST(${column} AS DOUBLE)`] };
   if (duckType !== "VARCHAR") return { kind: "values", select: [column] };
   if (numeric) {
-    const isNumber = `(regexp_full_match(${column}, ${sqlString(NUMBER_RE)}) AND TRY_CAST(${column} AS DOUBLE) IS NOT NULL)`;
+    // Past ±1.8e308 DuckDB reads infinity: such a cell stays text, as the row reader keeps it, so the message quotes it.
+    const isNumber = `(regexp_full_match(${column}, ${sqlString(NUMBER_RE)}) AND isfinite(TRY_CAST(${column} AS DOUBLE)))`;
     // Anything else that is not empty (a word, a padded number, 1e400) is converted as the row reader did.
     return {
       kind: "number",
