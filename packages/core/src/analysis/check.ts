@@ -1,5 +1,5 @@
 import { CostplanError } from "../errors/costplan-error.js";
-import { parseModel } from "../model/parse.js";
+import { parseVariant } from "../model/parse.js";
 import type { Model } from "../model/schema.js";
 import { variedModel, type AppliedInput } from "./vary.js";
 
@@ -10,7 +10,9 @@ import { variedModel, type AppliedInput } from "./vary.js";
  * @throws CostplanError `analysis-invalid-variation` naming the input, the value and the first problem
  */
 export function checkVariation(model: Model, inputs: readonly AppliedInput[], changes: readonly number[], where: string, label: string, shown: string): void {
-  const parsed = parseModel(variedModel(model, inputs, changes));
+  // Only the numbers the inputs reach are checked again: the rest of the model is valid already.
+  const targets = inputs.flatMap((input) => input.locations.map((at) => at.keys));
+  const parsed = parseVariant(model, variedModel(model, inputs, changes), targets);
   if (parsed.ok) return;
   const first = parsed.problems[0]!;
   throw new CostplanError("analysis-invalid-variation", {

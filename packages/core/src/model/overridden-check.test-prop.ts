@@ -1,10 +1,10 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { bacNinhDocument } from "../testing/bac-ninh.js";
+import { bacNinhDocument, bacNinhModel } from "../testing/bac-ninh.js";
 import { minimalModel } from "../testing/minimal-model.js";
 import { applyOverrides } from "./overrides.js";
 import { parsePath, resolvePath } from "./paths.js";
-import { parseModel, type ParseResult } from "./parse.js";
+import { parseModel, parseVariant, type ParseResult } from "./parse.js";
 
 type Doc = Record<string, unknown> & { scenarios?: unknown[] };
 
@@ -123,5 +123,21 @@ describe("validating only what a scenario's overrides touch (properties)", () =>
 
   it("does the same for any overrides of Bac Ninh", () => {
     property(bacNinhDocument() as Doc, EXTRA, 80);
+  }, 120_000);
+
+  it("does the same for a validated model taken as its own document, as the analyses' varied models are checked", () => {
+    const model = bacNinhModel();
+    const paths = pathsOf(model, 7);
+    fc.assert(
+      fc.property(plausible(model, paths), (o) => {
+        const applied = applyOverrides(model, o, "$");
+        if (!applied.ok) return;
+        const partial = parseVariant(model, applied.document, applied.targets);
+        const whole = parseModel(applied.document);
+        if (partial.ok && whole.ok) expect(JSON.stringify(partial.model)).toBe(JSON.stringify(whole.model));
+        else expect(partial.ok ? [] : partial.problems).toEqual(whole.ok ? [] : whole.problems);
+      }),
+      { numRuns: 60 },
+    );
   }, 120_000);
 });

@@ -7,7 +7,7 @@ import { serviceRowsOf } from "./service-rows.js";
 import { checkServiceTable, type ServiceTable } from "./service-table.js";
 import { orderLikeZod } from "./problem-order.js";
 import { unreadTableProblems } from "./unread-tables.js";
-import { applyOverrides } from "./overrides.js";
+import { applyOverrides, type OverrideTarget } from "./overrides.js";
 import { checkOverridden } from "./overridden-check.js";
 import { problemsFromZod } from "./zod-issues.js";
 
@@ -74,8 +74,29 @@ export function parseScenario(document: unknown, base: Model, name: string, serv
   const index = base.scenarios.indexOf(scenario);
   const applied = applyOverrides(document, scenario.overrides, `$.scenarios[${index}].overrides`);
   if (!applied.ok) return applied;
-  const checked = checkOverridden(base, applied.document, applied.targets);
-  if (checked === undefined) return validate(applied.document, serviceTables);
+  return parseVariant(base, applied.document, applied.targets, serviceTables);
+}
+
+/**
+ * Validates a variant of a valid document as `parseModel(variant)` would, checking again only
+ * the parts at `targets` with the schema (the rest is the base's, already valid), then the
+ * references and the analysis set-up on the whole variant. For the package's own callers
+ * (scenarios, the analyses' varied models): the variant must equal the base's document outside
+ * `targets`, and its values there must hold no `__proto__` key.
+ *
+ * @param base - the model validated from the document the variant was made from (a valid model is its own document)
+ * @param variant - the document with values changed at `targets`
+ * @param targets - where the values changed, as keys from the root (list entries by position)
+ * @param serviceTables - the service tables the base was read with (see {@link ParseOptions})
+ */
+export function parseVariant(
+  base: Model,
+  variant: unknown,
+  targets: readonly OverrideTarget[],
+  serviceTables?: ReadonlyMap<number, ServiceTable>,
+): ParseResult {
+  const checked = checkOverridden(base, variant, targets);
+  if (checked === undefined) return validate(variant, serviceTables);
   if (!checked.ok) return checked;
   const problems = modelProblems(checked.model);
   return problems.length > 0 ? { ok: false, problems } : checked;
