@@ -24,6 +24,9 @@ export interface Column {
     | "centreKind"
     | "allocationMethod"
     | "serviceCategory"
+    | "analysisKind"
+    | "rangeBasis"
+    | "distribution"
     | "escalation";
   readonly required?: boolean;
   /**
@@ -342,7 +345,7 @@ export const TABLES = {
         "text",
         "sensitivity, simulation, correlation, output or setting",
         "sensitivity (độ nhạy), simulation (mô phỏng), correlation (tương quan), output (kết quả) hoặc setting (thiết lập)",
-        { required: true },
+        { required: true, choices: "analysisKind" },
       ),
       c(
         "path",
@@ -356,10 +359,13 @@ export const TABLES = {
         "text",
         "relative (a share of the model's value) or absolute (the value itself)",
         "relative (tỷ lệ so với giá trị trong mô hình) hoặc absolute (chính giá trị)",
+        { choices: "rangeBasis" },
       ),
       c("low", "number", "Sensitivity: low end, e.g. -0.2", "Độ nhạy: mức thấp, ví dụ -0.2"),
       c("high", "number", "Sensitivity: high end, e.g. 0.3", "Độ nhạy: mức cao, ví dụ 0.3"),
-      c("distribution", "text", "Simulation: triangular, pert, uniform or normal", "Mô phỏng: triangular, pert, uniform hoặc normal"),
+      c("distribution", "text", "Simulation: triangular, pert, uniform or normal", "Mô phỏng: triangular, pert, uniform hoặc normal", {
+        choices: "distribution",
+      }),
       c("min", "number", "Simulation: minimum", "Mô phỏng: nhỏ nhất"),
       c("mode", "number", "Simulation: most likely", "Mô phỏng: khả dĩ nhất"),
       c("max", "number", "Simulation: maximum", "Mô phỏng: lớn nhất"),

@@ -77,6 +77,23 @@ export const CHOICE_LABELS: Readonly<Record<ChoiceList, Readonly<Record<string, 
     technical: { en: "Technical service", vi: "Dịch vụ kỹ thuật" },
     test: { en: "Test", vi: "Xét nghiệm" },
   },
+  analysisKind: {
+    output: { en: "Output", vi: "Kết quả" },
+    sensitivity: { en: "Sensitivity", vi: "Độ nhạy" },
+    simulation: { en: "Simulation", vi: "Mô phỏng" },
+    correlation: { en: "Correlation", vi: "Tương quan" },
+    setting: { en: "Setting", vi: "Thiết lập" },
+  },
+  rangeBasis: {
+    relative: { en: "Relative", vi: "Tương đối" },
+    absolute: { en: "Absolute", vi: "Tuyệt đối" },
+  },
+  distribution: {
+    triangular: { en: "Triangular", vi: "Tam giác" },
+    pert: { en: "PERT", vi: "PERT" },
+    uniform: { en: "Uniform", vi: "Đều" },
+    normal: { en: "Normal", vi: "Chuẩn" },
+  },
 };
 
 /** Yes and no, as a boolean cell shows them; TRUE/FALSE and 1/0 read as well. */

@@ -1,9 +1,10 @@
+import type ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { modelTextsIn, parseModel, type ModelInput } from "@costplan/core";
 import { readInputs } from "./read-inputs.js";
 import { edit, load, parsed, sheet, SMALL } from "./test-fixtures.js";
 import { writeTemplate } from "./write-inputs.js";
-import { columnKeyOf } from "../labels/match.js";
+import { choiceCodeOf, columnKeyOf } from "../labels/match.js";
 
 // The small model with every part of an analysis set-up and the Pricing fields added after the first workbooks.
 const WITH_SETUP: ModelInput = {
@@ -55,7 +56,11 @@ describe("the Analysis sheet and the later Pricing fields", () => {
     const rows = Array.from({ length: ws.actualRowCount - 2 }, (_, i): Record<string, unknown> =>
       Object.fromEntries(header.map((key, c): [string, unknown] => [String(key), ws.getCell(i + 3, c + 1).value]).filter(([, v]) => v !== null)),
     );
-    expect(rows.map((r) => `${String(r["kind"])} ${String(r["path"])}`)).toEqual([
+    // Kinds, bases and distributions show as Vietnamese drop-down labels, each the label of its code.
+    expect([rows[0]!["kind"], rows[2]!["basis"], rows[5]!["distribution"]]).toEqual(["Kết quả", "Tương đối", "Tam giác"]);
+    const validations = (ws as unknown as { dataValidations: { find: (a: string) => ExcelJS.DataValidation | undefined } }).dataValidations;
+    expect(validations.find("A3")?.formulae).toEqual(['"Kết quả,Độ nhạy,Mô phỏng,Tương quan,Thiết lập"']);
+    expect(rows.map((r) => `${choiceCodeOf("analysisKind", String(r["kind"]))} ${String(r["path"])}`)).toEqual([
       "output summary.totalCost",
       "output payers.byYear.2023.fund",
       "sensitivity programme.discountRate",
@@ -71,7 +76,7 @@ describe("the Analysis sheet and the later Pricing fields", () => {
       "setting simulation.percentiles",
       "setting simulation.lhs",
     ]);
-    expect(rows[2]).toMatchObject({ basis: "relative", low: -0.25, high: 0.25, assumption: "6-10 % đang dùng" });
+    expect(rows[2]).toMatchObject({ low: -0.25, high: 0.25, assumption: "6-10 % đang dùng" });
     expect(rows[2]).not.toHaveProperty("assumptionEn");
     expect(rows[8]).toMatchObject({ with: "costItems[*].usefulLife", rank: -0.3, assumption: "made up" });
     expect(rows[12]).toMatchObject({ value: "[10,50,90]" });

@@ -44,6 +44,12 @@ export function choiceCodes(choice: NonNullable<Column["choices"]>, classes: rea
       return ["direct", "step-down", "reciprocal"];
     case "serviceCategory":
       return ["examination", "bed-day", "technical", "test"];
+    case "analysisKind":
+      return ["output", "sensitivity", "simulation", "correlation", "setting"];
+    case "rangeBasis":
+      return ["relative", "absolute"];
+    case "distribution":
+      return ["triangular", "pert", "uniform", "normal"];
     case "escalation":
       return undefined;
   }
