@@ -6,6 +6,8 @@ import { addCharts } from "../charts/package-parts.js";
 import type { PlacedChart } from "../charts/spec.js";
 import type { DeferredRows } from "../stream/copy-sheet.js";
 import { streamXlsx } from "../stream/stream-workbook.js";
+import { deferTableRows } from "../stream/deferred-table.js";
+import { HEADER_ROW, TABLES } from "../layout.js";
 import { addDeferredPricesSheet } from "./prices-streamed.js";
 import { addBudgetSheet } from "./budget-sheet.js";
 import { addChartsSheet } from "./charts-sheet.js";
@@ -85,7 +87,13 @@ function buildWorkbook(
   const lang = options.language;
   const audit = new AuditLog();
   const cover = wb.addWorksheet(resultSheetName("cover", lang));
-  const inputs = addInputSheets(wb, model, lang);
+  // Streamed, the Services table's rows (one per service) are written as the package streams, not kept in memory.
+  const deferred = new Map<string, DeferredRows>();
+  const inputs = addInputSheets(wb, model, lang, (key, values) => {
+    if (!stream || key !== "services") return;
+    const ws = wb.getWorksheet(TABLES.services.name)!;
+    deferred.set(ws.name, deferTableRows(ws, HEADER_ROW, values));
+  });
   // The input sheets keep the template's own layout and print setup.
   const inputSheets = new Set(wb.worksheets.filter((ws) => ws !== cover));
   const depreciation = addDepreciationSheet(wb, model, result, inputs, lang, audit);
@@ -113,6 +121,6 @@ function buildWorkbook(
     if (ws === cover) fitCoverSheet(ws, result.currency);
     else if (!inputSheets.has(ws)) fitResultSheet(ws, result.currency, ws === deferredPrices?.ws ? deferredPrices.measured : undefined);
   }
-  const deferred = new Map<string, DeferredRows>(deferredPrices === undefined ? [] : [[deferredPrices.ws.name, deferredPrices.rows]]);
+  if (deferredPrices !== undefined) deferred.set(deferredPrices.ws.name, deferredPrices.rows);
   return { wb, charts: new Map([[charts.sheet, charts.charts]]), deferred };
 }

@@ -98,6 +98,8 @@ export interface WrittenTable {
   readonly record: (index: number) => Readonly<Record<string, string>>;
   /** Each column's whole data range, such as `CostItems!$H$3:$H$330`. */
   readonly columns: Readonly<Record<string, string>>;
+  /** The records' cell values, one array per row from the row under the header (a streamed workbook writes them again). */
+  readonly values: readonly (readonly ExcelJS.CellValue[])[];
 }
 
 /**
@@ -188,6 +190,7 @@ export function writeTableSheet(
   });
   const cell = (index: number, key: string): string => absolute(tab, first + index, sheet.columns.findIndex((c) => c.key === key) + 1);
   return {
+    values,
     cell,
     record: (index) => Object.fromEntries(sheet.columns.map((column, i) => [column.key, absolute(tab, first + index, i + 1)])),
     columns: Object.fromEntries(sheet.columns.map((column, i) => [column.key, `${absolute(tab, first, i + 1)}:${absolute(tab, last, i + 1).split("!")[1]!}`])),

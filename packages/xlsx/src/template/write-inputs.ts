@@ -22,6 +22,7 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
  * @param workbook - the workbook to add the sheets to (it is changed)
  * @param model - a model from `parseModel`, or undefined for a blank template
  * @param language - language of tabs, headers, drop-downs, titles, notes and descriptions
+ * @param onTable - called with each table sheet's key and the values of its records' rows, once written
  * @returns where each input sits, as absolute addresses for live formulas (sheet names quoted where needed),
  *   with `columns` keyed by the sheets' stable keys
  * @example
@@ -29,7 +30,12 @@ const FIXED_DATE = new Date(Date.UTC(2000, 0, 1));
  * inputs.programme["discountRate"]; // "'Chương trình'!$B$9"
  * inputs.columns["CostItems"]!["cost"]; // "'Khoản chi phí'!$H$3:$H$330"
  */
-export function addInputSheets(workbook: ExcelJS.Workbook, model: Model | undefined, language: Language): InputCells {
+export function addInputSheets(
+  workbook: ExcelJS.Workbook,
+  model: Model | undefined,
+  language: Language,
+  onTable?: (key: TableKey, values: readonly (readonly ExcelJS.CellValue[])[]) => void,
+): InputCells {
   // A cell holds one text: provenance texts in the workbook's language (the reader reads them back as plain text).
   const records = model === undefined ? undefined : recordsOf(modelTextsIn(model, language));
   const classes = model?.programme.hospitalClasses ?? DEFAULT_HOSPITAL_CLASSES;
@@ -38,7 +44,9 @@ export function addInputSheets(workbook: ExcelJS.Workbook, model: Model | undefi
   const written = new Map<TableKey, WrittenTable>();
   const rowsOf = (key: TableKey): readonly Row[] => records?.tables[key] ?? [];
   const table = (key: TableKey): void => {
-    written.set(key, writeTableSheet(workbook, TABLES[key], rowsOf(key), language, classes, currency));
+    const sheet = writeTableSheet(workbook, TABLES[key], rowsOf(key), language, classes, currency);
+    written.set(key, sheet);
+    onTable?.(key, sheet.values);
   };
   const programme = writeKeyValueSheet(workbook, PROGRAMME, records?.programme ?? {}, language, currency);
   TABLES_BEFORE_PRICING.forEach(table);
