@@ -7,6 +7,11 @@ const src = (pkg: string, entry = "index"): string => fileURLToPath(new URL(`./p
 // first alias whose name prefixes an import wins.
 const alias = { "@costplan/core/analysis": src("core", "analysis"), "@costplan/core": src("core"), "@costplan/xlsx": src("xlsx") };
 
+// A test's time limit guards against a hang; it is no speed check (benchmarks do that). Workbook
+// and CLI tests that take a second on a quiet machine take ten on a shared one, so the limit is
+// set well above vitest's 5 s default.
+const testTimeout = 60_000;
+
 export default defineConfig({
   resolve: { alias },
   test: {
@@ -15,6 +20,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "unit",
+          testTimeout,
           include: ["packages/*/src/**/*.test.ts", "test/**/*.test.ts"],
         },
       },
@@ -23,6 +29,7 @@ export default defineConfig({
         test: {
           // The Excel add-in: functions and Office code against stubs and office-addin-mock.
           name: "addin",
+          testTimeout,
           include: ["addin/src/**/*.test.ts"],
         },
       },
@@ -30,6 +37,7 @@ export default defineConfig({
         resolve: { alias },
         test: {
           name: "prop",
+          testTimeout,
           include: ["packages/*/src/**/*.test-prop.ts", "test/**/*.test-prop.ts"],
         },
       },
