@@ -8,6 +8,7 @@ import type { DeferredRows } from "../stream/copy-sheet.js";
 import { streamXlsx } from "../stream/stream-workbook.js";
 import { deferTableRows } from "../stream/deferred-table.js";
 import { HEADER_ROW, TABLES } from "../layout.js";
+import { sheetName } from "../labels/sheet-names.js";
 import { addDeferredPricesSheet } from "./prices-streamed.js";
 import { addBudgetSheet } from "./budget-sheet.js";
 import { addChartsSheet } from "./charts-sheet.js";
@@ -91,7 +92,7 @@ function buildWorkbook(
   const deferred = new Map<string, DeferredRows>();
   const inputs = addInputSheets(wb, model, lang, (key, values) => {
     if (!stream || key !== "services") return;
-    const ws = wb.getWorksheet(TABLES.services.name)!;
+    const ws = wb.getWorksheet(sheetName(TABLES.services.name, lang))!;
     deferred.set(ws.name, deferTableRows(ws, HEADER_ROW, values));
   });
   // The input sheets keep the template's own layout and print setup.
