@@ -42,7 +42,8 @@ async function hostile(argv: string[], exit: 0 | 1, place: string): Promise<stri
   return lines;
 }
 
-describe("hostile model files", () => {
+// Whole runs on a shared machine: seconds each, not the default 5 s.
+describe("hostile model files", { timeout: 60_000 }, () => {
   it("quotes a number past ±1.8e308 as the file writes it, at its line, instead of reading it as infinity", async () => {
     const text = JSON.stringify(small(), null, 2).replace('"cost": 900000000', '"cost": 1e400');
     const path = file("too-large.json", text);
@@ -125,7 +126,8 @@ describe("hostile model files", () => {
   });
 });
 
-describe("hostile table files", () => {
+// Whole runs on a shared machine: seconds each, not the default 5 s.
+describe("hostile table files", { timeout: 60_000 }, () => {
   const base = join(dir, "tables");
   beforeAll(async () => {
     const argv = ["generate", "--facilities", "2", "--centres", "6", "--services", "10", "--years", "2", "--seed", "3", "--format", "csv", "--out", base];
