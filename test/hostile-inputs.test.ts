@@ -50,7 +50,8 @@ describe("hostile model files", { timeout: 60_000 }, () => {
     const before = text.slice(0, text.indexOf("1e400")).split("\n");
     const lines = await hostile(["validate", path], 1, `${path}:`);
     expect(lines).toEqual([
-      `${path}:${before.length}:${before.at(-1)!.length + 1}: the number 1e400 is too large to compute with; expected a number within ±1.7976931348623157e308 (an amount is at most 9,007,199,254,740,991)`,
+      `${path}:${before.length}:${before.at(-1)!.length + 1}: the number 1e400 is too large to compute with; ` +
+        `expected a number within ±1.7976931348623157e308 (an amount is at most 9,007,199,254,740,991)`,
     ]);
     const vi = await hostile(["run", path, "--lang", "vi"], 1, `${path}:`);
     expect(vi[0]).toContain("số 1e400 quá lớn");
@@ -184,7 +185,8 @@ describe("hostile table files", { timeout: 60_000 }, () => {
     ] as const) {
       const lines = await hostile(["validate", spoiled(name, "services.csv", () => [...content])], 1, "services.csv:1:");
       expect(lines).toEqual([
-        "services.csv:1: the table has no header line of column names (it is empty, or its first line holds control characters); expected names separated by commas",
+        "services.csv:1: the table has no header line of column names (it is empty, or its first line holds control " +
+          "characters); expected names separated by commas",
       ]);
     }
   });
