@@ -42,14 +42,16 @@ async function hostile(argv: string[], exit: 0 | 1, place: string): Promise<stri
   return lines;
 }
 
-describe("hostile model files", () => {
+// Whole runs on a shared machine: seconds each, not the default 5 s.
+describe("hostile model files", { timeout: 60_000 }, () => {
   it("quotes a number past ±1.8e308 as the file writes it, at its line, instead of reading it as infinity", async () => {
     const text = JSON.stringify(small(), null, 2).replace('"cost": 900000000', '"cost": 1e400');
     const path = file("too-large.json", text);
     const before = text.slice(0, text.indexOf("1e400")).split("\n");
     const lines = await hostile(["validate", path], 1, `${path}:`);
     expect(lines).toEqual([
-      `${path}:${before.length}:${before.at(-1)!.length + 1}: the number 1e400 is too large to compute with; expected a number within ±1.7976931348623157e308 (an amount is at most 9,007,199,254,740,991)`,
+      `${path}:${before.length}:${before.at(-1)!.length + 1}: the number 1e400 is too large to compute with; ` +
+        `expected a number within ±1.7976931348623157e308 (an amount is at most 9,007,199,254,740,991)`,
     ]);
     const vi = await hostile(["run", path, "--lang", "vi"], 1, `${path}:`);
     expect(vi[0]).toContain("số 1e400 quá lớn");
@@ -125,7 +127,8 @@ describe("hostile model files", () => {
   });
 });
 
-describe("hostile table files", () => {
+// Whole runs on a shared machine: seconds each, not the default 5 s.
+describe("hostile table files", { timeout: 60_000 }, () => {
   const base = join(dir, "tables");
   beforeAll(async () => {
     const argv = ["generate", "--facilities", "2", "--centres", "6", "--services", "10", "--years", "2", "--seed", "3", "--format", "csv", "--out", base];
@@ -182,7 +185,8 @@ describe("hostile table files", () => {
     ] as const) {
       const lines = await hostile(["validate", spoiled(name, "services.csv", () => [...content])], 1, "services.csv:1:");
       expect(lines).toEqual([
-        "services.csv:1: the table has no header line of column names (it is empty, or its first line holds control characters); expected names separated by commas",
+        "services.csv:1: the table has no header line of column names (it is empty, or its first line holds control " +
+          "characters); expected names separated by commas",
       ]);
     }
   });

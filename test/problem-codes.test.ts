@@ -81,7 +81,8 @@ function expectLocated(problem: ShownProblem): void {
   }
 }
 
-describe("a catalogue code in every problem", () => {
+// Whole runs on a shared machine: seconds each, not the default 5 s.
+describe("a catalogue code in every problem", { timeout: 60_000 }, () => {
   it("has each problem of the model's validation carry its code and the catalogue's text of it", () => {
     fc.assert(
       fc.property(brokenModel, (doc) => {

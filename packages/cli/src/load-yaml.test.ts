@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { parseYamlText } from "./load-yaml.js";
 
-describe("parseYamlText: aliases the YAML library refuses by throwing", () => {
+describe("parseYamlText: aliases the YAML library refuses by throwing", { timeout: 30_000 }, () => {
   it("names an alias with no anchor before it, at the alias, in both languages", () => {
     const loaded = parseYamlText("programme:\n  name: *missing\n", "m.yaml");
     expect(loaded.ok).toBe(false);
@@ -44,7 +44,7 @@ describe("parseYamlText: aliases the YAML library refuses by throwing", () => {
   });
 });
 
-describe("parseYamlText: nesting past the parser's own stack", () => {
+describe("parseYamlText: nesting past the parser's own stack", { timeout: 30_000 }, () => {
   it("says only that the document is too deep, once, where it is", () => {
     const loaded = parseYamlText("[".repeat(100_000), "deep.yaml");
     expect(loaded.ok ? [] : loaded.problems.map((p) => p.code)).toEqual(["too-deep"]);

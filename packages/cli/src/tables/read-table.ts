@@ -72,7 +72,10 @@ export async function readTable(
  */
 export function csvSource(path: string, names: readonly string[]): string {
   const columns = names.map((n) => `${sqlString(n)}: 'VARCHAR'`).join(", ");
-  return `read_csv(${sqlString(path)}, header = true, auto_detect = false, columns = {${columns}}, delim = ',', quote = '"', escape = '"', strict_mode = true, null_padding = false)`;
+  return (
+    `read_csv(${sqlString(path)}, header = true, auto_detect = false, columns = {${columns}}, delim = ',', quote = ` +
+    `'"', escape = '"', strict_mode = true, null_padding = false)`
+  );
 }
 
 /**
