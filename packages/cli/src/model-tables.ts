@@ -216,13 +216,17 @@ function unclaimedRows(table: ReadTable | ColumnTable, display: string, key: str
   );
 }
 
+function isColumnTable(table: ReadTable | ColumnTable): table is ColumnTable {
+  return !Array.isArray(table.columns);
+}
+
 /** The value of a table's key column at a row, for a table of rows or of columns; undefined when it has no such column. */
 function keyColumn(table: ReadTable | ColumnTable, key: string): ((r: number) => unknown) | undefined {
-  if (table.columns instanceof Map) {
+  if (isColumnTable(table)) {
     const column = table.columns.get(key);
     return column === undefined ? undefined : (r) => tableCell(column, r);
   }
-  const column = (table as ReadTable).columns[table.names.indexOf(key)];
+  const column = table.columns[table.names.indexOf(key)];
   return column === undefined ? undefined : (r) => column[r];
 }
 
