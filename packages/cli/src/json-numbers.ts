@@ -26,3 +26,23 @@ export function numberPastRange(text: string): { readonly literal: string; reado
   }
   return undefined;
 }
+
+/**
+ * Whether a parsed JSON document holds a number that is not finite: JSON.parse gives one only for
+ * a literal past ±1.8e308, so a document without one needs no search of its text (a walk over a
+ * province's values is several times cheaper than the search over its 25 MB of text).
+ */
+export function hasNonFiniteNumber(document: unknown): boolean {
+  const stack: unknown[] = [document];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    if (typeof value === "number") {
+      if (!Number.isFinite(value)) return true;
+    } else if (Array.isArray(value)) {
+      for (const entry of value) if (typeof entry === "object" || typeof entry === "number") stack.push(entry);
+    } else if (typeof value === "object" && value !== null) {
+      for (const entry of Object.values(value)) if (typeof entry === "object" || typeof entry === "number") stack.push(entry);
+    }
+  }
+  return false;
+}

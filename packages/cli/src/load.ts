@@ -2,7 +2,7 @@ import { findNodeAtLocation, parseTree, printParseErrorCode, type Node, type Par
 import { locatedProblem, messages, type LocatedProblem, type MessageCode, type MessageParams } from "@costplan/core";
 import { readGuarded } from "./read-guarded.js";
 import { scanParsedJson } from "./input-guard.js";
-import { numberPastRange } from "./json-numbers.js";
+import { hasNonFiniteNumber, numberPastRange } from "./json-numbers.js";
 import { jsonTooDeep, MAX_NESTING } from "./nesting.js";
 
 /** A line of output naming where a problem is and what is expected, with its catalogue code. */
@@ -79,7 +79,7 @@ export function parseJsonText(text: string, display: string): Loaded {
         problems: [locatedProblem(`${display}:${lineColumn(text)(stop.offset)}`, "duplicate-key", { key: stop.key })],
       }
     );
-  const tooLarge = numberPastRange(text);
+  const tooLarge = hasNonFiniteNumber(document) ? numberPastRange(text) : undefined;
   if (tooLarge !== undefined) {
     return { ok: false, problems: [locatedProblem(`${display}:${lineColumn(text)(tooLarge.offset)}`, "json-number-too-large", { literal: tooLarge.literal })] };
   }

@@ -126,9 +126,26 @@ function writeParts(out: Output, parts: Iterable<string>): void {
     out.out([...parts].join(""));
     return;
   }
-  for (const part of parts) out.part(part);
-  out.part("\n");
+  // The pieces are many and small (one per entry of the first levels): written one by one, the
+  // writes cost more than the run (a province's JSON: 0.6 s of 3.6 s). Joined up to a few MB,
+  // each write is large and no text comes near the longest string V8 holds.
+  let batch: string[] = [];
+  let length = 0;
+  for (const part of parts) {
+    batch.push(part);
+    length += part.length;
+    if (length >= PART_BATCH_CHARS) {
+      out.part(batch.join(""));
+      batch = [];
+      length = 0;
+    }
+  }
+  batch.push("\n");
+  out.part(batch.join(""));
 }
+
+/** How many characters of the result go to stdout in one write. */
+const PART_BATCH_CHARS = 4 * 1024 * 1024;
 
 /** The JSON as JSON.stringify(…, null, 2) writes it, in parts: a national run's is past the longest string V8 holds. */
 function jsonText(

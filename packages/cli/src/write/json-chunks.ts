@@ -9,12 +9,35 @@
 const INDENT = "  ";
 
 /**
+ * The text of `JSON.stringify(value, null, 2)`: one string while V8 can hold it, else the
+ * pieces `jsonPieces` cuts.
+ *
+ * @param stringifyWhole - how the whole text is made (for tests: one that throws as V8 does past its longest string)
+ * @example [...jsonChunks({ a: [1, 2] })].join("") === JSON.stringify({ a: [1, 2] }, null, 2) // true
+ */
+export function* jsonChunks(value: unknown, levels = 3, stringifyWhole: (value: unknown) => string | undefined = wholeText): Generator<string> {
+  // One string while it fits (a province's 25 MB: cutting it into pieces cost more than the run's
+  // pricing); the pieces only when V8 cannot hold the text ("Invalid string length", a RangeError).
+  let whole: string | undefined;
+  try {
+    whole = stringifyWhole(value);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+    yield* jsonPieces(value, levels);
+    return;
+  }
+  yield whole ?? "null";
+}
+
+const wholeText = (value: unknown): string | undefined => JSON.stringify(value, null, 2);
+
+/**
  * The text of `JSON.stringify(value, null, 2)` as a sequence of pieces, cut at each entry of
  * the objects and arrays of the first `levels` levels.
  *
- * @example [...jsonChunks({ a: [1, 2] })].join("") === JSON.stringify({ a: [1, 2] }, null, 2) // true
+ * @example [...jsonPieces({ a: [1, 2] })].join("") === JSON.stringify({ a: [1, 2] }, null, 2) // true
  */
-export function* jsonChunks(value: unknown, levels = 3): Generator<string> {
+export function* jsonPieces(value: unknown, levels = 3): Generator<string> {
   yield* pieces(value, "", 0, levels);
 }
 
