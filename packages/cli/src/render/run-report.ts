@@ -72,6 +72,8 @@ const T = {
       "EMR component and proposed price: volume-weighted mean over the list's facilities, with the range where " +
       "facilities differ; fund and patient columns: the year's cost of the increases, in whole units. ^ = capped at " +
       "the maximum price for some facilities.",
+    priceTop: (shown: number, total: number) =>
+      `The ${shown} of ${total} rows whose increases cost the fund and patients most, in the table's order; every row: --detail, --xlsx or --out.`,
     payersTitle: "Cost of the price increases to the insurance fund and to patients, by year",
     recoverable: "EMR cost to recover",
     recovered: "Recovered by prices",
@@ -163,6 +165,9 @@ const T = {
       "Cấu phần BAĐT và giá đề xuất: bình quân theo số lượt của các cơ sở dùng bảng giá, kèm khoảng khi các cơ sở " +
       "khác nhau; cột quỹ BHYT và người bệnh: chi phí tăng thêm trong năm. ^ = bị giới hạn ở giá tối đa tại một số " +
       "cơ sở.",
+    priceTop: (shown: number, total: number) =>
+      `${shown} trong ${total} dòng có chi phí tăng giá lớn nhất đối với quỹ BHYT và người bệnh, theo thứ tự của bảng; ` +
+      `mọi dòng: --detail, --xlsx hoặc --out.`,
     payersTitle: "Chi phí tăng giá đối với quỹ BHYT và người bệnh, theo năm",
     recoverable: "Chi phí BAĐT cần thu hồi",
     recovered: "Thu hồi qua giá",
@@ -331,7 +336,7 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
     detail.push({ title: t.allocationTitle(a.facility, a.method, order), head: ["", ...result.years.map(String), t.total], rows });
   }
 
-  if (result.priceTable.length > 0) pricingTables(result, lang, money, headline, detail);
+  if (result.priceTable.length > 0) pricingTables(result, lang, money, headline, detail, options.detail === true);
 
   if (Object.keys(result.savings.byKind).length > 0) detail.push(byYear(t.savingsTitle, result.savings.byKind, label(SAVING_KIND_LABELS)));
 
@@ -354,7 +359,20 @@ export function renderRun(model: Model, result: RunResult, lang: Language, optio
   return parts.join("\n\n");
 }
 
-function pricingTables(result: RunResult, lang: Language, money: (a: number) => string, headline: TitledTable[], detail: TitledTable[]): void {
+/**
+ * At most this many rows of the price structure among the headline tables: a province's list
+ * has thousands (60,000 lines, 23 s to lay out), which no one reads on a terminal.
+ */
+export const HEADLINE_PRICE_ROWS = 40;
+
+function pricingTables(
+  result: RunResult,
+  lang: Language,
+  money: (a: number) => string,
+  headline: TitledTable[],
+  detail: TitledTable[],
+  everyRow: boolean,
+): void {
   const t = T[lang];
   const year = result.pricing.priceYear;
   const range = (r: { mean: number | string; min: number | string; max: number | string }, places: number): string => {
@@ -375,13 +393,24 @@ function pricingTables(result: RunResult, lang: Language, money: (a: number) => 
     money(row.fund),
     money(row.patients),
   ]);
-  headline.push({
+  const priceTable = (shown: readonly (readonly string[])[], note: string): TitledTable => ({
     title: t.priceTitle(year),
     head: [t.list, t.service, t.facilitiesCol, t.volume, t.currentPrice, t.emrComponent, t.proposedPrice, t.increasePct, t.fund, t.patients],
-    rows,
+    rows: shown,
     textColumns: 2,
-    note: t.priceNote,
+    note,
   });
+  if (everyRow || rows.length <= HEADLINE_PRICE_ROWS) headline.push(priceTable(rows, t.priceNote));
+  else {
+    const top = costliestRows(result.priceTable, HEADLINE_PRICE_ROWS);
+    headline.push(
+      priceTable(
+        top.map((i) => rows[i]!),
+        `${t.priceNote} ${t.priceTop(top.length, rows.length)}`,
+      ),
+    );
+    detail.push(priceTable(rows, t.priceNote));
+  }
 
   const payerRows = Object.entries(result.payers.byYear).map(([y, p]) => [
     y,
@@ -452,4 +481,10 @@ function pricingTables(result: RunResult, lang: Language, money: (a: number) => 
 function percent(ratio: number, lang: Language): string {
   const text = (Math.round(ratio * 1000) / 10).toFixed(1);
   return `${lang === "vi" ? text.replace(".", ",") : text} %`;
+}
+
+/** The indexes of the `n` rows whose increases cost the fund and patients most (ties: the earlier row), in the table's order. */
+export function costliestRows(rows: readonly { readonly fund: number; readonly patients: number }[], n: number): number[] {
+  const order = rows.map((_, i) => i).sort((a, b) => rows[b]!.fund + rows[b]!.patients - (rows[a]!.fund + rows[a]!.patients) || a - b);
+  return order.slice(0, n).sort((a, b) => a - b);
 }
