@@ -3,11 +3,10 @@ import { readGrids } from "@costplan/xlsx";
 
 /**
  * A problem the task pane lists: its catalogue code, where (a cell, to select) and what, in the
- * user's language. The workbook reader's cell problems carry no code until that reader's messages
- * move into the catalogue; the model's own problems always do.
+ * user's language.
  */
 export interface PaneProblem {
-  readonly code?: MessageCode;
+  readonly code: MessageCode;
   readonly where: string;
   readonly message: string;
 }
@@ -22,7 +21,7 @@ export type SheetModel =
  */
 export function modelFromSheets(values: ReadonlyMap<string, readonly (readonly unknown[])[]>, language: Language, scenario?: string): SheetModel {
   const read = readGrids(values);
-  if (!read.ok) return { ok: false, problems: read.problems.map((p) => ({ where: p.where, message: p.message[language] })) };
+  if (!read.ok) return { ok: false, problems: read.problems.map((p) => ({ code: p.code, where: p.where, message: p.message[language] })) };
   const parsed = parseModel(read.document, scenario === undefined ? {} : { scenario });
   if (!parsed.ok) return { ok: false, problems: parsed.problems.map((p) => ({ code: p.code, where: read.locate(p.path), message: p.message[language] })) };
   return { ok: true, model: parsed.model, document: read.document };

@@ -1,17 +1,15 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import { locatedProblem, parseModel, parseScenario, type Language, type MessageCode, type Model, type Problem, type ServiceTable } from "@costplan/core";
+import { locatedProblem, parseModel, parseScenario, type Language, type Model, type Problem, type ServiceTable } from "@costplan/core";
 import { BUILTIN_NAME } from "./builtin-name.js";
 import { hasTables, resolveTables } from "./model-tables.js";
 import { loadJson, parseJsonText, type Located } from "./load.js";
 
 /**
- * A problem as the CLI prints it. Every problem the CLI finds itself, and every problem of core's
- * validation, carries its catalogue code; the workbook reader's cell problems (packages/xlsx
- * template/) get theirs when that reader's messages move into the catalogue (NOT_YET_MOVED in
- * test/catalogue-usage.test.ts), and then `code` is required here too.
+ * A problem as the CLI prints it: its catalogue code, where it is (`file:line:column: $.path`,
+ * `Sheet!Cell`) and the message in both languages, whichever reader found it.
  */
-export type ShownProblem = Omit<Located, "code"> & { readonly code?: MessageCode };
+export type ShownProblem = Located;
 
 /** A model read and validated, or every problem found, each located in the file. */
 export type ModelSource =

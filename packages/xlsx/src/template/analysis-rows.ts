@@ -1,7 +1,7 @@
 import { messages, type LocalText, type Model } from "@costplan/core";
 import { TABLES } from "../layout.js";
 import type { Locations } from "./locations.js";
-import { READ_MESSAGES, shownCell, type Bilingual, type ReadProblem } from "./messages.js";
+import { READ_PROBLEMS, shownCell, type Bilingual, type ReadProblem } from "./messages.js";
 import type { Row } from "./records.js";
 import type { ReadRow } from "./sheet-readers.js";
 
@@ -107,7 +107,7 @@ export function assembleAnalysis(rows: readonly ReadRow[], loc: Locations, probl
   for (const row of rows) {
     const { kind, path } = row.values;
     if (!(KINDS as readonly unknown[]).includes(kind)) {
-      if (kind !== undefined) problems.push({ where: row.at["kind"]!, message: READ_MESSAGES.expected(KIND_EXPECTED, shownCell(kind as string)) });
+      if (kind !== undefined) problems.push(READ_PROBLEMS.expected(row.at["kind"]!, KIND_EXPECTED, shownCell(kind as string)));
       continue;
     }
     const k = kind as Kind;
@@ -139,7 +139,7 @@ export function assembleAnalysis(rows: readonly ReadRow[], loc: Locations, probl
     } else {
       const setting = typeof path === "string" && Object.hasOwn(SETTINGS, path) ? SETTINGS[path as SettingName] : undefined;
       if (setting === undefined) {
-        if (path !== undefined) problems.push({ where: row.at["path"]!, message: READ_MESSAGES.expected(SETTING_EXPECTED, shownCell(path as string)) });
+        if (path !== undefined) problems.push(READ_PROBLEMS.expected(row.at["path"]!, SETTING_EXPECTED, shownCell(path as string)));
         continue;
       }
       loc.set([...root, ...setting], row.at["value"] ?? row.start);

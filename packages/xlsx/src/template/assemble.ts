@@ -2,7 +2,7 @@ import { HEADER_ROW, TABLES } from "../layout.js";
 import { BASES_EXPECTED, parseBases } from "./cell-values.js";
 import { fundingOfItems } from "./funding-shares.js";
 import { Locations } from "./locations.js";
-import { READ_MESSAGES, shownCell, type ReadProblem } from "./messages.js";
+import { READ_PROBLEMS, shownCell, type ReadProblem } from "./messages.js";
 import type { TableKey } from "./records.js";
 import { assembleAnalysis } from "./analysis-rows.js";
 import type { ReadFields, ReadRow } from "./sheet-readers.js";
@@ -49,7 +49,7 @@ export function assemble(sheets: ReadSheets): Assembled {
     if (typeof year !== "number" || value === undefined) continue;
     const key = String(year);
     const first = priceIndex.has(key) ? tables.priceIndex.find((r) => r.values["year"] === year) : undefined;
-    if (first !== undefined) problems.push({ where: row.at["year"]!, message: READ_MESSAGES.repeatedRow(["noun-index-year", { year: key }], first.start) });
+    if (first !== undefined) problems.push(READ_PROBLEMS.repeatedRow(row.at["year"]!, ["noun-index-year", { year: key }], first.start));
     else priceIndex.set(key, value);
     loc.set(["programme", "priceIndex", key], row.at["value"]!);
   }
@@ -142,14 +142,11 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
     const index = facilityIndex.get(id);
     const first = settings.get(id);
     if (index === undefined) {
-      problems.push({ where: row.at["facility"]!, message: READ_MESSAGES.unknownOwner(["noun-facility"], id, tabs[TABLES.facilities.name]) });
+      problems.push(READ_PROBLEMS.unknownOwner(row.at["facility"]!, ["noun-facility"], id, tabs[TABLES.facilities.name]));
       continue;
     }
     if (first !== undefined) {
-      problems.push({
-        where: row.at["facility"]!,
-        message: READ_MESSAGES.repeatedRow(["noun-settings-of", { facility: id }], first.row.start),
-      });
+      problems.push(READ_PROBLEMS.repeatedRow(row.at["facility"]!, ["noun-settings-of", { facility: id }], first.row.start));
       continue;
     }
     const at = ["facilities", index, "costCentres"];
@@ -159,7 +156,7 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
     const json = without(row.values, "facility");
     if (typeof json["bases"] === "string") {
       const bases = parseBases(json["bases"]);
-      if (bases === undefined) problems.push({ where: row.at["bases"]!, message: READ_MESSAGES.expected(BASES_EXPECTED, shownCell(json["bases"])) });
+      if (bases === undefined) problems.push(READ_PROBLEMS.expected(row.at["bases"]!, BASES_EXPECTED, shownCell(json["bases"])));
       else json["bases"] = bases;
     }
     settings.set(id, { row, at, centres: [], usage: new Map(), json });
@@ -169,10 +166,7 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
     if (typeof id !== "string") return undefined;
     const found = settings.get(id);
     if (found === undefined) {
-      problems.push({
-        where: row.at["facility"]!,
-        message: READ_MESSAGES.unknownOwner(["noun-centre-settings-of-facility"], id, tabs[TABLES.centreSettings.name]),
-      });
+      problems.push(READ_PROBLEMS.unknownOwner(row.at["facility"]!, ["noun-centre-settings-of-facility"], id, tabs[TABLES.centreSettings.name]));
     }
     return found;
   };
@@ -192,10 +186,7 @@ function addCostCentres(tables: ReadSheets["tables"], facilities: Json[], loc: L
       const first = tables.usage.find(
         (r) => r.values["facility"] === row.values["facility"] && r.values["support"] === support && r.values["receiver"] === receiver,
       )!;
-      problems.push({
-        where: row.start,
-        message: READ_MESSAGES.repeatedRow(["noun-usage-by", { support, receiver }], first.start),
-      });
+      problems.push(READ_PROBLEMS.repeatedRow(row.start, ["noun-usage-by", { support, receiver }], first.start));
       continue;
     }
     uses.set(receiver, value);
@@ -217,10 +208,7 @@ function addServices(tables: ReadSheets["tables"], loc: Locations, problems: Rea
     const id = row.values["id"];
     const first = typeof id === "string" ? lists.get(id) : undefined;
     if (first !== undefined) {
-      problems.push({
-        where: row.at["id"]!,
-        message: READ_MESSAGES.repeatedRow(["noun-price-list-named", { list: String(id) }], first.row.start),
-      });
+      problems.push(READ_PROBLEMS.repeatedRow(row.at["id"]!, ["noun-price-list-named", { list: String(id) }], first.row.start));
       return;
     }
     const index = out.length;
@@ -235,7 +223,7 @@ function addServices(tables: ReadSheets["tables"], loc: Locations, problems: Rea
     if (typeof id !== "string") continue;
     const list = lists.get(id);
     if (list === undefined) {
-      problems.push({ where: row.at["list"]!, message: READ_MESSAGES.unknownOwner(["noun-price-list"], id, tabs[TABLES.serviceLists.name]) });
+      problems.push(READ_PROBLEMS.unknownOwner(row.at["list"]!, ["noun-price-list"], id, tabs[TABLES.serviceLists.name]));
       continue;
     }
     const at = ["serviceLists", list.index, "services", list.services.length];
@@ -274,7 +262,7 @@ function addScenarios(rows: readonly ReadRow[], loc: Locations, problems: ReadPr
     if (description !== undefined) {
       if (scenario.description === undefined) scenario.description = { text: description, where: row.at["description"]! };
       else if (scenario.description.text !== description)
-        problems.push({ where: row.at["description"]!, message: READ_MESSAGES.twoDescriptions(name, scenario.description.where) });
+        problems.push(READ_PROBLEMS.twoDescriptions(row.at["description"]!, name, scenario.description.where));
     }
     for (const key of ["descriptionEn", "descriptionVi", "reason"] as const) {
       if (row.values[key] !== undefined && !scenario.more.has(key)) scenario.more.set(key, row.values[key]);
@@ -283,10 +271,7 @@ function addScenarios(rows: readonly ReadRow[], loc: Locations, problems: ReadPr
     if (typeof path !== "string" || !("value" in row.values)) continue;
     const first = scenario.overrides.get(path);
     if (first !== undefined) {
-      problems.push({
-        where: row.at["path"]!,
-        message: READ_MESSAGES.repeatedRow(["noun-override-of", { path, scenario: name }], first.where),
-      });
+      problems.push(READ_PROBLEMS.repeatedRow(row.at["path"]!, ["noun-override-of", { path, scenario: name }], first.where));
       continue;
     }
     scenario.overrides.set(path, { value: row.values["value"], where: row.at["path"]! });

@@ -117,6 +117,16 @@ describe("reading funding", () => {
     `);
   });
 
+  it("reports a FundingShares sheet whose Share header was renamed as that column missing, not a crash", async () => {
+    const problems = await problemsAfter((wb) => {
+      sheet(wb, "FundingShares").getCell("C2").value = "Portion";
+    });
+    expect(problems).toEqual([
+      'FundingShares!C2: unknown column "Portion"; the columns of this sheet are "Cost item", "Funding source", "Share"',
+      'FundingShares!2:2: the header row (row 2) lacks the column "Share"; columns may be moved but not removed or renamed',
+    ]);
+  });
+
   it("names a share row of an unknown item, an unknown source, and an item left with no funding, each at its cell", async () => {
     expect(
       await problemsAfter((wb) => {

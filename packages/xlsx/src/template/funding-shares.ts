@@ -1,7 +1,7 @@
-import { messages, type CostItem } from "@costplan/core";
+import type { CostItem } from "@costplan/core";
 import { FUNDING_EXPECTED, parseFunding } from "./cell-values.js";
 import type { Locations } from "./locations.js";
-import { READ_MESSAGES, shownCell, type ReadProblem } from "./messages.js";
+import { READ_PROBLEMS, shownCell, type ReadProblem } from "./messages.js";
 import type { Row } from "./records.js";
 import type { ReadRow } from "./sheet-readers.js";
 
@@ -53,14 +53,14 @@ export function fundingOfItems(
     if (group !== undefined && cell !== undefined) {
       const id = row.values["id"];
       const item = typeof id === "string" ? id : "";
-      problems.push({ where: row.at["funding"]!, message: messages("funding-in-two-places", { item, shares: cellsOf(group, "item") }) });
+      problems.push(READ_PROBLEMS.fundingInTwoPlaces(row.at["funding"]!, item, cellsOf(group, "item")));
     } else if (group !== undefined) {
       // A row with an empty cell is already a problem there: the model's check of the whole list is located there too, and so left out.
-      const empty = group.flatMap((share) => ["source", "share"].filter((key) => !(key in share.values)).map((key) => share.at[key]!));
+      const empty = group.flatMap((share) => ["source", "share"].filter((key) => !(key in share.values)).map((key) => share.at[key] ?? share.start));
       loc.set(["costItems", i, "funding"], empty[0] ?? cellsOf(group, "share"));
       group.forEach((share, j) => {
         loc.set(["costItems", i, "funding", j], share.start);
-        for (const key of ["source", "share"]) loc.set(["costItems", i, "funding", j, key], share.at[key]!);
+        for (const key of ["source", "share"]) loc.set(["costItems", i, "funding", j, key], share.at[key] ?? share.start);
       });
       // The values read, no more: an empty share cell is already a problem, and the model's check would repeat it.
       out.set(
@@ -69,7 +69,7 @@ export function fundingOfItems(
       );
     } else if (typeof cell === "string" && cell.includes(":")) {
       const parsed = parseFunding(cell);
-      if (parsed === undefined) problems.push({ where: row.at["funding"]!, message: READ_MESSAGES.expected(FUNDING_EXPECTED, shownCell(cell)) });
+      if (parsed === undefined) problems.push(READ_PROBLEMS.expected(row.at["funding"]!, FUNDING_EXPECTED, shownCell(cell)));
       else out.set(i, parsed);
     }
   });
@@ -90,7 +90,7 @@ function sharesByItem(items: readonly ReadRow[], shares: readonly ReadRow[], pro
     if (typeof id !== "string") continue;
     const i = index.get(id);
     if (i === undefined) {
-      problems.push({ where: row.at["item"]!, message: READ_MESSAGES.unknownOwner(["noun-cost-item"], id, itemsTab) });
+      problems.push(READ_PROBLEMS.unknownOwner(row.at["item"]!, ["noun-cost-item"], id, itemsTab));
       continue;
     }
     groups.set(i, [...(groups.get(i) ?? []), row]);
@@ -100,8 +100,9 @@ function sharesByItem(items: readonly ReadRow[], shares: readonly ReadRow[], pro
 
 /** The cells of one column of some rows: a range when the rows follow each other (`FundingShares!C3:C4`), else each cell. */
 function cellsOf(rows: readonly ReadRow[], key: string): string {
-  const cells = rows.map((row) => row.at[key]!);
-  const adjacent = rows.every((row, k) => k === 0 || row.row === rows[k - 1]!.row + 1);
+  // A sheet that lacks the column (its header renamed) has no cell there: the row's first cell stands in.
+  const cells = rows.map((row) => row.at[key] ?? row.start);
+  const adjacent = rows.every((row, k) => key in row.at && (k === 0 || row.row === rows[k - 1]!.row + 1));
   if (cells.length === 1) return cells[0]!;
   return adjacent ? `${cells[0]!}:${cells.at(-1)!.split("!")[1]!}` : cells.join(", ");
 }

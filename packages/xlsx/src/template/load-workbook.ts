@@ -1,7 +1,7 @@
 import ExcelJS from "exceljs";
 import { inspectPackage } from "../package/inspect-package.js";
 import { PRICING, PROGRAMME, TABLES } from "../layout.js";
-import { READ_MESSAGES, type ReadProblem } from "./messages.js";
+import { READ_PROBLEMS, type ReadProblem } from "./messages.js";
 import { normalisePackage } from "./normalise-package.js";
 
 /** The sheets records are read from: merged cells there are refused (the README sheet may merge). */
@@ -23,7 +23,7 @@ export async function loadWorkbook(
     // exceljs's types want the old `Buffer` (of ArrayBuffer); a view over the same bytes reads the same, without a copy.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
   } catch (error) {
-    return { ok: false, problems: [{ where: "workbook", message: READ_MESSAGES.notWorkbook(error instanceof Error ? error.message : String(error)) }] };
+    return { ok: false, problems: [READ_PROBLEMS.notWorkbook("workbook", error instanceof Error ? error.message : String(error))] };
   }
   return { ok: true, workbook };
 }

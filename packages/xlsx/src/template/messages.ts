@@ -3,7 +3,7 @@
  * and says what the cell expects, so a finance officer can go straight to it and fix it;
  * the words are the catalogue's.
  */
-import { messages, type MessageCode, type MessageParams } from "@costplan/core";
+import { locatedProblem, type LocatedProblem, type MessageCode, type MessageParams } from "@costplan/core";
 
 /** Text in both languages. */
 export interface Bilingual {
@@ -11,12 +11,11 @@ export interface Bilingual {
   readonly vi: string;
 }
 
-/** One thing wrong with a filled workbook: the cell (or sheet) and what to do about it. */
-export interface ReadProblem {
-  /** Cell such as `CostItems!H7`, row header such as `CostItems!2:2`, or a sheet name. */
-  readonly where: string;
-  readonly message: Bilingual;
-}
+/**
+ * One thing wrong with a filled workbook, in the shape of every problem: its catalogue code, the
+ * cell (`CostItems!H7`), row header (`CostItems!2:2`) or sheet it is at, and what to do about it.
+ */
+export type ReadProblem = LocatedProblem;
 
 /** Shows a found cell value briefly: text quoted, cut at 60 characters. */
 export function shownCell(value: string | number | boolean | Date): string {
@@ -39,31 +38,37 @@ const quotedIn = (values: readonly Bilingual[], name: string): MessageParams => 
 export type Noun = readonly [code: MessageCode, params?: MessageParams];
 
 /**
- * The reader's problems as messages of the catalogue, by what went wrong. The texts live in
- * the catalogue (core's errors/messages/workbook.ts); these give each its parameters.
+ * The reader's problems by what went wrong, each at its place (`where`) and with its catalogue
+ * code. The texts live in the catalogue (core's errors/messages/workbook.ts); these give each its
+ * parameters.
  */
-export const READ_MESSAGES = {
-  expected: (expected: Bilingual, got: string, hint?: Bilingual): Bilingual =>
-    messages("cell-expected", {
+export const READ_PROBLEMS = {
+  expected: (where: string, expected: Bilingual, got: string, hint?: Bilingual): ReadProblem =>
+    locatedProblem(where, "cell-expected", {
       expected: expected.en,
       expectedVi: expected.vi,
       received: got,
       ...(hint === undefined ? {} : { hint: hint.en, hintVi: hint.vi }),
     }),
-  required: (expected: Bilingual): Bilingual => messages("required", { expected: expected.en, expectedVi: expected.vi }),
-  formula: (formula: string): Bilingual => messages("cell-formula", { formula: formula.length > 40 ? `=${formula.slice(0, 37)}...` : `=${formula}` }),
-  errorValue: (error: string): Bilingual => messages("cell-error", { error }),
-  notWorkbook: (detail: string): Bilingual => messages("not-a-workbook", { detail }),
-  missingSheet: (sheet: Bilingual): Bilingual => messages("sheet-missing", { sheet: sheet.en, sheetVi: sheet.vi }),
-  twoSheets: (first: string, second: string): Bilingual => messages("sheet-twice", { first, second }),
-  missingColumns: (headers: readonly Bilingual[]): Bilingual => messages("columns-missing", quotedIn(headers, "columns")),
-  unknownColumn: (header: string, known: readonly Bilingual[]): Bilingual => messages("column-unknown", { header, ...quotedIn(known, "known") }),
-  repeatedColumn: (header: string, first: string): Bilingual => messages("column-twice", { header, first }),
-  missingKeys: (fields: readonly Bilingual[]): Bilingual => messages("fields-missing", quotedIn(fields, "fields")),
-  unknownKey: (field: string, known: readonly Bilingual[]): Bilingual => messages("field-unknown", { field, ...quotedIn(known, "known") }),
-  repeatedKey: (field: string, first: string): Bilingual => messages("field-twice", { field, first }),
-  valueWithoutKey: (): Bilingual => messages("value-without-field", {}),
-  repeatedRow: ([what, params = {}]: Noun, first: string): Bilingual => messages("row-twice", { ...params, what, first }),
-  unknownOwner: ([what, params = {}]: Noun, id: string, sheet: string): Bilingual => messages("owner-unknown", { ...params, what, id, sheet }),
-  twoDescriptions: (name: string, first: string): Bilingual => messages("scenario-two-descriptions", { name, first }),
+  required: (where: string, expected: Bilingual): ReadProblem => locatedProblem(where, "required", { expected: expected.en, expectedVi: expected.vi }),
+  formula: (where: string, formula: string): ReadProblem =>
+    locatedProblem(where, "cell-formula", { formula: formula.length > 40 ? `=${formula.slice(0, 37)}...` : `=${formula}` }),
+  errorValue: (where: string, error: string): ReadProblem => locatedProblem(where, "cell-error", { error }),
+  notWorkbook: (where: string, detail: string): ReadProblem => locatedProblem(where, "not-a-workbook", { detail }),
+  missingSheet: (where: string, sheet: Bilingual): ReadProblem => locatedProblem(where, "sheet-missing", { sheet: sheet.en, sheetVi: sheet.vi }),
+  twoSheets: (where: string, first: string, second: string): ReadProblem => locatedProblem(where, "sheet-twice", { first, second }),
+  missingColumns: (where: string, headers: readonly Bilingual[]): ReadProblem => locatedProblem(where, "columns-missing", quotedIn(headers, "columns")),
+  unknownColumn: (where: string, header: string, known: readonly Bilingual[]): ReadProblem =>
+    locatedProblem(where, "column-unknown", { header, ...quotedIn(known, "known") }),
+  repeatedColumn: (where: string, header: string, first: string): ReadProblem => locatedProblem(where, "column-twice", { header, first }),
+  missingKeys: (where: string, fields: readonly Bilingual[]): ReadProblem => locatedProblem(where, "fields-missing", quotedIn(fields, "fields")),
+  unknownKey: (where: string, field: string, known: readonly Bilingual[]): ReadProblem =>
+    locatedProblem(where, "field-unknown", { field, ...quotedIn(known, "known") }),
+  repeatedKey: (where: string, field: string, first: string): ReadProblem => locatedProblem(where, "field-twice", { field, first }),
+  valueWithoutKey: (where: string): ReadProblem => locatedProblem(where, "value-without-field", {}),
+  repeatedRow: (where: string, [what, params = {}]: Noun, first: string): ReadProblem => locatedProblem(where, "row-twice", { ...params, what, first }),
+  unknownOwner: (where: string, [what, params = {}]: Noun, id: string, sheet: string): ReadProblem =>
+    locatedProblem(where, "owner-unknown", { ...params, what, id, sheet }),
+  twoDescriptions: (where: string, name: string, first: string): ReadProblem => locatedProblem(where, "scenario-two-descriptions", { name, first }),
+  fundingInTwoPlaces: (where: string, item: string, shares: string): ReadProblem => locatedProblem(where, "funding-in-two-places", { item, shares }),
 } as const;

@@ -1,4 +1,4 @@
-import { messages, parseModel, type MessageParams, type Model, type Problem } from "@costplan/core";
+import { locatedProblem, parseModel, type MessageParams, type Model, type Problem } from "@costplan/core";
 import type { ReadProblem } from "./messages.js";
 import { loadWorkbook } from "./load-workbook.js";
 import { readAllSheets } from "./read-sheets.js";
@@ -56,15 +56,13 @@ function modelProblems(found: readonly ReadProblem[], locate: (path: string) => 
     const key = `${where}\u0000${p.message.en}`;
     if (named.has(where) || seen.has(key)) continue;
     seen.add(key);
-    out.push({ where, message: located(p, locate) });
+    out.push(locatedProblem(where, p.code, cellParams(p.params, locate)));
   }
   return out;
 }
 
-/** A problem's message with the JSON paths among its parameters (a duplicate's first place) named as cells. */
-function located(p: Problem, locate: (path: string) => string): ReadProblem["message"] {
-  const paths = Object.entries(p.params).filter(([, value]) => typeof value === "string" && /^\$[.[]/.test(value));
-  if (paths.length === 0) return p.message;
-  const params: MessageParams = { ...p.params, ...Object.fromEntries(paths.map(([key, value]) => [key, locate(String(value))])) };
-  return messages(p.code, params);
+/** A problem's parameters with the JSON paths among them (a duplicate's first place) named as cells. */
+function cellParams(params: MessageParams, locate: (path: string) => string): MessageParams {
+  const paths = Object.entries(params).filter(([, value]) => typeof value === "string" && /^\$[.[]/.test(value));
+  return paths.length === 0 ? params : { ...params, ...Object.fromEntries(paths.map(([key, value]) => [key, locate(String(value))])) };
 }

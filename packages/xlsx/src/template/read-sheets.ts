@@ -1,7 +1,7 @@
 import { PRICING, PROGRAMME, TABLES } from "../layout.js";
 import { assemble } from "./assemble.js";
 import { sheetReferences } from "./sheet-references.js";
-import { READ_MESSAGES, type ReadProblem } from "./messages.js";
+import { READ_PROBLEMS, type ReadProblem } from "./messages.js";
 import type { TableKey } from "./records.js";
 import { readFields, readTable, type ReadFields, type ReadRow, type SheetLike, type SheetSource } from "./sheet-readers.js";
 import { findTabs, type Tabs } from "./tabs.js";
@@ -58,7 +58,7 @@ export function readAllSheets(source: SheetSource): ReadAll {
   const { tabs } = found;
   const sheet = (key: keyof Tabs): SheetLike | undefined => {
     const ws = found.present.has(key) ? source.sheet(tabs[key]) : undefined;
-    if (ws === undefined) problems.push({ where: tabs[key], message: READ_MESSAGES.missingSheet(SHEET_NAMES[key]) });
+    if (ws === undefined) problems.push(READ_PROBLEMS.missingSheet(tabs[key], SHEET_NAMES[key]));
     return ws;
   };
   const fieldsOf = (layout: typeof PROGRAMME): ReadFields => {

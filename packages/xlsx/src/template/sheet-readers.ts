@@ -5,7 +5,7 @@ import { headerOf } from "../labels/headers.js";
 import { columnKeyOf } from "../labels/match.js";
 import type { SheetKey } from "../labels/sheet-names.js";
 import { expectation, fromCell, type RawCell } from "./cell-values.js";
-import { READ_MESSAGES, shownCell, type ReadProblem } from "./messages.js";
+import { READ_PROBLEMS, shownCell, type ReadProblem } from "./messages.js";
 
 /** One record read from a sheet. */
 export interface ReadRow {
@@ -88,15 +88,15 @@ function readCell(raw: RawCell, column: Column, where: string, problems: ReadPro
     case "empty":
       return undefined;
     case "formula":
-      problems.push({ where, message: READ_MESSAGES.formula(raw.formula) });
+      problems.push(READ_PROBLEMS.formula(where, raw.formula));
       return undefined;
     case "error":
-      problems.push({ where, message: READ_MESSAGES.errorValue(raw.error) });
+      problems.push(READ_PROBLEMS.errorValue(where, raw.error));
       return undefined;
     case "value": {
       const converted = fromCell(column, raw.value);
       if (converted.ok) return converted.value;
-      problems.push({ where, message: READ_MESSAGES.expected(converted.expected, shownCell(raw.value), converted.hint) });
+      problems.push(READ_PROBLEMS.expected(where, converted.expected, shownCell(raw.value), converted.hint));
       return undefined;
     }
   }
@@ -121,12 +121,12 @@ export function readTable(ws: SheetLike, sheet: TableSheet, tab: string, problem
     const text = labelText(raw);
     const key = columnKeyOf(sheet.name as SheetKey, text);
     const first = key === undefined ? undefined : found.get(key);
-    if (key === undefined) problems.push({ where, message: READ_MESSAGES.unknownColumn(text, headers) });
-    else if (first !== undefined) problems.push({ where, message: READ_MESSAGES.repeatedColumn(text, cellName(tab, HEADER_ROW, first)) });
+    if (key === undefined) problems.push(READ_PROBLEMS.unknownColumn(where, text, headers));
+    else if (first !== undefined) problems.push(READ_PROBLEMS.repeatedColumn(where, text, cellName(tab, HEADER_ROW, first)));
     else found.set(key, c);
   }
   const missing = sheet.columns.filter((column) => !found.has(column.key)).map((column) => headerOf(sheet.name, column.key));
-  if (missing.length > 0) problems.push({ where: `${sheetRef(tab)}!${HEADER_ROW}:${HEADER_ROW}`, message: READ_MESSAGES.missingColumns(missing) });
+  if (missing.length > 0) problems.push(READ_PROBLEMS.missingColumns(`${sheetRef(tab)}!${HEADER_ROW}:${HEADER_ROW}`, missing));
 
   const columns = [...found].map(([key, c]) => ({ column: known.get(key)!, c }));
   const rows: ReadRow[] = [];
@@ -142,7 +142,7 @@ export function readTable(ws: SheetLike, sheet: TableSheet, tab: string, problem
       at[column.key] = where;
       if (raw.kind === "empty") {
         if (column.required === true && !(bare && (column.key === "path" || column.key === "value"))) {
-          problems.push({ where, message: READ_MESSAGES.required(expectation(column)) });
+          problems.push(READ_PROBLEMS.required(where, expectation(column)));
         }
         continue;
       }
@@ -171,31 +171,31 @@ export function readFields(ws: SheetLike, sheet: KeyValueSheet, tab: string, pro
     const keyWhere = cellName(tab, r, 1);
     const where = cellName(tab, r, 2);
     if (keyRaw.kind !== "value") {
-      if (keyRaw.kind === "formula") problems.push({ where: keyWhere, message: READ_MESSAGES.formula(keyRaw.formula) });
-      else if (valueRaw.kind !== "empty") problems.push({ where: keyWhere, message: READ_MESSAGES.valueWithoutKey() });
+      if (keyRaw.kind === "formula") problems.push(READ_PROBLEMS.formula(keyWhere, keyRaw.formula));
+      else if (valueRaw.kind !== "empty") problems.push(READ_PROBLEMS.valueWithoutKey(keyWhere));
       continue;
     }
     const text = labelText(keyRaw);
     const key = columnKeyOf(sheet.name as SheetKey, text);
     const field = key === undefined ? undefined : known.get(key);
     if (key === undefined || field === undefined) {
-      problems.push({ where: keyWhere, message: READ_MESSAGES.unknownKey(text, labels) });
+      problems.push(READ_PROBLEMS.unknownKey(keyWhere, text, labels));
       continue;
     }
     const first = at[key];
     if (first !== undefined) {
-      problems.push({ where: keyWhere, message: READ_MESSAGES.repeatedKey(text, first.replace(/B(\d+)$/, "A$1")) });
+      problems.push(READ_PROBLEMS.repeatedKey(keyWhere, text, first.replace(/B(\d+)$/, "A$1")));
       continue;
     }
     at[key] = where;
     if (valueRaw.kind === "empty") {
-      if (field.required === true) problems.push({ where, message: READ_MESSAGES.required(expectation(field)) });
+      if (field.required === true) problems.push(READ_PROBLEMS.required(where, expectation(field)));
       continue;
     }
     const value = readCell(valueRaw, field, where, problems);
     if (value !== undefined) values[key] = value;
   }
   const missing = sheet.fields.filter((field) => at[field.key] === undefined && field.mayBeAbsent !== true).map((field) => headerOf(sheet.name, field.key));
-  if (missing.length > 0) problems.push({ where: `${sheetRef(tab)}!A:A`, message: READ_MESSAGES.missingKeys(missing) });
+  if (missing.length > 0) problems.push(READ_PROBLEMS.missingKeys(`${sheetRef(tab)}!A:A`, missing));
   return { values, at };
 }

@@ -1,6 +1,6 @@
 import { TABLES } from "../layout.js";
 import { parseFunding } from "./cell-values.js";
-import { READ_MESSAGES, type Noun, type ReadProblem } from "./messages.js";
+import { READ_PROBLEMS, type Noun, type ReadProblem } from "./messages.js";
 import type { TableKey } from "./records.js";
 import type { ReadRow } from "./sheet-readers.js";
 import type { Tabs } from "./tabs.js";
@@ -24,7 +24,7 @@ export function sheetReferences(tables: Readonly<Record<TableKey, readonly ReadR
   const sources = ids("fundingSources");
   const check = (row: ReadRow, column: string, known: ReadonlySet<string>, what: Noun, sheet: string): void => {
     const id = row.values[column];
-    if (typeof id === "string" && !known.has(id)) problems.push({ where: row.at[column]!, message: READ_MESSAGES.unknownOwner(what, id, sheet) });
+    if (typeof id === "string" && !known.has(id)) problems.push(READ_PROBLEMS.unknownOwner(row.at[column]!, what, id, sheet));
   };
   const source: Noun = ["noun-funding-source"];
   for (const row of tables.costItems) {
@@ -34,8 +34,7 @@ export function sheetReferences(tables: Readonly<Record<TableKey, readonly ReadR
     const funding = typeof text === "string" ? parseFunding(text) : undefined;
     const named = typeof funding === "string" ? [funding] : (funding ?? []).map((f) => f.source);
     const unknown = named.find((id) => !sources.has(id));
-    if (unknown !== undefined)
-      problems.push({ where: row.at["funding"]!, message: READ_MESSAGES.unknownOwner(source, unknown, tabs[TABLES.fundingSources.name]) });
+    if (unknown !== undefined) problems.push(READ_PROBLEMS.unknownOwner(row.at["funding"]!, source, unknown, tabs[TABLES.fundingSources.name]));
   }
   for (const row of tables.fundingShares) check(row, "source", sources, source, tabs[TABLES.fundingSources.name]);
   for (const row of tables.savings) check(row, "facility", facilities, ["noun-facility"], tabs[TABLES.facilities.name]);

@@ -1,6 +1,6 @@
 import { sheetKeyOf } from "../labels/match.js";
 import { SHEET_NAMES, type SheetKey } from "../labels/sheet-names.js";
-import { READ_MESSAGES, type ReadProblem } from "./messages.js";
+import { READ_PROBLEMS, type ReadProblem } from "./messages.js";
 
 /** The name each input sheet has in a workbook being read. */
 export type Tabs = Readonly<Record<SheetKey, string>>;
@@ -29,7 +29,7 @@ export function findTabs(names: readonly string[]): FoundTabs {
     if (key === undefined) continue;
     const first = tabs.get(key);
     if (first === undefined) tabs.set(key, name);
-    else problems.push({ where: name, message: READ_MESSAGES.twoSheets(first, name) });
+    else problems.push(READ_PROBLEMS.twoSheets(name, first, name));
   }
   const all = Object.fromEntries((Object.keys(SHEET_NAMES) as SheetKey[]).map((key) => [key, tabs.get(key) ?? SHEET_NAMES[key].en])) as Record<
     SheetKey,
