@@ -66,6 +66,26 @@ describe("hostile model files", { timeout: 60_000 }, () => {
     expect(lines[0]).toMatch(/\$\.costItems\[0\]\.cost: expected an amount of money.*got 100000000000000000000$/);
   });
 
+  it("names the item and year where amounts each valid add up or escalate past the exact range, in validate and in run", async () => {
+    const sum = small();
+    firstItem(sum)["cost"] = 5e15;
+    Object.assign((sum["costItems"] as Json[])[2]!, { amount: 5e15, year: 2021 });
+    const summed = file("sum-past-exact.json", JSON.stringify(sum, null, 2));
+    const escalating = small();
+    Object.assign((escalating["costItems"] as Json[])[1]!, { amountPerYear: 8e15, escalation: 0.5 });
+    const escalated = file("escalated-past-exact.json", JSON.stringify(escalating, null, 2));
+    for (const command of ["validate", "run"]) {
+      const lines = await hostile([command, summed], 1, `${summed}:`);
+      expect(lines).toEqual([
+        `${summed}:58:5: $.costItems[2]: the costs paid over the programme years pass the exact range when the 2021 amount of "P1-TRN" ` +
+          `($.costItems[2]) is added; expected a total within 9,007,199,254,740,991 minor units: lower the amounts or split the model into smaller ones`,
+      ]);
+      const up = await hostile([command, escalated, "--lang", "vi"], 1, `${escalated}:`);
+      expect(up).toHaveLength(1);
+      expect(up[0]).toContain('$.costItems[1]: khoản chi phí "H1-MNT" ($.costItems[1]) lên tới 12000000000000000 đơn vị tiền trong năm 2023');
+    }
+  });
+
   it("refuses text that looks like a number (NaN, Infinity, 0x10, 1e999) where a number belongs, quoting it", async () => {
     for (const [field, text] of [
       ["cost", "NaN"],

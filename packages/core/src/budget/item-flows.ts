@@ -1,5 +1,6 @@
 import { Dec } from "../internal/decimal.js";
-import { postMinor } from "../money/money.js";
+import { CostplanError } from "../errors/costplan-error.js";
+import { MoneyRangeError, postMinor } from "../money/money.js";
 import type { CostItem, Model, RecurringItem } from "../model/schema.js";
 import { depreciationSchedule, type YearAmount } from "../schedule/depreciation.js";
 import { zeros, type YearVector } from "./years.js";
@@ -29,7 +30,7 @@ export function itemFlows(model: Model): ItemFlows[] {
     const i = year - first;
     if (i >= 0 && i < length) vector[i] = vector[i]! + amount;
   };
-  return model.costItems.map((item) => {
+  return model.costItems.map((item, i) => {
     const cash = zeros(length);
     const accrual = zeros(length);
     let schedule: YearAmount[] | undefined;
@@ -50,7 +51,7 @@ export function itemFlows(model: Model): ItemFlows[] {
       }
       case "recurring":
         for (let year = item.firstYear; year <= item.lastYear; year += 1) {
-          const amount = escalated(item, year, model);
+          const amount = escalatedAt(item, year, model, i);
           at(cash, year, amount);
           at(accrual, year, amount);
         }
@@ -62,6 +63,17 @@ export function itemFlows(model: Model): ItemFlows[] {
     }
     return { item, cash, accrual, schedule };
   });
+}
+
+/** {@link escalated}, with an amount past the exact range named by its item (id and JSON path) and year. */
+function escalatedAt(item: RecurringItem, year: number, model: Model, index: number): number {
+  try {
+    return escalated(item, year, model);
+  } catch (error) {
+    if (!(error instanceof MoneyRangeError)) throw error;
+    const received = error.params["received"] ?? "";
+    throw new CostplanError("amount-item-year-beyond-exact-range", { id: item.id, path: `$.costItems[${index}]`, year, received });
+  }
 }
 
 /** A recurring amount in a year: escalated from its first year, posted half up. */

@@ -1,4 +1,5 @@
 import { reservedKeyProblems } from "./reserved-keys.js";
+import { modelExactRangeProblems } from "../budget/exact-range.js";
 import { checkReferences } from "./references.js";
 import { analysisSetupProblems } from "./analysis-setup-check.js";
 import { problem, type Problem } from "./problem.js";
@@ -176,8 +177,13 @@ function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** What the schema cannot see one field at a time: references between parts, then the analysis set-up's paths. */
+/**
+ * What the schema cannot see one field at a time: references between parts, then the analysis
+ * set-up's paths, then amounts that are each valid but add up (or escalate) past the exact range.
+ */
 function modelProblems(model: Model): Problem[] {
   const references = checkReferences(model);
-  return references.length > 0 ? references : analysisSetupProblems(model);
+  if (references.length > 0) return references;
+  const setup = analysisSetupProblems(model);
+  return setup.length > 0 ? setup : modelExactRangeProblems(model);
 }

@@ -1,3 +1,4 @@
+import { assertExactRange } from "../budget/exact-range.js";
 import { itemFlows, type ItemFlows } from "../budget/item-flows.js";
 import { yearsOf } from "../budget/years.js";
 import { allocateFacilities, compileFacilities, type FacilityAllocation } from "../costing/centre-allocation.js";
@@ -37,8 +38,11 @@ export interface FacilityChunk {
 export function pipelineStart(model: Model): PipelineStart {
   const { programme } = model;
   const flows = itemFlows(model);
+  const years = yearsOf(programme.firstYear, programme.lastYear);
+  // Before any stage sums them: an amount the budget would carry past the exact range is named by its item and year.
+  assertExactRange(model, flows, years);
   const last = lastRecoveryYear(model, flows);
-  return { years: yearsOf(programme.firstYear, programme.lastYear), pricingYears: yearsOf(programme.firstYear, last), flows };
+  return { years, pricingYears: yearsOf(programme.firstYear, last), flows };
 }
 
 /**

@@ -30,6 +30,13 @@ export const NOUN_MESSAGES = {
   "noun-price-list-named": { en: (p) => `the price list "${s(p, "list")}"`, vi: (p) => `bảng giá "${s(p, "list")}"` },
   "noun-settings-of": { en: (p) => `the settings of facility "${s(p, "facility")}"`, vi: (p) => `thiết lập của cơ sở "${s(p, "facility")}"` },
   "noun-step-down-order": { en: () => "the step-down order", vi: () => "thứ tự phân bổ" },
+  "noun-total-accrual": { en: () => "the costs expensed over the programme years", vi: () => "các chi phí ghi nhận trong các năm của chương trình" },
+  "noun-total-book-value": { en: () => "the book values left at the end of the programme", vi: () => "giá trị còn lại cuối chương trình" },
+  "noun-total-cash": { en: () => "the costs paid over the programme years", vi: () => "các khoản chi trả trong các năm của chương trình" },
+  "noun-total-constant": { en: () => "the costs in constant base-year prices", vi: () => "chi phí theo giá cố định năm gốc" },
+  "noun-total-eac": { en: () => "the equivalent annual costs of the capital items", vi: () => "chi phí tương đương hằng năm của các tài sản" },
+  "noun-total-present-value": { en: () => "the present values of the costs", vi: () => "giá trị hiện tại của chi phí" },
+  "noun-total-savings": { en: () => "the savings over the programme years", vi: () => "các khoản tiết kiệm trong các năm của chương trình" },
   "noun-usage": { en: () => "usage", vi: () => "tiêu thức phân bổ" },
   "noun-usage-by": {
     en: (p) => `the usage of "${s(p, "support")}" by "${s(p, "receiver")}"`,
