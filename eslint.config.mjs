@@ -30,7 +30,8 @@ export default tseslint.config(
             { regex: "^node:", message: "@costplan/core runs in a browser: keep Node modules in the outer packages." },
             {
               regex:
-                "^(assert|buffer|child_process|crypto|events|fs|fs/promises|http|https|module|net|os|path|process|stream|timers|tty|url|util|worker_threads|zlib)$",
+                "^(assert|buffer|child_process|crypto|events|fs|fs/promises|http|https|module|net|os|path|process|" +
+                "stream|timers|tty|url|util|worker_threads|zlib)$",
               message: "@costplan/core runs in a browser: keep Node modules in the outer packages.",
             },
           ],

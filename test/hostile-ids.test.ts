@@ -179,7 +179,8 @@ describe("the name __proto__", () => {
   it("is refused, not silently dropped, as a usage row, a usage entry, a base or an override key", async () => {
     const row = withRaw("proto-row.json", (t) => t.replace('"usage":{', `"usage":{"${PROTO}":{"toString":5},`));
     expect(await refused(row)).toEqual([
-      `$.facilities[0].costCentres.usage.${PROTO}: the name "${PROTO}" cannot be used: JavaScript reserves it and its value would be lost; use an id that starts with a letter or digit`,
+      `$.facilities[0].costCentres.usage.${PROTO}: the name "${PROTO}" cannot be used: JavaScript reserves it and its value would be lost; use an ` +
+        `id that starts with a letter or digit`,
     ]);
     const entry = withRaw("proto-entry.json", (t) => t.replace('"usage":{"constructor":{', `"usage":{"constructor":{"${PROTO}":4,`));
     expect((await refused(entry))[0]).toMatch(/^\$\.facilities\[0\]\.costCentres\.usage\.constructor\.__proto__: /);

@@ -137,7 +137,8 @@ describe("hostile model files", { timeout: 60_000 }, () => {
 
   it("refuses an allocation problem with a cost past ±1.8e308 or usage written as text, at its place", async () => {
     const base =
-      '{"method":"direct","currency":"VND","centres":[{"id":"__proto__","kind":"support","cost":COST},{"id":"constructor","kind":"operating","cost":1}],"usage":{"__proto__":{"constructor":USE}}}';
+      '{"method":"direct","currency":"VND","centres":[{"id":"__proto__","kind":"support","cost":COST},' +
+      '{"id":"constructor","kind":"operating","cost":1}],"usage":{"__proto__":{"constructor":USE}}}';
     const huge = file("alloc-huge.json", base.replace("COST", "1e400").replace("USE", "1"));
     expect((await hostile(["allocate", huge], 1, `${huge}:1:`))[0]).toContain("the number 1e400 is too large");
     const text = file("alloc-text.json", base.replace("COST", "5").replace("USE", '"NaN"'));
@@ -218,9 +219,10 @@ describe("hostile table files", { timeout: 60_000 }, () => {
       "usage.csv:3, column facility:",
     );
     expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(
-      /^usage\.csv:3, column facility: the facility "__proto__" of this row is not one the model reads this table for, so the row would be left out; expected one of "MC01", "/,
-    );
+    const start =
+      'usage.csv:3, column facility: the facility "__proto__" of this row is not one the model reads this table for, so the row would be left out; ' +
+      'expected one of "MC01", "';
+    expect(lines[0]!.slice(0, start.length)).toBe(start);
   });
 
   it("refuses a column named __proto__ by its name rather than losing it", async () => {

@@ -95,7 +95,8 @@ function reportSuite(lang: "vi" | "en"): void {
 
     it("shows every chart as an inline ECharts SVG with its data", async () => {
       const charts = await inPage<{ svg: boolean; marks: number }[]>(
-        `[...document.querySelectorAll("figure.chart")].map((f) => ({ svg: f.querySelector("svg") !== null, marks: f.querySelectorAll("[ecmeta_data_index]").length }))`,
+        `[...document.querySelectorAll("figure.chart")].map((f) => ({ svg: f.querySelector("svg") !== null, marks: ` +
+          `f.querySelectorAll("[ecmeta_data_index]").length }))`,
       );
       // budget, kinds, funding, four key services, payers, tornado, histogram
       expect(charts.length).toBe(10);
@@ -127,7 +128,8 @@ function reportSuite(lang: "vi" | "en"): void {
           scenario: string | null;
         }[]
       >(
-        `[...document.querySelectorAll("[data-path]")].map((e) => ({ path: JSON.parse(e.getAttribute("data-path")), value: e.getAttribute("data-value"), scenario: e.getAttribute("data-scenario") }))`,
+        `[...document.querySelectorAll("[data-path]")].map((e) => ({ path: JSON.parse(e.getAttribute("data-path")), value: ` +
+          `e.getAttribute("data-value"), scenario: e.getAttribute("data-scenario") }))`,
       );
       expect(figures.length).toBeGreaterThan(150);
       for (const f of figures) {
@@ -153,7 +155,8 @@ function reportSuite(lang: "vi" | "en"): void {
       for (const el of document.body.querySelectorAll("*")) {
         const r = el.getBoundingClientRect();
         const clipped = el instanceof HTMLElement && el.scrollWidth > el.clientWidth + 1;
-        if (r.right > ${PRINTABLE_PX} + 0.5 || clipped) over.push(el.tagName + "." + String(el.className) + " " + Math.round(r.right) + " / " + el.scrollWidth + ">" + el.clientWidth);
+        if (r.right > ${PRINTABLE_PX} + 0.5 || clipped)
+          over.push(el.tagName + "." + String(el.className) + " " + Math.round(r.right) + " / " + el.scrollWidth + ">" + el.clientWidth);
       }
       return { over, page: document.documentElement.scrollWidth };
     })()`);

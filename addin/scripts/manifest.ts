@@ -20,8 +20,16 @@ export function manifestXml(baseUrl: string, version: string): string {
   if (url.protocol !== "https:") throw new Error(`the add-in URL must be https://, got ${baseUrl}`);
   const base = baseUrl.replace(/\/+$/, "");
   const u = (path: string): string => attr(`${base}/${path}`);
+  // On one line in the manifest, as Office's own samples write it; listed here to keep the source narrow.
+  const OFFICE_APP_ATTRIBUTES = [
+    'xmlns="http://schemas.microsoft.com/office/appforoffice/1.1"',
+    'xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"',
+    'xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0"',
+    'xmlns:ov="http://schemas.microsoft.com/office/taskpaneappversionoverrides"',
+    'xsi:type="TaskPaneApp"',
+  ].join(" ");
   return `<?xml version="1.0" encoding="UTF-8"?>
-<OfficeApp xmlns="http://schemas.microsoft.com/office/appforoffice/1.1" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" xmlns:bt="http://schemas.microsoft.com/office/officeappbasictypes/1.0" xmlns:ov="http://schemas.microsoft.com/office/taskpaneappversionoverrides" xsi:type="TaskPaneApp">
+<OfficeApp ${OFFICE_APP_ATTRIBUTES}>
   <Id>${ADDIN_ID}</Id>
   <Version>${version}.0</Version>
   <ProviderName>costplan</ProviderName>

@@ -46,7 +46,9 @@ for (const [supports, operating] of sizes) {
     const t2 = performance.now();
     const flows = result.flows.length;
     console.log(
-      `${method.padEnd(10)} ${String(supports).padStart(4)} support x ${String(operating).padStart(5)} operating: ${flows} flows; parse ${(t1 - t0).toFixed(0)} ms, allocate ${(t2 - t1).toFixed(0)} ms; total ${result.total} = Σ final ${Object.values(result.final).reduce((a, b) => a + b, 0)}`,
+      `${method.padEnd(10)} ${String(supports).padStart(4)} support x ${String(operating).padStart(5)} operating: ${flows} flows; parse ` +
+        `${(t1 - t0).toFixed(0)} ms, allocate ${(t2 - t1).toFixed(0)} ms; total ${result.total} = Σ final ` +
+        `${Object.values(result.final).reduce((a, b) => a + b, 0)}`,
     );
   }
 }

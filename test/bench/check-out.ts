@@ -20,7 +20,8 @@ const connection = await instance.connect();
 const t0 = performance.now();
 const rows = (
   await connection.runAndReadAll(
-    `SELECT year, sum(fund)::BIGINT AS fund, sum(patients)::BIGINT AS patients, count(*) AS n FROM '${join(outDir, "prices.parquet")}' GROUP BY year ORDER BY year`,
+    `SELECT year, sum(fund)::BIGINT AS fund, sum(patients)::BIGINT AS patients, count(*) AS n FROM '${join(outDir, "prices.parquet")}' GROUP BY ` +
+      `year ORDER BY year`,
   )
 ).getRowObjectsJson() as Record<string, string | number>[];
 let ok = Object.keys(summary.payers.byYear).length === rows.length;
@@ -30,11 +31,13 @@ for (const r of rows) {
   const same = want !== undefined && Number(r["fund"]) === want.fund && Number(r["patients"]) === want.patients;
   ok &&= same;
   process.stdout.write(
-    `${year}: ${String(r["n"])} rows, fund ${String(r["fund"])} (JSON ${String(want?.fund)}), patients ${String(r["patients"])} (JSON ${String(want?.patients)}) ${same ? "equal" : "DIFFERENT"}\n`,
+    `${year}: ${String(r["n"])} rows, fund ${String(r["fund"])} (JSON ${String(want?.fund)}), patients ${String(r["patients"])} (JSON ` +
+      `${String(want?.patients)}) ${same ? "equal" : "DIFFERENT"}\n`,
   );
 }
 process.stdout.write(
-  `${ok ? "the --out tables add up to the JSON summary exactly" : "the --out tables do NOT add up to the JSON summary"} (${Math.round(performance.now() - t0)} ms)\n`,
+  `${ok ? "the --out tables add up to the JSON summary exactly" : "the --out tables do NOT add up to the JSON summary"} ` +
+    `(${Math.round(performance.now() - t0)} ms)\n`,
 );
 connection.closeSync();
 instance.closeSync();

@@ -6,7 +6,8 @@ import { outOfRange } from "./failure.js";
 import { optionalNumber, sameLength, shownValue, spill, vectorArg } from "./values.js";
 
 /**
- * The EMR component of each service's price: the annual EMR cost shared over services by volume x relative weight (largest remainder), divided by each service's volume.
+ * The EMR component of each service's price: the annual EMR cost shared over services by volume x relative weight (largest remainder), divided by
+ * each service's volume.
  * @customfunction EMRCOMPONENT
  * @param annualCost Annual EMR cost to recover, in whole đồng.
  * @param volumes One cell per service: its yearly volume (visits, bed-days, tests).

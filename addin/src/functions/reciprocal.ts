@@ -3,11 +3,13 @@ import { allocateCentres, finalByCentre } from "./centres.js";
 import { spill } from "./values.js";
 
 /**
- * Reciprocal method: solves all mutual services between support centres exactly, then allocates to the operating centres. Returns the final cost of each centre (support centres 0); the results add up to the total cost exactly.
+ * Reciprocal method: solves all mutual services between support centres exactly, then allocates to the operating centres. Returns the final cost of
+ * each centre (support centres 0); the results add up to the total cost exactly.
  * @customfunction RECIPROCAL
  * @param costs One cell per centre: its direct cost in whole đồng.
  * @param kinds One cell per centre: "support" or "operating" ("hỗ trợ" or "trực tiếp").
- * @param usage A square block, one row and one column per centre: row s holds how much of support centre s's allocation base each centre uses; operating centres' rows stay empty.
+ * @param usage A square block, one row and one column per centre: row s holds how much of support centre s's allocation base each centre uses;
+ * operating centres' rows stay empty.
  * @param [order] Ignored by this method; accepted so the three methods take the same arguments.
  * @returns The final cost of each centre, spilled in the shape of costs.
  */

@@ -3,11 +3,13 @@ import { allocateCentres, finalByCentre } from "./centres.js";
 import { spill } from "./values.js";
 
 /**
- * Step-down method: support centres allocate in order (default: the one serving most centres first) to every centre not yet closed. Returns the final cost of each centre (support centres 0); the results add up to the total cost exactly.
+ * Step-down method: support centres allocate in order (default: the one serving most centres first) to every centre not yet closed. Returns the final
+ * cost of each centre (support centres 0); the results add up to the total cost exactly.
  * @customfunction STEPDOWN
  * @param costs One cell per centre: its direct cost in whole đồng.
  * @param kinds One cell per centre: "support" or "operating" ("hỗ trợ" or "trực tiếp").
- * @param usage A square block, one row and one column per centre: row s holds how much of support centre s's allocation base each centre uses; operating centres' rows stay empty.
+ * @param usage A square block, one row and one column per centre: row s holds how much of support centre s's allocation base each centre uses;
+ * operating centres' rows stay empty.
  * @param [order] Step-down order as centre numbers (1 = first centre of costs); empty for the default order.
  * @returns The final cost of each centre, spilled in the shape of costs.
  */

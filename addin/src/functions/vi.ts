@@ -14,17 +14,20 @@ export const VI_DESCRIPTIONS: Readonly<Record<string, { readonly description: st
   },
   DIRECT: {
     description:
-      "Phương pháp trực tiếp: mỗi trung tâm hỗ trợ phân bổ thẳng chi phí cho các trung tâm trực tiếp theo tiêu thức. Trả về chi phí cuối cùng của từng trung tâm (trung tâm hỗ trợ bằng 0), cộng lại đúng bằng tổng chi phí.",
+      "Phương pháp trực tiếp: mỗi trung tâm hỗ trợ phân bổ thẳng chi phí cho các trung tâm trực tiếp theo tiêu thức. Trả về chi phí cuối cùng của " +
+      "từng trung tâm (trung tâm hỗ trợ bằng 0), cộng lại đúng bằng tổng chi phí.",
     parameters: CENTRE_PARAMETERS("Không dùng với phương pháp này; có để ba phương pháp cùng đối số."),
   },
   STEPDOWN: {
     description:
-      "Phương pháp bậc thang: các trung tâm hỗ trợ phân bổ lần lượt (mặc định: trung tâm phục vụ nhiều trung tâm nhất trước) cho mọi trung tâm chưa khóa sổ. Trả về chi phí cuối cùng của từng trung tâm.",
+      "Phương pháp bậc thang: các trung tâm hỗ trợ phân bổ lần lượt (mặc định: trung tâm phục vụ nhiều trung tâm nhất trước) cho mọi trung tâm chưa " +
+      "khóa sổ. Trả về chi phí cuối cùng của từng trung tâm.",
     parameters: CENTRE_PARAMETERS("Thứ tự bậc thang theo số thứ tự trung tâm (1 = trung tâm đầu tiên của costs); để trống để dùng thứ tự mặc định."),
   },
   RECIPROCAL: {
     description:
-      "Phương pháp phân bổ qua lại: giải chính xác mọi dịch vụ qua lại giữa các trung tâm hỗ trợ rồi phân bổ cho các trung tâm trực tiếp. Trả về chi phí cuối cùng của từng trung tâm.",
+      "Phương pháp phân bổ qua lại: giải chính xác mọi dịch vụ qua lại giữa các trung tâm hỗ trợ rồi phân bổ cho các trung tâm trực tiếp. Trả về " +
+      "chi phí cuối cùng của từng trung tâm.",
     parameters: CENTRE_PARAMETERS("Không dùng với phương pháp này; có để ba phương pháp cùng đối số."),
   },
   FLOWS: {
@@ -57,7 +60,8 @@ export const VI_DESCRIPTIONS: Readonly<Record<string, { readonly description: st
   },
   EMRCOMPONENT: {
     description:
-      "Cấu phần BAĐT trong giá từng dịch vụ: chi phí BAĐT hằng năm chia cho các dịch vụ theo số lượt x trọng số (số dư lớn nhất), rồi chia cho số lượt của dịch vụ.",
+      "Cấu phần BAĐT trong giá từng dịch vụ: chi phí BAĐT hằng năm chia cho các dịch vụ theo số lượt x trọng số (số dư lớn nhất), rồi chia cho số " +
+      "lượt của dịch vụ.",
     parameters: {
       annualCost: "Chi phí BAĐT cần thu hồi mỗi năm, theo đồng.",
       volumes: "Mỗi dịch vụ một ô: số lượt mỗi năm (lượt khám, ngày giường, xét nghiệm).",
@@ -83,7 +87,8 @@ function CENTRE_PARAMETERS(order: string): Record<string, string> {
     costs: "Mỗi trung tâm một ô: chi phí trực tiếp theo đồng.",
     kinds: 'Mỗi trung tâm một ô: "support" hoặc "operating" ("hỗ trợ" hoặc "trực tiếp").',
     usage:
-      "Khối vuông, mỗi trung tâm một hàng và một cột: hàng s là lượng tiêu thức phân bổ của trung tâm hỗ trợ s mà mỗi trung tâm sử dụng; hàng của trung tâm trực tiếp để trống.",
+      "Khối vuông, mỗi trung tâm một hàng và một cột: hàng s là lượng tiêu thức phân bổ của trung tâm hỗ trợ s mà mỗi trung tâm sử dụng; hàng của " +
+      "trung tâm trực tiếp để trống.",
     order,
   };
 }

@@ -82,7 +82,8 @@ describe("the input sheets, through Office.js", () => {
 describe("reading sheets with office-addin-mock", () => {
   it("loads isNullObject, values and the used range's position before reading them, and pads to A1", async () => {
     const used = { values: [["x", 1]], rowIndex: 1, columnIndex: 2 };
-    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- office-addin-mock types its data as a class but takes any object literal, as its docs show
+    // office-addin-mock types its data as a class but takes any object literal, as its docs show.
+    // eslint-disable-next-line @typescript-eslint/no-unsafe-class-instance-assignment -- see above
     const mock = new OfficeMockObject({
       context: {
         workbook: {

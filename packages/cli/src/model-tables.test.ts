@@ -122,7 +122,8 @@ describe("edge cases: malformed tables are rejected with the file, row and colum
     const file = join(folder, "services.parquet");
     // Row 3 of the file gets a text price: the column becomes VARCHAR.
     await query(
-      `COPY (SELECT * EXCLUDE (rn) REPLACE (CASE WHEN rn = 3 THEN 'n/a' ELSE CAST(currentPrice AS VARCHAR) END AS currentPrice) FROM (SELECT *, row_number() OVER () AS rn FROM read_parquet('${join(dir, "parquet", "services.parquet")}'))) TO '${file}' (FORMAT parquet)`,
+      `COPY (SELECT * EXCLUDE (rn) REPLACE (CASE WHEN rn = 3 THEN 'n/a' ELSE CAST(currentPrice AS VARCHAR) END AS currentPrice) FROM (SELECT *, ` +
+        `row_number() OVER () AS rn FROM read_parquet('${join(dir, "parquet", "services.parquet")}'))) TO '${file}' (FORMAT parquet)`,
     );
     const { code, stderr } = await runCli("validate", join(folder, "model.json"), "--lang", "en");
     expect(code).toBe(1);

@@ -23,7 +23,8 @@ describe("a model nested 100,000 levels deep", () => {
     const r = await validate("deep.json", `{"programme":${'{"a":'.repeat(DEPTH)}1${"}".repeat(DEPTH)}}`);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe(
-      `DIR/deep.json:1:${1 + '{"programme":'.length + 5 * (MAX_NESTING - 1)}: the document is nested more than 100 levels deep here; expected a model (its deepest part is about 8 levels)`,
+      `DIR/deep.json:1:${1 + '{"programme":'.length + 5 * (MAX_NESTING - 1)}: the document is nested more than 100 levels deep here; expected a ` +
+        `model (its deepest part is about 8 levels)`,
     );
   });
 

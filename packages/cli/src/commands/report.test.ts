@@ -88,22 +88,26 @@ describe("costplan report", () => {
       expect(threads.stderr.split("\n")[0]).toContain("--threads");
     });
 
-    it("leaves out what a model does not have: prices and payers without price lists, the tornado where the default ranges reach nothing, saying why", async () => {
-      const r = await runCli(
-        "report",
-        fileURLToPath(new URL("../../../../test/fixtures/models/small.json", import.meta.url)),
-        "--html",
-        join(dir, "small.html"),
-        "--lang",
-        "en",
-      );
-      expect(r.code).toBe(0);
-      expect(r.stderr).toContain(
-        'costplan: tornado left out: inputs[3]: the path "costItems[category=software-deployment].cost" reaches no number in the model',
-      );
-      const html = readFileSync(join(dir, "small.html"), "utf8");
-      expect([...html.matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1])).toEqual(["summary", "budget", "totals", "scenarios"]);
-    }, 60_000);
+    it(
+      "leaves out what a model does not have: prices and payers without price lists, the tornado where the default ranges reach nothing, saying " + "why",
+      async () => {
+        const r = await runCli(
+          "report",
+          fileURLToPath(new URL("../../../../test/fixtures/models/small.json", import.meta.url)),
+          "--html",
+          join(dir, "small.html"),
+          "--lang",
+          "en",
+        );
+        expect(r.code).toBe(0);
+        expect(r.stderr).toContain(
+          'costplan: tornado left out: inputs[3]: the path "costItems[category=software-deployment].cost" reaches no number in the model',
+        );
+        const html = readFileSync(join(dir, "small.html"), "utf8");
+        expect([...html.matchAll(/<section id="([a-z]+)"/g)].map((m) => m[1])).toEqual(["summary", "budget", "totals", "scenarios"]);
+      },
+      60_000,
+    );
 
     it("reports a folder it cannot write to as exit 1 with the reason", async () => {
       const r = await runCli("report", "--html", join(dir, "missing", "r.html"), "--lang", "en");

@@ -11,7 +11,8 @@ import { jsonChunks } from "../write/json-chunks.js";
 import { detailNote, workbookRefusal } from "./run-detail.js";
 
 /**
- * `costplan run [MODEL] [--scenario NAME] [--json [--detail|--no-detail]] [--detail] [--format table|csv|markdown] [--out DIR] [--xlsx FILE] [--threads N] [--lang vi|en] [--quiet]`.
+ * `costplan run [MODEL] [--scenario NAME] [--json [--detail|--no-detail]] [--detail] [--format table|csv|markdown] [--out DIR] [--xlsx FILE]
+ * [--threads N] [--lang vi|en] [--quiet]`.
  * Workbooks, tables and the text report load their libraries only when asked for.
  */
 export async function runCommand(inv: Invocation, out: Output): Promise<number> {

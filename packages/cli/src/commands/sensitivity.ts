@@ -101,10 +101,8 @@ function renderSensitivity(result: SensitivityResult, lang: Language): string {
   lines.push(vi ? "Mạng nhện (kết quả theo mức thay đổi của đầu vào)" : "Spider (output at each change of the input)");
   result.spider.forEach((line, k) => {
     const input = result.inputs[k]!;
-    lines.push(
-      `  ` +
-        `${line.input}${input.assumption === undefined ? "" : vi ? ` (giả định: ${textIn(input.assumption, lang)})` : ` (assumption: ${textIn(input.assumption, lang)})`}`,
-    );
+    const assumed = input.assumption === undefined ? "" : textIn(input.assumption, lang);
+    lines.push(`  ${line.input}${input.assumption === undefined ? "" : vi ? ` (giả định: ${assumed})` : ` (assumption: ${assumed})`}`);
     lines.push(`    ${vi ? "thay đổi" : "change"} | ${line.changes.map((c) => change(c, input.basis, lang)).join(" | ")}`);
     result.outputs.forEach((output, o) => lines.push(`    ${output} | ${line.values[o]!.map((v) => num(v, lang)).join(" | ")}`));
   });

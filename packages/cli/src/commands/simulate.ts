@@ -58,7 +58,8 @@ function parseSimulate(argv: readonly string[]): SimulateInvocation {
 }
 
 /**
- * `costplan simulate [MODEL] --draws N --seed S [--lhs] [--vary PATH=DIST ...] [--correlate PATH_A,PATH_B=RANK ...] [--on OUTPUT ...] [--percentiles 5,50,95] [--threads N] [--json]`.
+ * `costplan simulate [MODEL] --draws N --seed S [--lhs] [--vary PATH=DIST ...] [--correlate PATH_A,PATH_B=RANK ...] [--on OUTPUT ...] [--percentiles
+ * 5,50,95] [--threads N] [--json]`.
  * Without `--vary` the model's own set-up (its `analysis.simulation`, which may also give the
  * draws, the seed and the percentiles) is used, else the defaults.
  */

@@ -31,7 +31,8 @@ export function textCell(text: string, html = ""): string {
 /** A table with a header row; `numeric` marks which header cells sit over numbers. */
 export function tableHtml(head: readonly string[], numeric: readonly boolean[], rows: readonly string[], caption?: string): string {
   const th = head.map((h, i) => `<th${numeric[i] === true ? ' class="num"' : ""}>${escapeHtml(h)}</th>`).join("");
-  return `<table>${caption === undefined ? "" : `<caption class="note">${escapeHtml(caption)}</caption>`}<thead><tr>${th}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
+  const captionHtml = caption === undefined ? "" : `<caption class="note">${escapeHtml(caption)}</caption>`;
+  return `<table>${captionHtml}<thead><tr>${th}</tr></thead><tbody>${rows.join("")}</tbody></table>`;
 }
 
 /** A row from its cells' HTML. */

@@ -36,9 +36,11 @@ function summarySection({ data, lang, t, f }: Context): string {
   const names = (labels: readonly string[]): string =>
     labels.length <= 4 ? labels.join(", ") : `${labels.slice(0, 3).join(", ")} ${t.more(labels.length - 3)}`;
   const notes = data.assumptions.map((a) => `<li><b>${escapeHtml(names(a.labels))}</b>: ${escapeHtml(textIn(a.reason, lang))}</li>`).join("");
+  const figures = tableHtml([t.figure, t.value, t.rounded, t.basis], [false, true, true, false], rows);
   return (
-    `<section ` +
-    `id="summary"><h2>${escapeHtml(t.summary)}</h2>${tableHtml([t.figure, t.value, t.rounded, t.basis], [false, true, true, false], rows)}<p class="note">${escapeHtml(t.legend)}</p><h3>${escapeHtml(t.assumptionsTitle)}</h3><ul class="assumptions">${notes}</ul><p class="note">${escapeHtml(t.assumptionsMore(data.assumptionCount))}</p></section>`
+    `<section id="summary"><h2>${escapeHtml(t.summary)}</h2>${figures}<p class="note">${escapeHtml(t.legend)}</p>` +
+    `<h3>${escapeHtml(t.assumptionsTitle)}</h3><ul class="assumptions">${notes}</ul>` +
+    `<p class="note">${escapeHtml(t.assumptionsMore(data.assumptionCount))}</p></section>`
   );
 }
 
@@ -106,8 +108,9 @@ function totalsSection({ data, lang, t, f }: Context): string {
       title,
     );
   return (
-    `<section ` +
-    `id="totals"><h2>${escapeHtml(t.byKind)}</h2>${chart("kinds", t.byKind, kinds)}${table(t.kind, kinds)}<h2>${escapeHtml(t.byFunding)}</h2>${chart("funding", t.byFunding, sources)}${table(t.fundingSource, sources)}<p class="note">${escapeHtml(t.starNote)}</p></section>`
+    `<section id="totals"><h2>${escapeHtml(t.byKind)}</h2>${chart("kinds", t.byKind, kinds)}${table(t.kind, kinds)}` +
+    `<h2>${escapeHtml(t.byFunding)}</h2>${chart("funding", t.byFunding, sources)}${table(t.fundingSource, sources)}` +
+    `<p class="note">${escapeHtml(t.starNote)}</p></section>`
   );
 }
 
@@ -139,9 +142,8 @@ function pricesSection({ data, lang, t, f }: Context): string {
     )}`;
   });
   return (
-    `<section id="prices"><h2>${escapeHtml(t.prices(data.priceYear))}</h2><div ` +
-    `class="charts">${charts}</div>${tables.join("")}<p class="note">${escapeHtml(t.pricesNote)} ` +
-    `${escapeHtml(t.starNote)}</p></section>`
+    `<section id="prices"><h2>${escapeHtml(t.prices(data.priceYear))}</h2><div class="charts">${charts}</div>${tables.join("")}` +
+    `<p class="note">${escapeHtml(t.pricesNote)} ${escapeHtml(t.starNote)}</p></section>`
   );
 }
 
@@ -213,8 +215,8 @@ function tornadoSection({ data, lang, t, f }: Context): string {
   );
   const head = [t.input, t.low, t.high, t.swing, t.why];
   return (
-    `<section ` +
-    `id="tornado"><h2>${escapeHtml(t.tornado(tornado.output))}</h2>${chart}${tableHtml(head, [false, true, true, true, false], rows)}<p class="note">${escapeHtml(t.tornadoNote)} ${escapeHtml(`${tornado.output}: ${f.money(tornado.base)}`)}</p></section>`
+    `<section id="tornado"><h2>${escapeHtml(t.tornado(tornado.output))}</h2>${chart}${tableHtml(head, [false, true, true, true, false], rows)}` +
+    `<p class="note">${escapeHtml(t.tornadoNote)} ${escapeHtml(`${tornado.output}: ${f.money(tornado.base)}`)}</p></section>`
   );
 }
 
@@ -232,9 +234,10 @@ function simulationSection({ data, lang, t, f }: Context): string {
     ...s.percentiles.map((p) => [`P${formatNumber(p.p, lang, Number.isInteger(p.p) ? 0 : 1)}`, `P${p.p}`, p.value] as const),
   ] as const;
   const rows = cells.map(([label, key, value]) => row([textCell(label), analysisCell(`simulation.${key}`, value, whole(value))]));
+  const note = [t.simulationNote(sim.draws, sim.seed), ...sim.correlations.map((c) => t.correlation(c.a, c.b, f.number(c.rank, 2)))].join(" ");
   return (
-    `<section ` +
-    `id="simulation"><h2>${escapeHtml(t.simulation(s.output))}</h2>${chart}${tableHtml([t.figure, t.unitPrice(data.currency)], [false, true], rows)}<p class="note">${escapeHtml([t.simulationNote(sim.draws, sim.seed), ...sim.correlations.map((c) => t.correlation(c.a, c.b, f.number(c.rank, 2)))].join(" "))}</p></section>`
+    `<section id="simulation"><h2>${escapeHtml(t.simulation(s.output))}</h2>${chart}` +
+    `${tableHtml([t.figure, t.unitPrice(data.currency)], [false, true], rows)}<p class="note">${escapeHtml(note)}</p></section>`
   );
 }
 
@@ -255,6 +258,9 @@ export function reportHtml(data: ReportData, lang: Language): string {
   const body = [summarySection, budgetSection, totalsSection, pricesSection, payersSection, scenariosSection, tornadoSection, simulationSection]
     .map((s) => s(context))
     .join("\n");
+  const header =
+    `<header><h1>${escapeHtml(p.name)}</h1><p>${escapeHtml(t.title)} · ${escapeHtml(t.years(p.firstYear, p.lastYear))}</p>` +
+    `<p>${escapeHtml(t.generated(data.modelName, data.scenario))}</p></header>`;
   return `<!DOCTYPE html>
 <html lang="${t.lang}">
 <head>
@@ -265,7 +271,7 @@ export function reportHtml(data: ReportData, lang: Language): string {
 <style>${REPORT_CSS}</style>
 </head>
 <body>
-<header><h1>${escapeHtml(p.name)}</h1><p>${escapeHtml(t.title)} · ${escapeHtml(t.years(p.firstYear, p.lastYear))}</p><p>${escapeHtml(t.generated(data.modelName, data.scenario))}</p></header>
+${header}
 ${body}
 </body>
 </html>

@@ -60,7 +60,8 @@ describe("readColumns", () => {
   it("gives every Parquet cell the value the row reader gives it, whatever the column's type", async () => {
     const file = join(dir, "typed.parquet");
     await connection.run(
-      `COPY (SELECT * FROM (VALUES ('A', 5::BIGINT, 1.5::DOUBLE), (NULL, NULL, 'nan'::DOUBLE), ('', 9007199254740993::BIGINT, 'inf'::DOUBLE), ('C', -1::BIGINT, NULL)) t(code, price, weight)) TO '${file}' (FORMAT parquet)`,
+      `COPY (SELECT * FROM (VALUES ('A', 5::BIGINT, 1.5::DOUBLE), (NULL, NULL, 'nan'::DOUBLE), ('', 9007199254740993::BIGINT, 'inf'::DOUBLE), ('C', ` +
+        `-1::BIGINT, NULL)) t(code, price, weight)) TO '${file}' (FORMAT parquet)`,
     );
     const { columns, rows } = await bothReaders(file);
     expect(columns).toStrictEqual(rows);

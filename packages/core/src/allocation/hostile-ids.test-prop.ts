@@ -40,7 +40,8 @@ describe("allocation with ids named after Object.prototype's properties", () => 
       fc.property(problems, ({ ids, supports, method, costs, usage }) => {
         // Written as JSON text and parsed, as a file is: only then is `__proto__` an own key.
         const rows = usage.map((row, s) => `${JSON.stringify(ids[s])}:{${row.map((v, t) => `${JSON.stringify(ids[t])}:${v}`).join(",")}}`);
-        const text = `{"method":"${method}","currency":"VND","centres":${JSON.stringify(ids.map((id, i) => ({ id, kind: i < supports ? "support" : "operating", cost: costs[i] })))},"usage":{${rows.join(",")}}}`;
+        const centres = ids.map((id, i) => ({ id, kind: i < supports ? "support" : "operating", cost: costs[i] }));
+        const text = `{"method":"${method}","currency":"VND","centres":${JSON.stringify(centres)},"usage":{${rows.join(",")}}}`;
         const parsed = parseAllocationProblem(JSON.parse(text));
         if (!parsed.ok) throw new Error(parsed.problems.map((p) => `${p.path}: ${p.message.en}`).join("\n"));
         const result = allocateCosts(parsed.problem);

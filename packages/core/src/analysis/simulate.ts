@@ -198,7 +198,8 @@ export interface SimulationResult {
  *
  * @param percentiles - percentiles to report, 0-100 (default 5, 50, 95)
  * @example
- * simulate(model, { inputs: [{ path: "programme.discountRate", basis: "relative", distribution: { type: "pert", min: -0.25, mode: 0, max: 0.25 } }], outputs: ["summary.presentValue"], draws: 1000, seed: 1 })
+ * simulate(model, { inputs: [{ path: "programme.discountRate", basis: "relative", distribution: { type: "pert", min: -0.25, mode: 0, max: 0.25 } }],
+ * outputs: ["summary.presentValue"], draws: 1000, seed: 1 })
  */
 export function simulate(model: Model, options: SimulationOptions, percentiles: readonly number[] = [5, 50, 95]): SimulationResult {
   const block = simulateDraws(model, options, 0, options.draws);

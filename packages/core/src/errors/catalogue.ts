@@ -43,7 +43,8 @@ const CATALOGUE = {
   },
   "table-not-read": {
     en: (p) =>
-      `the table file "${s(p, "file")}" is not read here; expected the rows themselves, or the model read by the costplan command line, which reads table files`,
+      `the table file "${s(p, "file")}" is not read here; expected the rows themselves, or the model read by the costplan command line, which reads ` +
+      `table files`,
     vi: (p) => `tệp bảng "${s(p, "file")}" không được đọc ở đây; cần chính các dòng, hoặc đọc mô hình bằng dòng lệnh costplan, vốn đọc được tệp bảng`,
   },
   "expected-type": {
@@ -93,9 +94,11 @@ const CATALOGUE = {
   // A workbook gives an item's funding either in its cell on the cost items sheet or as rows of the funding shares sheet.
   "funding-in-two-places": {
     en: (p) =>
-      `cost item "${s(p, "item")}" has a funding source in this cell and funding shares at ${s(p, "shares")}; expected one of them: a single source id here, or the shares there with this cell left empty`,
+      `cost item "${s(p, "item")}" has a funding source in this cell and funding shares at ${s(p, "shares")}; expected one of them: a single source ` +
+      `id here, or the shares there with this cell left empty`,
     vi: (p) =>
-      `khoản chi phí "${s(p, "item")}" vừa có nguồn vốn ở ô này vừa có tỷ lệ nguồn vốn tại ${s(p, "shares")}; chỉ ghi một trong hai: một mã nguồn vốn ở đây, hoặc các tỷ lệ ở đó và để trống ô này`,
+      `khoản chi phí "${s(p, "item")}" vừa có nguồn vốn ở ô này vừa có tỷ lệ nguồn vốn tại ${s(p, "shares")}; chỉ ghi một trong hai: một mã nguồn ` +
+      `vốn ở đây, hoặc các tỷ lệ ở đó và để trống ô này`,
   },
   "salvage-above-cost": {
     en: (p) => `salvage value ${s(p, "salvage")} is greater than the cost ${s(p, "cost")}; expected at most the cost`,
@@ -140,9 +143,11 @@ const CATALOGUE = {
   },
   "alloc-no-receiver": {
     en: (p) =>
-      `support centre "${s(p, "id")}" has no eligible receiver for the ${s(p, "method")} method; expected usage greater than 0 by at least one ${noun(p, "what", "en")}`,
+      `support centre "${s(p, "id")}" has no eligible receiver for the ${s(p, "method")} method; expected usage greater than 0 by at least ` +
+      `one ${noun(p, "what", "en")}`,
     vi: (p) =>
-      `trung tâm hỗ trợ "${s(p, "id")}" không có nơi nhận hợp lệ theo phương pháp ${s(p, "method")}; cần tiêu thức lớn hơn 0 cho ít nhất một ${noun(p, "what", "vi")}`,
+      `trung tâm hỗ trợ "${s(p, "id")}" không có nơi nhận hợp lệ theo phương pháp ${s(p, "method")}; cần tiêu thức lớn hơn 0 cho ít ` +
+      `nhất một ${noun(p, "what", "vi")}`,
   },
   "alloc-no-operating": {
     en: () => 'there is no operating centre; expected at least one centre with "kind": "operating" to receive the costs',
@@ -162,9 +167,11 @@ const CATALOGUE = {
   },
   "alloc-singular": {
     en: (p) =>
-      `support centres ${s(p, "ids")} only serve each other, so their cost never reaches an operating centre and the reciprocal equations cannot be solved; expected at least one of them to record usage by an operating centre`,
+      `support centres ${s(p, "ids")} only serve each other, so their cost never reaches an operating centre and the reciprocal equations cannot be ` +
+      `solved; expected at least one of them to record usage by an operating centre`,
     vi: (p) =>
-      `các trung tâm hỗ trợ ${s(p, "ids")} chỉ phục vụ lẫn nhau nên chi phí không đến được trung tâm trực tiếp nào, hệ phương trình phân bổ qua lại không giải được; cần ít nhất một trung tâm trong số đó có tiêu thức cho một trung tâm trực tiếp`,
+      `các trung tâm hỗ trợ ${s(p, "ids")} chỉ phục vụ lẫn nhau nên chi phí không đến được trung tâm trực tiếp nào, hệ phương trình phân bổ qua lại ` +
+      `không giải được; cần ít nhất một trung tâm trong số đó có tiêu thức cho một trung tâm trực tiếp`,
   },
   "amount-precision": {
     en: (p) => `expected an amount with at most ${s(p, "places")} decimal places in ${s(p, "currency")}, got ${s(p, "received")}`,
@@ -172,21 +179,27 @@ const CATALOGUE = {
   },
   "alloc-unbounded": {
     en: (p) =>
-      `support centre "${s(p, "id")}" would allocate more than any amount can hold: nearly all of its services to other support centres come back to it (all but a share too small to compute), so check its usage figures`,
+      `support centre "${s(p, "id")}" would allocate more than any amount can hold: nearly all of its services to other support centres come back ` +
+      `to it (all but a share too small to compute), so check its usage figures`,
     vi: (p) =>
-      `trung tâm hỗ trợ "${s(p, "id")}" sẽ phân bổ một số tiền lớn hơn mọi số tính được: gần như toàn bộ dịch vụ của nó cho các trung tâm hỗ trợ khác quay lại chính nó (phần còn lại nhỏ đến mức không tính được), hãy kiểm tra tiêu thức phân bổ`,
+      `trung tâm hỗ trợ "${s(p, "id")}" sẽ phân bổ một số tiền lớn hơn mọi số tính được: gần như toàn bộ dịch vụ của nó cho các trung tâm hỗ trợ ` +
+      `khác quay lại chính nó (phần còn lại nhỏ đến mức không tính được), hãy kiểm tra tiêu thức phân bổ`,
   },
   "alloc-too-large": {
     en: (p) =>
-      `support centre "${s(p, "id")}" would allocate ${s(p, "amount")} minor units, beyond the largest exact amount (9,007,199,254,740,991); its services to other support centres nearly all come back to it, so check its usage figures`,
+      `support centre "${s(p, "id")}" would allocate ${s(p, "amount")} minor units, beyond the largest exact amount (9,007,199,254,740,991); its ` +
+      `services to other support centres nearly all come back to it, so check its usage figures`,
     vi: (p) =>
-      `trung tâm hỗ trợ "${s(p, "id")}" sẽ phân bổ ${s(p, "amount")} đơn vị tiền, vượt quá số lớn nhất tính chính xác được (9.007.199.254.740.991); dịch vụ của nó cho các trung tâm hỗ trợ khác gần như quay lại chính nó, hãy kiểm tra tiêu thức phân bổ`,
+      `trung tâm hỗ trợ "${s(p, "id")}" sẽ phân bổ ${s(p, "amount")} đơn vị tiền, vượt quá số lớn nhất tính chính xác được (9.007.199.254.740.991); ` +
+      `dịch vụ của nó cho các trung tâm hỗ trợ khác gần như quay lại chính nó, hãy kiểm tra tiêu thức phân bổ`,
   },
   "revenue-too-large": {
     en: (p) =>
-      `facility "${s(p, "facility")}", service "${s(p, "service")}", ${s(p, "year")}: the price increase x volume is ${s(p, "amount")} minor units, beyond the largest exact amount (9,007,199,254,740,991); check the service's volume and prices`,
+      `facility "${s(p, "facility")}", service "${s(p, "service")}", ${s(p, "year")}: the price increase x volume is ${s(p, "amount")} minor units, ` +
+      `beyond the largest exact amount (9,007,199,254,740,991); check the service's volume and prices`,
     vi: (p) =>
-      `cơ sở "${s(p, "facility")}", dịch vụ "${s(p, "service")}", năm ${s(p, "year")}: mức tăng giá x số lượt là ${s(p, "amount")} đơn vị tiền, vượt quá số lớn nhất tính chính xác được (9.007.199.254.740.991); hãy kiểm tra số lượt và giá của dịch vụ`,
+      `cơ sở "${s(p, "facility")}", dịch vụ "${s(p, "service")}", năm ${s(p, "year")}: mức tăng giá x số lượt là ${s(p, "amount")} đơn vị tiền, ` +
+      `vượt quá số lớn nhất tính chính xác được (9.007.199.254.740.991); hãy kiểm tra số lượt và giá của dịch vụ`,
   },
   "tdabc-unknown-resource": {
     en: (p) => `service "${s(p, "service")}" uses resource "${s(p, "id")}", which is not one of the resources; expected one of ${knownEn(p)}`,
@@ -223,9 +236,11 @@ const CATALOGUE = {
   },
   "analysis-no-input": {
     en: (p) =>
-      `${s(p, "where")}: the path "${s(p, "path")}" reaches no number in the model; expected a path such as programme.discountRate, costItems[PH01-SW].usefulLife or costItems[category=maintenance].amountPerYear`,
+      `${s(p, "where")}: the path "${s(p, "path")}" reaches no number in the model; expected a path such as programme.discountRate, ` +
+      `costItems[PH01-SW].usefulLife or costItems[category=maintenance].amountPerYear`,
     vi: (p) =>
-      `${s(p, "where")}: đường dẫn "${s(p, "path")}" không trỏ tới số nào trong mô hình; cần một đường dẫn như programme.discountRate, costItems[PH01-SW].usefulLife hoặc costItems[category=maintenance].amountPerYear`,
+      `${s(p, "where")}: đường dẫn "${s(p, "path")}" không trỏ tới số nào trong mô hình; cần một đường dẫn như programme.discountRate, ` +
+      `costItems[PH01-SW].usefulLife hoặc costItems[category=maintenance].amountPerYear`,
   },
   "analysis-not-number": {
     en: (p) => `${s(p, "where")}: "${s(p, "path")}" is not a number (found ${s(p, "found")}); only numbers can be varied or read`,
@@ -233,9 +248,11 @@ const CATALOGUE = {
   },
   "analysis-unknown-output": {
     en: (p) =>
-      `${s(p, "where")}: the result has no figure "${s(p, "path")}"; expected a number of the result such as summary.totalCost, summary.presentValue or payers.byYear.2025.fund`,
+      `${s(p, "where")}: the result has no figure "${s(p, "path")}"; expected a number of the result such as summary.totalCost, ` +
+      `summary.presentValue or payers.byYear.2025.fund`,
     vi: (p) =>
-      `${s(p, "where")}: kết quả không có số liệu "${s(p, "path")}"; cần một số của kết quả như summary.totalCost, summary.presentValue hoặc payers.byYear.2025.fund`,
+      `${s(p, "where")}: kết quả không có số liệu "${s(p, "path")}"; cần một số của kết quả như summary.totalCost, summary.presentValue hoặc ` +
+      `payers.byYear.2025.fund`,
   },
   "analysis-bad-range": {
     en: (p) => `${s(p, "where")}: ${analysisDetail(p, "en")}`,
@@ -248,9 +265,11 @@ const CATALOGUE = {
   // The model's own analysis set-up (model/analysis-setup-check.ts), found when the model is read.
   "analysis-setup-path": {
     en: (p) =>
-      `the path "${s(p, "path")}" reaches no number in the model; expected a path such as programme.discountRate, costItems[PH01-SW].usefulLife or costItems[category=maintenance].amountPerYear`,
+      `the path "${s(p, "path")}" reaches no number in the model; expected a path such as programme.discountRate, costItems[PH01-SW].usefulLife or ` +
+      `costItems[category=maintenance].amountPerYear`,
     vi: (p) =>
-      `đường dẫn "${s(p, "path")}" không trỏ tới số nào trong mô hình; cần một đường dẫn như programme.discountRate, costItems[PH01-SW].usefulLife hoặc costItems[category=maintenance].amountPerYear`,
+      `đường dẫn "${s(p, "path")}" không trỏ tới số nào trong mô hình; cần một đường dẫn như programme.discountRate, costItems[PH01-SW].usefulLife ` +
+      `hoặc costItems[category=maintenance].amountPerYear`,
   },
   "analysis-setup-not-number": {
     en: (p) => `"${s(p, "path")}" is not a number (found ${s(p, "found")}); only numbers can be varied`,
@@ -268,13 +287,16 @@ const CATALOGUE = {
     en: (p) =>
       `"${s(p, "path")}" is not one figure of the result; expected a path such as summary.totalCost or payers.byYear.2025.fund, without [*] or [field=value]`,
     vi: (p) =>
-      `"${s(p, "path")}" không phải một số liệu của kết quả; cần một đường dẫn như summary.totalCost hoặc payers.byYear.2025.fund, không có [*] hay [trường=giá trị]`,
+      `"${s(p, "path")}" không phải một số liệu của kết quả; cần một đường dẫn như summary.totalCost hoặc payers.byYear.2025.fund, không có [*] hay ` +
+      `[trường=giá trị]`,
   },
   "usage-repeated-option": {
     en: (p) =>
-      `--${s(p, "option")} is given ${s(p, "count")} times; give it once (a run applies one scenario; to set scenarios side by side: costplan compare [MODEL] SCENARIO...)`,
+      `--${s(p, "option")} is given ${s(p, "count")} times; give it once (a run applies one scenario; to set scenarios side by side: costplan ` +
+      `compare [MODEL] SCENARIO...)`,
     vi: (p) =>
-      `--${s(p, "option")} được nhập ${s(p, "count")} lần; chỉ nhập một lần (mỗi lần chạy áp dụng một kịch bản; để đặt các kịch bản cạnh nhau: costplan compare [MÔ_HÌNH] KỊCH_BẢN...)`,
+      `--${s(p, "option")} được nhập ${s(p, "count")} lần; chỉ nhập một lần (mỗi lần chạy áp dụng một kịch bản; để đặt các kịch bản cạnh nhau: ` +
+      `costplan compare [MÔ_HÌNH] KỊCH_BẢN...)`,
   },
   "usage-expected-one-of": {
     en: (p) => `--${s(p, "option")} expects one of ${s(p, "expected")}, got "${s(p, "received")}"`,
@@ -292,7 +314,8 @@ const CATALOGUE = {
     en: (p) =>
       `compare takes an optional model file (.json, .yaml, .yml or .xlsx) and then scenario names; "${s(p, "received")}" looks like a second model file`,
     vi: (p) =>
-      `compare nhận một tệp mô hình (.json, .yaml, .yml hoặc .xlsx, không bắt buộc) rồi đến tên các kịch bản; "${s(p, "received")}" trông như một tệp mô hình thứ hai`,
+      `compare nhận một tệp mô hình (.json, .yaml, .yml hoặc .xlsx, không bắt buộc) rồi đến tên các kịch bản; "${s(p, "received")}" trông như một ` +
+      `tệp mô hình thứ hai`,
   },
   "too-deep": {
     en: (p) => `the document is nested more than ${s(p, "limit")} levels deep here; expected a model (its deepest part is about 8 levels)`,
@@ -313,19 +336,23 @@ const CATALOGUE = {
   },
   "workbook-inflates-too-much": {
     en: (p) =>
-      `the workbook expands to more than ${s(p, "limit")} (at "${s(p, "part")}"), far more than its ${s(p, "size")} hold in a real workbook; expected an .xlsx file, not a zip bomb`,
+      `the workbook expands to more than ${s(p, "limit")} (at "${s(p, "part")}"), far more than its ${s(p, "size")} hold in a real workbook; ` +
+      `expected an .xlsx file, not a zip bomb`,
     vi: (p) =>
       `sổ tính giải nén ra hơn ${s(p, "limit")} (tại "${s(p, "part")}"), quá xa so với ${s(p, "size")} của tệp; cần tệp .xlsx thật, không phải bom zip`,
   },
   "workbook-too-many-rows": {
     en: (p) =>
-      `sheet "${s(p, "sheet")}" reaches row ${s(p, "row")} (${s(p, "found")}); the limit is ${s(p, "limit")} rows a sheet; expected the records only, with no cell far below them`,
+      `sheet "${s(p, "sheet")}" reaches row ${s(p, "row")} (${s(p, "found")}); the limit is ${s(p, "limit")} rows a sheet; expected the records ` +
+      `only, with no cell far below them`,
     vi: (p) =>
-      `trang "${s(p, "sheet")}" dùng tới hàng ${s(p, "row")} (${s(p, "foundVi")}); giới hạn là ${s(p, "limit")} hàng mỗi trang; chỉ để các bản ghi, không có ô nào ở xa bên dưới`,
+      `trang "${s(p, "sheet")}" dùng tới hàng ${s(p, "row")} (${s(p, "foundVi")}); giới hạn là ${s(p, "limit")} hàng mỗi trang; chỉ để các bản ghi, ` +
+      `không có ô nào ở xa bên dưới`,
   },
   "workbook-too-many-columns": {
     en: (p) =>
-      `sheet "${s(p, "sheet")}" reaches column ${s(p, "column")} (${s(p, "found")}); the limit is ${s(p, "limit")} columns a sheet; expected the template's columns only`,
+      `sheet "${s(p, "sheet")}" reaches column ${s(p, "column")} (${s(p, "found")}); the limit is ${s(p, "limit")} columns a sheet; expected the ` +
+      `template's columns only`,
     vi: (p) =>
       `trang "${s(p, "sheet")}" dùng tới cột ${s(p, "column")} (${s(p, "foundVi")}); giới hạn là ${s(p, "limit")} cột mỗi trang; chỉ để các cột của mẫu`,
   },
@@ -335,9 +362,11 @@ const CATALOGUE = {
   },
   "merged-cells": {
     en: (p) =>
-      `merged cells ${s(p, "range")}: a merged range keeps one value for all its cells, so a row could take another row's value; expected the cells unmerged, each with its own value`,
+      `merged cells ${s(p, "range")}: a merged range keeps one value for all its cells, so a row could take another row's value; expected the cells ` +
+      `unmerged, each with its own value`,
     vi: (p) =>
-      `các ô gộp ${s(p, "range")}: vùng gộp chỉ giữ một giá trị cho mọi ô, nên một hàng có thể nhận giá trị của hàng khác; cần bỏ gộp ô và điền giá trị cho từng ô`,
+      `các ô gộp ${s(p, "range")}: vùng gộp chỉ giữ một giá trị cho mọi ô, nên một hàng có thể nhận giá trị của hàng khác; cần bỏ gộp ô và điền giá ` +
+      `trị cho từng ô`,
   },
   // Writing outputs: one line naming the file, never a stack trace.
   "write-no-space": {

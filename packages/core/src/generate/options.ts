@@ -9,7 +9,10 @@ export type GenerateMethod = "direct" | "step-down" | "reciprocal";
 
 /** What to generate: a named size, optionally with any of its figures overridden. */
 export interface GenerateOptions {
-  /** Preset: `small` (5 facilities, 40 centres, 2,000 services, 5 years), `province` (56 x 40 x 2,000, 6 years) or `national` (1,700 x 60 x 3,000, 6 years). Default `small`. */
+  /**
+   * Preset: `small` (5 facilities, 40 centres, 2,000 services, 5 years), `province` (56 x 40 x 2,000, 6 years) or `national` (1,700 x 60 x 3,000, 6
+   * years). Default `small`.
+   */
   readonly size?: GenerateSize;
   /** Number of facilities. */
   readonly facilities?: number;

@@ -57,7 +57,10 @@ function values(document: unknown): fc.Arbitrary<unknown> {
   );
 }
 
-/** The check of the whole variant: the overrides applied, then the whole document validated (what parseModel did before it validated only the touched parts). */
+/**
+ * The check of the whole variant: the overrides applied, then the whole document validated (what parseModel did before it validated only the touched
+ * parts).
+ */
 function wholeCheck(document: Doc, overrides: Record<string, unknown>): ParseResult {
   const base = parseModel(document);
   if (!base.ok) return base;

@@ -33,7 +33,8 @@ describe("parseModel", () => {
     for (const step of [0, -0]) {
       const m = { ...minimalModel(), pricing: { priceStep: step } };
       expect(problemsOf(m)).toEqual([
-        `$.pricing.priceStep: expected a price step: a whole number ≥ 1 in the currency's minor unit, such as 100 (prices are rounded to a multiple of it), got ${step}`,
+        `$.pricing.priceStep: expected a price step: a whole number ≥ 1 in the currency's minor unit, such as 100 (prices are rounded to a multiple ` +
+          `of it), got ${step}`,
       ]);
     }
   });

@@ -269,7 +269,8 @@ const costElements = z
   )
   .meta({
     description:
-      "Current cost elements of one unit of service (Law 15/2023/QH15 Art. 110): personnel; direct costs; depreciation; general & administrative (incl. IT); accumulation.",
+      "Current cost elements of one unit of service (Law 15/2023/QH15 Art. 110): personnel; direct costs; depreciation; general & administrative " +
+      "(incl. IT); accumulation.",
   });
 
 const service = z.strictObject(
@@ -340,7 +341,8 @@ const pricing = z
         .meta({ description: "Share of the EMR cost built into prices, 0..1." }),
       phaseInYears: positiveYears.optional().meta({
         description:
-          "Phase the cost in over this many pricing years: the share recovered rises linearly, 1/n of it in the first pricing year, all of it from year n (times phaseIn).",
+          "Phase the cost in over this many pricing years: the share recovered rises linearly, 1/n of it in the first pricing year, all of it from " +
+          "year n (times phaseIn).",
       }),
       includeCategories: z
         .array(z.enum(CATEGORIES, expect("category")), expect("list"))
@@ -348,7 +350,8 @@ const pricing = z
         .optional()
         .meta({
           description:
-            "Recover only the cost items of these categories through prices (e.g. the source's proposal: software deployment, maintenance, infrastructure); every category when absent.",
+            "Recover only the cost items of these categories through prices (e.g. the source's proposal: software deployment, maintenance, " +
+            "infrastructure); every category when absent.",
         }),
       // A step of 0 would divide by zero: prices are whole minor units, so the finest step is 1.
       priceStep: z
@@ -364,10 +367,14 @@ const pricing = z
         .default(true)
         .meta({ description: "Cap proposed prices at the service's regulatory maximum and report what is not recovered." }),
       // Optional without a default, so that a run on the facility basis writes the same options as before the option existed.
-      basis: z.enum(["facility", "class"], expect("basis")).optional().meta({
-        description:
-          'Price basis: each facility\'s own EMR cost ("facility", when absent), or one EMR component per service and hospital class pooled over the class\'s facilities ("class", as Circular 22/2023/TT-BYT sets one price per class).',
-      }),
+      basis: z
+        .enum(["facility", "class"], expect("basis"))
+        .optional()
+        .meta({
+          description:
+            'Price basis: each facility\'s own EMR cost ("facility", when absent), or one EMR component per service and hospital class pooled over ' +
+            'the class\'s facilities ("class", as Circular 22/2023/TT-BYT sets one price per class).',
+        }),
       year: year.optional().meta({ description: "Year whose prices the price table shows; the programme's last year when absent." }),
       ...provenance,
     },
@@ -414,7 +421,8 @@ export const tableReferenceSchema = z
   .meta({
     title: "table file",
     description:
-      'A CSV or Parquet file beside the model that holds this table, e.g. { "file": "services.parquet" }: one row per entry, a column per field (see the README, "Large tables in CSV or Parquet").',
+      'A CSV or Parquet file beside the model that holds this table, e.g. { "file": "services.parquet" }: one row per entry, a column per field ' +
+      '(see the README, "Large tables in CSV or Parquet").',
   });
 // Spelled out letter by letter rather than with the `i` flag, which a JSON Schema pattern cannot carry.
 const orTable = <T extends z.ZodType>(inline: T, description: string) => z.union([inline, tableReferenceSchema]).meta({ description });
@@ -436,7 +444,8 @@ export const modelDocumentSchema = modelSchema.extend({
           ),
           usage: orTable(
             costCentres.shape.usage,
-            "Allocation bases: usage[support][centre], or a table file in long form with columns support, centre, value (and facility, when the file holds several).",
+            "Allocation bases: usage[support][centre], or a table file in long form with columns support, centre, value (and facility, when the " +
+              "file holds several).",
           ),
         })
         .meta({ description: "The facility's cost centres, their direct costs and allocation bases; EMR cost is allocated through them." })
@@ -447,7 +456,8 @@ export const modelDocumentSchema = modelSchema.extend({
     serviceList.extend({
       services: orTable(
         serviceList.shape.services,
-        "The services: a list, or a table file with a column per field (cost elements as columns personnel, direct, ...; and list, when the file holds several lists).",
+        "The services: a list, or a table file with a column per field (cost elements as columns personnel, direct, ...; and list, when the file " +
+          "holds several lists).",
       ),
     }),
   ).default([]),

@@ -103,7 +103,10 @@ export function runPipelineOnBases(model: Model, bases: readonly ("facility" | "
   return pricedOnBases(model, start, chunk, runBudget(model, start), bases, options);
 }
 
-/** The stages of a run that read no pricing option (years, item flows, budget, compiled centres, allocation): a model differing only in `pricing` shares them. */
+/**
+ * The stages of a run that read no pricing option (years, item flows, budget, compiled centres, allocation): a model differing only in `pricing`
+ * shares them.
+ */
 export interface UnpricedStages {
   readonly start: PipelineStart;
   readonly budget: Budget;

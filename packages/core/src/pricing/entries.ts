@@ -68,7 +68,10 @@ export interface PriceEntry extends Omit<ServicePrice, "byYear" | "costElements"
   readonly patientImpact: number;
   readonly capped: boolean;
   readonly unrecovered: number;
-  /** The EMR component in the price split into Art. 110 elements: capital costs are depreciation, running costs are general & administrative (IT); on the class basis, the class pool's. */
+  /**
+   * The EMR component in the price split into Art. 110 elements: capital costs are depreciation, running costs are general & administrative (IT); on
+   * the class basis, the class pool's.
+   */
   readonly structure: {
     readonly current: PriceStructure | undefined;
     readonly emr: { readonly depreciation: string; readonly generalAdministrative: string };

@@ -31,7 +31,8 @@ describe("splitPayers", () => {
     const e = caught as CostplanError;
     expect(e.code).toBe("revenue-too-large");
     expect(e.messages.en).toBe(
-      'facility "H1", service "KB", 2025: the price increase x volume is 420000000000000000 minor units, beyond the largest exact amount (9,007,199,254,740,991); check the service\'s volume and prices',
+      'facility "H1", service "KB", 2025: the price increase x volume is 420000000000000000 minor units, beyond the largest exact amount ' +
+        "(9,007,199,254,740,991); check the service's volume and prices",
     );
     expect(e.messages.vi).toContain('cơ sở "H1", dịch vụ "KB", năm 2025');
   });

@@ -57,7 +57,8 @@ describe("chartXml", () => {
       '<c:cat><c:numRef><c:f>Budget!$B$20:$D$20</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>2020</c:v></c:pt>',
     );
     expect(xml).toContain(
-      '<c:val><c:numRef><c:f>Budget!$B$22:$D$22</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt idx="0"><c:v>1</c:v></c:pt><c:pt idx="1"><c:v>2</c:v></c:pt><c:pt idx="2"><c:v>3</c:v></c:pt></c:numCache></c:numRef></c:val>',
+      '<c:val><c:numRef><c:f>Budget!$B$22:$D$22</c:f><c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="3"/><c:pt ' +
+        'idx="0"><c:v>1</c:v></c:pt><c:pt idx="1"><c:v>2</c:v></c:pt><c:pt idx="2"><c:v>3</c:v></c:pt></c:numCache></c:numRef></c:val>',
     );
     const text = chartXml({ ...STACKED, categories: { ref: "'Biểu đồ'!$A$3:$A$4", values: ["I", "II"] } });
     expect(text).toContain('<c:cat><c:strRef><c:f>&apos;Biểu đồ&apos;!$A$3:$A$4</c:f><c:strCache><c:ptCount val="2"/>');

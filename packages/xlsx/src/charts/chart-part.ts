@@ -72,7 +72,10 @@ function reference(range: CellRange<string> | CellRange<number>): string {
 
 function numberReference(range: CellRange<number>, format: string): string {
   const points = range.values.map((v, i) => `<c:pt idx="${i}"><c:v>${String(v)}</c:v></c:pt>`).join("");
-  return `<c:numRef><c:f>${escapeXml(range.ref)}</c:f><c:numCache><c:formatCode>${escapeXml(format)}</c:formatCode><c:ptCount val="${range.values.length}"/>${points}</c:numCache></c:numRef>`;
+  return (
+    `<c:numRef><c:f>${escapeXml(range.ref)}</c:f><c:numCache><c:formatCode>${escapeXml(format)}</c:formatCode><c:ptCount ` +
+    `val="${range.values.length}"/>${points}</c:numCache></c:numRef>`
+  );
 }
 
 function stringCache(values: readonly string[]): string {

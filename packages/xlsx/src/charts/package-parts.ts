@@ -120,7 +120,10 @@ async function linkDrawing(zip: JSZip, sheetPart: string, target: string): Promi
 
 function relationships(entries: readonly { readonly id: string; readonly type: string; readonly target: string }[]): string {
   const body = entries.map((e) => `<Relationship Id="${e.id}" Type="${e.type}" Target="${escapeXml(e.target)}"/>`).join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`;
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships ` +
+    `xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${body}</Relationships>`
+  );
 }
 
 /** Each sheet's part in the package, by the sheet's name (workbook.xml names it, its relationships locate it). */

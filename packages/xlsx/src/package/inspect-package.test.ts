@@ -78,7 +78,8 @@ describe("inspectPackage", () => {
     expect(bomb.length).toBeLessThan(200_000);
     const { value, ms, rssGrowth } = await timed(() => inspectPackage(bomb, INPUTS));
     expect(value.map((p) => p.message.en)).toEqual([
-      `the workbook expands to more than 16 MiB (at "xl/worksheets/sheet1.xml"), far more than its ${(bomb.length / 1024).toFixed(1)} KiB hold in a real workbook; expected an .xlsx file, not a zip bomb`,
+      `the workbook expands to more than 16 MiB (at "xl/worksheets/sheet1.xml"), far more than its ${(bomb.length / 1024).toFixed(1)} KiB hold in a ` +
+        `real workbook; expected an .xlsx file, not a zip bomb`,
     ]);
     expect(ms).toBeLessThan(5_000);
     expect(rssGrowth).toBeLessThan(200 * 1024 * 1024);

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { columnNumber, SheetScanner } from "./sheet-scan.js";
 
 const XML =
-  '<worksheet><dimension ref="A1:C9"/><sheetData><row r="2"><c r="B2"><v>1</v></c><c r="AB2"/></row><row><c r="C3"/></row></sheetData><mergeCells><mergeCell ref="A5:B6"/></mergeCells></worksheet>';
+  '<worksheet><dimension ref="A1:C9"/><sheetData><row r="2"><c r="B2"><v>1</v></c><c r="AB2"/></row><row><c ' +
+  'r="C3"/></row></sheetData><mergeCells><mergeCell ref="A5:B6"/></mergeCells></worksheet>';
 
 describe("SheetScanner", () => {
   it("finds the declared dimension, the last row and column used, the cells and the merged ranges", () => {

@@ -151,7 +151,8 @@ export function addBudgetSheet(
   if (floatPv === cash.presentValue.total) {
     formula(
       pvCell,
-      `ROUND(SUMPRODUCT(B3:B${totalRow - 1}/(1+N(${inputs.programme["discountRate"]!}))^(A3:A${totalRow - 1}-IF(${baseRef}="",${inputs.programme["firstYear"]!},${baseRef}))),0)`,
+      `ROUND(SUMPRODUCT(B3:B${totalRow - 1}/(1+N(${inputs.programme["discountRate"]!}))^` +
+        `(A3:A${totalRow - 1}-IF(${baseRef}="",${inputs.programme["firstYear"]!},${baseRef}))),0)`,
       cash.presentValue.total,
       MONEY,
     );

@@ -101,19 +101,27 @@ export function addLiveEmrFooter(ws: ExcelJS.Worksheet, result: RunResult, basis
   audit.add(
     ws.name,
     `K3:K${last}`,
-    `EMR cost of each service, live: the facility's recoverable cost (${basis.sheet} sheet) x the centre's share x the service's volume x weight over its centre's, rounded, plus the rounding correction`,
-    `chi phí BAĐT của từng dịch vụ, theo công thức: chi phí cần thu hồi của cơ sở (trang ${basis.sheet}) x tỷ lệ đến khoa x số lượt x trọng số của dịch vụ trên tổng của khoa, làm tròn, cộng điều chỉnh làm tròn`,
+    `EMR cost of each service, live: the facility's recoverable cost (${basis.sheet} sheet) x the centre's share x the service's volume x weight ` +
+      `over its centre's, rounded, plus the rounding correction`,
+    `chi phí BAĐT của từng dịch vụ, theo công thức: chi phí cần thu hồi của cơ sở (trang ${basis.sheet}) x tỷ lệ đến khoa x số lượt x trọng số của ` +
+      `dịch vụ trên tổng của khoa, làm tròn, cộng điều chỉnh làm tròn`,
   );
   audit.add(
     ws.name,
     `T3:T${last}`,
-    "centre's share: the part of the facility's recoverable EMR cost the allocation through cost centres (direct, step-down or reciprocal) brings to the service's operating centre, solved by costplan",
-    "tỷ lệ đến khoa: phần chi phí BAĐT cần thu hồi của cơ sở mà phân bổ qua các trung tâm chi phí (trực tiếp, bậc thang hoặc qua lại) đưa đến khoa của dịch vụ, do costplan giải",
+    "centre's share: the part of the facility's recoverable EMR cost the allocation through cost centres (direct, step-down or reciprocal) brings " +
+      "to the service's operating centre, solved by costplan",
+    "tỷ lệ đến khoa: phần chi phí BAĐT cần thu hồi của cơ sở mà phân bổ qua các trung tâm chi phí (trực tiếp, bậc thang hoặc qua lại) đưa đến khoa " +
+      "của dịch vụ, do costplan giải",
   );
   audit.add(
     ws.name,
     `U3:U${last}`,
-    `rounding correction: costplan's exact EMR cost less the formula's, from the largest-remainder posts to whole đồng and the funding split over the whole recovery (at most ${largest} đồng here); after an edit the live figure is within about this much of what costplan computes for the edited model`,
-    `điều chỉnh làm tròn: chi phí BAĐT chính xác của costplan trừ kết quả công thức, do làm tròn đến đồng theo số dư lớn nhất và chia nguồn vốn trên cả thời gian thu hồi (lớn nhất ${largest} đồng ở đây); sau khi sửa, số theo công thức lệch khỏi kết quả costplan cho mô hình đã sửa khoảng chừng này`,
+    `rounding correction: costplan's exact EMR cost less the formula's, from the largest-remainder posts to whole đồng and the funding split over ` +
+      `the whole recovery (at most ${largest} đồng here); after an edit the live figure is within about this much of what costplan computes for the ` +
+      `edited model`,
+    `điều chỉnh làm tròn: chi phí BAĐT chính xác của costplan trừ kết quả công thức, do làm tròn đến đồng theo số dư lớn nhất và chia nguồn vốn ` +
+      `trên cả thời gian thu hồi (lớn nhất ${largest} đồng ở đây); sau khi sửa, số theo công thức lệch khỏi kết quả costplan cho mô hình đã sửa ` +
+      `khoảng chừng này`,
   );
 }

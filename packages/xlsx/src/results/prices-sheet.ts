@@ -152,12 +152,16 @@ export function priceRowWriter(model: Model, result: RunResult, inputs: InputCel
     const floatProposed = options.capAtMaximum && e.maxPrice !== undefined && floatRounded > e.maxPrice ? e.maxPrice : floatRounded;
     if (options.rounding !== "half-even" && floatProposed === e.proposedPrice) formula(ws.getCell(row, 13), expression, e.proposedPrice, MONEY);
     else {
+      const halfEven = options.rounding === "half-even";
       computed(ws.getCell(row, 13), e.proposedPrice, MONEY);
       audit.add(
         ws.name,
         rel(row, 13),
-        `${e.facility} ${e.code}: ${options.rounding === "half-even" ? "half-even rounding to the price step has no Excel function" : "binary floating point would round this price to another step"}; the exact value is shown`,
-        `${e.facility} ${e.code}: ${options.rounding === "half-even" ? "làm tròn half-even không có hàm Excel tương ứng" : "số thực nhị phân sẽ làm tròn giá sang bước khác"}; ghi giá trị chính xác`,
+        `${e.facility} ${e.code}: ` +
+          (halfEven ? "half-even rounding to the price step has no Excel function" : "binary floating point would round this price to another step") +
+          "; the exact value is shown",
+        `${e.facility} ${e.code}: ` +
+          `${halfEven ? "làm tròn half-even không có hàm Excel tương ứng" : "số thực nhị phân sẽ làm tròn giá sang bước khác"}; ghi giá trị chính xác`,
       );
     }
     formula(ws.getCell(row, 14), `${M}-${I}`, e.increase, MONEY);
@@ -190,8 +194,10 @@ export function addPricesFooter(ws: ExcelJS.Worksheet, result: RunResult, lang: 
     audit.add(
       ws.name,
       `K3:K${last}`,
-      "EMR cost of each service: the facility's recoverable EMR cost allocated through its cost centres and split among the centre's services by volume x weight, by largest remainder (costplan computes it; rerun costplan after changing costs or volumes)",
-      "chi phí BAĐT của từng dịch vụ: chi phí cần thu hồi được phân bổ qua các trung tâm chi phí rồi chia cho dịch vụ theo số lượt x trọng số bằng phương pháp số dư lớn nhất (costplan tính; chạy lại costplan khi đổi chi phí hoặc số lượt)",
+      "EMR cost of each service: the facility's recoverable EMR cost allocated through its cost centres and split among the centre's services by " +
+        "volume x weight, by largest remainder (costplan computes it; rerun costplan after changing costs or volumes)",
+      "chi phí BAĐT của từng dịch vụ: chi phí cần thu hồi được phân bổ qua các trung tâm chi phí rồi chia cho dịch vụ theo số lượt x trọng số bằng " +
+        "phương pháp số dư lớn nhất (costplan tính; chạy lại costplan khi đổi chi phí hoặc số lượt)",
     );
   // exceljs writes data bars but its types leave out the rule's fields, hence the cast.
   ws.addConditionalFormatting({

@@ -126,7 +126,8 @@ describe("the Analysis sheet and the later Pricing fields", () => {
       if (!again.ok) throw new Error("unreadable");
       const second = parseModel(again.document);
       expect(second.ok ? [] : second.problems.map((p) => `${again.locate(p.path)}: ${p.path}: ${p.message.en}`)).toEqual([
-        'Analysis!B5: $.analysis.sensitivity.inputs[0].path: the path "programme.nothing" reaches no number in the model; expected a path such as programme.discountRate, costItems[PH01-SW].usefulLife or costItems[category=maintenance].amountPerYear',
+        'Analysis!B5: $.analysis.sensitivity.inputs[0].path: the path "programme.nothing" reaches no number in the model; expected a path such as ' +
+          "programme.discountRate, costItems[PH01-SW].usefulLife or costItems[category=maintenance].amountPerYear",
       ]);
     });
   });

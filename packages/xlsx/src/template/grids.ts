@@ -23,7 +23,8 @@ const KEY_VALUE_HEADINGS = { en: ["Field", "Value", "Description"], vi: ["Trư�
  * for hosts that write cells themselves (the Excel add-in through Office.js). No exceljs.
  *
  * @example inputGrids(undefined, "vi")[5]!.name // "Khoản chi phí"
- * @example inputGrids(undefined, "en")[0] // { name: "Programme", values: [["Programme", null, null], ["Field", "Value", "Description"], ["Programme id", null, "Programme id"], ...] }
+ * @example inputGrids(undefined, "en")[0] // { name: "Programme", values: [["Programme", null, null], ["Field", "Value", "Description"], ["Programme
+ * id", null, "Programme id"], ...] }
  */
 export function inputGrids(model: Model | undefined, language: Language): InputGrid[] {
   // A cell holds one text: provenance texts in the workbook's language (the reader reads them back as plain text).

@@ -149,9 +149,11 @@ export const CLI_MESSAGES = {
   },
   "usage-vary-distribution": {
     en: (p) =>
-      `--vary expects PATH=triangular(min,mode,max), pert(min,mode,max), uniform(min,max) or normal(mean,sd), all in percent or all values; got "${s(p, "received")}"`,
+      `--vary expects PATH=triangular(min,mode,max), pert(min,mode,max), uniform(min,max) or normal(mean,sd), all in percent or all values; got ` +
+      `"${s(p, "received")}"`,
     vi: (p) =>
-      `--vary cần ĐƯỜNG_DẪN=triangular(min,mode,max), pert(min,mode,max), uniform(min,max) hoặc normal(mean,sd), tất cả theo phần trăm hoặc tất cả là giá trị; nhận được "${s(p, "received")}"`,
+      `--vary cần ĐƯỜNG_DẪN=triangular(min,mode,max), pert(min,mode,max), uniform(min,max) hoặc normal(mean,sd), tất cả theo phần trăm hoặc tất cả ` +
+      `là giá trị; nhận được "${s(p, "received")}"`,
   },
   "usage-vary-range": {
     en: (p) => `--vary expects PATH=LOW..HIGH, both in percent (-20%..+20%) or both values (0.05..0.1), low first; got "${s(p, "received")}"`,
@@ -180,21 +182,29 @@ export const CLI_MESSAGES = {
   "detail-written-to": { en: (p) => `written to ${s(p, "file")}`, vi: (p) => `đã ghi ra ${s(p, "file")}` },
   "workbook-over-memory": {
     en: (p) =>
-      `the model has ${s(p, "entries")} service entries; its results workbook needs about ${s(p, "needed")} of memory, more than the ${s(p, "limit")} this process may use; no file was written; give Node more where the machine has it (NODE_OPTIONS=--max-old-space-size=${s(p, "megabytes")}), or use --out DIR for the detail as CSV and Parquet tables`,
+      `the model has ${s(p, "entries")} service entries; its results workbook needs about ${s(p, "needed")} of memory, more than the ` +
+      `${s(p, "limit")} this process may use; no file was written; give Node more where the machine has it ` +
+      `(NODE_OPTIONS=--max-old-space-size=${s(p, "megabytes")}), or use --out DIR for the detail as CSV and Parquet tables`,
     vi: (p) =>
-      `mô hình có ${s(p, "entries")} dịch vụ theo cơ sở; sổ tính kết quả cần khoảng ${s(p, "needed")} bộ nhớ, quá ${s(p, "limit")} mà tiến trình này được dùng; không ghi tệp nào; cấp thêm bộ nhớ cho Node nếu máy đủ (NODE_OPTIONS=--max-old-space-size=${s(p, "megabytes")}), hoặc dùng --out THƯ_MỤC để ghi chi tiết ra bảng CSV và Parquet`,
+      `mô hình có ${s(p, "entries")} dịch vụ theo cơ sở; sổ tính kết quả cần khoảng ${s(p, "needed")} bộ nhớ, quá ${s(p, "limit")} mà tiến trình ` +
+      `này được dùng; không ghi tệp nào; cấp thêm bộ nhớ cho Node nếu máy đủ (NODE_OPTIONS=--max-old-space-size=${s(p, "megabytes")}), hoặc dùng ` +
+      `--out THƯ_MỤC để ghi chi tiết ra bảng CSV và Parquet`,
   },
   "workbook-over-sheet-rows": {
     en: (p) =>
-      `the model has ${s(p, "entries")} service entries, more than the ${s(p, "limit")} rows of an Excel sheet; no file was written; use --out DIR for the detail as CSV and Parquet tables`,
+      `the model has ${s(p, "entries")} service entries, more than the ${s(p, "limit")} rows of an Excel sheet; no file was written; use --out DIR ` +
+      `for the detail as CSV and Parquet tables`,
     vi: (p) =>
-      `mô hình có ${s(p, "entries")} dịch vụ theo cơ sở, quá ${s(p, "limit")} dòng của một trang tính Excel; không ghi tệp nào; dùng --out THƯ_MỤC để ghi chi tiết ra bảng CSV và Parquet`,
+      `mô hình có ${s(p, "entries")} dịch vụ theo cơ sở, quá ${s(p, "limit")} dòng của một trang tính Excel; không ghi tệp nào; dùng --out THƯ_MỤC ` +
+      `để ghi chi tiết ra bảng CSV và Parquet`,
   },
   "generated-model": {
     en: (p) =>
-      `wrote ${s(p, "file")}: ${s(p, "facilities")} facilities, ${s(p, "centres")} cost centres, ${s(p, "services")} services, ${s(p, "years")} years (seed ${s(p, "seed")}; every figure an assumption)`,
+      `wrote ${s(p, "file")}: ${s(p, "facilities")} facilities, ${s(p, "centres")} cost centres, ${s(p, "services")} services, ${s(p, "years")} ` +
+      `years (seed ${s(p, "seed")}; every figure an assumption)`,
     vi: (p) =>
-      `đã ghi ${s(p, "file")}: ${s(p, "facilities")} cơ sở, ${s(p, "centres")} trung tâm chi phí, ${s(p, "services")} dịch vụ, ${s(p, "years")} năm (seed ${s(p, "seed")}; mọi số liệu là giả định)`,
+      `đã ghi ${s(p, "file")}: ${s(p, "facilities")} cơ sở, ${s(p, "centres")} trung tâm chi phí, ${s(p, "services")} dịch vụ, ${s(p, "years")} năm ` +
+      `(seed ${s(p, "seed")}; mọi số liệu là giả định)`,
   },
   "model-valid": {
     en: (p) => `${s(p, "name")}: valid (${s(p, "facilities")} facilities, ${s(p, "items")} cost items, ${s(p, "first")}-${s(p, "last")})`,
