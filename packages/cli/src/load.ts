@@ -3,6 +3,7 @@ import { locatedProblem, messages, type LocatedProblem, type MessageCode, type M
 import { readGuarded } from "./read-guarded.js";
 import { scanParsedJson } from "./input-guard.js";
 import { hasNonFiniteNumber, numberPastRange } from "./json-numbers.js";
+import { loneSurrogateAt } from "./lone-surrogate.js";
 import { jsonTooDeep, MAX_NESTING } from "./nesting.js";
 
 /** A line of output naming where a problem is and what is expected, with its catalogue code. */
@@ -79,6 +80,10 @@ export function parseJsonText(text: string, display: string): Loaded {
         problems: [locatedProblem(`${display}:${lineColumn(text)(stop.offset)}`, "duplicate-key", { key: stop.key })],
       }
     );
+  const lone = loneSurrogateAt(text);
+  if (lone !== undefined) {
+    return { ok: false, problems: [locatedProblem(`${display}:${lineColumn(text)(lone.offset)}`, "json-lone-surrogate", { escape: lone.escape })] };
+  }
   const tooLarge = hasNonFiniteNumber(document) ? numberPastRange(text) : undefined;
   if (tooLarge !== undefined) {
     return { ok: false, problems: [locatedProblem(`${display}:${lineColumn(text)(tooLarge.offset)}`, "json-number-too-large", { literal: tooLarge.literal })] };

@@ -25,6 +25,9 @@ export function readGuarded(file: string, display: string): { ok: true; text: st
       }
     }
     const bytes = Buffer.concat(chunks);
+    // UTF-16 without a byte order mark is valid UTF-8 byte by byte (its zeros are NUL characters), so
+    // it would read as JSON with a syntax error at every other byte: a zero among the first two bytes names it.
+    if (bytes.length >= 2 && (bytes[0] === 0 || bytes[1] === 0)) return { ok: false, problems: [locatedProblem(display, "file-utf16")] };
     const offset = invalidUtf8At(bytes);
     if (offset !== undefined) return { ok: false, problems: [locatedProblem(display, "file-not-utf8", { offset })] };
     return { ok: true, text: bytes.toString("utf8") };

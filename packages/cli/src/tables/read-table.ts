@@ -186,6 +186,7 @@ function reasonOf(text: string, display: string): Readonly<Record<Language, stri
   const fields = /Expected Number of Columns: (\d+) Found: (\d+)/.exec(text);
   if (fields !== null) return messages("table-field-count", { expected: fields[1]!, found: fields[2]! });
   if (/No files found|No such file/i.test(text)) return messages("table-no-such-file", { file: display });
+  if (/too small to be a Parquet file|No magic bytes found/i.test(text)) return messages("table-not-parquet", {});
   const first = (text.split("\n")[0] ?? text).replace(/^[A-Za-z ]+Error: /, "");
   if (/^CSV Error on Line: \d+$/.test(first)) return messages("table-malformed-line", {});
   return { en: first, vi: first };

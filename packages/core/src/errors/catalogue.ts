@@ -105,8 +105,9 @@ const CATALOGUE = {
     vi: (p) => `giá trị thu hồi ${s(p, "salvage")} lớn hơn nguyên giá ${s(p, "cost")}; cần nhỏ hơn hoặc bằng nguyên giá`,
   },
   "unknown-scenario": {
-    en: (p) => `no scenario named "${s(p, "name")}"; expected one of ${knownEn(p)}`,
-    vi: (p) => `không có kịch bản tên "${s(p, "name")}"; cần một trong ${knownVi(p)}`,
+    // A model with no scenarios says so, in each language, rather than listing "(none)".
+    en: (p) => `no scenario named "${s(p, "name")}"; ${s(p, "known") === "" ? "the model has no scenarios" : `expected one of ${knownEn(p)}`}`,
+    vi: (p) => `không có kịch bản tên "${s(p, "name")}"; ${s(p, "known") === "" ? "mô hình không có kịch bản nào" : `cần một trong ${knownVi(p)}`}`,
   },
   "invalid-override": {
     en: (p) => `scenario override "${s(p, "target")}" cannot be applied: ${s(p, "detail")}`,

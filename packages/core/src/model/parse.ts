@@ -69,7 +69,7 @@ function validate(document: unknown, tables: ReadonlyMap<number, ServiceTable> |
 export function parseScenario(document: unknown, base: Model, name: string, serviceTables?: ReadonlyMap<number, ServiceTable>): ParseResult {
   const scenario = base.scenarios.find((s) => s.name === name);
   if (scenario === undefined) {
-    const known = base.scenarios.map((s) => `"${s.name}"`).join(", ") || "(none)";
+    const known = base.scenarios.map((s) => `"${s.name}"`).join(", ");
     return { ok: false, problems: [problem("$.scenarios", "unknown-scenario", { name, known })] };
   }
   const index = base.scenarios.indexOf(scenario);

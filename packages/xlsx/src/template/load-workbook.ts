@@ -22,8 +22,9 @@ export async function loadWorkbook(
     const bytes = await normalisePackage(data);
     // exceljs's types want the old `Buffer` (of ArrayBuffer); a view over the same bytes reads the same, without a copy.
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ArrayBuffer);
-  } catch (error) {
-    return { ok: false, problems: [READ_PROBLEMS.notWorkbook("workbook", error instanceof Error ? error.message : String(error))] };
+  } catch {
+    // A zip archive starts with "PK": bytes that do not are another kind of file, bytes that do a damaged archive.
+    return { ok: false, problems: [READ_PROBLEMS.notWorkbook("workbook", data[0] === 0x50 && data[1] === 0x4b)] };
   }
   return { ok: true, workbook };
 }

@@ -54,7 +54,7 @@ export const READ_PROBLEMS = {
   formula: (where: string, formula: string): ReadProblem =>
     locatedProblem(where, "cell-formula", { formula: formula.length > 40 ? `=${formula.slice(0, 37)}...` : `=${formula}` }),
   errorValue: (where: string, error: string): ReadProblem => locatedProblem(where, "cell-error", { error }),
-  notWorkbook: (where: string, detail: string): ReadProblem => locatedProblem(where, "not-a-workbook", { detail }),
+  notWorkbook: (where: string, zip: boolean): ReadProblem => locatedProblem(where, zip ? "workbook-damaged" : "not-a-workbook"),
   missingSheet: (where: string, sheet: Bilingual): ReadProblem => locatedProblem(where, "sheet-missing", { sheet: sheet.en, sheetVi: sheet.vi }),
   twoSheets: (where: string, first: string, second: string): ReadProblem => locatedProblem(where, "sheet-twice", { first, second }),
   missingColumns: (where: string, headers: readonly Bilingual[]): ReadProblem => locatedProblem(where, "columns-missing", quotedIn(headers, "columns")),

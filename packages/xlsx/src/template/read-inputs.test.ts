@@ -145,10 +145,19 @@ describe("problems in a filled template", () => {
     `);
   });
 
+  it("says when the file is a zip archive cut short, without the zip library's words", async () => {
+    const whole = await writeTemplate(undefined, { language: "en" });
+    expect(problemLines(await readInputs(whole.subarray(0, 6000)))).toMatchInlineSnapshot(`
+      [
+        "workbook: the workbook's zip archive is damaged or cut short, so its parts cannot be read; expected the whole file as Excel saved it",
+      ]
+    `);
+  });
+
   it("says when the file is not a workbook", async () => {
     expect(problemLines(await readInputs(Buffer.from("not a zip")))).toMatchInlineSnapshot(`
       [
-        "workbook: the file is not an Excel workbook (.xlsx): Can't find end of central directory : is this a zip file ? If it is, see https://stuk.github.io/jszip/documentation/howto/read_zip.html",
+        "workbook: the file is not an Excel workbook (.xlsx): it is not a zip archive, as every .xlsx file is (a CSV or an .xls renamed?); expected a workbook saved as .xlsx",
       ]
     `);
   });

@@ -43,6 +43,18 @@ export const CLI_MESSAGES = {
     en: (p) => `invalid UTF-8 at byte ${s(p, "offset")}; expected a file saved as UTF-8`,
     vi: (p) => `byte ${s(p, "offset")} không phải UTF-8; cần tệp lưu dạng UTF-8`,
   },
+  "file-utf16": {
+    en: () => "the file looks like UTF-16 text (a zero byte among its first two); expected a file saved as UTF-8",
+    vi: () => "tệp có vẻ là văn bản UTF-16 (có byte 0 trong hai byte đầu); cần tệp lưu dạng UTF-8",
+  },
+  "json-lone-surrogate": {
+    en: (p) =>
+      `the text holds ${s(p, "escape")}, half of a UTF-16 surrogate pair without its other half, which is no character and would be ` +
+      "written as the replacement character U+FFFD; expected the character itself or a whole pair",
+    vi: (p) =>
+      `văn bản có ${s(p, "escape")}, một nửa cặp thay thế UTF-16 thiếu nửa kia, không phải ký tự nào và sẽ bị ghi thành ký tự thay thế U+FFFD; ` +
+      "cần chính ký tự đó hoặc đủ cả cặp",
+  },
   "workbook-unreadable": {
     en: () => "no such file, or it cannot be read; expected a workbook (.xlsx)",
     vi: () => "không có tệp này hoặc không đọc được; cần một sổ tính (.xlsx)",
@@ -61,6 +73,10 @@ export const CLI_MESSAGES = {
     vi: (p) => `cần ${s(p, "expected")} trường như dòng tiêu đề, có ${s(p, "found")}`,
   },
   "table-malformed-line": { en: () => "malformed line", vi: () => "dòng viết sai" },
+  "table-not-parquet": {
+    en: () => "the file is empty or is not a Parquet file (it lacks the PAR1 marks at its start and end); expected a table saved as Parquet",
+    vi: () => "tệp rỗng hoặc không phải tệp Parquet (thiếu dấu PAR1 ở đầu và cuối); cần một bảng lưu dạng Parquet",
+  },
   "table-no-such-file": { en: (p) => `no such file: ${s(p, "file")}`, vi: (p) => `không có tệp: ${s(p, "file")}` },
   // The details of "json-syntax", one per kind of syntax error.
   "json-bad-escape": { en: () => "invalid escape character", vi: () => "ký tự thoát không hợp lệ" },

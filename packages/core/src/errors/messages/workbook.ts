@@ -26,9 +26,16 @@ export const WORKBOOK_MESSAGES = {
     en: (p) => `this input cell holds the error ${s(p, "error")}; expected a value`,
     vi: (p) => `ô nhập liệu này chứa lỗi ${s(p, "error")}; cần nhập một giá trị`,
   },
+  // The zip library's own words ("Can't find end of central directory") are not shown: they read as a bug.
   "not-a-workbook": {
-    en: (p) => `the file is not an Excel workbook (.xlsx): ${s(p, "detail")}`,
-    vi: (p) => `tệp không phải sổ tính Excel (.xlsx): ${s(p, "detail")}`,
+    en: () =>
+      "the file is not an Excel workbook (.xlsx): it is not a zip archive, as every .xlsx file is (a CSV or an .xls renamed?); " +
+      "expected a workbook saved as .xlsx",
+    vi: () => "tệp không phải sổ tính Excel (.xlsx): tệp không phải tệp nén zip như mọi tệp .xlsx (tệp CSV hoặc .xls bị đổi tên?); cần sổ tính lưu dạng .xlsx",
+  },
+  "workbook-damaged": {
+    en: () => "the workbook's zip archive is damaged or cut short, so its parts cannot be read; expected the whole file as Excel saved it",
+    vi: () => "tệp nén zip của sổ tính bị hỏng hoặc bị cắt ngắn nên không đọc được các phần bên trong; cần nguyên tệp như Excel đã lưu",
   },
   "sheet-missing": {
     en: (p) => `the workbook has no sheet "${s(p, "sheet")}" (or "${s(p, "sheetVi")}"); add it back from a fresh template`,
