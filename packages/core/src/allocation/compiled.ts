@@ -4,6 +4,7 @@ import { mulDivFloor } from "../money/integer.js";
 import { solveExact } from "./exact.js";
 import { compareIds, placeColumns, planPosting, postBalancedColumns, type PlaceColumns, type PostingPlan } from "./posting.js";
 import type { AllocationMethod, AllocationProblem, Centre } from "./problem.js";
+import { postFromRationals } from "./rational-posting.js";
 import { roundAllocation } from "./round.js";
 import { solveReciprocal } from "./solve.js";
 
@@ -125,8 +126,9 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
  * `allocateCosts` on the same problem. Direct and step-down allocations are first solved in
  * doubles with a running bound on each amount's error; when every amount lies clear of the
  * points where posting decides (whole units, halves, and the order of the largest
- * remainders), the float solution posts exactly as the decimal one would. Otherwise, and for
- * reciprocal allocations, the problem is solved in 40-digit decimals.
+ * remainders), the float solution posts exactly as the decimal one would. Otherwise, with whole
+ * costs and whole usage, it is solved exactly in integers ({@link postFromRationals}); failing
+ * that, and for reciprocal allocations, in 40-digit decimals.
  *
  * A vector posted before through the same compiled allocation gives the same result object:
  * callers read it and never write into it.
@@ -136,13 +138,18 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
 export function postAllocation(compiled: CompiledAllocation, costs: readonly number[]): PostedAllocation {
   // A number's text (its shortest round-trip form) is its own, so the text identifies the
   // vector; only -0 prints as 0 does, and a vector holding it is posted afresh.
-  if (costs.some((c) => Object.is(c, -0))) return postFromFloats(compiled, costs) ?? postFromDecimals(compiled, costs);
+  if (costs.some((c) => Object.is(c, -0))) return postFresh(compiled, costs);
   const key = costs.join(",");
   const seen = compiled.posted.get(key);
   if (seen !== undefined) return seen;
-  const posted = postFromFloats(compiled, costs) ?? postFromDecimals(compiled, costs);
+  const posted = postFresh(compiled, costs);
   compiled.posted.set(key, posted);
   return posted;
+}
+
+/** The float route where it decides, else the exact integer route, else 40-digit decimals: the same posting by each. */
+function postFresh(compiled: CompiledAllocation, costs: readonly number[]): PostedAllocation {
+  return postFromFloats(compiled, costs) ?? postFromRationals(compiled, costs) ?? postFromDecimals(compiled, costs);
 }
 
 /** The float route alone: undefined where it cannot decide (exported for tests). */
@@ -281,7 +288,8 @@ function unpack(c: CompiledAllocation, posted: Float64Array): PostedAllocation {
   return { final, allocated, flows: posted.slice(0, flowCount) };
 }
 
-function postFromDecimals(c: CompiledAllocation, costs: readonly number[]): PostedAllocation {
+/** The 40-digit decimal route, `allocateCosts`' own arithmetic (exported for tests). */
+export function postFromDecimals(c: CompiledAllocation, costs: readonly number[]): PostedAllocation {
   const problem: AllocationProblem = { ...c.shape, centres: c.shape.centres.map((centre, i) => ({ ...centre, cost: costs[i]! })) };
   const exact = solveExact(problem);
   const rounded = roundAllocation(exact, costs);
