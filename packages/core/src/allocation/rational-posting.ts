@@ -7,14 +7,6 @@ import { placeColumns, postBalancedColumns, type PlaceColumns } from "./posting.
 const QUANTUM = 10n ** 15n;
 const HALF_QUANTUM = QUANTUM / 2n;
 /**
- * How far (as a share of one 10^-15 step) an exact amount must lie from a half step for its
- * quantised value to be certain. The decimal route's 40 significant digits put its amounts
- * within about 10^-22 of the exact ones (values below 2^52, a few dozen operations each), and
- * a share of 10^-4 of a step is 10^-19: a thousandfold margin.
- */
-const GUARD = 5000n;
-
-/**
  * The exact route for direct and step-down allocations with whole costs and whole usage: every
  * amount is a ratio of integers, computed in BigInt with one common denominator that grows by
  * each sender's usage total. Each amount is quantised to 15 decimal places as the decimal route
@@ -24,7 +16,7 @@ const GUARD = 5000n;
  *
  * @returns the posting, or undefined where this route does not apply (reciprocal, a negative or
  *   fractional cost, a fractional usage, an amount past 2^52, a total past 2^53) or an exact amount lies too close
- *   to a half step of 10^-15 for the decimal route's rounding to be certain
+ *   to a half step of 10^-15 for the decimal route's rounding to be certain (see guardFor)
  */
 export function postFromRationals(c: CompiledAllocation, costs: readonly number[]): PostedAllocation | undefined {
   if (c.inverse !== undefined) return undefined;
@@ -64,17 +56,19 @@ export function postFromRationals(c: CompiledAllocation, costs: readonly number[
       received[flowTo[k]!] = received[flowTo[k]!]! + amount;
     }
   }
+  const guard = guardFor(total, flowCount, n);
+  if (guard === undefined) return undefined;
   const places = placeColumns(c.plan.from.length);
-  for (let i = 0; i < flowCount; i += 1) if (!placeExact(flowNumerator[i]!, flowDenominator[i]!, places, i)) return undefined;
+  for (let i = 0; i < flowCount; i += 1) if (!placeExact(flowNumerator[i]!, flowDenominator[i]!, guard, places, i)) return undefined;
   let at = flowCount;
   const finals: InstanceType<typeof Dec>[] = [];
   for (const t of operating) {
-    if (!placeExact(received[t]!, denominator, places, at)) return undefined;
+    if (!placeExact(received[t]!, denominator, guard, places, at)) return undefined;
     finals.push(quantisedDecimal(places, at));
     at += 1;
   }
   for (let j = 0; j < sequence.length; j += 1) {
-    if (!placeExact(sentNumerator[j]!, sentDenominator[j]!, places, at)) return undefined;
+    if (!placeExact(sentNumerator[j]!, sentDenominator[j]!, guard, places, at)) return undefined;
     // The nearest whole unit, half up, of the quantised amount (postMinor of it).
     places.pin[at] = places.side[at] === 2 ? places.floor[at]! + 1 : places.floor[at]!;
     at += 1;
@@ -91,16 +85,33 @@ export function postFromRationals(c: CompiledAllocation, costs: readonly number[
 }
 
 /**
+ * How close to a half step of 10^-15 an exact amount may lie and still be quantised as the
+ * decimal route quantises it, as the power of ten g such that the amount must be more than
+ * 10^-(15+g) from the half step; undefined when no amount can be certain. Every amount lies
+ * within the total (costs and usage are non-negative), so each 40-digit operation of the
+ * decimal route errs by at most one unit in the 40th digit of the total, ulp = 10^(digits(total) - 40);
+ * a flow takes a share (relative error 10^-39, at most 10 ulp on the amount), a product and a
+ * sum, and errors pass on through shares that add up to 1, so no amount is off by more than
+ * (12 x flows + centres) ulp. The guard is a hundred times that.
+ */
+function guardFor(total: number, flows: number, centres: number): bigint | undefined {
+  const digits = (x: number): number => String(Math.max(1, x)).length;
+  const g = 40 - 15 - 2 - digits(total) - digits(12 * flows + centres);
+  return g < 0 ? undefined : 10n ** BigInt(g);
+}
+
+/**
  * Writes the place of numerator / denominator quantised to 15 decimals (half up) into the
  * columns at `at`: its whole units in `floor`, and its 15 decimals, kept in `pin` until the
- * caller sets the pin. False when the amount is too close to a half step, or past 2^52.
+ * caller sets the pin. False when the amount is within the guard of a half step, or past 2^52.
  */
-function placeExact(numerator: bigint, denominator: bigint, places: PlaceColumns, at: number): boolean {
+function placeExact(numerator: bigint, denominator: bigint, guard: bigint, places: PlaceColumns, at: number): boolean {
   const scaled = numerator * QUANTUM;
   let steps = scaled / denominator;
   const rest = scaled - steps * denominator;
+  // |rest / denominator - 1/2| x 10^-15 must pass 10^-(15+g): |2 rest - denominator| x 10^g > 2 denominator.
   const offHalf = 2n * rest - denominator;
-  if ((offHalf < 0n ? -offHalf : offHalf) * GUARD <= denominator) return false;
+  if ((offHalf < 0n ? -offHalf : offHalf) * guard <= 2n * denominator) return false;
   if (offHalf >= 0n) steps += 1n;
   const whole = steps / QUANTUM;
   if (whole >= 2n ** 52n) return false;
