@@ -2,7 +2,16 @@ import { usageRow } from "./usage-row.js";
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
 import { mulDivFloor } from "../money/integer.js";
 import { solveExact } from "./exact.js";
-import { compareIds, placeColumns, planPosting, postBalancedColumns, type PlaceColumns, type PostingPlan } from "./posting.js";
+import {
+  compareIds,
+  placeColumns,
+  planPosting,
+  postBalancedColumns,
+  postingScratch,
+  type PlaceColumns,
+  type PostingPlan,
+  type PostingScratch,
+} from "./posting.js";
 import type { AllocationMethod, AllocationProblem, Centre } from "./problem.js";
 import { postFromRationals } from "./rational-posting.js";
 import { roundAllocation } from "./round.js";
@@ -51,6 +60,27 @@ export interface CompiledAllocation {
    * costs, the same vector for the allocation and the pricing stage), so each is posted once.
    */
   readonly posted: Map<string, PostedAllocation>;
+  /** Working columns of a posting, sized once for these centres (see {@link AllocationScratch}). */
+  readonly scratch: AllocationScratch;
+}
+
+/**
+ * The working columns one posting through a compiled allocation needs, allocated once with it:
+ * posting never calls itself, so one set serves every cost vector, and the postings' results
+ * are copied out of them. Fresh typed arrays per posting were a good part of a run's garbage.
+ */
+export interface AllocationScratch {
+  /** By centre index: amount received, its error bound, amount sent, its error bound. */
+  readonly received: Float64Array;
+  readonly error: Float64Array;
+  readonly sent: Float64Array;
+  readonly sentError: Float64Array;
+  /** By flow: the float amount and its error bound. */
+  readonly amount: Float64Array;
+  readonly amountError: Float64Array;
+  /** The places of every amount of the posting (flows, finals, supports). */
+  readonly places: PlaceColumns;
+  readonly posting: PostingScratch;
 }
 
 /** A posted allocation: whole minor units by centre index and by flow. */
@@ -118,6 +148,16 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
     flowUsageTotal: Float64Array.from(usageTotals),
     inverse: method === "reciprocal" ? reciprocalInverse(shape, ids, sequence) : undefined,
     posted: new Map(),
+    scratch: {
+      received: new Float64Array(ids.length),
+      error: new Float64Array(ids.length),
+      sent: new Float64Array(ids.length),
+      sentError: new Float64Array(ids.length),
+      amount: new Float64Array(flows.length),
+      amountError: new Float64Array(flows.length),
+      places: placeColumns(plan.from.length),
+      posting: postingScratch(plan),
+    },
   };
 }
 
@@ -154,15 +194,12 @@ function postFresh(compiled: CompiledAllocation, costs: readonly number[]): Post
 
 /** The float route alone: undefined where it cannot decide (exported for tests). */
 export function postFromFloats(c: CompiledAllocation, costs: readonly number[]): PostedAllocation | undefined {
-  const n = c.ids.length;
   const { flowFrom, flowTo, flowShare, flowShareError, flowUsage, flowUsageTotal, sequence, operating, operatingFlag } = c;
   const flowCount = flowFrom.length;
-  const received = Float64Array.from(costs);
-  const error = new Float64Array(n);
-  const sent = new Float64Array(n);
-  const sentError = new Float64Array(n);
-  const amount = new Float64Array(flowCount);
-  const amountError = new Float64Array(flowCount);
+  const { received, error, sent, sentError, amount, amountError, places } = c.scratch;
+  // Every flow, sent amount and error is written before it is read; received amounts and their errors accumulate.
+  received.set(costs);
+  error.fill(0);
   // Reciprocal: each support centre sends its complete reciprocated cost, from the inverse.
   const reciprocated = c.inverse === undefined ? undefined : reciprocatedCosts(c, costs);
   let k = 0;
@@ -197,7 +234,6 @@ export function postFromFloats(c: CompiledAllocation, costs: readonly number[]):
   }
   for (const s of sequence) if (!(Math.abs(sent[s]!) < 2 ** 52)) return undefined;
   // Every amount's place goes straight into the posting's columns: flows, finals, supports.
-  const places = placeColumns(c.plan.from.length);
   for (let i = 0; i < flowCount; i += 1) if (!decisivePlace(amount[i]!, amountError[i]!, places, i)) return undefined;
   let at = flowCount;
   for (const t of operating) if (!decisivePlace(received[t]!, error[t]!, places, at++)) return undefined;
@@ -209,7 +245,7 @@ export function postFromFloats(c: CompiledAllocation, costs: readonly number[]):
   let total = 0;
   for (const cost of costs) total += cost;
   if (!largestRemainder(total, received, error, operating, places.pin, flowCount)) return undefined;
-  return unpack(c, postBalancedColumns(c.plan, costs, places));
+  return unpack(c, postBalancedColumns(c.plan, costs, places, c.scratch.posting));
 }
 
 /**

@@ -135,18 +135,55 @@ export function postBalanced(plan: PostingPlan, costs: readonly number[], values
 }
 
 /**
+ * The working columns and flow network of {@link postBalancedColumns} for one plan: a facility
+ * posts a thousand cost vectors through the same plan, and fresh typed arrays for each were a
+ * good part of the run's garbage. The posting's result is `value`, overwritten by the next
+ * posting with the same scratch: copy it out first.
+ */
+export interface PostingScratch {
+  readonly supply: Float64Array;
+  readonly excess: Float64Array;
+  readonly value: Float64Array;
+  readonly up: Int32Array;
+  readonly down: Int32Array;
+  readonly network: FlowNetwork;
+}
+
+/** Scratch sized for a plan's network and amounts. */
+export function postingScratch(plan: PostingPlan): PostingScratch {
+  const nodes = plan.superSink + 1;
+  const count = plan.from.length;
+  return {
+    supply: new Float64Array(nodes),
+    excess: new Float64Array(nodes),
+    value: new Float64Array(count),
+    up: new Int32Array(count),
+    down: new Int32Array(count),
+    network: new FlowNetwork(nodes, count + plan.n + 4),
+  };
+}
+
+/**
  * {@link postBalanced} over place columns: the same posting, amount for amount, with one flow
  * network reused by every attempt and no object per amount (a facility posts hundreds of
  * amounts per cost vector, and a run thousands of vectors).
  *
- * @returns the whole amounts in the order flows, finals, supports
+ * @param scratch - working storage for this plan ({@link postingScratch}); fresh by default
+ * @returns the whole amounts in the order flows, finals, supports: `scratch.value`, so a caller
+ *   that passes its own scratch copies them before posting again
  * @throws Error when no balanced posting exists (the exact allocation was inconsistent)
  */
-export function postBalancedColumns(plan: PostingPlan, costs: readonly number[], places: PlaceColumns): Float64Array {
-  const { n, from, to, kinds, insertion, sink, superSource, superSink } = plan;
+export function postBalancedColumns(
+  plan: PostingPlan,
+  costs: readonly number[],
+  places: PlaceColumns,
+  scratch: PostingScratch = postingScratch(plan),
+): Float64Array {
+  const { from, to, kinds, insertion, sink, superSource, superSink } = plan;
   const count = from.length;
   const { floor, side, nearWhole, pin } = places;
-  const supply = new Float64Array(superSink + 1);
+  const { supply, excess, value, up, down, network } = scratch;
+  supply.fill(0);
   let total = 0;
   for (let i = 0; i < costs.length; i += 1) {
     const c = costs[i]!;
@@ -154,11 +191,6 @@ export function postBalancedColumns(plan: PostingPlan, costs: readonly number[],
     total += c;
   }
   supply[sink] = -total;
-  const network = new FlowNetwork(superSink + 1, count + n + 4);
-  const excess = new Float64Array(superSink + 1);
-  const value = new Float64Array(count);
-  const up = new Int32Array(count);
-  const down = new Int32Array(count);
 
   const attempt = (pinFinals: boolean, pinSupports: boolean, widen: boolean): boolean => {
     network.reset();

@@ -1,7 +1,7 @@
 import type { CompiledAllocation, PostedAllocation } from "./compiled.js";
 import { allocate } from "../money/allocate.js";
 import { Dec } from "../internal/decimal.js";
-import { placeColumns, postBalancedColumns, type PlaceColumns } from "./posting.js";
+import { postBalancedColumns, type PlaceColumns } from "./posting.js";
 
 /** 10^15: the decimal route quantises every amount to 15 decimal places of the minor unit before posting. */
 const QUANTUM = 10n ** 15n;
@@ -58,7 +58,7 @@ export function postFromRationals(c: CompiledAllocation, costs: readonly number[
   }
   const guard = guardFor(total, flowCount, n);
   if (guard === undefined) return undefined;
-  const places = placeColumns(c.plan.from.length);
+  const places = c.scratch.places;
   for (let i = 0; i < flowCount; i += 1) if (!placeExact(flowNumerator[i]!, flowDenominator[i]!, guard, places, i)) return undefined;
   let at = flowCount;
   const finals: InstanceType<typeof Dec>[] = [];
@@ -76,7 +76,7 @@ export function postFromRationals(c: CompiledAllocation, costs: readonly number[
   // The preferred finals: the largest-remainder split of the total over the quantised finals, as the decimal route makes it.
   const preferred = allocate(total, finals);
   for (let j = 0; j < preferred.length; j += 1) places.pin[flowCount + j] = preferred[j]!;
-  const posted = postBalancedColumns(c.plan, costs, places);
+  const posted = postBalancedColumns(c.plan, costs, places, c.scratch.posting);
   const final = new Float64Array(n);
   const allocated = new Float64Array(n);
   operating.forEach((t, j) => (final[t] = posted[flowCount + j]!));
