@@ -70,6 +70,8 @@ export interface CompiledAllocation {
  * are copied out of them. Fresh typed arrays per posting were a good part of a run's garbage.
  */
 export interface AllocationScratch {
+  /** The cost vector being posted, as a typed column. */
+  readonly costColumn: Float64Array;
   /** By centre index: amount received, its error bound, amount sent, its error bound. */
   readonly received: Float64Array;
   readonly error: Float64Array;
@@ -149,6 +151,7 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
     inverse: method === "reciprocal" ? reciprocalInverse(shape, ids, sequence) : undefined,
     posted: new Map(),
     scratch: {
+      costColumn: new Float64Array(ids.length),
       received: new Float64Array(ids.length),
       error: new Float64Array(ids.length),
       sent: new Float64Array(ids.length),
@@ -194,9 +197,14 @@ function postFresh(compiled: CompiledAllocation, costs: readonly number[]): Post
 
 /** The float route alone: undefined where it cannot decide (exported for tests). */
 export function postFromFloats(c: CompiledAllocation, costs: readonly number[]): PostedAllocation | undefined {
+  const n = c.ids.length;
   const { flowFrom, flowTo, flowShare, flowShareError, flowUsage, flowUsageTotal, sequence, operating, operatingFlag } = c;
   const flowCount = flowFrom.length;
-  const { received, error, sent, sentError, amount, amountError, places } = c.scratch;
+  const { costColumn, received, error, sent, sentError, amount, amountError, places } = c.scratch;
+  // The costs come as arrays of several element kinds (filled, mapped, summed); read as one
+  // typed column they keep this function optimised (iterating them directly deoptimised it
+  // at every new kind, a hundred times a run).
+  costColumn.set(costs);
   // Every flow, sent amount and error is written before it is read; received amounts and their errors accumulate.
   received.set(costs);
   error.fill(0);
@@ -243,9 +251,9 @@ export function postFromFloats(c: CompiledAllocation, costs: readonly number[]):
     at += 1;
   }
   let total = 0;
-  for (const cost of costs) total += cost;
+  for (let i = 0; i < n; i += 1) total += costColumn[i]!;
   if (!largestRemainder(total, received, error, operating, places.pin, flowCount)) return undefined;
-  return unpack(c, postBalancedColumns(c.plan, costs, places, c.scratch.posting));
+  return unpack(c, postBalancedColumns(c.plan, costColumn, places, c.scratch.posting));
 }
 
 /**

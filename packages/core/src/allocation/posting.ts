@@ -175,7 +175,7 @@ export function postingScratch(plan: PostingPlan): PostingScratch {
  */
 export function postBalancedColumns(
   plan: PostingPlan,
-  costs: readonly number[],
+  costs: ArrayLike<number>,
   places: PlaceColumns,
   scratch: PostingScratch = postingScratch(plan),
 ): Float64Array {

@@ -24,15 +24,19 @@ export function postFromRationals(c: CompiledAllocation, costs: readonly number[
   const { flowFrom, flowTo, flowUsage, flowUsageTotal, sequence, operating } = c;
   const flowCount = flowFrom.length;
   for (let k = 0; k < flowCount; k += 1) if (!(flowUsageTotal[k]! > 0)) return undefined;
+  // Read as one typed column, as the float route reads them (arrays of several element kinds arrive).
+  const column = c.scratch.costColumn;
+  column.set(costs);
   let total = 0;
-  for (const cost of costs) {
+  for (let i = 0; i < n; i += 1) {
+    const cost = column[i]!;
     if (!(Number.isSafeInteger(cost) && cost >= 0)) return undefined;
     total += cost;
   }
   // A total past the safe range is the decimal route's to report.
   if (!Number.isSafeInteger(total)) return undefined;
   // received[i] / denominator is centre i's exact amount so far.
-  const received = costs.map((cost) => BigInt(cost));
+  const received = Array.from(column, (cost) => BigInt(cost));
   const sentNumerator: bigint[] = [];
   const sentDenominator: bigint[] = [];
   const flowNumerator: bigint[] = [];
@@ -76,7 +80,7 @@ export function postFromRationals(c: CompiledAllocation, costs: readonly number[
   // The preferred finals: the largest-remainder split of the total over the quantised finals, as the decimal route makes it.
   const preferred = allocate(total, finals);
   for (let j = 0; j < preferred.length; j += 1) places.pin[flowCount + j] = preferred[j]!;
-  const posted = postBalancedColumns(c.plan, costs, places, c.scratch.posting);
+  const posted = postBalancedColumns(c.plan, column, places, c.scratch.posting);
   const final = new Float64Array(n);
   const allocated = new Float64Array(n);
   operating.forEach((t, j) => (final[t] = posted[flowCount + j]!));
