@@ -2,8 +2,18 @@ import { usageRow } from "./usage-row.js";
 import { Dec, type Dec as DecValue } from "../internal/decimal.js";
 import { mulDivFloor } from "../money/integer.js";
 import { solveExact } from "./exact.js";
-import { compareIds, planPosting, postBalanced, type AmountPlace, type PostingPlan } from "./posting.js";
+import {
+  compareIds,
+  placeColumns,
+  planPosting,
+  postBalancedColumns,
+  postingScratch,
+  type PlaceColumns,
+  type PostingPlan,
+  type PostingScratch,
+} from "./posting.js";
 import type { AllocationMethod, AllocationProblem, Centre } from "./problem.js";
+import { postFromRationals } from "./rational-posting.js";
 import { roundAllocation } from "./round.js";
 import { solveReciprocal } from "./solve.js";
 
@@ -28,6 +38,9 @@ export interface CompiledAllocation {
   readonly operating: readonly number[];
   /** Every flow, in the exact solver's order: sender, receiver, float share and its error bound. */
   readonly flows: readonly { readonly from: number; readonly to: number }[];
+  /** The flows' senders and receivers as columns, for the hot loop. */
+  readonly flowFrom: Int32Array;
+  readonly flowTo: Int32Array;
   readonly flowShare: Float64Array;
   /** Relative error bound of each float share (the usage sum's and the division's rounding). */
   readonly flowShareError: Float64Array;
@@ -47,6 +60,29 @@ export interface CompiledAllocation {
    * costs, the same vector for the allocation and the pricing stage), so each is posted once.
    */
   readonly posted: Map<string, PostedAllocation>;
+  /** Working columns of a posting, sized once for these centres (see {@link AllocationScratch}). */
+  readonly scratch: AllocationScratch;
+}
+
+/**
+ * The working columns one posting through a compiled allocation needs, allocated once with it:
+ * posting never calls itself, so one set serves every cost vector, and the postings' results
+ * are copied out of them. Fresh typed arrays per posting were a good part of a run's garbage.
+ */
+export interface AllocationScratch {
+  /** The cost vector being posted, as a typed column. */
+  readonly costColumn: Float64Array;
+  /** By centre index: amount received, its error bound, amount sent, its error bound. */
+  readonly received: Float64Array;
+  readonly error: Float64Array;
+  readonly sent: Float64Array;
+  readonly sentError: Float64Array;
+  /** By flow: the float amount and its error bound. */
+  readonly amount: Float64Array;
+  readonly amountError: Float64Array;
+  /** The places of every amount of the posting (flows, finals, supports). */
+  readonly places: PlaceColumns;
+  readonly posting: PostingScratch;
 }
 
 /** A posted allocation: whole minor units by centre index and by flow. */
@@ -105,6 +141,8 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
     sequence,
     operating,
     flows,
+    flowFrom: Int32Array.from(flows, (f) => f.from),
+    flowTo: Int32Array.from(flows, (f) => f.to),
     plan,
     flowShare: Float64Array.from(shares),
     flowShareError: Float64Array.from(errors),
@@ -112,6 +150,17 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
     flowUsageTotal: Float64Array.from(usageTotals),
     inverse: method === "reciprocal" ? reciprocalInverse(shape, ids, sequence) : undefined,
     posted: new Map(),
+    scratch: {
+      costColumn: new Float64Array(ids.length),
+      received: new Float64Array(ids.length),
+      error: new Float64Array(ids.length),
+      sent: new Float64Array(ids.length),
+      sentError: new Float64Array(ids.length),
+      amount: new Float64Array(flows.length),
+      amountError: new Float64Array(flows.length),
+      places: placeColumns(plan.from.length),
+      posting: postingScratch(plan),
+    },
   };
 }
 
@@ -120,8 +169,9 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
  * `allocateCosts` on the same problem. Direct and step-down allocations are first solved in
  * doubles with a running bound on each amount's error; when every amount lies clear of the
  * points where posting decides (whole units, halves, and the order of the largest
- * remainders), the float solution posts exactly as the decimal one would. Otherwise, and for
- * reciprocal allocations, the problem is solved in 40-digit decimals.
+ * remainders), the float solution posts exactly as the decimal one would. Otherwise, with whole
+ * costs and whole usage, it is solved exactly in integers ({@link postFromRationals}); failing
+ * that, and for reciprocal allocations, in 40-digit decimals.
  *
  * A vector posted before through the same compiled allocation gives the same result object:
  * callers read it and never write into it.
@@ -131,41 +181,51 @@ export function compileAllocation(shape: AllocationShape): CompiledAllocation {
 export function postAllocation(compiled: CompiledAllocation, costs: readonly number[]): PostedAllocation {
   // A number's text (its shortest round-trip form) is its own, so the text identifies the
   // vector; only -0 prints as 0 does, and a vector holding it is posted afresh.
-  if (costs.some((c) => Object.is(c, -0))) return postFromFloats(compiled, costs) ?? postFromDecimals(compiled, costs);
+  if (costs.some((c) => Object.is(c, -0))) return postFresh(compiled, costs);
   const key = costs.join(",");
   const seen = compiled.posted.get(key);
   if (seen !== undefined) return seen;
-  const posted = postFromFloats(compiled, costs) ?? postFromDecimals(compiled, costs);
+  const posted = postFresh(compiled, costs);
   compiled.posted.set(key, posted);
   return posted;
+}
+
+/** The float route where it decides, else the exact integer route, else 40-digit decimals: the same posting by each. */
+function postFresh(compiled: CompiledAllocation, costs: readonly number[]): PostedAllocation {
+  return postFromFloats(compiled, costs) ?? postFromRationals(compiled, costs) ?? postFromDecimals(compiled, costs);
 }
 
 /** The float route alone: undefined where it cannot decide (exported for tests). */
 export function postFromFloats(c: CompiledAllocation, costs: readonly number[]): PostedAllocation | undefined {
   const n = c.ids.length;
-  const received = Float64Array.from(costs);
-  const error = new Float64Array(n);
-  const sent = new Float64Array(n);
-  const sentError = new Float64Array(n);
-  const amount = new Float64Array(c.flows.length);
-  const amountError = new Float64Array(c.flows.length);
+  const { flowFrom, flowTo, flowShare, flowShareError, flowUsage, flowUsageTotal, sequence, operating, operatingFlag } = c;
+  const flowCount = flowFrom.length;
+  const { costColumn, received, error, sent, sentError, amount, amountError, places } = c.scratch;
+  // The costs come as arrays of several element kinds (filled, mapped, summed); read as one
+  // typed column they keep this function optimised (iterating them directly deoptimised it
+  // at every new kind, a hundred times a run).
+  costColumn.set(costs);
+  // Every flow, sent amount and error is written before it is read; received amounts and their errors accumulate.
+  received.set(costs);
+  error.fill(0);
   // Reciprocal: each support centre sends its complete reciprocated cost, from the inverse.
   const reciprocated = c.inverse === undefined ? undefined : reciprocatedCosts(c, costs);
   let k = 0;
-  c.sequence.forEach((s, position) => {
+  for (let position = 0; position < sequence.length; position += 1) {
+    const s = sequence[position]!;
     const a = reciprocated === undefined ? received[s]! : reciprocated.value[position]!;
     const ea = reciprocated === undefined ? error[s]! : reciprocated.error[position]!;
     sent[s] = a;
     sentError[s] = ea;
-    while (k < c.flows.length && c.flows[k]!.from === s) {
-      const t = c.flows[k]!.to;
-      const share = c.flowShare[k]!;
+    for (; k < flowCount && flowFrom[k] === s; k += 1) {
+      const t = flowTo[k]!;
+      const share = flowShare[k]!;
       let f = a * share;
-      let ef = (ea * share + f * (c.flowShareError[k]! + UNIT)) * 1.0001;
+      let ef = (ea * share + f * (flowShareError[k]! + UNIT)) * 1.0001;
       // A whole amount known exactly, shared by whole usage: the flow is a known ratio of
       // whole numbers, exact when it divides (round budgets often do).
-      if (ea === 0 && ef > 0 && c.flowUsageTotal[k]! > 0 && Number.isSafeInteger(a)) {
-        const exact = mulDivFloor(a, c.flowUsage[k]!, c.flowUsageTotal[k]!);
+      if (ea === 0 && ef > 0 && flowUsageTotal[k]! > 0 && Number.isSafeInteger(a)) {
+        const exact = mulDivFloor(a, flowUsage[k]!, flowUsageTotal[k]!);
         if (exact.remainder === 0) {
           f = exact.quotient;
           ef = 0;
@@ -173,113 +233,107 @@ export function postFromFloats(c: CompiledAllocation, costs: readonly number[]):
       }
       amount[k] = f;
       amountError[k] = ef;
-      if (reciprocated !== undefined && !c.operatingFlag[t]!) {
-        k += 1;
-        continue;
-      }
+      if (reciprocated !== undefined && !operatingFlag[t]!) continue;
       const next = received[t]! + f;
       received[t] = next;
       // A sum of whole numbers below 2^53 is exact; anything else rounds once more.
       error[t] = error[t]! + ef + (ef > 0 || error[t]! > 0 || !(next < 2 ** 53) ? next * UNIT : 0);
-      k += 1;
     }
-  });
-  for (const s of c.sequence) if (!(Math.abs(sent[s]!) < 2 ** 52)) return undefined;
-  const flows: AmountPlace[] = [];
-  for (let i = 0; i < amount.length; i += 1) {
-    const place = decisivePlace(amount[i]!, amountError[i]!);
-    if (place === undefined) return undefined;
-    flows.push(place);
   }
-  const finals: AmountPlace[] = [];
-  for (const t of c.operating) {
-    const place = decisivePlace(received[t]!, error[t]!);
-    if (place === undefined) return undefined;
-    finals.push(place);
-  }
-  const supports: AmountPlace[] = [];
-  const preferredSupports: number[] = [];
-  for (const s of c.sequence) {
-    const place = decisivePlace(sent[s]!, sentError[s]!);
-    if (place === undefined) return undefined;
-    supports.push(place);
-    preferredSupports.push(place.side === 2 ? place.floor + 1 : place.floor);
+  for (const s of sequence) if (!(Math.abs(sent[s]!) < 2 ** 52)) return undefined;
+  // Every amount's place goes straight into the posting's columns: flows, finals, supports.
+  for (let i = 0; i < flowCount; i += 1) if (!decisivePlace(amount[i]!, amountError[i]!, places, i)) return undefined;
+  let at = flowCount;
+  for (const t of operating) if (!decisivePlace(received[t]!, error[t]!, places, at++)) return undefined;
+  for (const s of sequence) {
+    if (!decisivePlace(sent[s]!, sentError[s]!, places, at)) return undefined;
+    places.pin[at] = places.side[at] === 2 ? places.floor[at]! + 1 : places.floor[at]!;
+    at += 1;
   }
   let total = 0;
-  for (const cost of costs) total += cost;
-  const preferredFinals = largestRemainder(
-    total,
-    c.operating.map((t) => received[t]!),
-    c.operating.map((t) => error[t]!),
-  );
-  if (preferredFinals === undefined) return undefined;
-  const posted = postBalanced(c.plan, costs, { flows, finals, supports, preferredFinals, preferredSupports });
-  return unpack(c, posted);
+  for (let i = 0; i < n; i += 1) total += costColumn[i]!;
+  if (!largestRemainder(total, received, error, operating, places.pin, flowCount)) return undefined;
+  return unpack(c, postBalancedColumns(c.plan, costColumn, places, c.scratch.posting));
 }
 
 /**
- * Where an amount known within ±error lies, if that is certain. Posting in decimals first
- * quantises to 15 places, so the margin covers that too; an amount known exactly (error 0)
- * is always certain.
+ * Where an amount known within ±error lies, if that is certain, written into the place
+ * columns at `at`. Posting in decimals first quantises to 15 places, so the margin covers that
+ * too; an amount known exactly (error 0) is always certain.
+ *
+ * @returns false where the place is not certain
  */
-function decisivePlace(value: number, error: number): AmountPlace | undefined {
+function decisivePlace(value: number, error: number, places: PlaceColumns, at: number): boolean {
   const floor = Math.floor(value);
   const fraction = value - floor;
+  places.floor[at] = floor;
   if (error === 0) {
-    if (fraction === 0) return { floor, side: 0, nearWhole: true };
-    return { floor, side: fraction < 0.5 ? 1 : 2, nearWhole: fraction < 1e-20 };
+    places.side[at] = fraction === 0 ? 0 : fraction < 0.5 ? 1 : 2;
+    places.nearWhole[at] = fraction < 1e-20 ? 1 : 0;
+    return true;
   }
   const margin = 2 * error + 1e-14;
-  if (fraction <= margin || fraction >= 1 - margin || Math.abs(fraction - 0.5) <= margin) return undefined;
-  return { floor, side: fraction < 0.5 ? 1 : 2, nearWhole: false };
+  if (fraction <= margin || fraction >= 1 - margin || Math.abs(fraction - 0.5) <= margin) return false;
+  places.side[at] = fraction < 0.5 ? 1 : 2;
+  places.nearWhole[at] = 0;
+  return true;
 }
 
 /**
- * The largest-remainder split of the total over the final costs, as `allocate` gives it on
- * the decimal finals, when the floats decide it: every quota clear of a whole unit, and the
- * last remainder that gets a unit clear of the first that does not.
+ * The largest-remainder split of the total over the final costs (the operating centres'
+ * received amounts), as `allocate` gives it on the decimal finals, when the floats decide it:
+ * every quota clear of a whole unit, and the last remainder that gets a unit clear of the
+ * first that does not. Writes the parts into `out` from `at`.
+ *
+ * @returns false where the floats do not decide it
  */
-function largestRemainder(total: number, values: readonly number[], errors: readonly number[]): number[] | undefined {
-  const n = values.length;
-  if (total === 0) return values.map(() => 0);
+function largestRemainder(total: number, received: Float64Array, errors: Float64Array, operating: readonly number[], out: Float64Array, at: number): boolean {
+  const n = operating.length;
+  if (total === 0) {
+    out.fill(0, at, at + n);
+    return true;
+  }
   // The decimal finals add up to the total within n quantisation steps of 10^-15.
-  const margin = errors.map((e) => 2 * e + (n + 2) * 1e-15 + 1e-14);
-  const parts: number[] = [];
+  const margin = new Float64Array(n);
+  const fractions = new Float64Array(n);
   let given = 0;
   for (let i = 0; i < n; i += 1) {
-    const v = values[i]!;
-    if (v < 0) return undefined;
+    const v = received[operating[i]!]!;
+    const e = errors[operating[i]!]!;
+    margin[i] = 2 * e + (n + 2) * 1e-15 + 1e-14;
+    if (v < 0) return false;
     const floor = Math.floor(v);
     const fraction = v - floor;
-    if (!(errors[i] === 0 && fraction === 0) && (fraction <= margin[i]! || fraction >= 1 - margin[i]!)) return undefined;
-    parts.push(floor);
+    if (!(e === 0 && fraction === 0) && (fraction <= margin[i]! || fraction >= 1 - margin[i]!)) return false;
+    fractions[i] = fraction;
+    out[at + i] = floor;
     given += floor;
   }
   const left = total - given;
-  if (left < 0 || left > n) return undefined;
-  if (left === 0) return parts;
-  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => values[b]! - Math.floor(values[b]!) - (values[a]! - Math.floor(values[a]!)));
+  if (left < 0 || left > n) return false;
+  if (left === 0) return true;
+  const order = Array.from({ length: n }, (_, i) => i).sort((a, b) => fractions[b]! - fractions[a]!);
   if (left < n) {
     const last = order[left - 1]!;
     const next = order[left]!;
-    const gap = values[last]! - Math.floor(values[last]!) - (values[next]! - Math.floor(values[next]!));
-    if (gap <= margin[last]! + margin[next]!) return undefined;
+    if (fractions[last]! - fractions[next]! <= margin[last]! + margin[next]!) return false;
   }
-  for (let j = 0; j < left; j += 1) parts[order[j]!] = parts[order[j]!]! + 1;
-  return parts;
+  for (let j = 0; j < left; j += 1) out[at + order[j]!] = out[at + order[j]!]! + 1;
+  return true;
 }
 
-function unpack(c: CompiledAllocation, posted: readonly number[]): PostedAllocation {
+function unpack(c: CompiledAllocation, posted: Float64Array): PostedAllocation {
   const n = c.ids.length;
   const final = new Float64Array(n);
   const allocated = new Float64Array(n);
-  const flowCount = c.flows.length;
+  const flowCount = c.flowFrom.length;
   c.operating.forEach((t, k) => (final[t] = posted[flowCount + k]!));
   c.sequence.forEach((s, k) => (allocated[s] = posted[flowCount + c.operating.length + k]!));
-  return { final, allocated, flows: Float64Array.from(posted.slice(0, flowCount)) };
+  return { final, allocated, flows: posted.slice(0, flowCount) };
 }
 
-function postFromDecimals(c: CompiledAllocation, costs: readonly number[]): PostedAllocation {
+/** The 40-digit decimal route, `allocateCosts`' own arithmetic (exported for tests). */
+export function postFromDecimals(c: CompiledAllocation, costs: readonly number[]): PostedAllocation {
   const problem: AllocationProblem = { ...c.shape, centres: c.shape.centres.map((centre, i) => ({ ...centre, cost: costs[i]! })) };
   const exact = solveExact(problem);
   const rounded = roundAllocation(exact, costs);

@@ -9,6 +9,12 @@ export class FlowNetwork {
   private to: Int32Array;
   private capacity: Float64Array;
   private edges = 0;
+  // The search's scratch, allocated once: a network is reset and searched again many times.
+  private readonly level: Int32Array;
+  private readonly cursor: Int32Array;
+  private readonly queue: Int32Array;
+  /** The edges of the path being searched: a level-graph path visits each node at most once. */
+  private readonly path: Int32Array;
 
   constructor(
     readonly nodes: number,
@@ -18,6 +24,16 @@ export class FlowNetwork {
     this.next = new Int32Array(expectedEdges * 2);
     this.to = new Int32Array(expectedEdges * 2);
     this.capacity = new Float64Array(expectedEdges * 2);
+    this.level = new Int32Array(nodes);
+    this.cursor = new Int32Array(nodes);
+    this.queue = new Int32Array(nodes);
+    this.path = new Int32Array(nodes);
+  }
+
+  /** Removes every edge, keeping the storage, so the next edges get ids from 0 again. */
+  reset(): void {
+    this.head.fill(-1);
+    this.edges = 0;
   }
 
   /** Adds an edge and returns its id; the flow it carries is {@link flowOn}(id). */
@@ -37,9 +53,7 @@ export class FlowNetwork {
   /** Pushes as much flow as possible from source to sink and returns the amount. */
   maxFlow(source: number, sink: number): number {
     let total = 0;
-    const level = new Int32Array(this.nodes);
-    const cursor = new Int32Array(this.nodes);
-    const queue = new Int32Array(this.nodes);
+    const { level, cursor, queue } = this;
     for (;;) {
       level.fill(-1);
       level[source] = 0;
@@ -68,13 +82,15 @@ export class FlowNetwork {
 
   // Iterative depth-first search along the level graph, so deep graphs cannot overflow the stack.
   private augment(source: number, sink: number, limit: number, level: Int32Array, cursor: Int32Array): number {
-    const pathEdges: number[] = [];
+    const path = this.path;
+    let depth = 0;
     let v = source;
     for (;;) {
       if (v === sink) {
         let pushed = limit;
-        for (const e of pathEdges) pushed = Math.min(pushed, this.capacity[e]!);
-        for (const e of pathEdges) {
+        for (let k = 0; k < depth; k += 1) pushed = Math.min(pushed, this.capacity[path[k]!]!);
+        for (let k = 0; k < depth; k += 1) {
+          const e = path[k]!;
           this.capacity[e] = this.capacity[e]! - pushed;
           this.capacity[e ^ 1] = this.capacity[e ^ 1]! + pushed;
         }
@@ -85,7 +101,7 @@ export class FlowNetwork {
         const w = this.to[e]!;
         if (this.capacity[e]! > 0 && level[w] === level[v]! + 1) {
           cursor[v] = e;
-          pathEdges.push(e);
+          path[depth++] = e;
           v = w;
           advanced = true;
           break;
@@ -94,8 +110,8 @@ export class FlowNetwork {
       if (!advanced) {
         cursor[v] = -1;
         level[v] = -1; // dead end: never visit again in this phase
-        if (pathEdges.length === 0) return 0;
-        const back = pathEdges.pop()!;
+        if (depth === 0) return 0;
+        const back = path[--depth]!;
         v = this.to[back ^ 1]!;
         cursor[v] = this.next[cursor[v]!]!;
       }

@@ -91,6 +91,26 @@ export function planPosting(shape: PostingShape): PostingPlan {
 }
 
 /**
+ * The places of every amount of a posting as columns, in the plan's amount order (flows,
+ * then finals, then supports' allocated costs): what {@link postBalanced} reads, without an
+ * object per amount. `pin` holds the preferred whole amount of each final and support (it is
+ * not read for flows).
+ */
+export interface PlaceColumns {
+  readonly floor: Float64Array;
+  /** 0 for a whole amount, 1 below the half, 2 at or above it. */
+  readonly side: Uint8Array;
+  /** 1 where the amount lies within 10^-20 of a whole unit. */
+  readonly nearWhole: Uint8Array;
+  readonly pin: Float64Array;
+}
+
+/** Empty place columns for a plan's amounts, to fill and hand to {@link postBalancedColumns}. */
+export function placeColumns(count: number): PlaceColumns {
+  return { floor: new Float64Array(count), side: new Uint8Array(count), nearWhole: new Uint8Array(count), pin: new Float64Array(count) };
+}
+
+/**
  * Posts an allocation to whole minor units so that the books balance exactly and nothing
  * moves by a unit or more (controlled rounding): every flow, allocated cost and final cost
  * is its exact value rounded down or up, and every centre balances, so final costs add up
@@ -101,50 +121,112 @@ export function planPosting(shape: PostingShape): PostingPlan {
  * order of the input. Returns the whole amounts in the order flows, finals, supports.
  */
 export function postBalanced(plan: PostingPlan, costs: readonly number[], values: PostingValues): number[] {
-  const { n, from, to, kinds, insertion, sink, superSource, superSink } = plan;
+  const columns = placeColumns(plan.from.length);
+  const places = [...values.flows, ...values.finals, ...values.supports];
+  places.forEach((place, i) => {
+    columns.floor[i] = place.floor;
+    columns.side[i] = place.side;
+    columns.nearWhole[i] = place.nearWhole ? 1 : 0;
+  });
+  const flowCount = values.flows.length;
+  values.preferredFinals.forEach((p, k) => (columns.pin[flowCount + k] = p));
+  values.preferredSupports.forEach((p, k) => (columns.pin[flowCount + values.finals.length + k] = p));
+  return Array.from(postBalancedColumns(plan, costs, columns));
+}
+
+/**
+ * The working columns and flow network of {@link postBalancedColumns} for one plan: a facility
+ * posts a thousand cost vectors through the same plan, and fresh typed arrays for each were a
+ * good part of the run's garbage. The posting's result is `value`, overwritten by the next
+ * posting with the same scratch: copy it out first.
+ */
+export interface PostingScratch {
+  readonly supply: Float64Array;
+  readonly excess: Float64Array;
+  readonly value: Float64Array;
+  readonly up: Int32Array;
+  readonly down: Int32Array;
+  readonly network: FlowNetwork;
+}
+
+/** Scratch sized for a plan's network and amounts. */
+export function postingScratch(plan: PostingPlan): PostingScratch {
+  const nodes = plan.superSink + 1;
+  const count = plan.from.length;
+  return {
+    supply: new Float64Array(nodes),
+    excess: new Float64Array(nodes),
+    value: new Float64Array(count),
+    up: new Int32Array(count),
+    down: new Int32Array(count),
+    network: new FlowNetwork(nodes, count + plan.n + 4),
+  };
+}
+
+/**
+ * {@link postBalanced} over place columns: the same posting, amount for amount, with one flow
+ * network reused by every attempt and no object per amount (a facility posts hundreds of
+ * amounts per cost vector, and a run thousands of vectors).
+ *
+ * @param scratch - working storage for this plan ({@link postingScratch}); fresh by default
+ * @returns the whole amounts in the order flows, finals, supports: `scratch.value`, so a caller
+ *   that passes its own scratch copies them before posting again
+ * @throws Error when no balanced posting exists (the exact allocation was inconsistent)
+ */
+export function postBalancedColumns(
+  plan: PostingPlan,
+  costs: ArrayLike<number>,
+  places: PlaceColumns,
+  scratch: PostingScratch = postingScratch(plan),
+): Float64Array {
+  const { from, to, kinds, insertion, sink, superSource, superSink } = plan;
   const count = from.length;
-  const places: AmountPlace[] = [...values.flows, ...values.finals, ...values.supports];
-  const pins: (number | undefined)[] = [...values.flows.map(() => undefined), ...values.preferredFinals, ...values.preferredSupports];
-  const supply = new Float64Array(superSink + 1);
+  const { floor, side, nearWhole, pin } = places;
+  const { supply, excess, value, up, down, network } = scratch;
+  supply.fill(0);
   let total = 0;
-  costs.forEach((c, i) => {
+  for (let i = 0; i < costs.length; i += 1) {
+    const c = costs[i]!;
     supply[plan.rank[i]!] = c;
     total += c;
-  });
+  }
   supply[sink] = -total;
 
-  const attempt = (pinFinals: boolean, pinSupports: boolean, widen: boolean): number[] | undefined => {
-    const network = new FlowNetwork(superSink + 1, count + n + 4);
-    const excess = Float64Array.from(supply);
-    const value = new Array<number>(count).fill(0);
-    const up = new Int32Array(count).fill(-1);
-    const down = new Int32Array(count).fill(-1);
-    for (const i of insertion) {
-      const place = places[i]!;
-      const pinned = (kinds[i] === 1 && pinFinals) || (kinds[i] === 2 && pinSupports) ? pins[i] : undefined;
-      const nearWhole = widen && place.nearWhole;
-      const start = pinned ?? (place.side === 2 ? place.floor + 1 : place.floor);
+  const attempt = (pinFinals: boolean, pinSupports: boolean, widen: boolean): boolean => {
+    network.reset();
+    excess.set(supply);
+    up.fill(-1);
+    down.fill(-1);
+    for (let j = 0; j < count; j += 1) {
+      const i = insertion[j]!;
+      const kind = kinds[i]!;
+      const pinned = (kind === 1 && pinFinals) || (kind === 2 && pinSupports);
+      const near = widen && nearWhole[i] === 1;
+      const s = side[i]!;
+      const start = pinned ? pin[i]! : s === 2 ? floor[i]! + 1 : floor[i]!;
       value[i] = start;
       excess[from[i]!] = excess[from[i]!]! - start;
       excess[to[i]!] = excess[to[i]!]! + start;
-      if (pinned !== undefined || (place.side === 0 && !nearWhole)) continue;
+      if (pinned || (s === 0 && !near)) continue;
       // Each free amount starts at its nearest whole unit and may move to the other side.
-      if (nearWhole || place.side === 1) up[i] = network.addEdge(from[i]!, to[i]!, 1);
-      if ((nearWhole || place.side === 2) && start > 0) down[i] = network.addEdge(to[i]!, from[i]!, 1);
+      if (near || s === 1) up[i] = network.addEdge(from[i]!, to[i]!, 1);
+      if ((near || s === 2) && start > 0) down[i] = network.addEdge(to[i]!, from[i]!, 1);
     }
     let needed = 0;
-    excess.forEach((x, v) => {
+    for (let v = 0; v < excess.length; v += 1) {
+      const x = excess[v]!;
       if (x > 0) {
         network.addEdge(superSource, v, x);
         needed += x;
       } else if (x < 0) network.addEdge(v, superSink, -x);
-    });
-    if (network.maxFlow(superSource, superSink) !== needed) return undefined;
-    return value.map((v, i) => v + (up[i]! >= 0 ? network.flowOn(up[i]!) : 0) - (down[i]! >= 0 ? network.flowOn(down[i]!) : 0));
+    }
+    if (network.maxFlow(superSource, superSink) !== needed) return false;
+    // Always add, even nothing: `-0 + 0` posts a zero as +0.
+    for (let i = 0; i < count; i += 1) value[i] = value[i]! + (up[i]! >= 0 ? network.flowOn(up[i]!) : 0) - (down[i]! >= 0 ? network.flowOn(down[i]!) : 0);
+    return true;
   };
-  const amounts = attempt(true, true, false) ?? attempt(true, false, false) ?? attempt(false, false, false) ?? attempt(false, false, true);
-  if (amounts === undefined) throw new Error("controlled rounding found no balanced posting; the exact allocation is inconsistent");
-  return amounts;
+  if (attempt(true, true, false) || attempt(true, false, false) || attempt(false, false, false) || attempt(false, false, true)) return value;
+  throw new Error("controlled rounding found no balanced posting; the exact allocation is inconsistent");
 }
 
 /** Orders ids by their UTF-16 code units, the same on every machine. */

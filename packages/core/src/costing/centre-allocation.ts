@@ -41,8 +41,9 @@ export function allocateFacilities(model: Model, flows: readonly ItemFlows[], ye
     const cc = facility.costCentres;
     if (cc === undefined) return [];
     const items = flows.filter((f) => f.item.facility === facility.id);
-    const order = centreOrder(cc);
     const compiled = centres.get(facility.id)!;
+    // The compiled centres hold the order (the default rule reads every usage row: once per facility is enough).
+    const order = compiled.shape.order;
     const position = new Map(cc.centres.map((c, i) => [c.id, i]));
     const operating = cc.centres.flatMap((c, i) => (c.kind === "operating" ? [i] : []));
     const supports = compiled.sequence;

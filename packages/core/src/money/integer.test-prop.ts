@@ -77,6 +77,23 @@ describe("exact integer arithmetic (properties)", () => {
     );
   });
 
+  it("splits totals sharing a factor with the weight sum as allocate does, with Euclid's reduction and without it", () => {
+    // Totals that are multiples (or halves) of the weights' sum, from small ones (no reduction
+    // needed) to ones whose plain products pass 2^52 (reduced by the common factor first).
+    const weights = fc.array(fc.nat({ max: 5e5 }), { minLength: 1, maxLength: 40 });
+    const factor = fc.oneof(fc.integer({ min: 1, max: 50 }), fc.integer({ min: 1e6, max: 1e9 }));
+    fc.assert(
+      fc.property(weights, factor, fc.boolean(), fc.integer({ min: -3, max: 3 }), (ws, k, half, shift) => {
+        const sum = ws.reduce((a, b) => a + b, 0);
+        fc.pre(sum > 0);
+        const total = Math.max(0, Math.floor((half ? sum / 2 : sum) * k) + shift);
+        fc.pre(Number.isSafeInteger(total));
+        expect(split(total, ws)).toEqual(allocate(total, ws.map(String)));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it("breaks remainder ties by weight, then input order, for few parts and for many (both ranking paths)", () => {
     // Few distinct weights make equal remainders common; lengths either side of the insertion-sort limit.
     const tied = fc.array(fc.constantFrom(0, 1, 2, 3, 6, 7), { minLength: 1, maxLength: 80 });

@@ -211,7 +211,10 @@ export function splitInto(total: number, weights: ArrayLike<number>, members: Ar
   // Quotas are total x w / Σw; dividing total and Σw by their common factor changes no quota
   // and scales every remainder alike, and keeps the products small (a total split over a
   // schedule that sums to it, or half of it, becomes w / 1 or w / 2).
-  const common = gcd(magnitude, sum);
+  // Euclid's divisions were the split's dearest step: skip them when the plain products are
+  // already exact with room for the floor's check (every quota and tie the same, remainders
+  // all scaled by the same factor).
+  const common = magnitude * largest < 2 ** 52 && sum < 2 ** 52 ? 1 : gcd(magnitude, sum);
   const reducedTotal = magnitude / common;
   const reducedSum = sum / common;
   if (!(reducedTotal * largest < SAFE_PRODUCT) && !(reducedSum < 2 ** 50)) {

@@ -154,32 +154,38 @@ function yearTotals(
 ): Record<string, FacilityPriceYear> {
   const n = listed.services.length;
   const y = years.length;
+  // One pass over the services for every year at once (rows i*years + t lie side by side);
+  // each year's sums still add its services in list order, so every total is the same.
+  const assigned = new Float64Array(y);
+  const rounding = new Float64Array(y);
+  const unrecoveredByCap = new Float64Array(y);
+  const recovered = new Float64Array(y);
+  const fund = new Float64Array(y);
+  const patients = new Float64Array(y);
+  for (let i = 0; i < n; i += 1) {
+    const current = listed.currentPrice[i]!;
+    const volume = listed.volume[i]!;
+    for (let t = 0; t < y; t += 1) {
+      const row = i * y + t;
+      assigned[t] = assigned[t]! + (cost.emrCapital[row]! + cost.emrRunning[row]!);
+      rounding[t] = rounding[t]! + prices.roundingDifference[row]!;
+      unrecoveredByCap[t] = unrecoveredByCap[t]! + prices.unrecovered[row]!;
+      recovered[t] = recovered[t]! + ((prices.proposed[row]! - current) * volume + 0);
+      fund[t] = fund[t]! + payers.fund[row]!;
+      patients[t] = patients[t]! + payers.patients[row]!;
+    }
+  }
   const byYear: Record<string, FacilityPriceYear> = {};
   years.forEach((year, t) => {
-    let assigned = 0;
-    let rounding = 0;
-    let unrecoveredByCap = 0;
-    let recovered = 0;
-    let fund = 0;
-    let patients = 0;
-    for (let i = 0; i < n; i += 1) {
-      const row = i * y + t;
-      assigned += cost.emrCapital[row]! + cost.emrRunning[row]!;
-      rounding += prices.roundingDifference[row]!;
-      unrecoveredByCap += prices.unrecovered[row]!;
-      recovered += (prices.proposed[row]! - listed.currentPrice[i]!) * listed.volume[i]! + 0;
-      fund += payers.fund[row]!;
-      patients += payers.patients[row]!;
-    }
     byYear[String(year)] = {
       recoverable: recoverable.total[t]!,
-      assigned,
+      assigned: assigned[t]!,
       unassigned: cost.unassigned[t]!,
-      roundingDifference: rounding,
-      unrecoveredByCap,
-      recovered,
-      fund,
-      patients,
+      roundingDifference: rounding[t]!,
+      unrecoveredByCap: unrecoveredByCap[t]!,
+      recovered: recovered[t]!,
+      fund: fund[t]!,
+      patients: patients[t]!,
       excludedStateBudget: recoverable.excludedStateBudget[t]!,
       savingsOffset: recoverable.savingsOffset[t]!,
       outlay: recoverable.outlay[t]!,

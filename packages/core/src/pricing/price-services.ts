@@ -57,7 +57,10 @@ export function priceServices(listed: ListedServices, cost: ServiceCost, years: 
       const emrCost = cost.emrCapital[row]! + cost.emrRunning[row]!;
       const baseCost = pool === undefined ? emrCost : pool.cost[row]!;
       const baseVolume = pool === undefined ? volume : pool.volume[i]!;
-      const { rounded, price, isCapped } = proposedPrice(current, baseCost, baseVolume, cap, step, options.rounding);
+      // proposedPrice, inlined: no result object per service and year.
+      const rounded = baseVolume > 0 ? roundedPrice(current, baseCost, baseVolume, step, options.rounding) : current;
+      const isCapped = cap !== undefined && rounded > cap;
+      const price = isCapped ? cap : rounded;
       proposed[row] = price;
       capped[row] = isCapped ? 1 : 0;
       // `+ 0` turns the -0 of a negative difference times a zero volume into 0.

@@ -46,6 +46,7 @@ export interface PriceTableRow {
  */
 export function priceTable(facilities: readonly FacilityPrices[], priceYear: number): PriceTableRow[] {
   interface Group {
+    code: string;
     first: { f: FacilityPrices; i: number };
     lists: string[];
     facilities: number;
@@ -74,6 +75,10 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
   // A list met for the first time (a facility's own list, or a class list's first facility)
   // can only be the last list of a group it has touched, so no group's lists are searched.
   const listsSeen = new Set<string>();
+  // Facilities of a class mostly list the same codes in the same order, so the group at the
+  // same position of the label's previous facility is tried before the map (one string
+  // comparison instead of a hash lookup per service).
+  const previousByLabel = new Map<string, Group[]>();
   for (const f of facilities) {
     const t = f.years.indexOf(priceYear);
     if (t < 0) continue;
@@ -89,6 +94,9 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
     listsSeen.add(listId);
     const listAssumed = f.listed.list.assumption !== undefined || f.facility.assumption !== undefined;
     const services = f.listed.services;
+    const previous = previousByLabel.get(label) ?? [];
+    const byPosition: Group[] = new Array<Group>(services.length);
+    previousByLabel.set(label, byPosition);
     const { volume: volumes, currentPrice } = f.listed;
     const { emrCapital, emrRunning } = f.cost;
     const { proposed: proposedPrices, capped } = f.prices;
@@ -100,9 +108,12 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
       const emrCost = emrCapital[row]! + emrRunning[row]!;
       const proposed = proposedPrices[row]!;
       const price = currentPrice[i]!;
-      let g = groups.get(service.code);
+      const code = service.code;
+      let g = previous[i];
+      if (g === undefined || g.code !== code) g = groups.get(code);
       if (g === undefined) {
         g = {
+          code,
           first: { f, i },
           lists: [],
           facilities: 0,
@@ -123,9 +134,10 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
           emrMaxCost: emrCost,
           emrMaxVolume: volume,
         };
-        groups.set(service.code, g);
+        groups.set(code, g);
         ordered.push(g);
       }
+      byPosition[i] = g;
       g.facilities += 1;
       if (listNew ? g.lists[g.lists.length - 1] !== listId : !g.lists.includes(listId)) g.lists.push(listId);
       g.volume += volume;
