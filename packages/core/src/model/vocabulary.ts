@@ -80,5 +80,34 @@ export const SAVING_KIND_LABELS = {
 export type SavingKind = keyof typeof SAVING_KIND_LABELS;
 export const SAVING_KINDS = keysOf(SAVING_KIND_LABELS);
 
+/** What the annual cost of a capital item is, for prices (the pricing option `costBasis`). */
+export const COST_BASIS_LABELS = {
+  depreciation: { en: "Depreciation", vi: "Khấu hao" },
+  "equivalent-annual-cost": { en: "Equivalent annual cost", vi: "Chi phí tương đương hằng năm" },
+} as const satisfies Labels<string>;
+export type CostBasis = keyof typeof COST_BASIS_LABELS;
+
+/** How a proposed price is rounded to the price step (the pricing option `rounding`); half up is Excel's ROUND. */
+export const ROUNDING_LABELS = {
+  "half-up": { en: "Round half up", vi: "Làm tròn thông thường" },
+  "half-even": { en: "Round half to even", vi: "Làm tròn về số chẵn" },
+  down: { en: "Round down", vi: "Làm tròn xuống" },
+  up: { en: "Round up", vi: "Làm tròn lên" },
+} as const satisfies Labels<string>;
+export type Rounding = keyof typeof ROUNDING_LABELS;
+
+/** Whose cost a price recovers (the pricing option `basis`): each facility's own, or one price per hospital class (Circular 22/2023/TT-BYT). */
+export const PRICE_BASIS_LABELS = {
+  facility: { en: "By facility", vi: "Theo từng cơ sở" },
+  class: { en: "By hospital class", vi: "Theo hạng bệnh viện" },
+} as const satisfies Labels<string>;
+export type PriceBasis = keyof typeof PRICE_BASIS_LABELS;
+
+/** The languages of a programme's reports and workbooks, each named in both. */
+export const LANGUAGE_LABELS = {
+  vi: { en: "Vietnamese", vi: "Tiếng Việt" },
+  en: { en: "English", vi: "Tiếng Anh" },
+} as const satisfies Labels<Language>;
+
 /** Hospital classes of Vietnam's hospital grading; a model may declare its own list. */
 export const DEFAULT_HOSPITAL_CLASSES: readonly string[] = ["special", "I", "II", "III", "IV", "unclassified"];

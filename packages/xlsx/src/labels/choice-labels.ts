@@ -1,3 +1,4 @@
+import { COST_BASIS_LABELS, LANGUAGE_LABELS, PRICE_BASIS_LABELS, ROUNDING_LABELS } from "@costplan/core";
 import type { Column } from "../layout.js";
 import type { Bilingual } from "./sheet-names.js";
 
@@ -94,6 +95,10 @@ export const CHOICE_LABELS: Readonly<Record<ChoiceList, Readonly<Record<string, 
     uniform: { en: "Uniform", vi: "Đều" },
     normal: { en: "Normal", vi: "Chuẩn" },
   },
+  costBasis: COST_BASIS_LABELS,
+  rounding: ROUNDING_LABELS,
+  priceBasis: PRICE_BASIS_LABELS,
+  language: LANGUAGE_LABELS,
 };
 
 /** Yes and no, as a boolean cell shows them; TRUE/FALSE and 1/0 read as well. */

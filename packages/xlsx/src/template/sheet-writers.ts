@@ -226,7 +226,9 @@ export function writeKeyValueSheet(
     ws.getCell(row, 1).value = headerOf(sheet.name, field.key)[language];
     const cell = ws.getCell(row, 2);
     cell.value = toInputCell(field, values[field.key], language);
-    if (field.kind === "boolean") cell.dataValidation = { type: "list", allowBlank: true, formulae: [listFormula(booleanChoices(language))!] };
+    const choices = field.kind === "boolean" ? booleanChoices(language) : field.choices === undefined ? undefined : choicesOf(field.choices, [], language);
+    const formula = choices === undefined ? undefined : listFormula(choices);
+    if (formula !== undefined) cell.dataValidation = { type: "list", allowBlank: true, formulae: [formula] };
     cell.style = { fill: INPUT_FILL, font: INPUT_FONT, numFmt: formatOf(field, currency) };
     ws.getCell(row, 3).value = field[language];
     widest = Math.max(widest, String(cell.value ?? "").length + (field.kind === "amount" ? 6 : 2));

@@ -115,6 +115,34 @@ describe("the blank template", () => {
     expect(names.find((n) => n.name === "Programme_target_units")?.ranges).toEqual(["'Chương trình'!$B$13"]);
   });
 
+  it("shows Pricing's cost basis, rounding and price basis and Programme's language as words in the workbook's language, with a drop-down of them", async () => {
+    const model = parsed({ ...SMALL, pricing: { ...SMALL.pricing, basis: "class" } });
+    const cells = async (language: "vi" | "en"): Promise<unknown[]> => {
+      const wb = await load(await writeTemplate(model, { language }));
+      const row = (layout: typeof PRICING, key: string): number => HEADER_ROW + 1 + layout.fields.findIndex((f) => f.key === key);
+      const pricing = sheet(wb, "Pricing");
+      const programme = sheet(wb, "Programme");
+      // exceljs types a cell's validation as always there; a cell without one reads back as undefined.
+      const shown = (cell: ExcelJS.Cell): unknown[] => [cell.value, (cell.dataValidation as ExcelJS.DataValidation | undefined)?.formulae];
+      return [
+        ...["costBasis", "rounding", "basis"].map((key) => shown(pricing.getCell(row(PRICING, key), 2))),
+        shown(programme.getCell(row(PROGRAMME, "language"), 2)),
+      ];
+    };
+    expect(await cells("vi")).toEqual([
+      ["Khấu hao", ['"Khấu hao,Chi phí tương đương hằng năm"']],
+      ["Làm tròn về số chẵn", ['"Làm tròn thông thường,Làm tròn về số chẵn,Làm tròn xuống,Làm tròn lên"']],
+      ["Theo hạng bệnh viện", ['"Theo từng cơ sở,Theo hạng bệnh viện"']],
+      ["Tiếng Anh", ['"Tiếng Việt,Tiếng Anh"']],
+    ]);
+    expect(await cells("en")).toEqual([
+      ["Depreciation", ['"Depreciation,Equivalent annual cost"']],
+      ["Round half to even", ['"Round half up,Round half to even,Round down,Round up"']],
+      ["By hospital class", ['"By facility,By hospital class"']],
+      ["English", ['"Vietnamese,English"']],
+    ]);
+  });
+
   it("reads back as every sheet present and the programme's required fields empty", async () => {
     const read = await readInputs(await writeTemplate(undefined, { language: "en" }));
     expect(read.ok ? [] : read.problems.map((p) => `${p.where}: ${p.message.en}`)).toMatchInlineSnapshot(`
