@@ -3,6 +3,7 @@ import type { Language } from "@costplan/core";
 import { HEADER_ROW, type Column, type KeyValueSheet, type TableSheet } from "../layout.js";
 import { absolute, columnLetters } from "./address.js";
 import { COUNT, moneyFormat, PERCENT, YEAR } from "../formats.js";
+import { A4 } from "../paper.js";
 import { toInputCell } from "./cell-values.js";
 import { booleanChoices, choicesOf, listFormula } from "./choices.js";
 import { headerOf } from "../labels/headers.js";
@@ -69,7 +70,8 @@ function widthOf(header: string, column: Column, values: readonly ExcelJSValue[]
         : typeof value === "number" && column.percent === true
           ? `${(value * 100).toFixed(1)}%`
           : String(value ?? "");
-    longest = Math.max(longest, shown.length + 1);
+    // Two characters of room: a column width counts digits, and letters such as M and W are wider.
+    longest = Math.max(longest, shown.length + 2);
   }
   return Math.min(48, Math.max(8, longest));
 }
@@ -77,17 +79,23 @@ function widthOf(header: string, column: Column, values: readonly ExcelJSValue[]
 type ExcelJSValue = ReturnType<typeof toInputCell>;
 
 /**
- * Print setup of an input sheet: one page wide however many rows (Excel's fit to width
+ * Print setup of an input sheet, on A4: one page wide however many rows (Excel's fit to width
  * with any height), landscape when the sheet is wide, so a printed sheet never splits its columns.
  */
 function printSetup(wide: boolean): Partial<ExcelJS.PageSetup> {
   return {
+    paperSize: A4,
     orientation: wide ? "landscape" : "portrait",
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
+}
+
+/** A print area from A1 over `columns` columns and `rows` rows; exceljs adds the `$` of the columns, the rows' are given. */
+function printArea(columns: number, rows: number): string {
+  return `A$1:${columnLetters(columns)}$${rows}`;
 }
 
 /** The cells of a written table sheet. */
@@ -125,6 +133,9 @@ export function writeTableSheet(
     rows.length > 0 ? rows.map((row) => sheet.columns.map((column) => toInputCell(column, row[column.key], language))) : [sheet.columns.map(() => null)];
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + values.length;
+  // The print area is the table: LibreOffice otherwise prints a long text of the last column (an
+  // assumption) out past the table's edge, and fitting that to the page width shrinks every column.
+  ws.pageSetup.printArea = printArea(sheet.columns.length, last);
   sheet.columns.forEach((column, i) => {
     // Column styles make every cell of the column, including rows added later, an input cell.
     const excelColumn = ws.getColumn(i + 1);
@@ -235,6 +246,7 @@ export function writeKeyValueSheet(
     cells[field.key] = absolute(tab, row, 2);
     workbook.definedNames.add(cells[field.key]!, `${sheet.name}_${field.key.replaceAll(".", "_")}`);
   });
+  ws.pageSetup.printArea = printArea(3, HEADER_ROW + sheet.fields.length);
   ws.getColumn(1).width = 28;
   ws.getColumn(2).width = Math.min(60, widest);
   ws.getColumn(3).width = 60;

@@ -191,12 +191,17 @@ describe("a template filled from a model", () => {
     expect(validation("CostItems", "G3")).toMatchObject({ type: "list", formulae: ["Ids_fundingSources"], errorStyle: "warning" });
   });
 
-  it("prints each input sheet one page wide with its title and header on every page", async () => {
+  it("prints each input sheet on A4, one page wide, with its title and header on every page", async () => {
     const wb = await load(await writeTemplate(parsed(SMALL), { language: "vi" }));
     const items = sheet(wb, "CostItems");
-    expect(items.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" });
+    expect(items.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" });
     expect(sheet(wb, "PriceIndex").pageSetup.orientation).toBe("portrait");
     expect(items.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+    // The print area is the table (title, header, records) and a key/value sheet's three columns, so no long text prints past the edge.
+    expect(items.pageSetup.printArea).toBe(
+      `A1:${items.getRow(2).getCell(TABLES.costItems.columns.length).address.replace(/\d+$/, "")}${2 + SMALL.costItems.length}`,
+    );
+    expect(sheet(wb, "Pricing").pageSetup.printArea).toBe(`A1:C${2 + PRICING.fields.length}`);
   });
 
   it("writes lists, allocation bases and scenario values as text a person can edit", async () => {
