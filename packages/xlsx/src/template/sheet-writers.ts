@@ -5,6 +5,7 @@ import { absolute, columnLetters } from "./address.js";
 import { COUNT, moneyFormat, PERCENT, YEAR } from "../formats.js";
 import { A4 } from "../paper.js";
 import { toInputCell } from "./cell-values.js";
+import { choiceListName, isListedChoice } from "./choice-lists.js";
 import { booleanChoices, choicesOf, listFormula } from "./choices.js";
 import { headerOf } from "../labels/headers.js";
 import { sheetName } from "../labels/sheet-names.js";
@@ -98,6 +99,20 @@ function printArea(columns: number, rows: number): string {
   return `A$1:${columnLetters(columns)}$${rows}`;
 }
 
+/**
+ * A column's drop-down: what it offers, and its list formula. Yes and no are an inline list;
+ * a closed list names its cells on the Lists sheet (template/choice-lists.ts), so its labels
+ * may hold commas; escalation and free text have none.
+ */
+function dropDown(column: Column, classes: readonly string[], language: Language): { readonly choices: readonly string[]; readonly formula?: string } {
+  if (column.kind === "boolean") {
+    const choices = booleanChoices(language);
+    return { choices, formula: listFormula(choices)! };
+  }
+  if (!isListedChoice(column.choices)) return { choices: [] };
+  return { choices: choicesOf(column.choices, classes, language) ?? [], formula: choiceListName(column.choices) };
+}
+
 /** The cells of a written table sheet. */
 export interface WrittenTable {
   /** Absolute address of one record's cell. */
@@ -180,9 +195,7 @@ export function writeTableSheet(
       });
       return;
     }
-    const choices =
-      column.kind === "boolean" ? booleanChoices(language) : column.choices === undefined ? undefined : choicesOf(column.choices, classes, language);
-    const formula = choices === undefined ? undefined : listFormula(choices);
+    const { choices, formula } = dropDown(column, classes, language);
     if (formula === undefined) return;
     validations.add(`${letters}${first}:${letters}${last + SPARE_ROWS}`, {
       type: "list",
@@ -193,7 +206,7 @@ export function writeTableSheet(
       errorStyle: column.choices === "class" ? "warning" : "stop",
       errorTitle: headers[i]!,
       // Excel refuses an error text over 255 characters.
-      error: (language === "vi" ? `Chọn một giá trị trong danh sách: ${choices!.join(", ")}` : `Pick a value from the list: ${choices!.join(", ")}`).slice(
+      error: (language === "vi" ? `Chọn một giá trị trong danh sách: ${choices.join("; ")}` : `Pick a value from the list: ${choices.join("; ")}`).slice(
         0,
         255,
       ),
@@ -237,8 +250,7 @@ export function writeKeyValueSheet(
     ws.getCell(row, 1).value = headerOf(sheet.name, field.key)[language];
     const cell = ws.getCell(row, 2);
     cell.value = toInputCell(field, values[field.key], language);
-    const choices = field.kind === "boolean" ? booleanChoices(language) : field.choices === undefined ? undefined : choicesOf(field.choices, [], language);
-    const formula = choices === undefined ? undefined : listFormula(choices);
+    const { formula } = dropDown(field, [], language);
     if (formula !== undefined) cell.dataValidation = { type: "list", allowBlank: true, formulae: [formula] };
     cell.style = { fill: INPUT_FILL, font: INPUT_FONT, numFmt: formatOf(field, currency) };
     ws.getCell(row, 3).value = field[language];

@@ -1,6 +1,10 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { CATEGORIES, CATEGORY_LABELS } from "@costplan/core";
 import { HEADER_ROW, PRICING, PROGRAMME, TABLES } from "../layout.js";
+import { choiceCodeOf } from "../labels/match.js";
+import { choiceListName, LISTED_CHOICES } from "./choice-lists.js";
+import { choiceCodes } from "./choices.js";
 import { headerOf } from "../labels/headers.js";
 import { readInputs } from "./read-inputs.js";
 import { bacNinh, load, parsed, SMALL, sheet } from "./test-fixtures.js";
@@ -27,6 +31,14 @@ const INPUT_SHEETS = [
 
 type Validations = Record<string, ExcelJS.DataValidation | undefined>;
 const validationsOf = (ws: ExcelJS.Worksheet): Validations => (ws as unknown as { dataValidations: { model: Validations } }).dataValidations.model;
+/** The cells a defined name covers on the Lists sheet (one column), as the drop-down offers them. */
+function listed(wb: ExcelJS.Workbook, name: string): unknown[] {
+  const range = (wb.definedNames.model as { name: string; ranges: string[] }[]).find((n) => n.name === name)?.ranges[0];
+  const match = /^(\w+)!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(range ?? "");
+  if (match === null) throw new Error(`${name} names no column of cells: ${String(range)}`);
+  const ws = sheet(wb, match[1]!);
+  return Array.from({ length: Number(match[4]) - Number(match[3]) + 1 }, (_, i) => ws.getCell(`${match[2]!}${Number(match[3]) + i}`).value);
+}
 interface LoadedTable {
   readonly tableRef: string;
   readonly autoFilterRef: string;
@@ -78,17 +90,16 @@ describe("the blank template", () => {
   it("puts drop-downs of labels in the workbook's language on every column with a closed list or a reference, over 500 rows below the header", async () => {
     const wb = await load(await writeTemplate(undefined, { language: "en" }));
     const costItems = validationsOf(sheet(wb, "CostItems"));
-    expect(costItems["E3"]).toMatchObject({
-      type: "list",
-      formulae: ['"Software licence,Software deployment,Maintenance,Infrastructure,Digital signatures,Training,IT staff,Connectivity,Hosting,Other"'],
-    });
-    expect(costItems["F503"]).toMatchObject({ type: "list", formulae: ['"Capital,Recurring,One-off"'] });
-    expect(costItems["L3"]?.formulae).toEqual(['"Straight line,Declining balance,Double declining,Sum of years"']);
-    const vi = validationsOf(sheet(await load(await writeTemplate(undefined, { language: "vi" })), "CostItems"));
-    expect(vi["F3"]?.formulae).toEqual(['"Tài sản,Thường xuyên,Một lần"']);
+    // Closed lists name their cells on the hidden Lists sheet, so core's labels keep their commas.
+    expect(costItems["E3"]).toMatchObject({ type: "list", formulae: ["Choices_category"] });
+    expect(listed(wb, "Choices_category")).toEqual(CATEGORIES.map((c) => CATEGORY_LABELS[c].en));
+    expect(listed(wb, "Choices_category")).toContain("Infrastructure (servers, network, workstations)");
+    expect(costItems["F503"]).toMatchObject({ type: "list", formulae: ["Choices_nature"] });
+    expect(listed(await load(await writeTemplate(undefined, { language: "vi" })), "Choices_nature")).toEqual(["Tài sản", "Thường xuyên", "Một lần"]);
     expect(costItems["S3"]).toBeUndefined(); // escalation is a rate or "index": free text
     expect(costItems["O3"]?.formulae).toEqual(['"Yes,No"']); // a boolean offers yes and no
-    expect(validationsOf(sheet(wb, "Facilities"))["E3"]?.formulae).toEqual(['"special,I,II,III,IV,unclassified"']);
+    expect(validationsOf(sheet(wb, "Facilities"))["E3"]?.formulae).toEqual(["Choices_class"]);
+    expect(listed(wb, "Choices_class")).toEqual(["special", "I", "II", "III", "IV", "unclassified"]);
     for (const layout of Object.values(TABLES)) {
       const validations = validationsOf(sheet(wb, layout.name));
       layout.columns.forEach((column, i) => {
@@ -97,6 +108,20 @@ describe("the blank template", () => {
           column.refers === undefined && column.kind !== "boolean" && (column.choices === undefined || column.choices === "escalation") ? undefined : "list",
         );
       });
+    }
+  });
+
+  it("lists every closed list's labels on the Lists sheet, each reading back to its code in the code's order, in both languages", async () => {
+    const classes = ["I", "II", "hạng, đặc biệt"];
+    const model = parsed({ ...SMALL, programme: { ...SMALL.programme, hospitalClasses: classes } });
+    for (const language of ["vi", "en"] as const) {
+      const wb = await load(await writeTemplate(model, { language }));
+      expect(sheet(wb, "Lists").state).toBe("hidden");
+      for (const list of LISTED_CHOICES) {
+        const labels = listed(wb, choiceListName(list));
+        const read = list === "class" ? labels : labels.map((label) => choiceCodeOf(list, String(label)));
+        expect(read, `${list} ${language}`).toEqual(choiceCodes(list, classes));
+      }
     }
   });
 
@@ -130,16 +155,16 @@ describe("the blank template", () => {
       ];
     };
     expect(await cells("vi")).toEqual([
-      ["Khấu hao", ['"Khấu hao,Chi phí tương đương hằng năm"']],
-      ["Làm tròn về số chẵn", ['"Làm tròn thông thường,Làm tròn về số chẵn,Làm tròn xuống,Làm tròn lên"']],
-      ["Theo hạng bệnh viện", ['"Theo từng cơ sở,Theo hạng bệnh viện"']],
-      ["Tiếng Anh", ['"Tiếng Việt,Tiếng Anh"']],
+      ["Khấu hao", ["Choices_costBasis"]],
+      ["Làm tròn về số chẵn", ["Choices_rounding"]],
+      ["Theo hạng bệnh viện", ["Choices_priceBasis"]],
+      ["Tiếng Anh", ["Choices_language"]],
     ]);
     expect(await cells("en")).toEqual([
-      ["Depreciation", ['"Depreciation,Equivalent annual cost"']],
-      ["Round half to even", ['"Round half up,Round half to even,Round down,Round up"']],
-      ["By hospital class", ['"By facility,By hospital class"']],
-      ["English", ['"Vietnamese,English"']],
+      ["Depreciation", ["Choices_costBasis"]],
+      ["Round half to even", ["Choices_rounding"]],
+      ["By hospital class", ["Choices_priceBasis"]],
+      ["English", ["Choices_language"]],
     ]);
   });
 
