@@ -113,6 +113,22 @@ function dropDown(column: Column, classes: readonly string[], language: Language
   return { choices: choicesOf(column.choices, classes, language) ?? [], formula: choiceListName(column.choices) };
 }
 
+/** Excel's width of a column that sets none. */
+const DEFAULT_WIDTH = 8.43;
+/** A title's letters (bold, 13 pt) are about this much wider than the width unit (an 11 pt digit). */
+const TITLE_SCALE = 1.4;
+
+/** How many columns from A a print area needs to show both the table's `columns` and the title in A1. */
+function columnsUnder(ws: ExcelJS.Worksheet, columns: number, title: string): number {
+  let count = 0;
+  let width = 0;
+  while (count < columns || width < title.length * TITLE_SCALE) {
+    count += 1;
+    width += ws.getColumn(count).width ?? DEFAULT_WIDTH;
+  }
+  return count;
+}
+
 /** The cells of a written table sheet. */
 export interface WrittenTable {
   /** Absolute address of one record's cell. */
@@ -148,9 +164,6 @@ export function writeTableSheet(
     rows.length > 0 ? rows.map((row) => sheet.columns.map((column) => toInputCell(column, row[column.key], language))) : [sheet.columns.map(() => null)];
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + values.length;
-  // The print area is the table: LibreOffice otherwise prints a long text of the last column (an
-  // assumption) out past the table's edge, and fitting that to the page width shrinks every column.
-  ws.pageSetup.printArea = printArea(sheet.columns.length, last);
   sheet.columns.forEach((column, i) => {
     // Column styles make every cell of the column, including rows added later, an input cell.
     const excelColumn = ws.getColumn(i + 1);
@@ -165,6 +178,10 @@ export function writeTableSheet(
     ws.getCell(1, i + 1).style = titleStyle();
   });
   ws.getCell(1, 1).value = sheet.title[language];
+  // The print area is the table: LibreOffice otherwise prints a long text of the last column (an
+  // assumption) out past the table's edge, and fitting that to the page width shrinks every column.
+  // A table narrower than its title takes in the empty columns the title runs over.
+  ws.pageSetup.printArea = printArea(columnsUnder(ws, sheet.columns.length, sheet.title[language]), last);
   ws.addTable({
     name: sheet.table,
     ref: `A${HEADER_ROW}`,
@@ -254,6 +271,8 @@ export function writeKeyValueSheet(
     if (formula !== undefined) cell.dataValidation = { type: "list", allowBlank: true, formulae: [formula] };
     cell.style = { fill: INPUT_FILL, font: INPUT_FONT, numFmt: formatOf(field, currency) };
     ws.getCell(row, 3).value = field[language];
+    // A gap after the value: an amount is right-aligned and would run into the explanation.
+    ws.getCell(row, 3).alignment = { indent: 1 };
     widest = Math.max(widest, String(cell.value ?? "").length + (field.kind === "amount" ? 6 : 2));
     cells[field.key] = absolute(tab, row, 2);
     workbook.definedNames.add(cells[field.key]!, `${sheet.name}_${field.key.replaceAll(".", "_")}`);

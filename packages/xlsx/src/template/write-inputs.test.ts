@@ -227,6 +227,12 @@ describe("a template filled from a model", () => {
       `A1:${items.getRow(2).getCell(TABLES.costItems.columns.length).address.replace(/\d+$/, "")}${2 + SMALL.costItems.length}`,
     );
     expect(sheet(wb, "Pricing").pageSetup.printArea).toBe(`A1:C${2 + PRICING.fields.length}`);
+    // PriceIndex's two columns are narrower than its title: the print area runs on under the title, which it would otherwise cut.
+    const index = sheet(wb, "PriceIndex");
+    const [, last] = /^A1:([A-Z]+)\d+$/.exec(index.pageSetup.printArea ?? "") ?? [];
+    const widths = Array.from({ length: (last ?? "A").charCodeAt(0) - 64 }, (_, i) => index.getColumn(i + 1).width ?? 8.43);
+    expect(widths.length).toBeGreaterThan(TABLES.priceIndex.columns.length);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(TABLES.priceIndex.title.vi.length * 1.4);
   });
 
   it("writes lists, allocation bases and scenario values as text a person can edit", async () => {
