@@ -18,7 +18,7 @@ describe("the pre-test check for LibreOffice, Chromium, openpyxl and poppler-uti
     const { status, stderr } = check({ COSTPLAN_CHROMIUM: "/nonexistent/chromium", COSTPLAN_PYTHON: "/nonexistent/python3" });
     expect(status).toBe(1);
     expect(stderr).toMatchInlineSnapshot(`
-      "costplan tests need LibreOffice Calc (soffice), Chromium (/nonexistent/chromium), openpyxl for /nonexistent/python3, poppler-utils (pdfinfo, pdftotext), which are not installed. Run, as root:
+      "costplan tests need LibreOffice Calc (soffice), Chromium (/nonexistent/chromium), openpyxl for /nonexistent/python3, poppler-utils (pdfinfo, pdftotext, pdftoppm), which are not installed. Run, as root:
         apt-get update && apt-get install -y --no-install-recommends libreoffice-calc-nogui chromium python3-openpyxl poppler-utils
       "
     `);
@@ -27,7 +27,7 @@ describe("the pre-test check for LibreOffice, Chromium, openpyxl and poppler-uti
   it("names only what is missing", () => {
     // Stand-ins that succeed: soffice and poppler's tools on PATH, and a "python" for which every import works.
     const bin = mkdtempSync(join(tmpdir(), "costplan-tools-"));
-    for (const name of ["soffice", "pdfinfo", "pdftotext", "python3"]) {
+    for (const name of ["soffice", "pdfinfo", "pdftotext", "pdftoppm", "python3"]) {
       writeFileSync(join(bin, name), "#!/bin/sh\nexit 0\n");
       chmodSync(join(bin, name), 0o755);
     }

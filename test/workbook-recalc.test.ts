@@ -7,8 +7,8 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { parseModel, runModel, type Model, type RunResult } from "@costplan/core";
-import { resultSheetName, TABLES, writeWorkbook } from "@costplan/xlsx";
+import { parseModel, ROUNDING_LABELS, runModel, type Model, type RunResult } from "@costplan/core";
+import { HEADER_ROW, PRICING, resultSheetName, TABLES, writeWorkbook } from "@costplan/xlsx";
 import { calcSession, type CalcSession } from "./support/libreoffice.js";
 
 const document: unknown = JSON.parse(readFileSync(new URL("../examples/bac-ninh/model.json", import.meta.url), "utf8"));
@@ -205,6 +205,28 @@ describe("the generated workbook in LibreOffice", () => {
     // every proposed price came out as costplan's, so the fund's and patients' totals do too
     expect(fund).toBe(edited.payers.byYear[year]!.fund);
     expect(patients).toBe(edited.payers.byYear[year]!.patients);
+  }, 300_000);
+});
+
+describe("the Vietnamese workbook's rounding drop-down in LibreOffice", () => {
+  it("moves every proposed price to costplan's answer when the rounding is changed to its Vietnamese label", async () => {
+    const wb = await load(join(calc.work, "bac-ninh-vi.xlsx"));
+    // The Pricing sheet, found by its title; its rounding cell by the layout's row.
+    const pricing = wb.worksheets.find((ws) => ws.getCell(1, 1).value === PRICING.title.vi)!;
+    const cell = pricing.getCell(HEADER_ROW + 1 + PRICING.fields.findIndex((f) => f.key === "rounding"), 2);
+    expect(cell.value).toBe(ROUNDING_LABELS["half-up"].vi);
+    cell.value = ROUNDING_LABELS.up.vi;
+    const changed = join(calc.work, "rounding-up-vi.xlsx");
+    await wb.xlsx.writeFile(changed);
+    const prices = (await load(calc.convert(changed, "xlsx", "rounding-up-vi.xlsx"))).getWorksheet(resultSheetName("prices", "vi"))!;
+    const expected = runModel({ ...model, pricing: { ...model.pricing, rounding: "up" } });
+    const off = expected.prices.flatMap((e, i) => {
+      const proposed = resultOf(prices.getCell(3 + i, 13).value);
+      return proposed === e.proposedPrice ? [] : [`${e.facility} ${e.code}: proposed ${String(proposed)}, costplan ${e.proposedPrice}`];
+    });
+    expect(off).toEqual([]);
+    // Rounding up moves prices that half up rounded down.
+    expect(expected.prices.filter((e, i) => e.proposedPrice !== result.prices[i]!.proposedPrice).length).toBeGreaterThan(10);
   }, 300_000);
 });
 

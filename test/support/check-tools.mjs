@@ -30,8 +30,12 @@ const tools = [
   { what: "LibreOffice Calc (soffice)", apt: "libreoffice-calc-nogui", present: () => onPath("soffice") },
   { what: `Chromium (${chromium})`, apt: "chromium", present: () => executable(chromium) },
   { what: `openpyxl for ${python}`, apt: "python3-openpyxl", present: hasOpenpyxl },
-  // The print test reads the PDF LibreOffice writes with poppler's pdfinfo and pdftotext.
-  { what: "poppler-utils (pdfinfo, pdftotext)", apt: "poppler-utils", present: () => onPath("pdfinfo") && onPath("pdftotext") },
+  // The print and image tests read the PDF LibreOffice writes with poppler's pdfinfo and pdftotext, and render its pages with pdftoppm.
+  {
+    what: "poppler-utils (pdfinfo, pdftotext, pdftoppm)",
+    apt: "poppler-utils",
+    present: () => onPath("pdfinfo") && onPath("pdftotext") && onPath("pdftoppm"),
+  },
 ];
 
 const missing = () => tools.filter((t) => !t.present());

@@ -27,6 +27,10 @@ export interface Column {
     | "analysisKind"
     | "rangeBasis"
     | "distribution"
+    | "costBasis"
+    | "rounding"
+    | "priceBasis"
+    | "language"
     | "escalation";
   readonly required?: boolean;
   /**
@@ -80,7 +84,7 @@ export const PROGRAMME: KeyValueSheet = {
     c("lastYear", "year", "Last fiscal year", "Năm cuối", { required: true }),
     c("baseYear", "year", "Base year of constant prices and discounting", "Năm gốc (giá so sánh, chiết khấu)"),
     c("discountRate", "number", "Discount rate, e.g. 8%", "Tỷ lệ chiết khấu, ví dụ 8%", { percent: true }),
-    c("language", "text", "Language: vi or en", "Ngôn ngữ: vi hoặc en"),
+    c("language", "text", "Language of reports and workbooks", "Ngôn ngữ của báo cáo và sổ tính", { choices: "language" }),
     c("prorateFirstYear", "boolean", "Prorate the first year of depreciation by months", "Khấu hao năm đầu theo số tháng sử dụng"),
     c("hospitalClasses", "list", "Hospital classes, separated by ;", "Các hạng bệnh viện, cách nhau bởi ;"),
     c("target.units", "integer", "Target: units", "Chỉ tiêu: số đơn vị"),
@@ -101,13 +105,19 @@ export const PRICING: KeyValueSheet = {
   name: "Pricing",
   title: { en: "Pricing options", vi: "Tùy chọn tính giá" },
   fields: [
-    c("costBasis", "text", "depreciation or equivalent-annual-cost", "depreciation hoặc equivalent-annual-cost"),
+    c(
+      "costBasis",
+      "text",
+      "Annual cost of capital items: depreciation, or equivalent annual cost at the discount rate",
+      "Chi phí hằng năm của tài sản: khấu hao, hoặc chi phí tương đương hằng năm theo tỷ lệ chiết khấu",
+      { choices: "costBasis" },
+    ),
     c("recoveryYears", "integer", "Recovery period in years (empty: useful life)", "Thời gian thu hồi (năm); để trống: thời gian sử dụng"),
     c("offsetSavings", "boolean", "Net savings off the cost", "Trừ khoản tiết kiệm"),
     c("excludeStateBudget", "boolean", "Leave out state-budget-funded costs", "Loại trừ chi phí do NSNN chi"),
     c("phaseIn", "number", "Share of EMR cost built into prices, 0% to 100%", "Tỷ lệ chi phí BAĐT đưa vào giá, 0% đến 100%", { percent: true }),
     c("priceStep", "amount", "Price step, e.g. 100", "Bước làm tròn giá, ví dụ 100"),
-    c("rounding", "text", "half-up, half-even, down or up", "half-up, half-even, down hoặc up"),
+    c("rounding", "text", "How a proposed price is rounded to the price step", "Cách làm tròn giá đề xuất theo bước làm tròn", { choices: "rounding" }),
     c("capAtMaximum", "boolean", "Cap at the maximum price", "Giới hạn ở giá tối đa"),
     c("year", "year", "Year of the price table", "Năm của bảng giá"),
     ...provenance,
@@ -115,9 +125,9 @@ export const PRICING: KeyValueSheet = {
     c(
       "basis",
       "text",
-      "Price basis: facility or class (one price per hospital class)",
-      "Cơ sở tính giá: facility (theo cơ sở) hoặc class (một giá cho mỗi hạng bệnh viện)",
-      { mayBeAbsent: true },
+      "Price basis: each facility's own cost, or one price per hospital class",
+      "Cơ sở tính giá: chi phí của từng cơ sở, hoặc một giá cho mỗi hạng bệnh viện",
+      { mayBeAbsent: true, choices: "priceBasis" },
     ),
     c("phaseInYears", "integer", "Phase the cost in over this many years (empty: at once)", "Đưa dần chi phí vào giá trong số năm này (để trống: đưa ngay)", {
       mayBeAbsent: true,

@@ -80,5 +80,85 @@ export const SAVING_KIND_LABELS = {
 export type SavingKind = keyof typeof SAVING_KIND_LABELS;
 export const SAVING_KINDS = keysOf(SAVING_KIND_LABELS);
 
+/** The nature of a cost item: an asset depreciated over its life, a cost every year, or a cost paid once. */
+export const NATURE_LABELS = {
+  capital: { en: "Capital", vi: "Tài sản" },
+  recurring: { en: "Recurring", vi: "Thường xuyên" },
+  "one-off": { en: "One-off", vi: "Một lần" },
+} as const satisfies Labels<string>;
+
+/** Kinds of cost centre: support centres (administration, IT...) allocate to operating ones (wards, lab...). */
+export const CENTRE_KIND_LABELS = {
+  support: { en: "Support", vi: "Hỗ trợ" },
+  operating: { en: "Operating", vi: "Chuyên môn" },
+} as const satisfies Labels<string>;
+
+/** How support centres' costs reach the operating centres. */
+export const ALLOCATION_METHOD_LABELS = {
+  direct: { en: "Direct", vi: "Phân bổ trực tiếp" },
+  "step-down": { en: "Step-down", vi: "Phân bổ bậc thang" },
+  reciprocal: { en: "Reciprocal", vi: "Phân bổ đồng thời" },
+} as const satisfies Labels<string>;
+
+/** Categories of a price list's services. */
+export const SERVICE_CATEGORY_LABELS = {
+  examination: { en: "Examination", vi: "Khám bệnh" },
+  "bed-day": { en: "Bed-day", vi: "Ngày giường" },
+  technical: { en: "Technical service", vi: "Dịch vụ kỹ thuật" },
+  test: { en: "Test", vi: "Xét nghiệm" },
+} as const satisfies Labels<string>;
+
+/** Kinds of a row of a model's sensitivity and Monte Carlo set-up. */
+export const ANALYSIS_KIND_LABELS = {
+  output: { en: "Output", vi: "Kết quả" },
+  sensitivity: { en: "Sensitivity", vi: "Độ nhạy" },
+  simulation: { en: "Simulation", vi: "Mô phỏng" },
+  correlation: { en: "Correlation", vi: "Tương quan" },
+  setting: { en: "Setting", vi: "Thiết lập" },
+} as const satisfies Labels<string>;
+
+/** Whether a sensitivity range is a share of the model's value or the value itself. */
+export const RANGE_BASIS_LABELS = {
+  relative: { en: "Relative", vi: "Tương đối" },
+  absolute: { en: "Absolute", vi: "Tuyệt đối" },
+} as const satisfies Labels<string>;
+
+/** Distributions of a Monte Carlo input. */
+export const DISTRIBUTION_LABELS = {
+  triangular: { en: "Triangular", vi: "Tam giác" },
+  pert: { en: "PERT", vi: "PERT" },
+  uniform: { en: "Uniform", vi: "Đều" },
+  normal: { en: "Normal", vi: "Chuẩn" },
+} as const satisfies Labels<string>;
+
+/** What the annual cost of a capital item is, for prices (the pricing option `costBasis`). */
+export const COST_BASIS_LABELS = {
+  depreciation: { en: "Depreciation", vi: "Khấu hao" },
+  "equivalent-annual-cost": { en: "Equivalent annual cost", vi: "Chi phí tương đương hằng năm" },
+} as const satisfies Labels<string>;
+export type CostBasis = keyof typeof COST_BASIS_LABELS;
+
+/** How a proposed price is rounded to the price step (the pricing option `rounding`); half up is Excel's ROUND. */
+export const ROUNDING_LABELS = {
+  "half-up": { en: "Round half up", vi: "Làm tròn thông thường" },
+  "half-even": { en: "Round half to even", vi: "Làm tròn về số chẵn" },
+  down: { en: "Round down", vi: "Làm tròn xuống" },
+  up: { en: "Round up", vi: "Làm tròn lên" },
+} as const satisfies Labels<string>;
+export type Rounding = keyof typeof ROUNDING_LABELS;
+
+/** Whose cost a price recovers (the pricing option `basis`): each facility's own, or one price per hospital class (Circular 22/2023/TT-BYT). */
+export const PRICE_BASIS_LABELS = {
+  facility: { en: "By facility", vi: "Theo từng cơ sở" },
+  class: { en: "By hospital class", vi: "Theo hạng bệnh viện" },
+} as const satisfies Labels<string>;
+export type PriceBasis = keyof typeof PRICE_BASIS_LABELS;
+
+/** The languages of a programme's reports and workbooks, each named in both. */
+export const LANGUAGE_LABELS = {
+  vi: { en: "Vietnamese", vi: "Tiếng Việt" },
+  en: { en: "English", vi: "Tiếng Anh" },
+} as const satisfies Labels<Language>;
+
 /** Hospital classes of Vietnam's hospital grading; a model may declare its own list. */
 export const DEFAULT_HOSPITAL_CLASSES: readonly string[] = ["special", "I", "II", "III", "IV", "unclassified"];

@@ -1,3 +1,22 @@
+import {
+  ALLOCATION_METHOD_LABELS,
+  ANALYSIS_KIND_LABELS,
+  CATEGORY_LABELS,
+  CENTRE_KIND_LABELS,
+  COST_BASIS_LABELS,
+  DEPRECIATION_METHOD_LABELS,
+  DISTRIBUTION_LABELS,
+  FACILITY_KIND_LABELS,
+  FUNDING_KIND_LABELS,
+  LANGUAGE_LABELS,
+  NATURE_LABELS,
+  OWNERSHIP_LABELS,
+  PRICE_BASIS_LABELS,
+  RANGE_BASIS_LABELS,
+  ROUNDING_LABELS,
+  SAVING_KIND_LABELS,
+  SERVICE_CATEGORY_LABELS,
+} from "@costplan/core";
 import type { Column } from "../layout.js";
 import type { Bilingual } from "./sheet-names.js";
 
@@ -5,42 +24,47 @@ import type { Bilingual } from "./sheet-names.js";
 export type ChoiceList = Exclude<NonNullable<Column["choices"]>, "escalation" | "class">;
 
 /**
- * What a drop-down shows for each of the model's codes, by language. The codes stay the
- * model's values (core's vocabulary); these are only how a workbook shows them. Excel's
- * inline lists hold no commas and at most 255 characters, so the labels are short and
- * comma-free (a test checks every list fits). The reader takes the label in either
+ * What a drop-down shows for each of the model's codes, by language: core's vocabulary, the
+ * words reports and the add-in use too. The codes stay the model's values; the labels are only
+ * how a workbook shows them. The drop-downs list them from cells of the hidden Lists sheet
+ * (template/choice-lists.ts), so a label may hold commas. The reader takes the label in either
  * language or the code.
  */
 export const CHOICE_LABELS: Readonly<Record<ChoiceList, Readonly<Record<string, Bilingual>>>> = {
+  facilityKind: FACILITY_KIND_LABELS,
+  ownership: OWNERSHIP_LABELS,
+  category: CATEGORY_LABELS,
+  nature: NATURE_LABELS,
+  method: DEPRECIATION_METHOD_LABELS,
+  fundingKind: FUNDING_KIND_LABELS,
+  savingKind: SAVING_KIND_LABELS,
+  centreKind: CENTRE_KIND_LABELS,
+  allocationMethod: ALLOCATION_METHOD_LABELS,
+  serviceCategory: SERVICE_CATEGORY_LABELS,
+  analysisKind: ANALYSIS_KIND_LABELS,
+  rangeBasis: RANGE_BASIS_LABELS,
+  distribution: DISTRIBUTION_LABELS,
+  costBasis: COST_BASIS_LABELS,
+  rounding: ROUNDING_LABELS,
+  priceBasis: PRICE_BASIS_LABELS,
+  language: LANGUAGE_LABELS,
+};
+
+/**
+ * The short labels that templates wrote before their drop-downs listed core's words from
+ * cells (an inline list holds no commas). Read only, never written: a workbook filled in with
+ * them still reads.
+ */
+export const EARLIER_LABELS: Readonly<Partial<Record<ChoiceList, Readonly<Record<string, Bilingual>>>>> = {
   facilityKind: {
-    "public-hospital": { en: "Public hospital", vi: "Bệnh viện công lập" },
-    "medical-centre": { en: "Medical centre", vi: "Trung tâm y tế" },
-    "private-hospital": { en: "Private hospital", vi: "Bệnh viện tư nhân" },
     cdc: { en: "CDC", vi: "Trung tâm KSBT" },
-    "commune-station": { en: "Commune health station", vi: "Trạm y tế xã" },
     "provincial-pool": { en: "Provincial pool", vi: "Dùng chung cấp tỉnh" },
-    other: { en: "Other", vi: "Khác" },
-  },
-  ownership: {
-    public: { en: "Public", vi: "Công lập" },
-    private: { en: "Private", vi: "Tư nhân" },
   },
   category: {
-    "software-licence": { en: "Software licence", vi: "Bản quyền phần mềm" },
-    "software-deployment": { en: "Software deployment", vi: "Triển khai phần mềm" },
     maintenance: { en: "Maintenance", vi: "Bảo trì hỗ trợ" },
     infrastructure: { en: "Infrastructure", vi: "Hạ tầng" },
-    "digital-signatures": { en: "Digital signatures", vi: "Chữ ký số" },
-    training: { en: "Training", vi: "Đào tạo" },
-    "it-staff": { en: "IT staff", vi: "Nhân lực CNTT" },
     connectivity: { en: "Connectivity", vi: "Kết nối liên thông" },
     hosting: { en: "Hosting", vi: "Thuê hạ tầng" },
-    other: { en: "Other", vi: "Khác" },
-  },
-  nature: {
-    capital: { en: "Capital", vi: "Tài sản" },
-    recurring: { en: "Recurring", vi: "Thường xuyên" },
-    "one-off": { en: "One-off", vi: "Một lần" },
   },
   method: {
     "straight-line": { en: "Straight line", vi: "Khấu hao đường thẳng" },
@@ -49,50 +73,14 @@ export const CHOICE_LABELS: Readonly<Record<ChoiceList, Readonly<Record<string, 
     "sum-of-years": { en: "Sum of years", vi: "Tổng số năm" },
   },
   fundingKind: {
-    "state-budget": { en: "State budget", vi: "Ngân sách nhà nước" },
     "own-revenue": { en: "Own revenue", vi: "Nguồn thu của đơn vị" },
     "insurance-prices": { en: "Insurance prices", vi: "Giá dịch vụ BHYT" },
-    "private-capital": { en: "Private capital", vi: "Vốn tư nhân" },
-    loan: { en: "Loan", vi: "Vốn vay" },
     donor: { en: "Donor", vi: "Tài trợ" },
   },
   savingKind: {
     "imaging-film": { en: "Imaging film", vi: "Phim chụp" },
     "printed-results": { en: "Printed results", vi: "Phiếu kết quả in" },
-    "paper-storage": { en: "Paper storage", vi: "Lưu trữ hồ sơ giấy" },
     other: { en: "Other", vi: "Khác" },
-  },
-  centreKind: {
-    support: { en: "Support", vi: "Hỗ trợ" },
-    operating: { en: "Operating", vi: "Chuyên môn" },
-  },
-  allocationMethod: {
-    direct: { en: "Direct", vi: "Phân bổ trực tiếp" },
-    "step-down": { en: "Step-down", vi: "Phân bổ bậc thang" },
-    reciprocal: { en: "Reciprocal", vi: "Phân bổ đồng thời" },
-  },
-  serviceCategory: {
-    examination: { en: "Examination", vi: "Khám bệnh" },
-    "bed-day": { en: "Bed-day", vi: "Ngày giường" },
-    technical: { en: "Technical service", vi: "Dịch vụ kỹ thuật" },
-    test: { en: "Test", vi: "Xét nghiệm" },
-  },
-  analysisKind: {
-    output: { en: "Output", vi: "Kết quả" },
-    sensitivity: { en: "Sensitivity", vi: "Độ nhạy" },
-    simulation: { en: "Simulation", vi: "Mô phỏng" },
-    correlation: { en: "Correlation", vi: "Tương quan" },
-    setting: { en: "Setting", vi: "Thiết lập" },
-  },
-  rangeBasis: {
-    relative: { en: "Relative", vi: "Tương đối" },
-    absolute: { en: "Absolute", vi: "Tuyệt đối" },
-  },
-  distribution: {
-    triangular: { en: "Triangular", vi: "Tam giác" },
-    pert: { en: "PERT", vi: "PERT" },
-    uniform: { en: "Uniform", vi: "Đều" },
-    normal: { en: "Normal", vi: "Chuẩn" },
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Language } from "@costplan/core";
-import { BOOLEAN_LABELS, CHOICE_LABELS, type ChoiceList } from "./choice-labels.js";
+import { BOOLEAN_LABELS, CHOICE_LABELS, EARLIER_LABELS, type ChoiceList } from "./choice-labels.js";
 import { HEADERS } from "./headers.js";
 import { SHEET_NAMES, type Bilingual, type SheetKey } from "./sheet-names.js";
 
@@ -11,24 +11,29 @@ export function normalise(text: string): string {
   return text.normalize("NFC").trim().replace(/\s+/g, " ").toLocaleLowerCase("en-US");
 }
 
-/** A lookup from every accepted spelling (the key, its en and vi labels) to the key; first key wins. */
-function lookup(labels: Readonly<Record<string, Bilingual>>): ReadonlyMap<string, string> {
+/**
+ * A lookup from every accepted spelling (the key, its en and vi labels, then any earlier
+ * labels) to the key; first key wins.
+ */
+function lookup(labels: Readonly<Record<string, Bilingual>>, earlier: Readonly<Record<string, Bilingual>> = {}): ReadonlyMap<string, string> {
   const found = new Map<string, string>();
   const add = (text: string, key: string): void => {
     const n = normalise(text);
     if (!found.has(n)) found.set(n, key);
   };
   for (const key of Object.keys(labels)) add(key, key);
-  for (const [key, label] of Object.entries(labels)) {
-    add(label.en, key);
-    add(label.vi, key);
+  for (const table of [labels, earlier]) {
+    for (const [key, label] of Object.entries(table)) {
+      add(label.en, key);
+      add(label.vi, key);
+    }
   }
   return found;
 }
 
 const SHEETS = lookup(SHEET_NAMES);
 const HEADER_LOOKUPS = new Map(Object.entries(HEADERS).map(([sheet, labels]) => [sheet, lookup(labels)]));
-const CHOICE_LOOKUPS = new Map(Object.entries(CHOICE_LABELS).map(([list, labels]) => [list, lookup(labels)]));
+const CHOICE_LOOKUPS = new Map((Object.keys(CHOICE_LABELS) as ChoiceList[]).map((list) => [list, lookup(CHOICE_LABELS[list], EARLIER_LABELS[list])] as const));
 const BOOLEANS = lookup(BOOLEAN_LABELS);
 
 /** The input sheet a tab's name stands for (its name in vi or en, or its old English name), or undefined. */

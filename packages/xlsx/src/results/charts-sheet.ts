@@ -30,7 +30,8 @@ const T = {
 const MILLIONS = "#,##0,,";
 
 // Each chart 11 columns by 22 rows, one under the other right of the class table, so the sheet prints on one page.
-const anchorAt = (k: number): ChartAnchor => ({ from: { column: 4, row: 23 * k }, to: { column: 15, row: 23 * k + 22 } });
+// From the second row: the sheet's title in row 1 runs on to the right of the table, under no chart.
+const anchorAt = (k: number): ChartAnchor => ({ from: { column: 4, row: 1 + 23 * k }, to: { column: 15, row: 23 * k + 23 } });
 
 // A palette that stays apart in print and for colour-blind readers (Okabe-Ito, then greys).
 const COLOURS = ["0072B2", "E69F00", "009E73", "D55E00", "CC79A7", "56B4E9", "F0E442", "000000", "7F7F7F", "BFBFBF"];

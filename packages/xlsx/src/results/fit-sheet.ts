@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import { moneyFormat } from "../formats.js";
 import { MONEY } from "./sheet-kit.js";
+import { A4 } from "../paper.js";
 
 /**
  * Makes a written result sheet readable on screen and on paper: money in the currency's
@@ -18,13 +19,6 @@ const PADDING = 2;
 /** Sum of column widths beyond which a sheet prints in landscape. */
 const PORTRAIT_WIDTH = 95;
 const LINE_HEIGHT = 15;
-/**
- * A4, Excel's paper code 9: the paper of Vietnamese offices. Without it LibreOffice and Excel
- * take the machine's default, often US Letter. (exceljs declares its paper sizes as a const
- * enum, which isolated modules cannot use.)
- */
-// eslint-disable-next-line @typescript-eslint/no-unsafe-enum-assignment -- the const enum cannot be imported under isolatedModules
-const A4 = 9 as ExcelJS.PaperSize;
 
 /** How wide a cell's shown value is, in characters, under its number format. */
 export function shownWidth(value: ExcelJS.CellValue, numFmt: string | undefined): number {

@@ -1,6 +1,7 @@
 import type ExcelJS from "exceljs";
 import type { Language, Model, PriceEntry, RunResult } from "@costplan/core";
 import type { InputCells } from "../layout.js";
+import { liveChoiceIs } from "./live-choice.js";
 import { liveBoolean } from "./live-boolean.js";
 import { resultSheetName } from "./sheet-names.js";
 import { AuditLog, computed, COUNT, excelRound, formula, header, MONEY, RATIO, rel, UNIT } from "./sheet-kit.js";
@@ -106,7 +107,9 @@ export function priceRowWriter(model: Model, result: RunResult, inputs: InputCel
   const services = new Map(model.serviceLists.flatMap((l) => l.services.map((s) => [`${l.id}/${s.code}`, s] as const)));
   const p = inputs.pricing;
   const step = `IF(${p["priceStep"]!}="",100,${p["priceStep"]!})`;
-  const mode = `IF(${p["rounding"]!}="","half-up",${p["rounding"]!})`;
+  // The rounding cell shows a label in either language, or the code of an earlier workbook; empty is half up (ROUND).
+  const roundsDown = liveChoiceIs(p["rounding"]!, "rounding", "down");
+  const roundsUp = liveChoiceIs(p["rounding"]!, "rounding", "up");
   const capOn = liveBoolean(p["capAtMaximum"]!, true);
   return (ws, e, k) => {
     const row = 3 + k;
@@ -141,7 +144,7 @@ export function priceRowWriter(model: Model, result: RunResult, inputs: InputCel
 
     // Proposed price: current + component, to the price step by the rounding rule, capped.
     const x = `(${I}+${L})/${step}`;
-    const rounded = `IF(${G}>0,IF(${mode}="down",ROUNDDOWN(${x},0),IF(${mode}="up",ROUNDUP(${x},0),ROUND(${x},0)))*${step},${I})`;
+    const rounded = `IF(${G}>0,IF(${roundsDown},ROUNDDOWN(${x},0),IF(${roundsUp},ROUNDUP(${x},0),ROUND(${x},0)))*${step},${I})`;
     const expression = `IF(AND(${capOn},${input["maxPrice"]!}<>"",${rounded}>N(${input["maxPrice"]!})),N(${input["maxPrice"]!}),${rounded})`;
     const raw = e.volume > 0 ? (e.currentPrice + y.emrCost / e.volume) / options.priceStep : 0;
     const floatRounded =

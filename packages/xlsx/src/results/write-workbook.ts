@@ -114,7 +114,8 @@ function buildWorkbook(
     inputs,
     budget,
     lang,
-    [...inputSheets].map((ws) => ws.name),
+    // The hidden Lists sheet is no sheet a person fills in: the cover names the visible ones.
+    [...inputSheets].filter((ws) => ws.state !== "hidden").map((ws) => ws.name),
     prices,
   );
   addAuditSheet(wb, result, lang, audit);

@@ -59,7 +59,7 @@ describe("the Analysis sheet and the later Pricing fields", () => {
     // Kinds, bases and distributions show as Vietnamese drop-down labels, each the label of its code.
     expect([rows[0]!["kind"], rows[2]!["basis"], rows[5]!["distribution"]]).toEqual(["Kết quả", "Tương đối", "Tam giác"]);
     const validations = (ws as unknown as { dataValidations: { find: (a: string) => ExcelJS.DataValidation | undefined } }).dataValidations;
-    expect(validations.find("A3")?.formulae).toEqual(['"Kết quả,Độ nhạy,Mô phỏng,Tương quan,Thiết lập"']);
+    expect(validations.find("A3")?.formulae).toEqual(["Choices_analysisKind"]);
     expect(rows.map((r) => `${choiceCodeOf("analysisKind", String(r["kind"]))} ${String(r["path"])}`)).toEqual([
       "output summary.totalCost",
       "output payers.byYear.2023.fund",

@@ -1,4 +1,15 @@
-import { CATEGORIES, DEPRECIATION_METHODS, FACILITY_KINDS, FUNDING_KINDS, OWNERSHIPS, SAVING_KINDS } from "@costplan/core";
+import {
+  CATEGORIES,
+  COST_BASIS_LABELS,
+  DEPRECIATION_METHODS,
+  FACILITY_KINDS,
+  FUNDING_KINDS,
+  LANGUAGE_LABELS,
+  OWNERSHIPS,
+  PRICE_BASIS_LABELS,
+  ROUNDING_LABELS,
+  SAVING_KINDS,
+} from "@costplan/core";
 import type { Language } from "@costplan/core";
 import type { Column } from "../layout.js";
 import { BOOLEAN_LABELS, isChoiceList } from "../labels/choice-labels.js";
@@ -50,6 +61,14 @@ export function choiceCodes(choice: NonNullable<Column["choices"]>, classes: rea
       return ["relative", "absolute"];
     case "distribution":
       return ["triangular", "pert", "uniform", "normal"];
+    case "costBasis":
+      return Object.keys(COST_BASIS_LABELS);
+    case "rounding":
+      return Object.keys(ROUNDING_LABELS);
+    case "priceBasis":
+      return Object.keys(PRICE_BASIS_LABELS);
+    case "language":
+      return Object.keys(LANGUAGE_LABELS);
     case "escalation":
       return undefined;
   }

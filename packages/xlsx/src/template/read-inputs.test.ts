@@ -253,6 +253,30 @@ describe("values as Excel and people type them", () => {
     expect((document["pools"] as Record<string, unknown>[])[0]).toMatchObject({ name: "115" });
   });
 
+  it("reads Pricing's and Programme's drop-down words in either language, and the bare codes of earlier workbooks", async () => {
+    // An English workbook (B3 cost basis, B9 rounding, B14 price basis; Programme!B10 language) with words of both languages and codes typed in.
+    const document = documentOf(
+      await readEdited((wb) => {
+        const pricing = sheet(wb, "Pricing");
+        pricing.getCell("B3").value = "chi phí tương đương HẰNG NĂM ";
+        pricing.getCell("B9").value = "down";
+        pricing.getCell("B14").value = "Theo hạng bệnh viện";
+        sheet(wb, "Programme").getCell("B10").value = "Tiếng Việt";
+      }),
+    );
+    expect(document["pricing"]).toMatchObject({ costBasis: "equivalent-annual-cost", rounding: "down", basis: "class" });
+    expect(document["programme"]).toMatchObject({ language: "vi" });
+    const codes = documentOf(
+      await readEdited((wb) => {
+        sheet(wb, "Pricing").getCell("B9").value = "Làm tròn lên";
+        sheet(wb, "Pricing").getCell("B14").value = "facility";
+        sheet(wb, "Programme").getCell("B10").value = "en";
+      }),
+    );
+    expect(codes["pricing"]).toMatchObject({ rounding: "up", basis: "facility" });
+    expect(codes["programme"]).toMatchObject({ language: "en" });
+  });
+
   it("reads numbers typed as text with thousands separators where only one reading exists, trailing spaces included", async () => {
     const document = documentOf(
       await readEdited((wb) => {

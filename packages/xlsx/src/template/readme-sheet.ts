@@ -2,6 +2,7 @@ import type ExcelJS from "exceljs";
 import type { Language } from "@costplan/core";
 import { sheetName, type SheetKey } from "../labels/sheet-names.js";
 import { PRICING, PROGRAMME, TABLES } from "../layout.js";
+import { A4 } from "../paper.js";
 
 /** A tab's name in the workbook's language, as the rules name it. */
 type Tab = (key: SheetKey) => string;
@@ -52,7 +53,8 @@ const TEXT = {
 /** Adds a short first sheet saying how to fill in the input sheets. */
 export function addReadMeSheet(workbook: ExcelJS.Workbook, language: Language): void {
   const t = TEXT[language];
-  const ws = workbook.addWorksheet("ReadMe");
+  // On A4, fitted to the page width: the first page a person prints.
+  const ws = workbook.addWorksheet("ReadMe", { pageSetup: { paperSize: A4, orientation: "portrait", fitToPage: true, fitToWidth: 1, fitToHeight: 0 } });
   ws.getColumn(1).width = 4;
   ws.getColumn(2).width = 18;
   ws.getColumn(3).width = 110;

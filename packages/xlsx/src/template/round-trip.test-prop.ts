@@ -1,6 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { CATEGORIES, DEPRECIATION_METHODS, FACILITY_KINDS, FUNDING_KINDS, OWNERSHIPS, parseModel, SAVING_KINDS, type ModelInput } from "@costplan/core";
+import {
+  CATEGORIES,
+  DEPRECIATION_METHODS,
+  FACILITY_KINDS,
+  FUNDING_KINDS,
+  OWNERSHIPS,
+  parseModel,
+  SAVING_KINDS,
+  type Language,
+  type ModelInput,
+} from "@costplan/core";
 import { readInputs } from "./read-inputs.js";
 import { writeTemplate } from "./write-inputs.js";
 
@@ -182,6 +192,8 @@ function model(g: Gen): ModelInput {
           priceStep: fc.integer({ min: 0, max: 1000 }),
           capAtMaximum: fc.boolean(),
           rounding: fc.constantFrom("half-up", "half-even", "down", "up"),
+          costBasis: fc.constantFrom("depreciation", "equivalent-annual-cost"),
+          basis: fc.constantFrom("facility", "class"),
         },
         { requiredKeys: [] },
       ),
@@ -194,12 +206,12 @@ function model(g: Gen): ModelInput {
 const asJson = (document: ModelInput): unknown => JSON.parse(JSON.stringify(document));
 
 describe("any valid model", () => {
-  it("reads back from its template as the same model", async () => {
+  it("reads back from its template, in either language, as the same model", async () => {
     await fc.assert(
-      fc.asyncProperty(fc.gen(), async (g) => {
+      fc.asyncProperty(fc.gen(), fc.constantFrom<Language>("vi", "en"), async (g, language) => {
         const original = parseModel(asJson(model(g)));
         fc.pre(original.ok);
-        const read = await readInputs(await writeTemplate(original.model, { language: "en" }));
+        const read = await readInputs(await writeTemplate(original.model, { language }));
         if (!read.ok) throw new Error(read.problems.map((p) => `${p.where}: ${p.message.en}`).join("\n"));
         const again = parseModel(read.document);
         expect(again.ok && again.model).toEqual(original.model);

@@ -3,7 +3,9 @@ import type { Language } from "@costplan/core";
 import { HEADER_ROW, type Column, type KeyValueSheet, type TableSheet } from "../layout.js";
 import { absolute, columnLetters } from "./address.js";
 import { COUNT, moneyFormat, PERCENT, YEAR } from "../formats.js";
+import { A4 } from "../paper.js";
 import { toInputCell } from "./cell-values.js";
+import { choiceListName, isListedChoice } from "./choice-lists.js";
 import { booleanChoices, choicesOf, listFormula } from "./choices.js";
 import { headerOf } from "../labels/headers.js";
 import { sheetName } from "../labels/sheet-names.js";
@@ -69,7 +71,8 @@ function widthOf(header: string, column: Column, values: readonly ExcelJSValue[]
         : typeof value === "number" && column.percent === true
           ? `${(value * 100).toFixed(1)}%`
           : String(value ?? "");
-    longest = Math.max(longest, shown.length + 1);
+    // Two characters of room: a column width counts digits, and letters such as M and W are wider.
+    longest = Math.max(longest, shown.length + 2);
   }
   return Math.min(48, Math.max(8, longest));
 }
@@ -77,17 +80,53 @@ function widthOf(header: string, column: Column, values: readonly ExcelJSValue[]
 type ExcelJSValue = ReturnType<typeof toInputCell>;
 
 /**
- * Print setup of an input sheet: one page wide however many rows (Excel's fit to width
+ * Print setup of an input sheet, on A4: one page wide however many rows (Excel's fit to width
  * with any height), landscape when the sheet is wide, so a printed sheet never splits its columns.
  */
 function printSetup(wide: boolean): Partial<ExcelJS.PageSetup> {
   return {
+    paperSize: A4,
     orientation: wide ? "landscape" : "portrait",
     fitToPage: true,
     fitToWidth: 1,
     fitToHeight: 0,
     margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.5, header: 0.3, footer: 0.3 },
   };
+}
+
+/** A print area from A1 over `columns` columns and `rows` rows; exceljs adds the `$` of the columns, the rows' are given. */
+function printArea(columns: number, rows: number): string {
+  return `A$1:${columnLetters(columns)}$${rows}`;
+}
+
+/**
+ * A column's drop-down: what it offers, and its list formula. Yes and no are an inline list;
+ * a closed list names its cells on the Lists sheet (template/choice-lists.ts), so its labels
+ * may hold commas; escalation and free text have none.
+ */
+function dropDown(column: Column, classes: readonly string[], language: Language): { readonly choices: readonly string[]; readonly formula?: string } {
+  if (column.kind === "boolean") {
+    const choices = booleanChoices(language);
+    return { choices, formula: listFormula(choices)! };
+  }
+  if (!isListedChoice(column.choices)) return { choices: [] };
+  return { choices: choicesOf(column.choices, classes, language) ?? [], formula: choiceListName(column.choices) };
+}
+
+/** Excel's width of a column that sets none. */
+const DEFAULT_WIDTH = 8.43;
+/** A title's letters (bold, 13 pt) are about this much wider than the width unit (an 11 pt digit). */
+const TITLE_SCALE = 1.4;
+
+/** How many columns from A a print area needs to show both the table's `columns` and the title in A1. */
+function columnsUnder(ws: ExcelJS.Worksheet, columns: number, title: string): number {
+  let count = 0;
+  let width = 0;
+  while (count < columns || width < title.length * TITLE_SCALE) {
+    count += 1;
+    width += ws.getColumn(count).width ?? DEFAULT_WIDTH;
+  }
+  return count;
 }
 
 /** The cells of a written table sheet. */
@@ -139,6 +178,10 @@ export function writeTableSheet(
     ws.getCell(1, i + 1).style = titleStyle();
   });
   ws.getCell(1, 1).value = sheet.title[language];
+  // The print area is the table: LibreOffice otherwise prints a long text of the last column (an
+  // assumption) out past the table's edge, and fitting that to the page width shrinks every column.
+  // A table narrower than its title takes in the empty columns the title runs over.
+  ws.pageSetup.printArea = printArea(columnsUnder(ws, sheet.columns.length, sheet.title[language]), last);
   ws.addTable({
     name: sheet.table,
     ref: `A${HEADER_ROW}`,
@@ -169,9 +212,7 @@ export function writeTableSheet(
       });
       return;
     }
-    const choices =
-      column.kind === "boolean" ? booleanChoices(language) : column.choices === undefined ? undefined : choicesOf(column.choices, classes, language);
-    const formula = choices === undefined ? undefined : listFormula(choices);
+    const { choices, formula } = dropDown(column, classes, language);
     if (formula === undefined) return;
     validations.add(`${letters}${first}:${letters}${last + SPARE_ROWS}`, {
       type: "list",
@@ -182,7 +223,7 @@ export function writeTableSheet(
       errorStyle: column.choices === "class" ? "warning" : "stop",
       errorTitle: headers[i]!,
       // Excel refuses an error text over 255 characters.
-      error: (language === "vi" ? `Chọn một giá trị trong danh sách: ${choices!.join(", ")}` : `Pick a value from the list: ${choices!.join(", ")}`).slice(
+      error: (language === "vi" ? `Chọn một giá trị trong danh sách: ${choices.join("; ")}` : `Pick a value from the list: ${choices.join("; ")}`).slice(
         0,
         255,
       ),
@@ -226,13 +267,17 @@ export function writeKeyValueSheet(
     ws.getCell(row, 1).value = headerOf(sheet.name, field.key)[language];
     const cell = ws.getCell(row, 2);
     cell.value = toInputCell(field, values[field.key], language);
-    if (field.kind === "boolean") cell.dataValidation = { type: "list", allowBlank: true, formulae: [listFormula(booleanChoices(language))!] };
+    const { formula } = dropDown(field, [], language);
+    if (formula !== undefined) cell.dataValidation = { type: "list", allowBlank: true, formulae: [formula] };
     cell.style = { fill: INPUT_FILL, font: INPUT_FONT, numFmt: formatOf(field, currency) };
     ws.getCell(row, 3).value = field[language];
+    // A gap after the value: an amount is right-aligned and would run into the explanation.
+    ws.getCell(row, 3).alignment = { indent: 1 };
     widest = Math.max(widest, String(cell.value ?? "").length + (field.kind === "amount" ? 6 : 2));
     cells[field.key] = absolute(tab, row, 2);
     workbook.definedNames.add(cells[field.key]!, `${sheet.name}_${field.key.replaceAll(".", "_")}`);
   });
+  ws.pageSetup.printArea = printArea(3, HEADER_ROW + sheet.fields.length);
   ws.getColumn(1).width = 28;
   ws.getColumn(2).width = Math.min(60, widest);
   ws.getColumn(3).width = 60;

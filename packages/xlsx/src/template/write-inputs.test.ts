@@ -1,6 +1,10 @@
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
+import { CATEGORIES, CATEGORY_LABELS } from "@costplan/core";
 import { HEADER_ROW, PRICING, PROGRAMME, TABLES } from "../layout.js";
+import { choiceCodeOf } from "../labels/match.js";
+import { choiceListName, LISTED_CHOICES } from "./choice-lists.js";
+import { choiceCodes } from "./choices.js";
 import { headerOf } from "../labels/headers.js";
 import { readInputs } from "./read-inputs.js";
 import { bacNinh, load, parsed, SMALL, sheet } from "./test-fixtures.js";
@@ -27,6 +31,14 @@ const INPUT_SHEETS = [
 
 type Validations = Record<string, ExcelJS.DataValidation | undefined>;
 const validationsOf = (ws: ExcelJS.Worksheet): Validations => (ws as unknown as { dataValidations: { model: Validations } }).dataValidations.model;
+/** The cells a defined name covers on the Lists sheet (one column), as the drop-down offers them. */
+function listed(wb: ExcelJS.Workbook, name: string): unknown[] {
+  const range = (wb.definedNames.model as { name: string; ranges: string[] }[]).find((n) => n.name === name)?.ranges[0];
+  const match = /^(\w+)!\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(range ?? "");
+  if (match === null) throw new Error(`${name} names no column of cells: ${String(range)}`);
+  const ws = sheet(wb, match[1]!);
+  return Array.from({ length: Number(match[4]) - Number(match[3]) + 1 }, (_, i) => ws.getCell(`${match[2]!}${Number(match[3]) + i}`).value);
+}
 interface LoadedTable {
   readonly tableRef: string;
   readonly autoFilterRef: string;
@@ -78,17 +90,16 @@ describe("the blank template", () => {
   it("puts drop-downs of labels in the workbook's language on every column with a closed list or a reference, over 500 rows below the header", async () => {
     const wb = await load(await writeTemplate(undefined, { language: "en" }));
     const costItems = validationsOf(sheet(wb, "CostItems"));
-    expect(costItems["E3"]).toMatchObject({
-      type: "list",
-      formulae: ['"Software licence,Software deployment,Maintenance,Infrastructure,Digital signatures,Training,IT staff,Connectivity,Hosting,Other"'],
-    });
-    expect(costItems["F503"]).toMatchObject({ type: "list", formulae: ['"Capital,Recurring,One-off"'] });
-    expect(costItems["L3"]?.formulae).toEqual(['"Straight line,Declining balance,Double declining,Sum of years"']);
-    const vi = validationsOf(sheet(await load(await writeTemplate(undefined, { language: "vi" })), "CostItems"));
-    expect(vi["F3"]?.formulae).toEqual(['"Tài sản,Thường xuyên,Một lần"']);
+    // Closed lists name their cells on the hidden Lists sheet, so core's labels keep their commas.
+    expect(costItems["E3"]).toMatchObject({ type: "list", formulae: ["Choices_category"] });
+    expect(listed(wb, "Choices_category")).toEqual(CATEGORIES.map((c) => CATEGORY_LABELS[c].en));
+    expect(listed(wb, "Choices_category")).toContain("Infrastructure (servers, network, workstations)");
+    expect(costItems["F503"]).toMatchObject({ type: "list", formulae: ["Choices_nature"] });
+    expect(listed(await load(await writeTemplate(undefined, { language: "vi" })), "Choices_nature")).toEqual(["Tài sản", "Thường xuyên", "Một lần"]);
     expect(costItems["S3"]).toBeUndefined(); // escalation is a rate or "index": free text
     expect(costItems["O3"]?.formulae).toEqual(['"Yes,No"']); // a boolean offers yes and no
-    expect(validationsOf(sheet(wb, "Facilities"))["E3"]?.formulae).toEqual(['"special,I,II,III,IV,unclassified"']);
+    expect(validationsOf(sheet(wb, "Facilities"))["E3"]?.formulae).toEqual(["Choices_class"]);
+    expect(listed(wb, "Choices_class")).toEqual(["special", "I", "II", "III", "IV", "unclassified"]);
     for (const layout of Object.values(TABLES)) {
       const validations = validationsOf(sheet(wb, layout.name));
       layout.columns.forEach((column, i) => {
@@ -97,6 +108,20 @@ describe("the blank template", () => {
           column.refers === undefined && column.kind !== "boolean" && (column.choices === undefined || column.choices === "escalation") ? undefined : "list",
         );
       });
+    }
+  });
+
+  it("lists every closed list's labels on the Lists sheet, each reading back to its code in the code's order, in both languages", async () => {
+    const classes = ["I", "II", "hạng, đặc biệt"];
+    const model = parsed({ ...SMALL, programme: { ...SMALL.programme, hospitalClasses: classes } });
+    for (const language of ["vi", "en"] as const) {
+      const wb = await load(await writeTemplate(model, { language }));
+      expect(sheet(wb, "Lists").state).toBe("hidden");
+      for (const list of LISTED_CHOICES) {
+        const labels = listed(wb, choiceListName(list));
+        const read = list === "class" ? labels : labels.map((label) => choiceCodeOf(list, String(label)));
+        expect(read, `${list} ${language}`).toEqual(choiceCodes(list, classes));
+      }
     }
   });
 
@@ -113,6 +138,34 @@ describe("the blank template", () => {
     const names = (wb.definedNames as unknown as { model: { name: string; ranges: string[] }[] }).model;
     expect(names.find((n) => n.name === "Programme_discountRate")?.ranges).toEqual(["'Chương trình'!$B$9"]);
     expect(names.find((n) => n.name === "Programme_target_units")?.ranges).toEqual(["'Chương trình'!$B$13"]);
+  });
+
+  it("shows Pricing's cost basis, rounding and price basis and Programme's language as words in the workbook's language, with a drop-down of them", async () => {
+    const model = parsed({ ...SMALL, pricing: { ...SMALL.pricing, basis: "class" } });
+    const cells = async (language: "vi" | "en"): Promise<unknown[]> => {
+      const wb = await load(await writeTemplate(model, { language }));
+      const row = (layout: typeof PRICING, key: string): number => HEADER_ROW + 1 + layout.fields.findIndex((f) => f.key === key);
+      const pricing = sheet(wb, "Pricing");
+      const programme = sheet(wb, "Programme");
+      // exceljs types a cell's validation as always there; a cell without one reads back as undefined.
+      const shown = (cell: ExcelJS.Cell): unknown[] => [cell.value, (cell.dataValidation as ExcelJS.DataValidation | undefined)?.formulae];
+      return [
+        ...["costBasis", "rounding", "basis"].map((key) => shown(pricing.getCell(row(PRICING, key), 2))),
+        shown(programme.getCell(row(PROGRAMME, "language"), 2)),
+      ];
+    };
+    expect(await cells("vi")).toEqual([
+      ["Khấu hao", ["Choices_costBasis"]],
+      ["Làm tròn về số chẵn", ["Choices_rounding"]],
+      ["Theo hạng bệnh viện", ["Choices_priceBasis"]],
+      ["Tiếng Anh", ["Choices_language"]],
+    ]);
+    expect(await cells("en")).toEqual([
+      ["Depreciation", ["Choices_costBasis"]],
+      ["Round half to even", ["Choices_rounding"]],
+      ["By hospital class", ["Choices_priceBasis"]],
+      ["English", ["Choices_language"]],
+    ]);
   });
 
   it("reads back as every sheet present and the programme's required fields empty", async () => {
@@ -163,12 +216,23 @@ describe("a template filled from a model", () => {
     expect(validation("CostItems", "G3")).toMatchObject({ type: "list", formulae: ["Ids_fundingSources"], errorStyle: "warning" });
   });
 
-  it("prints each input sheet one page wide with its title and header on every page", async () => {
+  it("prints each input sheet on A4, one page wide, with its title and header on every page", async () => {
     const wb = await load(await writeTemplate(parsed(SMALL), { language: "vi" }));
     const items = sheet(wb, "CostItems");
-    expect(items.pageSetup).toMatchObject({ orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" });
+    expect(items.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" });
     expect(sheet(wb, "PriceIndex").pageSetup.orientation).toBe("portrait");
     expect(items.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
+    // The print area is the table (title, header, records) and a key/value sheet's three columns, so no long text prints past the edge.
+    expect(items.pageSetup.printArea).toBe(
+      `A1:${items.getRow(2).getCell(TABLES.costItems.columns.length).address.replace(/\d+$/, "")}${2 + SMALL.costItems.length}`,
+    );
+    expect(sheet(wb, "Pricing").pageSetup.printArea).toBe(`A1:C${2 + PRICING.fields.length}`);
+    // PriceIndex's two columns are narrower than its title: the print area runs on under the title, which it would otherwise cut.
+    const index = sheet(wb, "PriceIndex");
+    const [, last] = /^A1:([A-Z]+)\d+$/.exec(index.pageSetup.printArea ?? "") ?? [];
+    const widths = Array.from({ length: (last ?? "A").charCodeAt(0) - 64 }, (_, i) => index.getColumn(i + 1).width ?? 8.43);
+    expect(widths.length).toBeGreaterThan(TABLES.priceIndex.columns.length);
+    expect(widths.reduce((a, b) => a + b, 0)).toBeGreaterThanOrEqual(TABLES.priceIndex.title.vi.length * 1.4);
   });
 
   it("writes lists, allocation bases and scenario values as text a person can edit", async () => {

@@ -3,6 +3,7 @@ import { DEFAULT_HOSPITAL_CLASSES, modelTextsIn, type Language, type Model } fro
 import { deterministicXlsx } from "../deterministic.js";
 import { PRICING, PROGRAMME, TABLES, type InputCells } from "../layout.js";
 import { addReadMeSheet } from "./readme-sheet.js";
+import { addChoiceLists } from "./choice-lists.js";
 import { addReferenceLists } from "./reference-lists.js";
 import { recordsOf, TABLES_BEFORE_PRICING, type Row, type TableKey } from "./records.js";
 import { SPARE_ROWS, writeKeyValueSheet, writeTableSheet, type WrittenTable } from "./sheet-writers.js";
@@ -56,6 +57,7 @@ export function addInputSheets(
   // An empty table keeps one empty row (an Excel Table needs one), below which the spare rows start.
   const ids = (key: TableKey): string[] => rowsOf(key).map((row) => String(row["id"]));
   addReferenceLists(workbook, { rows: (key) => Math.max(1, rowsOf(key).length) + SPARE_ROWS, ids }, language);
+  addChoiceLists(workbook, classes, language);
 
   const sheet = (key: TableKey): WrittenTable => written.get(key)!;
   const byId = (key: TableKey, rows: readonly Row[] | undefined, id: (row: Row) => string): Map<string, Readonly<Record<string, string>>> =>
