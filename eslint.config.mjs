@@ -3,7 +3,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["**/dist/**", "**/node_modules/**", "tmp/**", "**/*.mjs", "**/*.cjs", "packages/cli/bin/**"] },
+  { ignores: ["**/dist/**", "**/node_modules/**", "tmp/**", ".stryker-tmp*/**", "reports/**", "**/*.mjs", "**/*.cjs", "packages/cli/bin/**"] },
   js.configs.recommended,
   ...tseslint.configs.strictTypeChecked,
   {
