@@ -94,6 +94,28 @@ function printSetup(wide: boolean): Partial<ExcelJS.PageSetup> {
   };
 }
 
+/**
+ * Width units (Excel's digit widths) that one landscape A4 page holds at a scale still easy to
+ * read, about 75 %: a wider sheet fitted to one page prints in a type too small to read.
+ */
+const READABLE_PAGE_WIDTH = 190;
+/** A sheet never prints more pages wide than this: past it, paper is the wrong medium. */
+const MOST_PAGES_WIDE = 3;
+
+/**
+ * Fits a wide table sheet to as many pages across as keep its type readable, repeating the
+ * first `repeated` columns (the id, and the name when the table has one) on every page, so
+ * each printed row still says whose it is.
+ */
+function fitPagesWide(ws: ExcelJS.Worksheet, columns: number, repeated: number): void {
+  let total = 0;
+  for (let i = 1; i <= columns; i += 1) total += ws.getColumn(i).width ?? DEFAULT_WIDTH;
+  const pages = Math.min(MOST_PAGES_WIDE, Math.ceil(total / READABLE_PAGE_WIDTH));
+  if (pages <= 1) return;
+  ws.pageSetup.fitToWidth = pages;
+  ws.pageSetup.printTitlesColumn = `A:${columnLetters(repeated)}`;
+}
+
 /** A print area from A1 over `columns` columns and `rows` rows; exceljs adds the `$` of the columns, the rows' are given. */
 function printArea(columns: number, rows: number): string {
   return `A$1:${columnLetters(columns)}$${rows}`;
@@ -181,7 +203,9 @@ export function writeTableSheet(
   // The print area is the table: LibreOffice otherwise prints a long text of the last column (an
   // assumption) out past the table's edge, and fitting that to the page width shrinks every column.
   // A table narrower than its title takes in the empty columns the title runs over.
-  ws.pageSetup.printArea = printArea(columnsUnder(ws, sheet.columns.length, sheet.title[language]), last);
+  const printed = columnsUnder(ws, sheet.columns.length, sheet.title[language]);
+  ws.pageSetup.printArea = printArea(printed, last);
+  fitPagesWide(ws, printed, sheet.columns[1]?.key === "name" ? 2 : 1);
   ws.addTable({
     name: sheet.table,
     ref: `A${HEADER_ROW}`,

@@ -216,11 +216,20 @@ describe("a template filled from a model", () => {
     expect(validation("CostItems", "G3")).toMatchObject({ type: "list", formulae: ["Ids_fundingSources"], errorStyle: "warning" });
   });
 
-  it("prints each input sheet on A4, one page wide, with its title and header on every page", async () => {
+  it("prints each input sheet on A4, as many pages wide as keep it readable, with its title and header on every page", async () => {
     const wb = await load(await writeTemplate(parsed(SMALL), { language: "vi" }));
     const items = sheet(wb, "CostItems");
-    expect(items.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: "1:2" });
-    expect(sheet(wb, "PriceIndex").pageSetup.orientation).toBe("portrait");
+    expect(items.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToHeight: 0, printTitlesRow: "1:2" });
+    // CostItems' columns are far wider than one landscape page holds at a readable scale (190 width units):
+    // it prints across two or three pages, the id and name repeated on each.
+    const printedWidth = (ws: typeof items): number =>
+      Array.from({ length: TABLES.costItems.columns.length }, (_, i) => ws.getColumn(i + 1).width ?? 8.43).reduce((a, b) => a + b, 0);
+    expect(printedWidth(items)).toBeGreaterThan(190);
+    expect(items.pageSetup.fitToWidth).toBe(Math.min(3, Math.ceil(printedWidth(items) / 190)));
+    expect(items.pageSetup.printTitlesColumn).toBe("A:B");
+    // A narrow sheet stays one page wide and repeats no columns.
+    expect(sheet(wb, "PriceIndex").pageSetup).toMatchObject({ orientation: "portrait", fitToWidth: 1 });
+    expect(sheet(wb, "PriceIndex").pageSetup.printTitlesColumn).toBeUndefined();
     expect(items.views[0]).toMatchObject({ state: "frozen", ySplit: 2 });
     // The print area is the table (title, header, records) and a key/value sheet's three columns, so no long text prints past the edge.
     expect(items.pageSetup.printArea).toBe(
