@@ -41,7 +41,7 @@ export const MONEY_MESSAGES = {
       `lower the amounts or split the model into smaller ones`,
     vi: (p) =>
       `${noun(p, "what", "vi")} vượt quá phạm vi tính chính xác khi cộng thêm ` +
-      `${p["year"] === undefined ? "" : `số tiền năm ${s(p, "year")} của `}` +
+      (p["year"] === undefined ? "" : `số tiền năm ${s(p, "year")} của `) +
       `"${s(p, "id")}" (${s(p, "path")}); cần tổng trong phạm vi 9.007.199.254.740.991 đơn vị tiền: ` +
       `hãy giảm các số tiền hoặc tách mô hình thành các mô hình nhỏ hơn`,
   },
