@@ -140,7 +140,7 @@ describe("the blank template", () => {
     expect(names.find((n) => n.name === "Programme_target_units")?.ranges).toEqual(["'Chương trình'!$B$13"]);
   });
 
-  it("shows Pricing's cost basis, rounding and price basis and Programme's language as words in the workbook's language, with a drop-down of them", async () => {
+  it("shows Pricing's cost basis, rounding and price basis and Programme's language as words in the language, with a drop-down", async () => {
     const model = parsed({ ...SMALL, pricing: { ...SMALL.pricing, basis: "class" } });
     const cells = async (language: "vi" | "en"): Promise<unknown[]> => {
       const wb = await load(await writeTemplate(model, { language }));
