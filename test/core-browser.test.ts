@@ -27,8 +27,10 @@ describe("@costplan/core bundled for a browser", () => {
     expect(imports.filter((path) => path.startsWith("node:") || !path.startsWith("."))).toEqual([]);
     const text = new TextDecoder().decode(code);
     expect(text).not.toMatch(/["']node:[a-z_/]+["']/);
-    // About 290 KB: Monte Carlo's stdlib quantiles (about 200 KB) sit in the analysis entry, which the add-in does not import.
-    expect(code.length).toBeLessThan(350 * 1024);
+    // About 353 KB (290 KB before the drop-down words moved into core's vocabulary and the catalogue gained the
+    // hostile-input and exact-range messages, both in two languages, and the exact BigInt posting). Monte Carlo's
+    // stdlib quantiles (about 200 KB) sit in the analysis entry, which the add-in does not import.
+    expect(code.length).toBeLessThan(400 * 1024);
     // zod's locales are ~264 KB minified; importing zod as a namespace lets the bundler drop all but English.
     const bundled = Object.values(meta.outputs).flatMap((o) =>
       Object.entries(o.inputs)
@@ -39,8 +41,8 @@ describe("@costplan/core bundled for a browser", () => {
     expect(locales.map((path) => path.replace(/.*locales\//, ""))).toEqual(["en.js"]);
     // Monte Carlo's @stdlib quantiles live in @costplan/core/analysis, not in the main entry.
     expect(bundled.filter((path) => path.includes("@stdlib/"))).toEqual([]);
-    // About 94 KB gzipped.
-    expect(gzipSync(code).length).toBeLessThan(110 * 1024);
+    // About 110 KB gzipped (94 KB before the additions above).
+    expect(gzipSync(code).length).toBeLessThan(128 * 1024);
   });
 
   it("bundles the @costplan/core/analysis entry (Monte Carlo, with @stdlib) for a browser too, with no node: module", async () => {
