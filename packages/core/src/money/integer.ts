@@ -469,7 +469,8 @@ export function integerWeights(weights: readonly number[]): Float64Array | undef
   for (let i = 0; i < weights.length; i += 1) {
     const w = places === 0 ? weights[i]! : scaledTo(weights[i]!, places);
     if (!Number.isSafeInteger(w)) return undefined;
-    scaled[i] = w;
+    // + 0 turns a weight of -0 into 0, so that its part is 0, not -0.
+    scaled[i] = w + 0;
   }
   return scaled;
 }
