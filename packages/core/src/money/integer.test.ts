@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { allocate } from "./allocate.js";
-import { decimalParts, divRound, fixedText, integerWeights, mulDivFloor, ratioText, scaledTo, splitInto, splitTwo } from "./integer.js";
+import { decimalParts, divRound, fixedText, integerWeights, mulDivFloor, ratioText, scaledTo, splitInto, splitTwo, splitTwoBig } from "./integer.js";
 
 describe("exact integer arithmetic", () => {
   it("rounds ratios by every mode, on the magnitude", () => {
@@ -36,6 +36,35 @@ describe("exact integer arithmetic", () => {
     expect(splitTwo(1, 50, 100)).toEqual([1, 0]);
     expect(splitTwo(3, 50, 100)).toEqual([2, 1]);
     expect(splitTwo(-3, 50, 100)).toEqual([-2, -1]);
+    // Quotas 0.5 and 1.5: the remainders tie and the patients' larger weight takes the unit.
+    expect([splitTwo(2, 25, 100), splitTwo(2, 75, 100), splitTwo(2, 50, 100), splitTwo(-2, 25, 100)]).toEqual([
+      [0, 2],
+      [2, 0],
+      [1, 1],
+      [0, -2],
+    ]);
+  });
+
+  it("breaks ties the same way for a rate held in BigInt", () => {
+    expect([splitTwoBig(2, 25n, 100n), splitTwoBig(2, 75n, 100n), splitTwoBig(1, 50n, 100n), splitTwoBig(-1, 50n, 100n)]).toEqual([
+      [0, 2],
+      [2, 0],
+      [1, 0],
+      [-1, 0],
+    ]);
+  });
+
+  it("breaks ties by the larger weight, then input order, when the weights sum past 2^53 (the BigInt split)", () => {
+    const split = (total: number, weights: number[]): number[] => {
+      const out = new Float64Array(weights.length);
+      splitInto(total, weights, Int32Array.from(weights.keys()), out, 0, 1);
+      return Array.from(out);
+    };
+    // Quotas 0.5 and 1.5 of 2, then 0.5 and 0.5 of 1.
+    expect(split(2, [2 ** 51, 3 * 2 ** 51])).toEqual([0, 2]);
+    expect(split(2, [3 * 2 ** 51, 2 ** 51])).toEqual([2, 0]);
+    expect(split(1, [2 ** 52, 2 ** 52])).toEqual([1, 0]);
+    expect(split(-3, [2 ** 52, 2 ** 52, 2 ** 52])).toEqual([-1, -1, -1]);
   });
 
   it("mends a quotient that the division of the rounded product put one too low (Dekker's route)", () => {
