@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { CostplanError } from "../errors/costplan-error.js";
 import { allocate } from "./allocate.js";
 
 describe("allocate", () => {
@@ -57,6 +58,25 @@ describe("allocate", () => {
       expect(() => allocate(5, [0, 0])).toThrowErrorMatchingInlineSnapshot(
         `[CostplanError: cannot split 5: every weight is 0; expected at least one weight greater than 0]`,
       );
+    });
+
+    it("refuses a non-zero total whose weights, written as decimals, are all zero, naming the total", () => {
+      const refusal = (): unknown => {
+        try {
+          allocate(-5, ["0", "0.00", 0]);
+        } catch (error) {
+          return error;
+        }
+        return undefined;
+      };
+      expect(refusal()).toBeInstanceOf(CostplanError);
+      expect(refusal()).toMatchObject({ code: "allocate-no-weight", params: { total: -5 } });
+      expect(allocate(0, ["0", "0.00"])).toEqual([0, 0]);
+    });
+
+    it("gives a weight of -0 a part of 0, not -0", () => {
+      expect(allocate(5, [-0, 2]).map((part) => Object.is(part, 0))).toEqual([true, false]);
+      expect(allocate(-5, [-0, 2]).map((part) => Object.is(part, 0))).toEqual([true, false]);
     });
 
     it("refuses negative and non-finite weights, naming the weight", () => {

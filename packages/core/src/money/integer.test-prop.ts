@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Dec } from "../internal/decimal.js";
 import { allocate } from "./allocate.js";
-import { decimalParts, divRound, fixedText, mulDivFloor, ratioText, SAFE_PRODUCT, splitInto, splitTwo, splitTwoBig } from "./integer.js";
+import { decimalParts, divRound, fixedText, integerWeights, mulDivFloor, ratioText, SAFE_PRODUCT, splitInto, splitTwo, splitTwoBig } from "./integer.js";
 import { ROUNDING_MODES, roundToStep } from "./rounding.js";
 
 const safe = fc.integer({ min: -1e15, max: 1e15 });
@@ -175,6 +175,90 @@ describe("exact integer arithmetic (properties)", () => {
         fc.pre(places <= 15 && Number.isSafeInteger(digits));
         expect(new Dec(digits).div(new Dec(10).pow(places)).eq(x)).toBe(true);
       }),
+    );
+  });
+
+  it("breaks ties at the cut by weight, then input order, when many parts share the remainder (the selection path)", () => {
+    // Odd weights over an even sum, split in halves: every odd weight's quota ends in .5, so
+    // the units left over go to the largest of the tied weights first.
+    const weights = fc.array(fc.constantFrom(1, 3, 5, 2), { minLength: 25, maxLength: 120 });
+    fc.assert(
+      fc.property(weights, fc.integer({ min: 0, max: 40 }), fc.boolean(), (ws, odd, negative) => {
+        const sum = ws.reduce((a, b) => a + b, 0);
+        fc.pre(sum % 2 === 0);
+        const total = ((2 * odd + 1) * sum) / 2;
+        const parts = split(negative ? -total : total, ws);
+        expect(parts).toEqual(allocate(negative ? -total : total, ws.map(String)));
+        expect(parts.reduce((a, b) => a + b, 0)).toBe(negative ? -total : total);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("splits small totals among weights that sum past 2^53 as allocate does", () => {
+    const huge = fc.array(fc.integer({ min: 2 ** 50, max: Number.MAX_SAFE_INTEGER }), { minLength: 2, maxLength: 12 });
+    fc.assert(
+      fc.property(fc.integer({ min: -5000, max: 5000 }), huge, fc.nat({ max: 100 }), (total, ws, small) => {
+        const weights = [...ws, small];
+        expect(split(total, weights)).toEqual(allocate(total, weights.map(String)));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("multiplies and divides money-sized operands exactly, where the first quotient is often off", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1e12, max: 1e13 }), fc.integer({ min: 1e8, max: 1e9 }), fc.integer({ min: 2e6, max: 2e7 }), (a, b, c) => {
+        const product = BigInt(a) * BigInt(b);
+        fc.pre(product / BigInt(c) <= BigInt(Number.MAX_SAFE_INTEGER));
+        const { quotient, remainder } = mulDivFloor(a, b, c);
+        expect([BigInt(quotient), BigInt(remainder)]).toEqual([product / BigInt(c), product % BigInt(c)]);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  it("splits totals whose products with the scale pass 2^53 between the fund and patients as allocate does", () => {
+    // Just past the safe products, where a double's rounding would move a unit.
+    fc.assert(
+      fc.property(fc.integer({ min: Math.floor(SAFE_PRODUCT / 10_000), max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 0, max: 10_000 }), (total, f) => {
+        expect([...splitTwo(-total, f, 10_000)]).toEqual(allocate(-total, [String(f), String(10_000 - f)]));
+        expect([...splitTwo(total, f, 10_000)]).toEqual(allocate(total, [String(f), String(10_000 - f)]));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("writes ratios over denominators up to 2^53 as decimal.js does", () => {
+    const den = fc.oneof(fc.integer({ min: 1e9, max: Number.MAX_SAFE_INTEGER }), fc.integer({ min: 1, max: 1000 }));
+    fc.assert(
+      fc.property(safe, den, fc.integer({ min: 0, max: 9 }), (n, d, places) => {
+        expect(ratioText(n, d, places)).toBe(new Dec(n).div(d).toDecimalPlaces(places).toString());
+        expect(fixedText(n, d, places)).toBe(new Dec(n).div(d).toDecimalPlaces(places).toFixed(places));
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("scales decimal weights to whole numbers in the same proportion, so a split by them is allocate's", () => {
+    const weight = fc.oneof(
+      fc.nat({ max: 1e6 }),
+      fc.tuple(fc.nat({ max: 1e6 }), fc.integer({ min: 0, max: 9 })).map(([m, p]) => m / 10 ** p),
+    );
+    fc.assert(
+      fc.property(fc.array(weight, { minLength: 1, maxLength: 20 }), safe, (ws, total) => {
+        const scaled = integerWeights(ws);
+        fc.pre(scaled !== undefined);
+        const places = Math.max(...ws.map((w) => decimalParts(w).places));
+        const scale = new Dec(10).pow(places);
+        ws.forEach((w, i) => {
+          expect(Number.isSafeInteger(scaled[i])).toBe(true);
+          expect(new Dec(scaled[i]!).eq(new Dec(w).mul(scale))).toBe(true);
+        });
+        fc.pre(ws.some((w) => w > 0));
+        expect(split(total, Array.from(scaled))).toEqual(allocate(total, ws.map(String)));
+      }),
+      { numRuns: 500 },
     );
   });
 });

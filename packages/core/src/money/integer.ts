@@ -119,10 +119,8 @@ export function decimalParts(x: number): { readonly digits: number; readonly pla
   const text = x.toExponential();
   const [mantissa, exponentText] = text.split("e") as [string, string];
   const [whole, fraction = ""] = mantissa.split(".") as [string, string?];
-  const exponent = Number(exponentText);
-  const places = Math.max(0, fraction.length - exponent);
-  const digits = Number(whole + fraction) * 10 ** Math.max(0, exponent - fraction.length);
-  return { digits, places };
+  // x is not a whole number, so its shortest form has more digits after the point than its exponent moves.
+  return { digits: Number(whole + fraction), places: fraction.length - Number(exponentText) };
 }
 
 /** A non-negative number scaled to a whole number at a given number of decimal places (at least its own), exactly. */
@@ -217,10 +215,6 @@ export function splitInto(total: number, weights: ArrayLike<number>, members: Ar
   const common = magnitude * largest < 2 ** 52 && sum < 2 ** 52 ? 1 : gcd(magnitude, sum);
   const reducedTotal = magnitude / common;
   const reducedSum = sum / common;
-  if (!(reducedTotal * largest < SAFE_PRODUCT) && !(reducedSum < 2 ** 50)) {
-    splitBig(magnitude, sign, weights, members, out, offset, stride);
-    return;
-  }
   const scratch = scratchFor(n);
   const remainders = scratch.remainders;
   const ranked = scratch.weights;
@@ -469,7 +463,8 @@ export function integerWeights(weights: readonly number[]): Float64Array | undef
   for (let i = 0; i < weights.length; i += 1) {
     const w = places === 0 ? weights[i]! : scaledTo(weights[i]!, places);
     if (!Number.isSafeInteger(w)) return undefined;
-    scaled[i] = w;
+    // + 0 turns a weight of -0 into 0, so that its part is 0, not -0.
+    scaled[i] = w + 0;
   }
   return scaled;
 }

@@ -27,3 +27,66 @@ describe("edge cases", () => {
     expect(kthSmallest(Float64Array.of(9, 3, 7, 0, 0), 3, 2)).toBe(9);
   });
 });
+
+/**
+ * Values that defeat the middle-of-three pivot, built as McIlroy's adversary builds them: every
+ * value starts undecided, and a comparison that needs one fixes it just above those fixed so far.
+ * Each round then splits off only a value or two, so the selection runs out of rounds.
+ */
+function pivotKiller(n: number, k: number): Float64Array {
+  const value: number[] = new Array<number>(n).fill(Infinity);
+  let fixed = 0;
+  let candidate = -1;
+  const less = (x: number, y: number): boolean => {
+    if (value[x] === Infinity && value[y] === Infinity) value[x === candidate ? x : y] = fixed++;
+    if (value[x] === Infinity) candidate = x;
+    else if (value[y] === Infinity) candidate = y;
+    return value[x]! < value[y]!;
+  };
+  const middle = (a: number, b: number, c: number): number => (less(a, b) ? (less(b, c) ? b : less(a, c) ? c : a) : less(a, c) ? a : less(b, c) ? c : b);
+  const at = Array.from({ length: n }, (_, i) => i);
+  let lo = 0;
+  let hi = n - 1;
+  while (lo < hi) {
+    const pivot = middle(at[lo]!, at[(lo + hi) >> 1]!, at[hi]!);
+    if (value[pivot] === Infinity) value[pivot] = fixed++;
+    let i = lo;
+    let j = hi;
+    while (i <= j) {
+      while (i <= hi && less(at[i]!, pivot)) i += 1;
+      while (j >= lo && less(pivot, at[j]!)) j -= 1;
+      if (i <= j) {
+        [at[i], at[j]] = [at[j]!, at[i]!];
+        i += 1;
+        j -= 1;
+      }
+    }
+    if (k <= j) hi = j;
+    else if (k >= i) lo = i;
+    else break;
+  }
+  return Float64Array.from(value, (v) => (v === Infinity ? fixed++ : v));
+}
+
+describe("kthSmallest against a pivot-defeating pattern", () => {
+  it("still finds the value a sort puts at position k when the splits keep going badly (the sort that bounds the work)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 2, max: 400 }), fc.nat(), fc.boolean(), (n, pick, last) => {
+        // The pattern is at its worst for the largest positions, where the range shrinks from below.
+        const k = last ? n - 1 : pick % n;
+        const values = pivotKiller(n, k);
+        const sorted = Float64Array.from(values).sort();
+        // The column is longer than n, as a scratch column is: values past n must not be read.
+        const column = Float64Array.of(...values, -1, -1);
+        expect(kthSmallest(column, n, k)).toBe(sorted[k]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it("gives the one value of a one-value range, and the smaller or larger of two", () => {
+    expect(kthSmallest(Float64Array.of(7), 1, 0)).toBe(7);
+    expect([kthSmallest(Float64Array.of(8, 3), 2, 0), kthSmallest(Float64Array.of(8, 3), 2, 1)]).toEqual([3, 8]);
+    expect([kthSmallest(Float64Array.of(-0.5, -2), 2, 0), kthSmallest(Float64Array.of(5, 5), 2, 1)]).toEqual([-2, 5]);
+  });
+});

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { depreciationSchedule, equivalentAnnualCost, type Asset } from "./depreciation.js";
+import { DEPRECIATION_METHODS } from "../model/vocabulary.js";
+import { depreciationSchedule, equivalentAnnualCost, equivalentAnnualCostAt, type Asset } from "./depreciation.js";
 
 const asset = (over: Partial<Asset> = {}): Asset => ({
   cost: 1_200_000_000,
@@ -69,6 +70,20 @@ describe("depreciationSchedule", () => {
       expect(amounts(asset({ cost: 0, method: "double-declining" }))).toEqual([0, 0, 0, 0, 0]);
     });
 
+    it("gives a zero cost nothing to depreciate by every method, prorated or not", () => {
+      for (const method of DEPRECIATION_METHODS) {
+        expect(amounts(asset({ cost: 0, method, usefulLife: 3 }))).toEqual([0, 0, 0]);
+        // Proration adds the extra year that takes the rest of the first one.
+        expect(amounts(asset({ cost: 0, method, usefulLife: 3, prorateFirstYear: true }))).toEqual([0, 0, 0, 0]);
+        expect(amounts(asset({ cost: 700, salvage: 700, method, usefulLife: 3, prorateFirstYear: true }))).toEqual([0, 0, 0, 0]);
+      }
+    });
+
+    it("splits a prorated straight line by months, whatever the salvage", () => {
+      // 9 of 12 months in 2021, then full years, then the 3 months left: 3/4, 1, 1, 1/4 of a year's 400.
+      expect(amounts(asset({ cost: 1_400, salvage: 200, usefulLife: 3, prorateFirstYear: true }))).toEqual([300, 400, 400, 100]);
+    });
+
     it("takes the year from a full date", () => {
       expect(depreciationSchedule(asset({ inService: "2022-12-31", usefulLife: 1 }))[0]!.year).toBe(2022);
     });
@@ -90,5 +105,30 @@ describe("equivalentAnnualCost", () => {
   it("is straight line at a rate too small to change (1 + r)^n, where PMT has no answer (found by fuzzing)", () => {
     expect(equivalentAnnualCost({ cost: 1_000_000, salvage: 100_000, usefulLife: 4 }, 5e-324)).toBe(225_000);
     expect(equivalentAnnualCost({ cost: 658_774_402, salvage: 0, usefulLife: 1 }, -6.6e-156)).toBe(658_774_402);
+  });
+});
+
+describe("equivalentAnnualCostAt", () => {
+  it("takes equivalentAnnualCost's answer, or its refusal, where PMT has no plain answer", () => {
+    const at0 = equivalentAnnualCostAt(0);
+    expect(at0({ cost: 1_000_000, salvage: 100_000, usefulLife: 4 })).toBe(225_000);
+    const lifeless = { cost: 1_000_000, salvage: 0, usefulLife: 0 };
+    const refusal = (run: () => number): unknown => {
+      try {
+        return run();
+      } catch (error) {
+        return error;
+      }
+    };
+    const direct = refusal(() => equivalentAnnualCost(lifeless, 0.05));
+    expect(direct).toBeInstanceOf(Error);
+    expect(refusal(() => equivalentAnnualCostAt(0.05)(lifeless))).toEqual(direct);
+  });
+
+  it("gives the same cost to assets of the same life asked for again, and to other lives in between", () => {
+    const at = equivalentAnnualCostAt(0.08);
+    const five = { cost: 1_000_000, salvage: 0, usefulLife: 5 };
+    const ten = { cost: 1_000_000, salvage: 100_000, usefulLife: 10 };
+    expect([at(five), at(ten), at(five), at(ten)]).toEqual([250_456, equivalentAnnualCost(ten, 0.08), 250_456, equivalentAnnualCost(ten, 0.08)]);
   });
 });

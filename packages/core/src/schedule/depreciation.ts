@@ -147,7 +147,8 @@ export function equivalentAnnualCostAt(rate: number): (asset: Pick<Asset, "cost"
     if (!byLife.has(n)) {
       const growth = r.plus(1).pow(n);
       const annuity = growth.minus(1);
-      factors = r.isZero() || n === 0 || !growth.isFinite() || growth.eq(1) || annuity.isZero() ? undefined : { growth, annuity };
+      // A zero rate or a zero life makes the growth 1, so its annuity is zero and PMT has no plain answer.
+      factors = !growth.isFinite() || annuity.isZero() ? undefined : { growth, annuity };
       byLife.set(n, factors);
     }
     if (factors === undefined) return equivalentAnnualCost(asset, rate);
