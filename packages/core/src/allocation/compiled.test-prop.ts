@@ -3,54 +3,20 @@ import { describe, expect, it } from "vitest";
 import { allocateCosts } from "./allocate-costs.js";
 import { compileAllocation, postAllocation, postFromFloats } from "./compiled.js";
 import { defaultOrder } from "./order.js";
-import { parseAllocationProblem } from "./parse.js";
-import type { AllocationMethod, AllocationProblem } from "./problem.js";
+import { facilityProblems } from "../testing/facility-problems.js";
 
 // Problems like a facility's: a few support centres, more operating ones, costs that are
 // sometimes round (so exact whole amounts arise and the decimal route must take over) and
 // sometimes not, usage in whole numbers or decimals.
-const problems = fc
-  .record({
-    supports: fc.integer({ min: 1, max: 6 }),
-    operating: fc.integer({ min: 1, max: 10 }),
-    method: fc.constantFrom<AllocationMethod>("direct", "step-down", "reciprocal"),
-  })
-  .chain(({ supports, operating, method }) =>
-    fc.record({
-      method: fc.constant(method),
-      supports: fc.constant(supports),
-      costs: fc.array(
-        fc.oneof(
-          fc.integer({ min: 0, max: 1e11 }),
-          fc.integer({ min: 0, max: 1000 }).map((k) => k * 1_000_000),
-          fc.constant(0),
-        ),
-        { minLength: supports + operating, maxLength: supports + operating },
-      ),
-      usage: fc.array(
-        fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0.01, max: 100, noNaN: true })), {
-          minLength: supports + operating,
-          maxLength: supports + operating,
-        }),
-        { minLength: supports, maxLength: supports },
-      ),
-    }),
-  )
-  .map(({ method, supports, costs, usage }): AllocationProblem | undefined => {
-    const ids = costs.map((_, i) => (i < supports ? `S${i}` : `O${i - supports}`));
-    const bases: Record<string, Record<string, number>> = {};
-    usage.forEach((row, s) => {
-      bases[`S${s}`] = Object.fromEntries(row.flatMap((v, t): [string, number][] => (v !== 0 ? [[ids[t]!, v]] : [])));
-      bases[`S${s}`]![`O${s % (costs.length - supports)}`] ??= 1;
-    });
-    const parsed = parseAllocationProblem({
-      method,
-      currency: "VND",
-      centres: ids.map((id, i) => ({ id, kind: i < supports ? "support" : "operating", cost: costs[i]! })),
-      usage: bases,
-    });
-    return parsed.ok ? parsed.problem : undefined;
-  });
+const problems = facilityProblems({
+  methods: ["direct", "step-down", "reciprocal"],
+  cost: fc.oneof(
+    fc.integer({ min: 0, max: 1e11 }),
+    fc.integer({ min: 0, max: 1000 }).map((k) => k * 1_000_000),
+    fc.constant(0),
+  ),
+  usage: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 5000 }), fc.double({ min: 0.01, max: 100, noNaN: true })),
+});
 
 describe("compiled allocation (properties)", () => {
   it("takes the float route for most problems, and it agrees with the decimal route wherever it decides", () => {

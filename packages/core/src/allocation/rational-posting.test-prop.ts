@@ -2,55 +2,22 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { compileAllocation, postFromDecimals, postFromFloats } from "./compiled.js";
 import { defaultOrder } from "./order.js";
-import { parseAllocationProblem } from "./parse.js";
+import { facilityProblems } from "../testing/facility-problems.js";
 import type { AllocationMethod, AllocationProblem } from "./problem.js";
 import { postFromRationals } from "./rational-posting.js";
 
 // Facilities' problems with whole usage (the case the exact route serves) and costs that are often
 // round or tiny, so amounts land on whole units and halves where the floats cannot decide.
-const problems = fc
-  .record({
-    supports: fc.integer({ min: 1, max: 6 }),
-    operating: fc.integer({ min: 1, max: 10 }),
-    method: fc.constantFrom<AllocationMethod>("direct", "step-down"),
-  })
-  .chain(({ supports, operating, method }) =>
-    fc.record({
-      method: fc.constant(method),
-      supports: fc.constant(supports),
-      costs: fc.array(
-        fc.oneof(
-          fc.integer({ min: 0, max: 1e11 }),
-          fc.integer({ min: 0, max: 1000 }).map((k) => k * 1_000_000),
-          fc.integer({ min: 0, max: 7 }),
-          fc.constant(2 ** 51),
-        ),
-        { minLength: supports + operating, maxLength: supports + operating },
-      ),
-      usage: fc.array(
-        fc.array(fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 5000 })), {
-          minLength: supports + operating,
-          maxLength: supports + operating,
-        }),
-        { minLength: supports, maxLength: supports },
-      ),
-    }),
-  )
-  .map(({ method, supports, costs, usage }): AllocationProblem | undefined => {
-    const ids = costs.map((_, i) => (i < supports ? `S${i}` : `O${i - supports}`));
-    const bases: Record<string, Record<string, number>> = {};
-    usage.forEach((row, s) => {
-      bases[`S${s}`] = Object.fromEntries(row.flatMap((v, t): [string, number][] => (v !== 0 ? [[ids[t]!, v]] : [])));
-      bases[`S${s}`]![`O${s % (costs.length - supports)}`] ??= 1;
-    });
-    const parsed = parseAllocationProblem({
-      method,
-      currency: "VND",
-      centres: ids.map((id, i) => ({ id, kind: i < supports ? "support" : "operating", cost: costs[i]! })),
-      usage: bases,
-    });
-    return parsed.ok ? parsed.problem : undefined;
-  });
+const problems = facilityProblems({
+  methods: ["direct", "step-down"],
+  cost: fc.oneof(
+    fc.integer({ min: 0, max: 1e11 }),
+    fc.integer({ min: 0, max: 1000 }).map((k) => k * 1_000_000),
+    fc.integer({ min: 0, max: 7 }),
+    fc.constant(2 ** 51),
+  ),
+  usage: fc.oneof(fc.constant(0), fc.integer({ min: 1, max: 8 }), fc.integer({ min: 1, max: 5000 })),
+});
 
 function compiled(problem: AllocationProblem): ReturnType<typeof compileAllocation> {
   const order = problem.method === "step-down" ? defaultOrder(problem) : undefined;
