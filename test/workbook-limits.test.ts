@@ -28,4 +28,23 @@ describe("workbook limits at the command line", () => {
     expect(r.stdout).toBe("");
     expect(r.stderr).toMatch(new RegExp(`^${path.replaceAll(".", "\\.")}: the workbook expands to more than 16 MiB \\(at "xl/worksheets/sheet1\\.xml"\\)`));
   });
+
+  it("names the file on every line when a workbook lacks costplan's sheets, in both languages", async () => {
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    for (const name of ["Sheet1", "Sheet2", "Sheet3"]) wb.addWorksheet(name).getCell("A1").value = 1;
+    const path = join(dir, "not-a-template.xlsx");
+    await wb.xlsx.writeFile(path);
+    for (const [lang, missing] of [
+      ["en", 'Programme: the workbook has no sheet "Programme"'],
+      ["vi", 'Programme: sổ tính thiếu trang "Chương trình"'],
+    ] as const) {
+      const r = await runCli("validate", path, "--lang", lang);
+      expect(r.code).toBe(1);
+      const lines = r.stderr.split("\n");
+      expect(lines.length).toBeGreaterThan(3);
+      expect(lines.every((line) => line.startsWith(`${path}: `))).toBe(true);
+      expect(lines[0]).toContain(`${path}: ${missing}`);
+    }
+  });
 });

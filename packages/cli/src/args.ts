@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util";
 import type { Language, MessageCode, MessageParams } from "@costplan/core";
+import { nearestWord } from "./nearest-word.js";
 import { expects, langExpected, parseArgsFailure, UsageError } from "./usage-error.js";
 
 export { UsageError } from "./usage-error.js";
@@ -33,38 +34,46 @@ export const MAX_THREADS = 64;
 
 const COMMANDS = ["run", "validate", "allocate", "template", "help", "version"] as const;
 
+/** Every command word, the ones that read their own arguments (main.ts) included, as the help lists them. */
+const ALL_COMMANDS = ["run", "validate", "allocate", "template", "generate", "compare", "sensitivity", "simulate", "report", "help", "version"] as const;
+
+const OPTIONS = {
+  json: { type: "boolean", default: false },
+  debug: { type: "boolean", default: false },
+  scenario: { type: "string" },
+  lang: { type: "string" },
+  explain: { type: "string" },
+  xlsx: { type: "string" },
+  out: { type: "string" },
+  detail: { type: "boolean", default: false },
+  "no-detail": { type: "boolean", default: false },
+  quiet: { type: "boolean", short: "q", default: false },
+  format: { type: "string" },
+  threads: { type: "string" },
+  help: { type: "boolean", short: "h", default: false },
+  version: { type: "boolean", short: "v", default: false },
+} as const;
+
+/** The usage error of a command word costplan does not have, with the one it most likely meant. */
+function unknownCommand(command: string): UsageError {
+  const suggestion = nearestWord(command, ALL_COMMANDS);
+  return suggestion === undefined
+    ? usageError("usage-unknown-command", { command, expected: ALL_COMMANDS.join(", ") })
+    : usageError("usage-unknown-command-near", { command, suggestion });
+}
+
 /** Reads argv (without node and the script) into an invocation, or throws UsageError. */
 export function parseInvocation(argv: readonly string[]): Invocation {
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        json: { type: "boolean", default: false },
-        debug: { type: "boolean", default: false },
-        scenario: { type: "string" },
-        lang: { type: "string" },
-        explain: { type: "string" },
-        xlsx: { type: "string" },
-        out: { type: "string" },
-        detail: { type: "boolean", default: false },
-        "no-detail": { type: "boolean", default: false },
-        quiet: { type: "boolean", short: "q", default: false },
-        format: { type: "string" },
-        threads: { type: "string" },
-        help: { type: "boolean", short: "h", default: false },
-        version: { type: "boolean", short: "v", default: false },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (error) {
-    throw parseArgsFailure(error);
+    throw parseArgsFailure(error, OPTIONS);
   }
   const { values, positionals } = parsed;
   const [first, ...rest] = positionals;
   const command = values.help ? "help" : values.version ? "version" : (first ?? "help");
-  if (!(COMMANDS as readonly string[]).includes(command)) throw usageError("usage-unknown-command", { command, expected: COMMANDS.join(", ") });
+  if (!(COMMANDS as readonly string[]).includes(command)) throw unknownCommand(command);
   const lang = values.lang;
   if (lang !== undefined && lang !== "vi" && lang !== "en") throw langExpected(lang);
   const positionalsAfter = values.help || values.version ? [] : rest;

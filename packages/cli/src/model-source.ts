@@ -7,7 +7,7 @@ import { loadJson, parseJsonText, type Located } from "./load.js";
 
 /**
  * A problem as the CLI prints it: its catalogue code, where it is (`file:line:column: $.path`,
- * `Sheet!Cell`) and the message in both languages, whichever reader found it.
+ * `file: Sheet!Cell`) and the message in both languages, whichever reader found it.
  */
 export type ShownProblem = Located;
 
@@ -19,7 +19,7 @@ export type ModelSource =
 /**
  * Reads and validates a model: a JSON file, a filled workbook (.xlsx), or the built-in
  * Bac Ninh model when `file` is absent. Problems are located in the file: line and column
- * for JSON, Sheet!Cell for a workbook. The workbook reader (exceljs), the YAML parser and the
+ * for JSON, `file: Sheet!Cell` for a workbook. The workbook reader (exceljs), the YAML parser and the
  * built-in model are imported only for a model that needs them.
  */
 export async function readModel(file: string | undefined, scenario: string | undefined): Promise<ModelSource> {
@@ -60,11 +60,12 @@ export async function readModels(file: string | undefined, wanted: readonly (str
     const scenarios = wanted !== "all" ? wanted : first?.ok === true ? [undefined, ...first.model.scenarios.map((s) => s.name)] : [undefined];
     for (const scenario of scenarios) {
       const read = await readWorkbookModel(bytes, { scenario });
-      // A problem with the workbook as a whole (not a cell) is named by its file.
+      // Every problem is named by its file first, as a JSON model's are, then by its sheet and cell
+      // (a problem with the workbook as a whole, not a cell, by its file alone).
       out.push(
         read.ok
           ? { ok: true, model: read.model, name }
-          : { ok: false, name, problems: read.problems.map((p) => (p.where === "workbook" ? { ...p, where: file } : p)) },
+          : { ok: false, name, problems: read.problems.map((p) => ({ ...p, where: p.where === "workbook" ? file : `${file}: ${p.where}` })) },
       );
     }
     return out;

@@ -61,7 +61,7 @@ describe("workbooks on the command line", () => {
     expect({ ...fromXlsx, model: null }).toEqual({ ...(vi(fromJson) as Record<string, unknown>), model: null });
   });
 
-  it("validate names the sheet and cell of each problem in a filled template", async () => {
+  it("validate names the file, then the sheet and cell, of each problem in a filled template", async () => {
     const t = join(dir, "broken.xlsx");
     expect((await cli("template", t, "test/fixtures/models/small.json")).code).toBe(0);
     const wb = new ExcelJS.Workbook();
@@ -73,7 +73,7 @@ describe("workbooks on the command line", () => {
     await wb.xlsx.writeFile(t);
     const typed = await cli("validate", t, "--lang", "en");
     expect(typed.code).toBe(1);
-    expect(typed.stderr).toBe(`CostItems!${items.getCell(3, costColumn).address}: expected an amount in đồng (a whole number ≥ 0), got "abc"`);
+    expect(typed.stderr).toBe(`${t}: CostItems!${items.getCell(3, costColumn).address}: expected an amount in đồng (a whole number ≥ 0), got "abc"`);
 
     // Once every cell holds a value of the right kind, the model's own checks name cells too.
     items.getCell(3, costColumn).value = 900_000_000;
@@ -82,7 +82,8 @@ describe("workbooks on the command line", () => {
     const { code, stderr } = await cli("validate", t, "--lang", "en");
     expect(code).toBe(1);
     // Renaming the second facility also leaves its cost items pointing at an id no longer defined.
-    expect(stderr).toMatch(/^Facilities!A4: duplicate id "H1": it is already used at Facilities!A3;/m);
+    expect(stderr.split("\n")).toContainEqual(expect.stringMatching(/^.*broken\.xlsx: Facilities!A4: duplicate id "H1": it is already used at Facilities!A3;/));
+    expect(stderr.split("\n").every((line) => line.startsWith(`${t}: `))).toBe(true);
   });
 
   it("validate --lang vi reports a type error, a value error and an unknown reference in one run, each at its cell", async () => {
@@ -106,10 +107,10 @@ describe("workbooks on the command line", () => {
     const lines = stderr.split("\n");
     expect(lines).toHaveLength(3);
     expect(
-      lines.some((l) => l.startsWith(`'Khoản chi phí'!${items.getCell(3, column("cost")).address}: cần một số tiền`) && l.endsWith('nhận được "abc"')),
+      lines.some((l) => l.startsWith(`${t}: 'Khoản chi phí'!${items.getCell(3, column("cost")).address}: cần một số tiền`) && l.endsWith('nhận được "abc"')),
     ).toBe(true);
-    expect(lines.some((l) => l.startsWith(`'Khoản chi phí'!${items.getCell(3, column("facility")).address}: không có cơ sở`))).toBe(true);
-    expect(lines.some((l) => l.startsWith(`'Chương trình'!B${rateRow}: cần một tỷ lệ`))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${t}: 'Khoản chi phí'!${items.getCell(3, column("facility")).address}: không có cơ sở`))).toBe(true);
+    expect(lines.some((l) => l.startsWith(`${t}: 'Chương trình'!B${rateRow}: cần một tỷ lệ`))).toBe(true);
     expect(stderr).not.toMatch(/\$\.|and \d+ more/);
   });
 

@@ -26,7 +26,7 @@ export function parseAnalysisArgs<O extends NonNullable<ParseArgsConfig["options
   try {
     return parseArgs({ args: [...argv], allowPositionals: true, strict: true, options });
   } catch (error) {
-    throw parseArgsFailure(error);
+    throw parseArgsFailure(error, options);
   }
 }
 

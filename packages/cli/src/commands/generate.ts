@@ -40,23 +40,19 @@ interface GenerateInvocation {
 
 /** Reads the arguments after `generate`. */
 function parseGenerate(argv: readonly string[]): GenerateInvocation {
+  const known = {
+    size: { type: "string" },
+    method: { type: "string" },
+    out: { type: "string" },
+    format: { type: "string" },
+    lang: { type: "string" },
+    ...Object.fromEntries(Object.keys(COUNTS).map((k) => [k, { type: "string" as const }])),
+  } as const;
   let parsed;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      strict: true,
-      options: {
-        size: { type: "string" },
-        method: { type: "string" },
-        out: { type: "string" },
-        format: { type: "string" },
-        lang: { type: "string" },
-        ...Object.fromEntries(Object.keys(COUNTS).map((k) => [k, { type: "string" as const }])),
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: false, strict: true, options: known });
   } catch (error) {
-    throw parseArgsFailure(error);
+    throw parseArgsFailure(error, known);
   }
   const values = parsed.values as Record<string, string | undefined>;
   const lang = values["lang"];

@@ -130,7 +130,7 @@ export const CLI_MESSAGES = {
     vi: (p) => `${s(p, "option")} không nhận giá trị`,
   },
   "usage-not-understood": {
-    en: (p) => s(p, "detail"),
+    en: (p) => `command line not understood: ${s(p, "detail")}`,
     vi: (p) => `không hiểu lệnh: ${s(p, "detail")}`,
   },
   "usage-out-folder": { en: () => "--out expects a folder name", vi: () => "--out cần tên một thư mục" },
@@ -159,9 +159,17 @@ export const CLI_MESSAGES = {
     en: (p) => `unknown command "${s(p, "command")}"; expected one of ${s(p, "expected")}`,
     vi: (p) => `không có lệnh "${s(p, "command")}"; cần một trong ${s(p, "expected")}`,
   },
+  "usage-unknown-command-near": {
+    en: (p) => `unknown command "${s(p, "command")}"; did you mean ${s(p, "suggestion")}?`,
+    vi: (p) => `không có lệnh "${s(p, "command")}"; có phải ý bạn là ${s(p, "suggestion")}?`,
+  },
   "usage-unknown-option": {
-    en: (p) => `Unknown option '${s(p, "option")}'`,
-    vi: (p) => `không có tùy chọn '${s(p, "option")}'`,
+    en: (p) => `unknown option '${s(p, "option")}' (costplan help lists the options of each command)`,
+    vi: (p) => `không có tùy chọn '${s(p, "option")}' (costplan help liệt kê tùy chọn của từng lệnh)`,
+  },
+  "usage-unknown-option-near": {
+    en: (p) => `unknown option '${s(p, "option")}'; did you mean ${s(p, "suggestion")}?`,
+    vi: (p) => `không có tùy chọn '${s(p, "option")}'; có phải ý bạn là ${s(p, "suggestion")}?`,
   },
   "usage-vary-distribution": {
     en: (p) =>
