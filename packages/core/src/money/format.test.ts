@@ -37,3 +37,17 @@ describe("formatMoney", () => {
     });
   });
 });
+
+describe("compact amounts", () => {
+  it("drops trailing zeros after the decimal sign only, and keeps the zeros of a whole number", () => {
+    expect(formatMoney(300_000_000_000, "VND", "vi", { compact: true, digits: 0 })).toBe("300 tỷ đồng");
+    expect(formatMoney(10_500_000_000, "VND", "vi", { compact: true, digits: 3 })).toBe("10,5 tỷ đồng");
+    expect(formatMoney(10_050_000_000, "VND", "en", { compact: true, digits: 3 })).toBe("VND 10.05 billion");
+    expect(formatMoney(20_000_000_000, "VND", "en", { compact: true, digits: 2 })).toBe("VND 20 billion");
+  });
+
+  it("names a currency other than the đồng by its code in Vietnamese", () => {
+    expect(formatMoney(150_000_000_000, "USD", "vi", { compact: true })).toBe("1,5 tỷ USD");
+    expect(formatMoney(150_000, "USD", "vi")).toBe("1.500,00 USD");
+  });
+});

@@ -2,7 +2,19 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { Dec } from "../internal/decimal.js";
 import { allocate } from "./allocate.js";
-import { decimalParts, divRound, fixedText, integerWeights, mulDivFloor, ratioText, SAFE_PRODUCT, splitInto, splitTwo, splitTwoBig } from "./integer.js";
+import {
+  decimalParts,
+  divRound,
+  fixedText,
+  floorDiv,
+  integerWeights,
+  mulDivFloor,
+  ratioText,
+  SAFE_PRODUCT,
+  splitInto,
+  splitTwo,
+  splitTwoBig,
+} from "./integer.js";
 import { ROUNDING_MODES, roundToStep } from "./rounding.js";
 
 const safe = fc.integer({ min: -1e15, max: 1e15 });
@@ -16,6 +28,29 @@ function split(total: number, weights: number[]): number[] {
 }
 
 describe("exact integer arithmetic (properties)", () => {
+  it("floors a quotient of safe integers exactly with one double division, where a numerator just below a multiple is tightest", () => {
+    // What floorDiv, the inlined splits and splitTwoInto rely on to need no correction step.
+    const divisor = fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 2 ** 26 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }));
+    const numerator = (d: number): fc.Arbitrary<number> => {
+      const multiples = Math.floor(Number.MAX_SAFE_INTEGER / d);
+      return fc.oneof(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.tuple(fc.integer({ min: 1, max: multiples }), fc.integer({ min: 1, max: 3 })).map(([k, below]) => Math.max(0, k * d - below)),
+        fc.integer({ min: Math.max(0, multiples - 4), max: multiples }).map((k) => Math.min(Number.MAX_SAFE_INTEGER, k * d + d - 1)),
+      );
+    };
+    fc.assert(
+      fc.property(
+        divisor.chain((d) => numerator(d).map((n) => [n, d] as const)),
+        ([n, d]) => {
+          const exact = BigInt(n) / BigInt(d);
+          expect(floorDiv(n, d)).toEqual({ quotient: Number(exact), remainder: Number(BigInt(n) - exact * BigInt(d)) });
+        },
+      ),
+      { numRuns: 5000 },
+    );
+  });
+
   it("rounds a ratio as decimal.js rounds the quotient, in every mode", () => {
     fc.assert(
       fc.property(safe, positive, mode, (n, d, m) => {

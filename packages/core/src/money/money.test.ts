@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { MESSAGE_CODES } from "../errors/catalogue.js";
-import { assertMinor, MoneyRangeError, postMinor } from "./money.js";
+import { isCurrencyCode } from "./currency.js";
+import { assertMinor, money, MoneyRangeError, postMinor } from "./money.js";
 
 /** The error assertMinor throws for a value, for its fields to be read. */
 function rangeError(amount: number): MoneyRangeError {
@@ -59,5 +60,18 @@ describe("MoneyRangeError", () => {
     expect(postMinor("9007199254740990.5")).toBe(Number.MAX_SAFE_INTEGER);
     expect(() => postMinor("9007199254740991.5")).toThrow(MoneyRangeError);
     expect(postMinor("9007199254740991.5", "down")).toBe(Number.MAX_SAFE_INTEGER);
+  });
+});
+
+describe("money and currency codes", () => {
+  it("makes a Money value from whole minor units and refuses any other number", () => {
+    expect(money(292_600_000_000, "VND")).toEqual({ amount: 292_600_000_000, currency: "VND" });
+    expect(money(-5, "USD")).toEqual({ amount: -5, currency: "USD" });
+    expect(() => money(1.5, "VND")).toThrow(MoneyRangeError);
+  });
+
+  it("knows the supported ISO 4217 codes and nothing else, inherited names included", () => {
+    expect(["VND", "USD"].map(isCurrencyCode)).toEqual([true, true]);
+    expect(["vnd", "", "XXX", "toString", "__proto__", "constructor"].map(isCurrencyCode)).toEqual([false, false, false, false, false, false]);
   });
 });

@@ -26,6 +26,7 @@ export class MoneyRangeError extends RangeError {
   /** @param amount - the number that is not a safe integer */
   constructor(amount: number) {
     const code: MoneyRangeCode = Number.isFinite(amount) ? "money-not-safe-integer" : "money-not-finite";
+    // Stryker disable next-line ConditionalExpression: "money-not-finite" has no parameter to show, so an extra one is never written
     const params = code === "money-not-safe-integer" ? { received: String(amount) } : {};
     const text = messages(code, params);
     super(text.en);
@@ -70,6 +71,7 @@ export function money(amount: number, currency: CurrencyCode): Money {
  * @throws MoneyRangeError when the result is beyond the safe range
  * @example postMinor("1234.5") // 1235
  */
+// Stryker disable next-line StringLiteral: an unnamed mode is decimal.js's default, set to half-up (internal/decimal.ts)
 export function postMinor(value: DecimalInput, mode: RoundingMode = "half-up"): number {
   const rounded = dec(value).toDecimalPlaces(0, decimalRounding(mode));
   return assertMinor(rounded.toNumber());
@@ -81,6 +83,7 @@ export function postMinor(value: DecimalInput, mode: RoundingMode = "half-up"): 
  * @example toMinor("12.345", "USD") // 1235
  * @example toMinor(1500, "VND") // 1500
  */
+// Stryker disable next-line StringLiteral: an unnamed mode is decimal.js's default, set to half-up (internal/decimal.ts)
 export function toMinor(major: DecimalInput, currency: CurrencyCode, mode: RoundingMode = "half-up"): number {
   return postMinor(dec(major).mul(new Dec(10).pow(minorUnits(currency))), mode);
 }

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { kthSmallest } from "./select.js";
+import { kthSmallest, medianOfThree } from "./select.js";
 
 describe("kthSmallest (properties)", () => {
   it("finds the value a sort puts at position k, for any values with repeats and any k", () => {
@@ -88,5 +88,30 @@ describe("kthSmallest against a pivot-defeating pattern", () => {
     expect(kthSmallest(Float64Array.of(7), 1, 0)).toBe(7);
     expect([kthSmallest(Float64Array.of(8, 3), 2, 0), kthSmallest(Float64Array.of(8, 3), 2, 1)]).toEqual([3, 8]);
     expect([kthSmallest(Float64Array.of(-0.5, -2), 2, 0), kthSmallest(Float64Array.of(5, 5), 2, 1)]).toEqual([-2, 5]);
+  });
+});
+
+describe("medianOfThree", () => {
+  it("gives the middle value in each of the six orders, and a repeated value when two are equal", () => {
+    for (const [a, b, c] of [
+      [1, 2, 3],
+      [1, 3, 2],
+      [2, 1, 3],
+      [2, 3, 1],
+      [3, 1, 2],
+      [3, 2, 1],
+    ] as const) {
+      expect(medianOfThree(a, b, c), `${a} ${b} ${c}`).toBe(2);
+    }
+    expect([medianOfThree(4, 4, 9), medianOfThree(9, 4, 4), medianOfThree(4, 9, 4), medianOfThree(9, 9, 4)]).toEqual([4, 4, 4, 9]);
+    expect(medianOfThree(-1, -1, -1)).toBe(-1);
+  });
+
+  it("is the value a sort puts in the middle (property)", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -5, max: 5 }), fc.integer({ min: -5, max: 5 }), fc.integer({ min: -5, max: 5 }), (a, b, c) => {
+        expect(medianOfThree(a, b, c)).toBe([a, b, c].sort((x, y) => x - y)[1]);
+      }),
+    );
   });
 });
