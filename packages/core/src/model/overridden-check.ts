@@ -2,6 +2,7 @@ import * as z from "zod";
 import type { OverrideTarget } from "./overrides.js";
 import type { Problem } from "./problem.js";
 import { modelSchema, type Model } from "./schema.js";
+import { serviceTableRow, type ServiceTable } from "./service-table.js";
 import { problemsFromZod } from "./zod-issues.js";
 
 /*
@@ -31,15 +32,23 @@ export type OverriddenCheck = { readonly ok: true; readonly model: Model } | { r
  * @param base - the model validated from the document before the overrides
  * @param variant - the document with the overrides applied (`applyOverrides`)
  * @param targets - where each override landed
+ * @param tables - the variant's service tables, by list index: a row of such a list is read from its table
  * @returns the variant's model with defaults applied, or zod's problems with the touched parts;
  *   undefined for a variant this check does not decide (an override to `undefined`, a whole new
- *   top-level section): the caller then validates the whole variant
+ *   top-level section, a part that holds a table's list whole): the caller then validates the whole variant
  */
-export function checkOverridden(base: Model, variant: unknown, targets: readonly OverrideTarget[]): OverriddenCheck {
+export function checkOverridden(
+  base: Model,
+  variant: unknown,
+  targets: readonly OverrideTarget[],
+  tables: ReadonlyMap<number, ServiceTable> = new Map(),
+): OverriddenCheck {
+  const read = (keys: OverrideTarget): unknown => valueAt(variant, keys, tables);
   const units: Unit[] = [];
   for (const keys of targets) {
-    const unit = unitOf(keys, variant, base);
-    if (unit === undefined) return undefined;
+    const unit = unitOf(keys, read, base);
+    // The schema would see a table's `{ "file" }` where it wants the rows; the whole check reads the table.
+    if (unit === undefined || holdsTable(unit.keys, tables)) return undefined;
     units.push(unit);
   }
   const outermost = outermostInOrder(units);
@@ -47,7 +56,7 @@ export function checkOverridden(base: Model, variant: unknown, targets: readonly
   let model: Model = base;
   const copies = new Set<object>();
   for (const unit of outermost) {
-    const parsed = unit.schema.safeParse(valueAt(variant, unit.keys), { reportInput: true });
+    const parsed = unit.schema.safeParse(read(unit.keys), { reportInput: true });
     if (!parsed.success) problems.push(...problemsFromZod(parsed.error.issues.map((issue) => ({ ...issue, path: [...unit.keys, ...issue.path] }))));
     else if (problems.length === 0) model = placed(model, unit.keys, parsed.data, copies);
   }
@@ -64,8 +73,8 @@ type Container = Record<string | number, unknown>;
  * two languages whole. Undefined for an override of `undefined` or of a top-level section the
  * base model lacks.
  */
-function unitOf(keys: OverrideTarget, variant: unknown, base: Model): Unit | undefined {
-  if (valueAt(variant, keys) === undefined) return undefined;
+function unitOf(keys: OverrideTarget, read: (keys: OverrideTarget) => unknown, base: Model): Unit | undefined {
+  if (read(keys) === undefined) return undefined;
   const order: number[] = [];
   let schema: z.ZodType = modelSchema;
   let depth = 0;
@@ -118,13 +127,26 @@ function isPrefix(prefix: readonly number[], of: readonly number[]): boolean {
   return prefix.length <= of.length && prefix.every((k, i) => of[i] === k);
 }
 
-function valueAt(root: unknown, keys: OverrideTarget): unknown {
+/** The value at `keys`, a service of a list held in a table read from the table (its scenario's row where one was patched). */
+function valueAt(root: unknown, keys: OverrideTarget, tables: ReadonlyMap<number, ServiceTable>): unknown {
   let node = root;
-  for (const key of keys) {
+  for (let depth = 0; depth < keys.length; depth += 1) {
+    const key = keys[depth]!;
     if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Container)[key];
+    const table = depth === 3 && keys[0] === "serviceLists" && keys[2] === "services" ? tables.get(keys[1] as number) : undefined;
+    if (table !== undefined) {
+      if (typeof key !== "number" || key >= table.rows.length) return undefined;
+      node = serviceTableRow(table, key);
+    } else node = (node as Container)[key];
   }
   return node;
+}
+
+/** Whether a part holds a table's list of services whole (the lists, a list, its services). */
+function holdsTable(keys: OverrideTarget, tables: ReadonlyMap<number, ServiceTable>): boolean {
+  if (keys[0] !== "serviceLists" || keys.length > 3) return false;
+  if (keys.length === 1) return tables.size > 0;
+  return tables.has(keys[1] as number) && (keys.length === 2 || keys[2] === "services");
 }
 
 /** The model with `value` at `keys`: the records and lists on the way are copied (once each), the rest shared. */

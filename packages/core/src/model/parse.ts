@@ -73,9 +73,9 @@ export function parseScenario(document: unknown, base: Model, name: string, serv
     return { ok: false, problems: [problem("$.scenarios", "unknown-scenario", { name, known })] };
   }
   const index = base.scenarios.indexOf(scenario);
-  const applied = applyOverrides(document, scenario.overrides, `$.scenarios[${index}].overrides`);
+  const applied = applyOverrides(document, scenario.overrides, `$.scenarios[${index}].overrides`, serviceTables);
   if (!applied.ok) return applied;
-  return parseVariant(base, applied.document, applied.targets, serviceTables);
+  return parseVariant(base, applied.document, applied.targets, applied.serviceTables);
 }
 
 /**
@@ -96,7 +96,7 @@ export function parseVariant(
   targets: readonly OverrideTarget[],
   serviceTables?: ReadonlyMap<number, ServiceTable>,
 ): ParseResult {
-  const checked = checkOverridden(base, variant, targets);
+  const checked = checkOverridden(base, variant, targets, serviceTables);
   if (checked === undefined) return validate(variant, serviceTables);
   if (!checked.ok) return checked;
   const problems = modelProblems(checked.model);
