@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { generateModel } from "../generate/generate.js";
 import { inTables } from "../testing/service-tables.js";
+import { overrideSites } from "./override-sites.js";
 import { parseModel, parseScenario, type ParseResult } from "./parse.js";
 import type { Model } from "./schema.js";
 
@@ -119,5 +120,21 @@ describe("edge cases", () => {
     const overrides = { "serviceLists[0].services[No such service].volume": 1, "serviceLists[0].services[0].volume.x": 1 };
     const { inline, document, serviceTables } = forms([{ name: "missing", overrides }]);
     expect(problems(scenario(document, "missing", serviceTables))).toStrictEqual(problems(scenario(inline, "missing")));
+  });
+});
+
+describe("override sites", () => {
+  it("give each override of a scenario with the place it lands, a table's row by its position", () => {
+    const { inline, document, serviceTables } = forms([
+      { name: "s", overrides: { "serviceLists[MC01-PRICES].services[1].volume": 7, "programme.discountRate": 0.05 } },
+    ]);
+    const base = model(parseModel(document, { serviceTables }));
+    const sites = overrideSites(document, base, "s", serviceTables);
+    expect(sites).toStrictEqual([
+      { override: '$.scenarios[0].overrides["serviceLists[MC01-PRICES].services[1].volume"]', landed: "$.serviceLists[0].services[1].volume" },
+      { override: '$.scenarios[0].overrides["programme.discountRate"]', landed: "$.programme.discountRate" },
+    ]);
+    expect(overrideSites(inline, model(parseModel(inline)), "s")).toStrictEqual(sites);
+    expect(overrideSites(document, base, "no such scenario", serviceTables)).toStrictEqual([]);
   });
 });
