@@ -14,7 +14,7 @@ type Doc = Record<string, unknown> & { serviceLists: { id: string; services: Rec
 
 const generated = generateModel({ size: "small", facilities: 2, centres: 4, supportCentres: 1, services: 4, years: 2, seed: 5 }) as unknown as Doc;
 const ROWS = generated.serviceLists.map((l) => l.services.length);
-const NAMES = generated.serviceLists.flatMap((l) => l.services.map((s) => String(s["name"])));
+const NAMES = generated.serviceLists.flatMap((l) => l.services.flatMap((s) => [String(s["name"]), String(s["code"])]));
 
 const FIELDS = [
   ...["code", "name", "category", "bedType", "centre", "volume", "volumePerBed", "weight", "currentPrice", "maxPrice"],

@@ -45,11 +45,12 @@ describe("scenario overrides of services held in a table", () => {
     expect(serviceTables.get(0)!.patched).toBeUndefined();
   });
 
-  it("reach a row by the list's id and the service's name, and a cost element, as inline", () => {
+  it("reach a row by the list's id and the service's name or code, and a cost element, as inline", () => {
     const list = forms([]).inline.serviceLists[1]!;
     const service = (list["services"] as Record<string, unknown>[])[2]!;
     const overrides = {
       [`serviceLists[${String(list["id"])}].services[${String(service["name"])}].currentPrice`]: 123000,
+      [`serviceLists[1].services[${String(service["code"])}].weight`]: 2.5,
       // A new field, then a field inside it: the overrides apply in order, as inline.
       "serviceLists[1].services[0].costElements": { personnel: 777 },
       "serviceLists[1].services[0].costElements.direct": 5,
@@ -61,6 +62,7 @@ describe("scenario overrides of services held in a table", () => {
     // The first row with that name takes the price, as the first such entry of an inline list does.
     const first = fromTable.serviceLists[1]!.services.findIndex((s) => s.name === service["name"]);
     expect(fromTable.serviceLists[1]!.services[first]!.currentPrice).toBe(123000);
+    expect(fromTable.serviceLists[1]!.services[2]!.weight).toBe(2.5);
     expect(fromTable.serviceLists[1]!.services[0]!.costElements).toStrictEqual({
       personnel: 777,
       direct: 5,

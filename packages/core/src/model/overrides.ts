@@ -20,7 +20,8 @@ type Applied =
  * Applies a scenario's overrides (path -> value) to a copy of a document.
  *
  * A path is dot-separated keys; a list entry is picked by `[index]` or by its id,
- * `[PH01-SW]` (or, for scenarios, its name): `costItems[PH01-SW].usefulLife`,
+ * `[PH01-SW]` (a service by its code, and scenarios and services by their name):
+ * `costItems[PH01-SW].usefulLife`, `serviceLists[MC01-PRICES].services[K01].volume`,
  * `programme.discountRate`. The last key may be new (an optional field); every step
  * before it must exist.
  *
@@ -186,9 +187,9 @@ function setTableRow(held: HeldTable, copies: Set<object>, select: string, rest:
   return { table: { ...table, patched }, keys };
 }
 
-/** Whether a list entry is the one a path names: by its id, or (scenarios, services) its name. */
+/** Whether a list entry is the one a path names: by its id, a service by its code, or (scenarios, services) its name, as analysis paths do. */
 function isNamed(entry: unknown, select: string): boolean {
-  return isRecord(entry) && (entry["id"] === select || entry["name"] === select);
+  return isRecord(entry) && (entry["id"] === select || entry["code"] === select || entry["name"] === select);
 }
 
 /** The container itself when it is already a copy made for these overrides, else a shallow copy (recorded). */
