@@ -55,6 +55,7 @@ describe("scenario overrides of services kept in table files", () => {
     const json = await figures(modelOf("json"), "vol");
     expect(await figures(modelOf("csv"), "vol")).toEqual(json);
     expect(await figures(modelOf("parquet"), "vol")).toEqual(json);
+    for (const format of FORMATS) expect(await runCli("validate", modelOf(format), "--scenario", "vol")).toMatchObject({ code: 0, stderr: "" });
     // The override did move the figures.
     expect(json).not.toEqual(await figures(modelOf("json"), "rate"));
   }, 60_000);
