@@ -61,11 +61,7 @@ export function applyOverrides(
   return { ok: true, document: root.document, targets, serviceTables: tablesByPlace(root.document, tables) };
 }
 
-/**
- * The tables of a document's lists, keyed by the `{ "file" }` value each list holds, so that an
- * override finds a table wherever the path reaches that value, and a list whose services an
- * override replaced (with rows, say) no longer takes its table.
- */
+/** Tables by the `{ "file" }` value of the list that takes each. */
 type Held = Map<object, HeldTable>;
 
 /** A list's table, with the list's id and file name for the messages. */
@@ -75,6 +71,11 @@ interface HeldTable {
   readonly file: unknown;
 }
 
+/**
+ * The tables of a document's lists, keyed by the `{ "file" }` value each list holds rather than by
+ * the list's place, so that an override finds a table wherever its path reaches that value, and a
+ * list whose services an override replaced (with rows, say) no longer takes its table.
+ */
 function heldTables(document: unknown, serviceTables: ReadonlyMap<number, ServiceTable>): Held {
   const held: Held = new Map();
   const lists = isRecord(document) ? document["serviceLists"] : undefined;
