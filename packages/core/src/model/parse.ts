@@ -60,7 +60,8 @@ function validate(document: unknown, tables: ReadonlyMap<number, ServiceTable> |
  * @param document - the model document, as `JSON.parse` returns it
  * @param base - `parseModel(document)`'s model
  * @param name - the scenario's name
- * @param serviceTables - the service tables the base was read with (see {@link ParseOptions})
+ * @param serviceTables - the service tables the base was read with (see {@link ParseOptions}); overrides reach their rows
+ *   (`serviceLists[0].services[12].volume`), which the scenario patches in its own copy of the table, never in the columns
  * @returns `{ ok: true, model }` or `{ ok: false, problems }` (code `unknown-scenario` for a name the model lacks)
  * @example
  * const base = parseModel(doc);
