@@ -1,6 +1,16 @@
 import { readFileSync, statSync } from "node:fs";
 import { dirname } from "node:path";
-import { locatedProblem, parseModel, parseScenario, type Language, type Model, type Problem, type ServiceTable } from "@costplan/core";
+import {
+  locatedProblem,
+  overrideSites,
+  parseModel,
+  parseScenario,
+  type Language,
+  type Model,
+  type OverrideSite,
+  type Problem,
+  type ServiceTable,
+} from "@costplan/core";
 import { BUILTIN_NAME } from "./builtin-name.js";
 import { hasTables, resolveTables } from "./model-tables.js";
 import { loadJson, parseJsonText, type Located } from "./load.js";
@@ -92,8 +102,20 @@ export async function readModels(file: string | undefined, wanted: readonly (str
   return scenarios.map((scenario): ModelSource => {
     const parsed = !base.ok || scenario === undefined ? base : parseScenario(document, base.model, scenario, serviceTables);
     if (parsed.ok) return { ok: true, model: parsed.model, name };
-    return { ok: false, name, problems: parsed.problems.map((p) => located(p, locate)) };
+    const sites = !base.ok || scenario === undefined ? [] : overrideSites(document, base.model, scenario, serviceTables);
+    return { ok: false, name, problems: parsed.problems.map((p) => located(p, (path) => locate(atOverride(path, sites) ?? path))) };
   });
+}
+
+/**
+ * The override a scenario's problem at `path` comes from, when it is at what the override set or
+ * in the record holding it: the base's value there (a model file's line, a table file's row) is
+ * valid, and the officer is to change the override. Undefined for a problem elsewhere.
+ */
+function atOverride(path: string, sites: readonly OverrideSite[]): string | undefined {
+  const under = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}.`) || inner.startsWith(`${outer}[`);
+  const holder = (landed: string) => landed.replace(/(\.[^.[\]]+|\[[^[\]]+\])$/, "");
+  return sites.find((site) => under(path, site.landed) || path === holder(site.landed))?.override;
 }
 
 /** A validation problem placed in its file: `file:line:column: $.path`, with its code and message. */

@@ -7,6 +7,7 @@ export { LANGUAGES, MESSAGE_CODES, message, messages, type Language, type Messag
 export { CostplanError } from "./errors/costplan-error.js";
 export { locatedProblem, type LocatedProblem } from "./errors/located-problem.js";
 export { parseModel, parseScenario, type ParseOptions, type ParseResult } from "./model/parse.js";
+export { overrideSites, type OverrideSite } from "./model/override-sites.js";
 export { jsonPath, type Problem } from "./model/problem.js";
 export { tableCell, tableRow, type NumberColumn, type ServiceTable, type TableColumn, type TextColumn, type ValueColumn } from "./model/service-table.js";
 export {

@@ -122,6 +122,15 @@ const CATALOGUE = {
     en: (p) => `the model has no "${s(p, "name")}" there`,
     vi: (p) => `mô hình không có "${s(p, "name")}" tại vị trí này`,
   },
+  // A table holds the rows the override counts into, so the officer is told how many there are.
+  "override-row-beyond-table": {
+    en: (p) =>
+      `the price list "${s(p, "list")}" has ${s(p, "rows")} services in its table "${s(p, "file")}", so "[${s(p, "row")}]" is beyond them; ` +
+      `expected a row from 0 to ${s(p, "last")}`,
+    vi: (p) =>
+      `bảng giá "${s(p, "list")}" có ${s(p, "rows")} dịch vụ trong tệp bảng "${s(p, "file")}", nên "[${s(p, "row")}]" vượt quá số dòng; ` +
+      `cần một dòng từ 0 đến ${s(p, "last")}`,
+  },
   "allocate-no-weight": {
     en: (p) => `cannot split ${s(p, "total")}: every weight is 0; expected at least one weight greater than 0`,
     vi: (p) => `không thể phân bổ ${s(p, "total")}: mọi trọng số đều bằng 0; cần ít nhất một trọng số lớn hơn 0`,

@@ -1,7 +1,9 @@
 import * as z from "zod";
 import type { OverrideTarget } from "./overrides.js";
 import type { Problem } from "./problem.js";
-import { modelSchema, type Model } from "./schema.js";
+import { orderLikeZod } from "./problem-order.js";
+import { modelSchema, modelSchemaWithoutServiceRows, type Model } from "./schema.js";
+import { checkServiceTable, serviceTableRow, type ServiceTable } from "./service-table.js";
 import { problemsFromZod } from "./zod-issues.js";
 
 /*
@@ -31,15 +33,23 @@ export type OverriddenCheck = { readonly ok: true; readonly model: Model } | { r
  * @param base - the model validated from the document before the overrides
  * @param variant - the document with the overrides applied (`applyOverrides`)
  * @param targets - where each override landed
+ * @param tables - the variant's service tables, by list index: a row of such a list is read from its table
  * @returns the variant's model with defaults applied, or zod's problems with the touched parts;
  *   undefined for a variant this check does not decide (an override to `undefined`, a whole new
- *   top-level section): the caller then validates the whole variant
+ *   top-level section, the price lists whole while one is a table): the caller then validates the whole variant
  */
-export function checkOverridden(base: Model, variant: unknown, targets: readonly OverrideTarget[]): OverriddenCheck {
+export function checkOverridden(
+  base: Model,
+  variant: unknown,
+  targets: readonly OverrideTarget[],
+  tables: ReadonlyMap<number, ServiceTable> = new Map(),
+): OverriddenCheck {
+  const read = (keys: OverrideTarget): unknown => valueAt(variant, keys, tables);
   const units: Unit[] = [];
   for (const keys of targets) {
-    const unit = unitOf(keys, variant, base);
-    if (unit === undefined) return undefined;
+    const unit = unitOf(keys, read, base);
+    // The schema would see a table's `{ "file" }` where it wants the rows; the whole check reads the tables.
+    if (unit === undefined || holdsTables(unit.keys, tables)) return undefined;
     units.push(unit);
   }
   const outermost = outermostInOrder(units);
@@ -47,8 +57,9 @@ export function checkOverridden(base: Model, variant: unknown, targets: readonly
   let model: Model = base;
   const copies = new Set<object>();
   for (const unit of outermost) {
-    const parsed = unit.schema.safeParse(valueAt(variant, unit.keys), { reportInput: true });
-    if (!parsed.success) problems.push(...problemsFromZod(parsed.error.issues.map((issue) => ({ ...issue, path: [...unit.keys, ...issue.path] }))));
+    const table = tableOfList(unit.keys, tables);
+    const parsed = table === undefined ? parsedUnit(unit, read(unit.keys)) : parsedTableList(unit.keys, read(unit.keys), table);
+    if (!parsed.ok) problems.push(...parsed.problems);
     else if (problems.length === 0) model = placed(model, unit.keys, parsed.data, copies);
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, model };
@@ -64,8 +75,8 @@ type Container = Record<string | number, unknown>;
  * two languages whole. Undefined for an override of `undefined` or of a top-level section the
  * base model lacks.
  */
-function unitOf(keys: OverrideTarget, variant: unknown, base: Model): Unit | undefined {
-  if (valueAt(variant, keys) === undefined) return undefined;
+function unitOf(keys: OverrideTarget, read: (keys: OverrideTarget) => unknown, base: Model): Unit | undefined {
+  if (read(keys) === undefined) return undefined;
   const order: number[] = [];
   let schema: z.ZodType = modelSchema;
   let depth = 0;
@@ -118,13 +129,63 @@ function isPrefix(prefix: readonly number[], of: readonly number[]): boolean {
   return prefix.length <= of.length && prefix.every((k, i) => of[i] === k);
 }
 
-function valueAt(root: unknown, keys: OverrideTarget): unknown {
+/** The value at `keys`, a service of a list held in a table read from the table (its scenario's row where one was patched). */
+function valueAt(root: unknown, keys: OverrideTarget, tables: ReadonlyMap<number, ServiceTable>): unknown {
   let node = root;
-  for (const key of keys) {
+  for (let depth = 0; depth < keys.length; depth += 1) {
+    const key = keys[depth]!;
     if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Container)[key];
+    const table = depth === 3 && keys[0] === "serviceLists" && keys[2] === "services" ? tables.get(keys[1] as number) : undefined;
+    if (table !== undefined) {
+      if (typeof key !== "number" || key >= table.rows.length) return undefined;
+      node = serviceTableRow(table, key);
+    } else node = (node as Container)[key];
   }
   return node;
+}
+
+type Parsed = { readonly ok: true; readonly data: unknown } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+function parsedUnit(unit: Unit, value: unknown): Parsed {
+  const parsed = unit.schema.safeParse(value, { reportInput: true });
+  if (parsed.success) return { ok: true, data: parsed.data };
+  return { ok: false, problems: problemsFromZod(parsed.error.issues.map((issue) => ({ ...issue, path: [...unit.keys, ...issue.path] }))) };
+}
+
+/** Whether a part is every price list while some are tables, or a table's services as such (not one of its rows). */
+function holdsTables(keys: OverrideTarget, tables: ReadonlyMap<number, ServiceTable>): boolean {
+  if (keys[0] !== "serviceLists") return false;
+  return (keys.length === 1 && tables.size > 0) || (keys.length === 3 && keys[2] === "services" && tables.has(keys[1] as number));
+}
+
+/** The table of a part that is a price list held in a table, else undefined. */
+function tableOfList(keys: OverrideTarget, tables: ReadonlyMap<number, ServiceTable>): ServiceTable | undefined {
+  return keys.length === 2 && keys[0] === "serviceLists" ? tables.get(keys[1] as number) : undefined;
+}
+
+// A list whose services are a table, as the rest of a table model is checked: the rows by the column check.
+const TABLE_LIST = modelSchemaWithoutServiceRows.shape.serviceLists.unwrap().element;
+
+/**
+ * A price list held in a table, checked as a table model's list is (`parse.ts`): the list's own
+ * fields by the schema, with a placeholder of the table's length for its services, and its rows
+ * by the column check (the scenario's patched rows by zod), in zod's order. One list's rows, not
+ * every table of the model.
+ */
+function parsedTableList(keys: OverrideTarget, value: unknown, table: ServiceTable): Parsed {
+  const record = isRecord(value) ? { ...value, services: new Array<number>(table.rows.length).fill(0) } : value;
+  const rows = checkServiceTable(table, [...keys, "services"]);
+  const parsed = TABLE_LIST.safeParse(record, { reportInput: true });
+  const problems = [
+    ...(parsed.success ? [] : problemsFromZod(parsed.error.issues.map((issue) => ({ ...issue, path: [...keys, ...issue.path] })))),
+    ...(rows.ok ? [] : rows.problems),
+  ];
+  if (problems.length > 0 || !parsed.success || !rows.ok) return { ok: false, problems: orderLikeZod(problems) };
+  return { ok: true, data: { ...parsed.data, services: rows.services } };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** The model with `value` at `keys`: the records and lists on the way are copied (once each), the rest shared. */

@@ -60,7 +60,8 @@ function validate(document: unknown, tables: ReadonlyMap<number, ServiceTable> |
  * @param document - the model document, as `JSON.parse` returns it
  * @param base - `parseModel(document)`'s model
  * @param name - the scenario's name
- * @param serviceTables - the service tables the base was read with (see {@link ParseOptions})
+ * @param serviceTables - the service tables the base was read with (see {@link ParseOptions}); overrides reach their rows
+ *   (`serviceLists[0].services[12].volume`), which the scenario patches in its own copy of the table, never in the columns
  * @returns `{ ok: true, model }` or `{ ok: false, problems }` (code `unknown-scenario` for a name the model lacks)
  * @example
  * const base = parseModel(doc);
@@ -73,9 +74,9 @@ export function parseScenario(document: unknown, base: Model, name: string, serv
     return { ok: false, problems: [problem("$.scenarios", "unknown-scenario", { name, known })] };
   }
   const index = base.scenarios.indexOf(scenario);
-  const applied = applyOverrides(document, scenario.overrides, `$.scenarios[${index}].overrides`);
+  const applied = applyOverrides(document, scenario.overrides, `$.scenarios[${index}].overrides`, serviceTables);
   if (!applied.ok) return applied;
-  return parseVariant(base, applied.document, applied.targets, serviceTables);
+  return parseVariant(base, applied.document, applied.targets, applied.serviceTables);
 }
 
 /**
@@ -96,7 +97,7 @@ export function parseVariant(
   targets: readonly OverrideTarget[],
   serviceTables?: ReadonlyMap<number, ServiceTable>,
 ): ParseResult {
-  const checked = checkOverridden(base, variant, targets);
+  const checked = checkOverridden(base, variant, targets, serviceTables);
   if (checked === undefined) return validate(variant, serviceTables);
   if (!checked.ok) return checked;
   const problems = modelProblems(checked.model);

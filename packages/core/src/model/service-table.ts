@@ -39,6 +39,17 @@ export type TableColumn = NumberColumn | TextColumn | ValueColumn;
 export interface ServiceTable {
   readonly columns: ReadonlyMap<string, TableColumn>;
   readonly rows: Int32Array;
+  /**
+   * Rows a scenario overrode, by their place in the list, as the document would hold them. The
+   * columns are shared by the base and every scenario (and by every list of a shared file), so a
+   * scenario's change is kept beside them rather than written into a copy of a national column.
+   */
+  readonly patched?: ReadonlyMap<number, unknown> | undefined;
+}
+
+/** Service `k` of a table's list as the document would hold it: a scenario's row where one overrode it, else the file's row. */
+export function serviceTableRow(table: ServiceTable, k: number): unknown {
+  return table.patched?.has(k) === true ? table.patched.get(k) : tableRow(table.columns, table.rows[k]!);
 }
 
 /** The value of one cell, as the JSON form of the row would hold it (undefined: empty). */
@@ -86,7 +97,8 @@ export type ServiceTableCheck = { readonly ok: true; readonly services: Service[
  * service as the schema returns it (same fields in the same order, defaults applied). A row the
  * column check is not certain of (a cell of the wrong type or range, an untrimmed text, a column
  * the schema does not know) is checked by zod, so its problems are zod's, at the same paths as
- * the JSON form: `at[k].field`, k the row's place in the list.
+ * the JSON form: `at[k].field`, k the row's place in the list. A row a scenario overrode
+ * (`patched`) is checked by zod as the document's row would be.
  *
  * @param table - the list's columns and rows
  * @param at - the JSON path of the list's services, e.g. `["serviceLists", 3, "services"]`
@@ -100,11 +112,11 @@ export function checkServiceTable(table: ServiceTable, at: readonly (string | nu
   const fields = doubt.includes(0) ? fieldsOf(table.columns) : undefined;
   for (let k = 0; k < n; k += 1) {
     const r = table.rows[k]!;
-    if (doubt[k] === 0) {
+    if (doubt[k] === 0 && table.patched?.has(k) !== true) {
       services[k] = buildService(fields!, r);
       continue;
     }
-    const parsed = serviceSchema.safeParse(tableRow(table.columns, r), { reportInput: true });
+    const parsed = serviceSchema.safeParse(serviceTableRow(table, k), { reportInput: true });
     if (parsed.success) services[k] = parsed.data;
     else problems.push(...problemsFromZod(parsed.error.issues.map((issue) => withPrefix(issue, [...at, k]))));
   }
