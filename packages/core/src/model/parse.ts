@@ -1,5 +1,6 @@
 import { reservedKeyProblems } from "./reserved-keys.js";
 import { modelExactRangeProblems } from "../budget/exact-range.js";
+import { revenueRangeProblem } from "../pricing/revenue-range.js";
 import { checkReferences } from "./references.js";
 import { analysisSetupProblems } from "./analysis-setup-check.js";
 import { problem, type Problem } from "./problem.js";
@@ -186,5 +187,9 @@ function modelProblems(model: Model): Problem[] {
   const references = checkReferences(model);
   if (references.length > 0) return references;
   const setup = analysisSetupProblems(model);
-  return setup.length > 0 ? setup : modelExactRangeProblems(model);
+  if (setup.length > 0) return setup;
+  const budget = modelExactRangeProblems(model);
+  if (budget.length > 0) return budget;
+  const revenue = revenueRangeProblem(model);
+  return revenue === undefined ? [] : [revenue];
 }

@@ -7,6 +7,7 @@ import {
   divRound,
   fixedText,
   floorDiv,
+  percentText,
   integerWeights,
   mulDivFloor,
   ratioText,
@@ -28,6 +29,17 @@ function split(total: number, weights: number[]): number[] {
 }
 
 describe("exact integer arithmetic (properties)", () => {
+  it("writes a part of a whole in per cent as decimal.js does, also when the part times 100 passes 2^53", () => {
+    const part = fc.oneof(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -Number.MAX_SAFE_INTEGER, max: Number.MAX_SAFE_INTEGER }));
+    const whole = fc.oneof(fc.integer({ min: 1, max: 1e6 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }));
+    fc.assert(
+      fc.property(part, whole, (p, w) => {
+        expect(percentText(p, w)).toBe(new Dec(p).mul(100).div(w).toDecimalPlaces(2).toFixed(2));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
   it("floors a quotient of safe integers exactly with one double division, where a numerator just below a multiple is tightest", () => {
     // What floorDiv, the inlined splits and splitTwoInto rely on to need no correction step.
     const divisor = fc.oneof(fc.integer({ min: 1, max: 1000 }), fc.integer({ min: 1, max: 2 ** 26 }), fc.integer({ min: 1, max: Number.MAX_SAFE_INTEGER }));

@@ -172,6 +172,21 @@ export function fixedText(num: number, den: number, places: number): string {
   return negative ? `-${text}` : text;
 }
 
+/**
+ * part / whole in per cent with 2 decimals, rounded half away from zero, as {@link fixedText} writes
+ * part x 100 / whole, exact also when part x 100 passes 2^53 (a class's increase over its revenue). whole > 0.
+ *
+ * @example percentText(1, 3) // "33.33"
+ */
+export function percentText(part: number, whole: number): string {
+  if (Math.abs(part) * 100 < SAFE_PRODUCT) return fixedText(part * 100, whole, 2);
+  const n = BigInt(Math.abs(part)) * 10_000n;
+  const d = BigInt(whole);
+  const hundredths = (2n * n + d) / (2n * d);
+  const text = `${hundredths / 100n}.${String(hundredths % 100n).padStart(2, "0")}`;
+  return part < 0 && hundredths > 0n ? `-${text}` : text;
+}
+
 function roundedRatio(num: number, den: number, places: number): { whole: number; fraction: number; negative: boolean } {
   const scale = 10 ** places;
   const { quotient, remainder: rest } = floorDiv(Math.abs(num), den);

@@ -1,3 +1,4 @@
+import { CostplanError } from "../errors/costplan-error.js";
 import { assertExactRange } from "../budget/exact-range.js";
 import { itemFlows, type ItemFlows } from "../budget/item-flows.js";
 import { yearsOf } from "../budget/years.js";
@@ -5,6 +6,7 @@ import { allocateFacilities, compileFacilities, type FacilityAllocation } from "
 import type { Model } from "../model/schema.js";
 import { costFacilities, listFor, priceCosted, type CostedFacility, type FacilityPrices } from "../pricing/facility-prices.js";
 import { lastRecoveryYear } from "../pricing/recoverable.js";
+import { revenueRangeProblem } from "../pricing/revenue-range.js";
 
 /**
  * What every facility's stages read that is not the facility's own: the programme years and the
@@ -41,6 +43,8 @@ export function pipelineStart(model: Model): PipelineStart {
   const years = yearsOf(programme.firstYear, programme.lastYear);
   // Before any stage sums them: an amount the budget would carry past the exact range is named by its item and year.
   assertExactRange(model, flows, years);
+  const revenue = revenueRangeProblem(model);
+  if (revenue !== undefined) throw new CostplanError(revenue.code, revenue.params);
   const last = lastRecoveryYear(model, flows);
   return { years, pricingYears: yearsOf(programme.firstYear, last), flows };
 }

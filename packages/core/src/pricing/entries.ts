@@ -1,5 +1,5 @@
 import { Dec } from "../internal/decimal.js";
-import { fixedText, ratioText } from "../money/integer.js";
+import { percentText, ratioText } from "../money/integer.js";
 import type { Service } from "../model/schema.js";
 import type { FacilityPrices } from "./facility-prices.js";
 
@@ -182,7 +182,7 @@ export function priceEntries(f: FacilityPrices, priceYear: number): PriceEntry[]
       emrComponent: y.emrComponent,
       proposedPrice: y.proposedPrice,
       increase: y.increase,
-      increasePct: service.currentPrice > 0 ? fixedText(y.increase * 100, service.currentPrice, 2) : "0.00",
+      increasePct: service.currentPrice > 0 ? percentText(y.increase, service.currentPrice) : "0.00",
       fundImpact: y.fund,
       patientImpact: y.patients,
       capped: y.capped,

@@ -1,4 +1,4 @@
-import { divRound, fixedText, ratioText } from "../money/integer.js";
+import { divRound, percentText, ratioText } from "../money/integer.js";
 import type { FacilityPrices } from "./facility-prices.js";
 
 /** Lowest, volume-weighted mean and highest value of a price figure over a row's facilities. */
@@ -177,7 +177,7 @@ export function priceTable(facilities: readonly FacilityPrices[], priceYear: num
         max: componentText(g.emrMaxCost, g.emrMaxVolume),
       },
       proposedPrice: { mean: mean(g.proposed), min: g.proposedMin, max: g.proposedMax },
-      increasePct: g.current > 0 ? fixedText((g.proposed - g.current) * 100, g.current, 2) : "0.00",
+      increasePct: g.current > 0 ? percentText(g.proposed - g.current, g.current) : "0.00",
       emrCost: g.emrCost,
       fund: g.fund,
       patients: g.patients,

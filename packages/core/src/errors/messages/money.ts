@@ -34,6 +34,16 @@ export const MONEY_MESSAGES = {
       `chi phí tương đương hằng năm của khoản chi phí "${s(p, "id")}" (${s(p, "path")}) vượt quá phạm vi tính chính xác; ` +
       `cần tối đa 9.007.199.254.740.991 đơn vị tiền: hãy giảm nguyên giá hoặc tỷ lệ chiết khấu`,
   },
+  "amount-revenue-beyond-exact-range": {
+    en: (p) =>
+      `the revenue of the priced services (current price plus one price step, times volume, over every facility) passes 4,503,599,627,370,495 minor units, ` +
+      `half the range costplan adds exactly, at service "${s(p, "code")}" of facility "${s(p, "facility")}"; ` +
+      `expected the prices and volumes of real services: check the units (đồng, services a year)`,
+    vi: (p) =>
+      `doanh thu của các dịch vụ có giá (giá hiện hành cộng một bước giá, nhân với số lượt, trên mọi cơ sở) vượt quá 4.503.599.627.370.495 đơn vị tiền, ` +
+      `một nửa phạm vi costplan cộng chính xác, tại dịch vụ "${s(p, "code")}" của cơ sở "${s(p, "facility")}"; ` +
+      `cần giá và số lượt của dịch vụ thực tế: hãy kiểm tra đơn vị (đồng, lượt một năm)`,
+  },
   "amount-total-beyond-exact-range": {
     en: (p) =>
       `${noun(p, "what", "en")} pass the exact range when ${p["year"] === undefined ? "" : `the ${s(p, "year")} amount of `}` +
