@@ -27,35 +27,53 @@ describe("the exact range of service revenue", () => {
     const [found] = parsed.problems;
     expect(found!.path).toMatch(/^\$\.serviceLists\[\d+\]\.services\[0\]$/);
     expect(found!.code).toBe("amount-revenue-beyond-exact-range");
-    expect(message(found!.code, "en", found!.params)).toContain('passes 4,503,599,627,370,495 minor units, half the range costplan adds exactly, at service "');
+    expect(message(found!.code, "en", found!.params)).toMatch(
+      /^the revenue of service "KB" over the facilities of its price-table row "I" .* passes 4,503,599,627,370,495 minor units, half the range costplan adds exactly, when facility "PH\d+" is added;/,
+    );
     expect(message(found!.code, "vi", found!.params)).toContain("vượt quá 4.503.599.627.370.495 đơn vị tiền");
   });
 
-  it("accepts revenue up to the limit and refuses a đồng past it, counting every facility that prices a class list", () => {
+  it("accepts a row's revenue up to the limit and refuses a đồng past it, over every facility of the class", () => {
     const at = (price: number): Model => {
       const parsed = parseModel(withService(price, 1));
       if (!parsed.ok) throw new Error(`the Bac Ninh model with a price of ${price} is not valid`);
       return parsed.model;
     };
     const free = at(0);
-    const list = free.serviceLists.find((l) => Array.isArray(l.services) && l.services.length > 0)!;
-    const sharing = free.facilities.filter((f) => listFor(free, f) === list).length;
-    expect(sharing).toBeGreaterThan(1);
-    // An exact oracle: the same sum in BigInt.
-    const revenue = (model: Model): bigint =>
-      model.facilities.reduce((sum, f) => {
-        const services = listFor(model, f)?.services ?? [];
-        return services.reduce(
-          (acc, s) => acc + BigInt(s.currentPrice + model.pricing.priceStep) * BigInt(s.volume ?? Math.round((s.volumePerBed ?? 0) * (f.beds ?? 0))),
-          sum,
-        );
+    const inClass = free.facilities.filter((f) => f.class === "I" && listFor(free, f)?.services.some((s) => s.code === "KB"));
+    expect(inClass.length).toBeGreaterThan(1);
+    // An exact oracle: the row's sum in BigInt.
+    const row = (model: Model): bigint =>
+      inClass.reduce((sum, f) => {
+        const s = listFor(model, f)!.services.find((x) => x.code === "KB")!;
+        const volume = s.volume ?? Math.round((s.volumePerBed ?? 0) * (f.beds ?? 0));
+        return sum + BigInt(s.currentPrice + model.pricing.priceStep) * BigInt(volume);
       }, 0n);
-    const highest = Number((BigInt(REVENUE_LIMIT) - revenue(free)) / BigInt(sharing));
-    expect(revenue(at(highest))).toBeLessThanOrEqual(BigInt(REVENUE_LIMIT));
+    const sharing = inClass.filter((f) => listFor(free, f) === free.serviceLists.find((l) => l.services.length > 0)).length;
+    const highest = Number((BigInt(REVENUE_LIMIT) - row(free)) / BigInt(sharing));
+    expect(row(at(highest))).toBeLessThanOrEqual(BigInt(REVENUE_LIMIT));
     expect(revenueRangeProblem(at(highest))).toBeUndefined();
+    expect(row(at(highest)) + BigInt(sharing)).toBeGreaterThan(BigInt(REVENUE_LIMIT));
     const over = parseModel(withService(highest + 1, 1));
     expect(over.ok ? [] : over.problems.map((p) => p.code)).toEqual(["amount-revenue-beyond-exact-range"]);
-    expect(revenue(at(highest)) + BigInt(sharing)).toBeGreaterThan(BigInt(REVENUE_LIMIT));
+  });
+
+  it("accepts a model whose revenue in all passes the limit while each row of the price table stays within it (a national model)", () => {
+    const document = structuredClone(bacNinhModel()) as { serviceLists: { services: unknown }[] };
+    const list = document.serviceLists.find((l) => Array.isArray(l.services))!;
+    const services = list.services as Record<string, unknown>[];
+    expect(services.length).toBeGreaterThanOrEqual(3);
+    // Three services of one class list, each 45 % of the limit over the class's facilities: 135 % of it in all.
+    const facilities = parseModel(document);
+    if (!facilities.ok) throw new Error("the Bac Ninh model is valid");
+    const sharing = facilities.model.facilities.filter((f) => listFor(facilities.model, f)?.id === (list as { id?: string }).id).length;
+    for (const service of services.slice(0, 3)) {
+      delete service["volumePerBed"];
+      delete service["maxPrice"];
+      Object.assign(service, { currentPrice: Math.floor((REVENUE_LIMIT * 0.45) / sharing / 1000), volume: 1000 });
+    }
+    const parsed = parseModel(document);
+    expect(parsed.ok ? [] : parsed.problems).toEqual([]);
   });
 
   it("stops a library run before any figure, with the same code", () => {

@@ -36,12 +36,12 @@ export const MONEY_MESSAGES = {
   },
   "amount-revenue-beyond-exact-range": {
     en: (p) =>
-      `the revenue of the priced services (current price plus one price step, times volume, over every facility) passes 4,503,599,627,370,495 minor units, ` +
-      `half the range costplan adds exactly, at service "${s(p, "code")}" of facility "${s(p, "facility")}"; ` +
+      `the revenue of service "${s(p, "code")}" over the facilities of its price-table row "${s(p, "row")}" (current price plus one price step, ` +
+      `times volume) passes 4,503,599,627,370,495 minor units, half the range costplan adds exactly, when facility "${s(p, "facility")}" is added; ` +
       `expected the prices and volumes of real services: check the units (đồng, services a year)`,
     vi: (p) =>
-      `doanh thu của các dịch vụ có giá (giá hiện hành cộng một bước giá, nhân với số lượt, trên mọi cơ sở) vượt quá 4.503.599.627.370.495 đơn vị tiền, ` +
-      `một nửa phạm vi costplan cộng chính xác, tại dịch vụ "${s(p, "code")}" của cơ sở "${s(p, "facility")}"; ` +
+      `doanh thu của dịch vụ "${s(p, "code")}" trên các cơ sở của dòng bảng giá "${s(p, "row")}" (giá hiện hành cộng một bước giá, nhân với số lượt) ` +
+      `vượt quá 4.503.599.627.370.495 đơn vị tiền, một nửa phạm vi costplan cộng chính xác, khi cộng thêm cơ sở "${s(p, "facility")}"; ` +
       `cần giá và số lượt của dịch vụ thực tế: hãy kiểm tra đơn vị (đồng, lượt một năm)`,
   },
   "amount-total-beyond-exact-range": {
