@@ -28,7 +28,10 @@ describe("the exact range of service revenue", () => {
     expect(found!.path).toMatch(/^\$\.serviceLists\[\d+\]\.services\[0\]$/);
     expect(found!.code).toBe("amount-revenue-beyond-exact-range");
     expect(message(found!.code, "en", found!.params)).toMatch(
-      /^the revenue of service "KB" over the facilities of its price-table row "I" .* passes 4,503,599,627,370,495 minor units, half the range costplan adds exactly, when facility "PH\d+" is added;/,
+      new RegExp(
+        '^the revenue of service "KB" over the facilities of its price-table row "I" .* passes 4,503,599,627,370,495 minor units, ' +
+          'half the range costplan adds exactly, when facility "PH\\d+" is added;',
+      ),
     );
     expect(message(found!.code, "vi", found!.params)).toContain("vượt quá 4.503.599.627.370.495 đơn vị tiền");
   });
