@@ -1,0 +1,52 @@
+// The mutation score of the parts StrykerJS ran (npm run mutate:money, mutate:allocation, mutate:pricing), from their
+// JSON reports in reports/chunks, per file and in all, as Stryker counts it: detected (killed or timed out) over
+// detected, survived and not covered; ignored mutants (static code, and lines marked equivalent with `// Stryker disable` and a reason) are not counted.
+// `--survivors FILE` lists the survivors of the files whose path contains FILE.
+import { existsSync, readFileSync } from "node:fs";
+
+const PARTS = ["money-schedule", "allocation", "pricing"];
+const at = process.argv.indexOf("--survivors");
+const wanted = at > 0 ? process.argv[at + 1] : undefined;
+const all = { detected: 0, undetected: 0, ignored: 0 };
+
+for (const part of PARTS) {
+  const path = `reports/chunks/${part}.json`;
+  if (!existsSync(path)) {
+    console.log(`${part}: not run (npm run mutate:${part === "money-schedule" ? "money" : part})`);
+    continue;
+  }
+  const report = JSON.parse(readFileSync(path, "utf8"));
+  const sum = { detected: 0, undetected: 0, ignored: 0 };
+  const rows = [];
+  for (const [file, { mutants, source }] of Object.entries(report.files)) {
+    const count = (...statuses) => mutants.filter((m) => statuses.includes(m.status)).length;
+    const detected = count("Killed", "Timeout");
+    const undetected = count("Survived", "NoCoverage");
+    const ignored = count("Ignored");
+    sum.detected += detected;
+    sum.undetected += undetected;
+    sum.ignored += ignored;
+    rows.push(`  ${file}: ${score(detected, undetected)} (${detected} of ${detected + undetected}; ${ignored} ignored: static or marked equivalent)`);
+    if (wanted !== undefined && file.includes(wanted)) {
+      const lines = source.split("\n");
+      for (const m of mutants.filter((m) => m.status === "Survived" || m.status === "NoCoverage")) {
+        const { line, column } = m.location.start;
+        rows.push(`    ${m.status} ${line}:${column} ${m.mutatorName} ${JSON.stringify(m.replacement ?? "")}: ${lines[line - 1]?.trim().slice(0, 100)}`);
+      }
+    }
+  }
+  console.log(
+    `${part}: ${score(sum.detected, sum.undetected)} (${sum.detected} of ${sum.detected + sum.undetected}; ${sum.ignored} ignored: static or marked equivalent)`,
+  );
+  for (const row of rows) console.log(row);
+  all.detected += sum.detected;
+  all.undetected += sum.undetected;
+  all.ignored += sum.ignored;
+}
+console.log(
+  `all parts: ${score(all.detected, all.undetected)} (${all.detected} of ${all.detected + all.undetected}; ${all.ignored} ignored: static or marked equivalent)`,
+);
+
+function score(detected, undetected) {
+  return detected + undetected === 0 ? "no mutants" : `${((100 * detected) / (detected + undetected)).toFixed(1)} %`;
+}
