@@ -143,9 +143,9 @@ describe("compiled allocation", () => {
       ),
     );
     expect(postAllocation(compiled, [...costs])).toBe(first);
-    // The same digits in other places are another vector.
-    const [a, b, ...rest] = costs;
-    expect(amounts(problem, postAllocation(compiled, [a! * 10, b! / 10, ...rest]))).toEqual(posted(problem, [a! * 10, b! / 10, ...rest]));
+    // The same digits cut elsewhere are another vector: 100,000 and 60,000 against 1,000,006,000 and 0.
+    const moved = [1_000_006_000, 0, ...costs.slice(2)];
+    expect(amounts(problem, postAllocation(compiled, moved))).toEqual(posted(problem, moved));
     const zeros = costs.map(() => 0);
     expect(postAllocation(compiled, zeros)).toBe(postAllocation(compiled, [...zeros]));
   });
