@@ -9,14 +9,11 @@ import type { AllocationProblem } from "./problem.js";
  * @example defaultOrder(problem) // ["LAUNDRY", "HOUSEKEEPING", "ADMIN"]
  */
 export function defaultOrder(problem: Pick<AllocationProblem, "centres" | "usage">): string[] {
-  const supports = problem.centres.map((c, index) => ({ ...c, index })).filter((c) => c.kind === "support");
   const served = (id: string): number => Object.entries(usageRow(problem.usage, id)).filter(([t, v]) => t !== id && v > 0).length;
-  return (
-    supports
-      .map((c) => ({ id: c.id, served: served(c.id), cost: c.cost, index: c.index }))
-      // The sort is stable and supports come in input order, so the index key restates it; V8's TimSort passes the later element first,
-      // Stryker disable next-line ArithmeticOperator: so a.index + b.index > 0 keeps input order too (tried with 1,000 tied centres)
-      .sort((a, b) => b.served - a.served || b.cost - a.cost || a.index - b.index)
-      .map((c) => c.id)
-  );
+  // Array.prototype.sort is stable (ES2019), so centres tied on both keys keep their input order.
+  return problem.centres
+    .filter((c) => c.kind === "support")
+    .map((c) => ({ id: c.id, served: served(c.id), cost: c.cost }))
+    .sort((a, b) => b.served - a.served || b.cost - a.cost)
+    .map((c) => c.id);
 }
