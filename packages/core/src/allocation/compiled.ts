@@ -211,14 +211,12 @@ export function postFromFloats(c: CompiledAllocation, costs: readonly number[]):
   // Reciprocal: each support centre sends its complete reciprocated cost, from the inverse.
   const reciprocated = c.inverse === undefined ? undefined : reciprocatedCosts(c, costs);
   let k = 0;
-  // Stryker disable next-line EqualityOperator: a pass past the end writes sent[undefined], a property nothing reads, and matches no flow
   for (let position = 0; position < sequence.length; position += 1) {
     const s = sequence[position]!;
     const a = reciprocated === undefined ? received[s]! : reciprocated.value[position]!;
     const ea = reciprocated === undefined ? error[s]! : reciprocated.error[position]!;
     sent[s] = a;
     sentError[s] = ea;
-    // Stryker disable next-line ConditionalExpression,EqualityOperator: past the last flow flowFrom[k] is undefined, no sender, so the bound is implied
     for (; k < flowCount && flowFrom[k] === s; k += 1) {
       const t = flowTo[k]!;
       const share = flowShare[k]!;
@@ -244,8 +242,6 @@ export function postFromFloats(c: CompiledAllocation, costs: readonly number[]):
   }
   for (const s of sequence) if (!(Math.abs(sent[s]!) < 2 ** 52)) return undefined;
   // Every amount's place goes straight into the posting's columns: flows, finals, supports.
-  // A pass past the last flow decides NaN at place flowCount, which the first operating centre (every problem has one) then overwrites.
-  // Stryker disable next-line EqualityOperator: so the bound's mutant is equivalent
   for (let i = 0; i < flowCount; i += 1) if (!decisivePlace(amount[i]!, amountError[i]!, places, i)) return undefined;
   let at = flowCount;
   for (const t of operating) if (!decisivePlace(received[t]!, error[t]!, places, at++)) return undefined;
