@@ -52,6 +52,19 @@ describe("explainAllocation", () => {
     ]);
   });
 
+  it("explains a reciprocal support centre: its reciprocated cost split between its own cost and what reaches it from the others", () => {
+    // ADMIN = 100,000 + 0.1 IT and IT = 60,000 + 0.2 ADMIN: of IT's 60,000, 0.1 / 0.98 reaches ADMIN (6,122.45),
+    // so ADMIN's 108,163 splits 100,000 : 6,122.45, that is 101,923 and 6,240.
+    const e = explainAllocation(checked(twoSupportHospital("reciprocal")), "ADMIN");
+    expect([e.amount, e.origins.map((o) => [o.centre, o.amount])]).toEqual([
+      108_163,
+      [
+        ["ADMIN", 101_923],
+        ["IT", 6_240],
+      ],
+    ]);
+  });
+
   it("reports reciprocated costs only for reciprocal, and lists the centre itself as an origin even with no direct cost", () => {
     const free = checked({
       ...twoSupportHospital("step-down", ["ADMIN", "IT"]),
