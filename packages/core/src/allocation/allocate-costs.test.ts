@@ -79,6 +79,28 @@ describe("allocateCosts", () => {
     expect(r.total).toBe(10_050);
   });
 
+  it("final costs are the largest-remainder split of the total over the exact final costs, not any other balanced rounding", () => {
+    // 1,000 over usage 1..7 (of 28): quotas 35.71, 71.43, 107.14, 142.86, 178.57, 214.29, 250; the 3 units left over
+    // go to the largest remainders (.86, .71, .57), so O4, O1 and O5 round up and O2, O3 and O6 down.
+    const ids = ["O1", "O2", "O3", "O4", "O5", "O6", "O7"];
+    const r = solve({
+      method: "direct",
+      currency: "VND",
+      centres: [{ id: "S", kind: "support", cost: 1_000 }, ...ids.map((id) => ({ id, kind: "operating" as const, cost: 0 }))],
+      usage: { S: Object.fromEntries(ids.map((id, k) => [id, k + 1])) },
+    });
+    expect(r.final).toEqual({ O1: 36, O2: 71, O3: 107, O4: 143, O5: 179, O6: 214, O7: 250 });
+    expect(r.support).toEqual({ S: 1_000 });
+    // 10 over 68 : 89 : 43 is 3.4, 4.45 and 2.15: rounded to nearest they make 9, and the unit left goes to the .45.
+    const three = solve({
+      method: "direct",
+      currency: "VND",
+      centres: [{ id: "S", kind: "support", cost: 10 }, ...ids.slice(0, 3).map((id) => ({ id, kind: "operating" as const, cost: 0 }))],
+      usage: { S: { O1: 68, O2: 89, O3: 43 } },
+    });
+    expect(three.final).toEqual({ O1: 3, O2: 5, O3: 2 });
+  });
+
   describe("edge cases", () => {
     it("names the support centre whose loop leaks a share too small to compute, instead of posting NaN (found by fuzzing)", () => {
       const problem = {

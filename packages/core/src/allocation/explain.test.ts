@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { explainAllocation } from "./explain.js";
+import { EXPLAIN_PATH_LIMIT, explainAllocation } from "./explain.js";
 import { checked, twoSupportHospital } from "../testing/two-support-hospital.js";
 import type { AllocationMethod, AllocationProblem } from "./problem.js";
 
@@ -44,6 +44,59 @@ describe("explainAllocation", () => {
     // WARD = 500,000 + 0.4 x 108,163.27 + 0.6 x 81,632.65; ADMIN's share: 100,000 x (0.4 + 0.2 x 0.6) / 0.98
     expect(e.origins.find((o) => o.centre === "ADMIN")!.amount).toBe(53_061);
     expect(e.origins.find((o) => o.centre === "IT")!.amount).toBe(39_184);
+    // Reciprocal services have no finite list of routes: none is listed, and none is said to be left out.
+    expect(e.origins.map((o) => [o.centre, o.paths, o.truncated])).toEqual([
+      ["ADMIN", [], false],
+      ["IT", [], false],
+      ["WARD", [], false],
+    ]);
+  });
+
+  it("explains a reciprocal support centre: its reciprocated cost split between its own cost and what reaches it from the others", () => {
+    // ADMIN = 100,000 + 0.1 IT and IT = 60,000 + 0.2 ADMIN: of IT's 60,000, 0.1 / 0.98 reaches ADMIN (6,122.45),
+    // so ADMIN's 108,163 splits 100,000 : 6,122.45, that is 101,923 and 6,240.
+    const e = explainAllocation(checked(twoSupportHospital("reciprocal")), "ADMIN");
+    expect([e.amount, e.origins.map((o) => [o.centre, o.amount])]).toEqual([
+      108_163,
+      [
+        ["ADMIN", 101_923],
+        ["IT", 6_240],
+      ],
+    ]);
+  });
+
+  it("reports reciprocated costs only for reciprocal, and lists the centre itself as an origin even with no direct cost", () => {
+    const free = checked({
+      ...twoSupportHospital("step-down", ["ADMIN", "IT"]),
+      centres: twoSupportHospital("step-down").centres.map((c) => (c.id === "OPD" ? { ...c, cost: 0 } : c)),
+    });
+    const e = explainAllocation(free, "OPD");
+    expect(e.reciprocated).toBeUndefined();
+    expect(e.origins.map((o) => [o.centre, o.amount])).toEqual([
+      ["ADMIN", 46_667],
+      ["IT", 20_000],
+      ["OPD", 0],
+    ]);
+  });
+
+  it("splits an origin's amount over its routes by largest remainder, so the routes add up to it exactly", () => {
+    // S's 1 đồng reaches OPD half directly and half through T: 0.5 and 0.5, which rounded each on its own would make 2.
+    const e = explainAllocation(
+      checked({
+        method: "step-down",
+        currency: "VND",
+        order: ["S", "T"],
+        centres: [
+          { id: "S", kind: "support", cost: 1 },
+          { id: "T", kind: "support", cost: 0 },
+          { id: "OPD", kind: "operating", cost: 0 },
+        ],
+        usage: { S: { T: 1, OPD: 1 }, T: { OPD: 1 } },
+      }),
+      "OPD",
+    );
+    const s = e.origins.find((o) => o.centre === "S")!;
+    expect([s.amount, s.paths.reduce((sum, p) => sum + p.amount, 0)]).toEqual([1, 1]);
   });
 
   it("explains a support centre: what it received and what it sent", () => {
@@ -54,6 +107,34 @@ describe("explainAllocation", () => {
       ["OPD", 26_667],
       ["WARD", 53_333],
     ]);
+  });
+
+  it("lists at most EXPLAIN_PATH_LIMIT routes of an origin, the largest first, each rounded on its own, and says it left the others out", () => {
+    // A step-down chain where each support centre serves every later one and OPD: 2^(k-1) routes from the first.
+    const chain = (k: number): AllocationProblem => {
+      const ids = Array.from({ length: k }, (_, i) => `S${i}`);
+      return checked({
+        method: "step-down",
+        currency: "VND",
+        order: ids,
+        centres: [...ids.map((id) => ({ id, kind: "support" as const, cost: 1_000_003 })), { id: "OPD", kind: "operating", cost: 0 }],
+        usage: Object.fromEntries(ids.map((id, i) => [id, Object.fromEntries([...ids.slice(i + 1), "OPD"].map((t, j) => [t, j + 1]))])),
+      });
+    };
+    for (const [k, routes] of [
+      [9, 256],
+      [11, 1024],
+    ] as const) {
+      const first = explainAllocation(chain(k), "OPD").origins.find((o) => o.centre === "S0")!;
+      expect([routes, first.paths.length, first.truncated]).toEqual([routes, EXPLAIN_PATH_LIMIT, true]);
+      const amounts = first.paths.map((p) => p.amount);
+      expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
+      expect(first.paths.reduce((sum, p) => sum + p.amount, 0)).toBeLessThan(first.amount);
+    }
+    // Eight centres give 128 routes: all listed, their amounts adding up to the origin's.
+    const all = explainAllocation(chain(8), "OPD").origins.find((o) => o.centre === "S0")!;
+    expect([all.paths.length, all.truncated]).toEqual([128, false]);
+    expect(all.paths.reduce((sum, p) => sum + p.amount, 0)).toBe(all.amount);
   });
 
   it("names an unknown centre", () => {

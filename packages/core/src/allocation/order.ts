@@ -9,10 +9,11 @@ import type { AllocationProblem } from "./problem.js";
  * @example defaultOrder(problem) // ["LAUNDRY", "HOUSEKEEPING", "ADMIN"]
  */
 export function defaultOrder(problem: Pick<AllocationProblem, "centres" | "usage">): string[] {
-  const supports = problem.centres.map((c, index) => ({ ...c, index })).filter((c) => c.kind === "support");
   const served = (id: string): number => Object.entries(usageRow(problem.usage, id)).filter(([t, v]) => t !== id && v > 0).length;
-  return supports
-    .map((c) => ({ id: c.id, served: served(c.id), cost: c.cost, index: c.index }))
-    .sort((a, b) => b.served - a.served || b.cost - a.cost || a.index - b.index)
+  // Array.prototype.sort is stable (ES2019), so centres tied on both keys keep their input order.
+  return problem.centres
+    .filter((c) => c.kind === "support")
+    .map((c) => ({ id: c.id, served: served(c.id), cost: c.cost }))
+    .sort((a, b) => b.served - a.served || b.cost - a.cost)
     .map((c) => c.id);
 }

@@ -165,5 +165,69 @@ describe("parseAllocationProblem", () => {
         ]
       `);
     });
+    it("a step-down order that names no centre", () => {
+      expect(problems({ ...base(), order: ["ADMIN", "IT", "NURSING"] })).toMatchInlineSnapshot(`
+        [
+          "$.order[2]: the step-down order names centre "NURSING", which is not one of the centres; expected one of "ADMIN", "IT", "SURG", "PHARM"",
+        ]
+      `);
+    });
+
+    it("usage that is not a finite number ≥ 0, as a program (not JSON) can pass it: infinity and NaN", () => {
+      const p = base();
+      p.usage = { ADMIN: { SURG: Number.POSITIVE_INFINITY, PHARM: Number.NaN, IT: 1 }, IT: { SURG: 1 } };
+      expect(problems(p)).toMatchInlineSnapshot(`
+        [
+          "$.usage.ADMIN.SURG: usage of support centre "ADMIN" by "SURG" is .inf; expected a number ≥ 0",
+          "$.usage.ADMIN.PHARM: usage of support centre "ADMIN" by "PHARM" is .nan; expected a number ≥ 0",
+        ]
+      `);
+    });
+
+    it("a reciprocal support centre that serves only itself, or others with zero usage, has no receiver, and no singular group is reported beside it", () => {
+      const p = { ...base(), method: "reciprocal", usage: { ADMIN: { IT: 1, SURG: 4 }, IT: { IT: 5, SURG: 0, ADMIN: 0 } } };
+      expect(problems(p)).toMatchInlineSnapshot(`
+        [
+          "$.usage.IT: support centre "IT" has no eligible receiver for the reciprocal method; expected usage greater than 0 by at least one other centre",
+        ]
+      `);
+    });
+
+    it("a usage row for a centre named __proto__ that is not an object: a number or null", () => {
+      const p = {
+        ...base(),
+        centres: [...base().centres, { id: "__proto__", kind: "support", cost: 1 }],
+        usage: JSON.parse('{"ADMIN": {"IT": 1, "SURG": 4}, "IT": {"SURG": 1}, "__proto__": 7}') as unknown,
+      };
+      expect(problems(p)).toMatchInlineSnapshot(`
+        [
+          "$.usage.__proto__: expected an object { ... }, got 7",
+        ]
+      `);
+      expect(problems({ ...p, usage: JSON.parse('{"ADMIN": {"SURG": 4}, "IT": {"SURG": 1}, "__proto__": null}') as unknown })).toMatchInlineSnapshot(`
+        [
+          "$.usage.__proto__: expected an object { ... }, got null",
+        ]
+      `);
+    });
+  });
+
+  describe("edge cases", () => {
+    it("zero usage is accepted: the centre simply does not use that service", () => {
+      const p = base();
+      p.usage = { ADMIN: { IT: 0, SURG: 4, PHARM: 0 }, IT: { SURG: 1 } };
+      const r = parseAllocationProblem(p);
+      expect(r.ok && r.problem.usage).toEqual({ ADMIN: { IT: 0, SURG: 4, PHARM: 0 }, IT: { SURG: 1 } });
+    });
+
+    it("a problem without usage is read as no usage, and each support centre is then told it has no receiver", () => {
+      const { usage: _, ...p } = { ...base(), method: "direct" };
+      expect(problems(p)).toMatchInlineSnapshot(`
+        [
+          "$.usage.ADMIN: support centre "ADMIN" has no eligible receiver for the direct method; expected usage greater than 0 by at least one operating centre",
+          "$.usage.IT: support centre "IT" has no eligible receiver for the direct method; expected usage greater than 0 by at least one operating centre",
+        ]
+      `);
+    });
   });
 });

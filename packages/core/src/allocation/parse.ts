@@ -73,8 +73,7 @@ export function parseAllocationProblem(input: unknown): AllocationParseResult {
     for (const [to, value] of Object.entries(row)) {
       const at = jsonPath(["usage", from, to]);
       if (!kind.has(to)) out.push(problem(at, "alloc-unknown-centre", { where: "noun-usage-of", from, id: to, known }));
-      else if (typeof value !== "number" || !Number.isFinite(value) || value < 0)
-        out.push(problem(at, "alloc-bad-usage", { support: from, receiver: to, received: shown(value) }));
+      else if (!isUsage(value)) out.push(problem(at, "alloc-bad-usage", { support: from, receiver: to, received: shown(value) }));
       else clean[to] = value;
     }
     usage[from] = clean;
@@ -109,8 +108,14 @@ export function parseAllocationProblem(input: unknown): AllocationParseResult {
  */
 function ownUsage(input: unknown, checked: Readonly<Record<string, Readonly<Record<string, unknown>>>>): [string, unknown][] {
   const raw = (input as { usage?: unknown }).usage;
-  if (raw === null || typeof raw !== "object") return Object.entries(checked);
+  // The schema took the usage for an object or, absent, for its default: nothing else gets here.
+  if (raw === undefined) return Object.entries(checked);
   return Object.entries(raw as Record<string, unknown>);
+}
+
+/** A usage figure: a finite number ≥ 0 (Number.isFinite is false for anything not a number). */
+function isUsage(value: unknown): value is number {
+  return Number.isFinite(value) && (value as number) >= 0;
 }
 
 /** Every support centre must have somewhere to send its cost under the problem's method. */

