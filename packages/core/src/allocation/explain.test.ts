@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { Dec } from "../internal/decimal.js";
 import { EXPLAIN_PATH_LIMIT, explainAllocation } from "./explain.js";
 import { checked, twoSupportHospital } from "../testing/two-support-hospital.js";
 import type { AllocationMethod, AllocationProblem } from "./problem.js";
@@ -131,6 +132,14 @@ describe("explainAllocation", () => {
       expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
       expect(first.paths.reduce((sum, p) => sum + p.amount, 0)).toBeLessThan(first.amount);
     }
+    // The routes listed are the largest of all 1,024, in order (a walk that stopped at the first routes it found missed S0 -> OPD, the largest).
+    const listed = explainAllocation(chain(11), "OPD").origins.find((o) => o.centre === "S0")!;
+    const shares = chainRouteShares(11).sort((a, b) => b.comparedTo(a));
+    expect(listed.paths[0]!.path).toEqual(["S0", "OPD"]);
+    expect(listed.paths.map((p) => p.share)).toEqual(shares.slice(0, EXPLAIN_PATH_LIMIT).map((x) => x.toSignificantDigits(12).toString()));
+    // 22 centres: 2^21 routes, searched within the search's bounds, the largest still first.
+    const many = explainAllocation(chain(22), "OPD").origins.find((o) => o.centre === "S0")!;
+    expect([many.paths.length, many.truncated, many.paths[0]!.path]).toEqual([EXPLAIN_PATH_LIMIT, true, ["S0", "OPD"]]);
     // Eight centres give 128 routes: all listed, their amounts adding up to the origin's.
     const all = explainAllocation(chain(8), "OPD").origins.find((o) => o.centre === "S0")!;
     expect([all.paths.length, all.truncated]).toEqual([128, false]);
@@ -143,3 +152,22 @@ describe("explainAllocation", () => {
     );
   });
 });
+
+/**
+ * Every route's share from S0 to OPD in the chain of k support centres where S_i serves each later
+ * centre and OPD with usage 1, 2, 3... (the j-th target j + 1): each step's share is its usage over the row's.
+ */
+function chainRouteShares(k: number): InstanceType<typeof Dec>[] {
+  const shares: InstanceType<typeof Dec>[] = [];
+  const walk = (i: number, share: InstanceType<typeof Dec>): void => {
+    const targets = [...Array.from({ length: k - i - 1 }, (_, n) => i + 1 + n), k];
+    const total = (targets.length * (targets.length + 1)) / 2;
+    targets.forEach((t, j) => {
+      const next = share.mul(j + 1).div(total);
+      if (t === k) shares.push(next);
+      else walk(t, next);
+    });
+  };
+  walk(0, new Dec(1));
+  return shares;
+}

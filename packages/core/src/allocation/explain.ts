@@ -141,30 +141,88 @@ interface Route {
   readonly exact: DecValue;
 }
 
-/** Every route from `origin` to `target` along the flows, largest first, at most the limit. */
+/** Partial routes a search may extend, and hold, before it stops and says it left routes out: time and memory stay bounded on any network. */
+const EXPLAIN_SEARCH_LIMIT = 50 * EXPLAIN_PATH_LIMIT;
+const EXPLAIN_FRONTIER_LIMIT = 100 * EXPLAIN_PATH_LIMIT;
+
+interface Partial {
+  readonly node: number;
+  readonly path: number[];
+  readonly share: DecValue;
+  /** The positions of the flows taken, one per step: the order a depth-first walk would find the route in. */
+  readonly key: number[];
+}
+
+/**
+ * The largest routes from `origin` to `target` along the flows, largest first, at most the limit.
+ * A best-first search: shares are at most 1, so extending a route never makes it larger, and the
+ * partial route with the largest share is extended first; every route completed is then at least
+ * as large as any found after it. So the routes listed are the largest of all, however many there
+ * are (a chain of k support centres has 2^(k-1)), and ties come in the order of a depth-first walk.
+ */
 function routesFrom(exact: ExactAllocation, origin: number, target: number, cost: DecValue): { paths: Route[]; truncated: boolean } {
   const out = new Map<number, { to: number; share: DecValue }[]>();
+  const into = new Map<number, number[]>();
   for (const f of exact.flows) {
     const list = out.get(f.from) ?? [];
     list.push({ to: f.to, share: f.share });
     out.set(f.from, list);
+    into.set(f.to, [...(into.get(f.to) ?? []), f.from]);
   }
+  const reaches = reachingTarget(into, target);
   const paths: Route[] = [];
-  let truncated = false;
-  const walk = (node: number, path: number[], share: DecValue): void => {
-    if (truncated) return;
+  if (!reaches.has(origin)) return { paths, truncated: false };
+  const frontier: Partial[] = [{ node: origin, path: [origin], share: new Dec(1), key: [] }];
+  let dropped = false;
+  for (let searched = 0; frontier.length > 0 && paths.length < EXPLAIN_PATH_LIMIT && searched < EXPLAIN_SEARCH_LIMIT; searched += 1) {
+    const { node, path, share, key } = frontier.shift()!;
     if (node === target) {
-      if (paths.length >= EXPLAIN_PATH_LIMIT * 5) {
-        truncated = true;
-        return;
-      }
       paths.push({ path, share, exact: cost.mul(share) });
-      return;
+      continue;
     }
-    for (const { to, share: s } of out.get(node) ?? []) walk(to, [...path, to], share.mul(s));
-  };
-  walk(origin, [origin], new Dec(1));
-  paths.sort((a, b) => b.exact.comparedTo(a.exact));
-  if (paths.length > EXPLAIN_PATH_LIMIT) truncated = true;
-  return { paths: paths.slice(0, EXPLAIN_PATH_LIMIT), truncated };
+    (out.get(node) ?? []).forEach(({ to, share: s }, k) => {
+      if (reaches.has(to)) insertByShare(frontier, { node: to, path: [...path, to], share: share.mul(s), key: [...key, k] });
+    });
+    // The smallest partial routes go first when the frontier is full; the explanation then says it left routes out.
+    if (frontier.length > EXPLAIN_FRONTIER_LIMIT) {
+      frontier.length = EXPLAIN_FRONTIER_LIMIT;
+      dropped = true;
+    }
+  }
+  // Every partial route left reaches the target (the others were never added), so one is a route left out.
+  return { paths, truncated: dropped || frontier.length > 0 };
+}
+
+/** The nodes from which the target can be reached along the flows (the target included). */
+function reachingTarget(into: ReadonlyMap<number, readonly number[]>, target: number): Set<number> {
+  const seen = new Set([target]);
+  const stack = [target];
+  while (stack.length > 0) {
+    for (const from of into.get(stack.pop()!) ?? []) {
+      if (!seen.has(from)) {
+        seen.add(from);
+        stack.push(from);
+      }
+    }
+  }
+  return seen;
+}
+
+/** Inserts a partial route into the frontier, kept largest share first, ties in depth-first order (binary search). */
+function insertByShare(frontier: Partial[], entry: Partial): void {
+  let lo = 0;
+  let hi = frontier.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (comesBefore(frontier[mid]!, entry)) lo = mid + 1;
+    else hi = mid;
+  }
+  frontier.splice(lo, 0, entry);
+}
+
+function comesBefore(a: Partial, b: Partial): boolean {
+  const byShare = a.share.comparedTo(b.share);
+  if (byShare !== 0) return byShare > 0;
+  for (let i = 0; i < Math.min(a.key.length, b.key.length); i += 1) if (a.key[i] !== b.key[i]) return a.key[i]! < b.key[i]!;
+  return a.key.length < b.key.length;
 }
