@@ -35,17 +35,17 @@ for (const part of PARTS) {
       }
     }
   }
-  console.log(
-    `${part}: ${score(sum.detected, sum.undetected)} (${sum.detected} of ${sum.detected + sum.undetected}; ${sum.ignored} ignored: static or marked equivalent)`,
-  );
+  console.log(`${part}: ${counts(sum)}`);
   for (const row of rows) console.log(row);
   all.detected += sum.detected;
   all.undetected += sum.undetected;
   all.ignored += sum.ignored;
 }
-console.log(
-  `all parts: ${score(all.detected, all.undetected)} (${all.detected} of ${all.detected + all.undetected}; ${all.ignored} ignored: static or marked equivalent)`,
-);
+console.log(`all parts: ${counts(all)}`);
+
+function counts({ detected, undetected, ignored }) {
+  return `${score(detected, undetected)} (${detected} of ${detected + undetected}; ${ignored} ignored: static or marked equivalent)`;
+}
 
 function score(detected, undetected) {
   return detected + undetected === 0 ? "no mutants" : `${((100 * detected) / (detected + undetected)).toFixed(1)} %`;
