@@ -84,7 +84,9 @@ describe("edge cases", () => {
       `"costplan: --method expects direct, step-down or reciprocal, got "abc""`,
     );
     expect(await usageError("--lang", "en")).toMatchInlineSnapshot(`"costplan: generate needs --out DIR, the folder to write model.json to"`);
-    expect(await usageError("--nope", "--lang", "en")).toMatchInlineSnapshot(`"costplan: unknown option '--nope' (costplan help lists the options of each command)"`);
+    expect(await usageError("--nope", "--lang", "en")).toMatchInlineSnapshot(
+      `"costplan: unknown option '--nope' (costplan help lists the options of each command)"`,
+    );
   });
 
   it("writes each table whole through a temporary: none is left beside the tables, and a leftover of a killed run is removed", async () => {
