@@ -167,7 +167,9 @@ function routesFrom(exact: ExactAllocation, origin: number, target: number, cost
     const list = out.get(f.from) ?? [];
     list.push({ to: f.to, share: f.share });
     out.set(f.from, list);
-    into.set(f.to, [...(into.get(f.to) ?? []), f.from]);
+    const senders = into.get(f.to) ?? [];
+    senders.push(f.from);
+    into.set(f.to, senders);
   }
   const reaches = reachingTarget(into, target);
   const paths: Route[] = [];
